@@ -1,0 +1,31 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>Everything one execution needs.</summary>
+public sealed record ExecutionArgs
+{
+    public required GraphQLSchema Schema { get; init; }
+
+    public required DocumentNode Document { get; init; }
+
+    public string? OperationName { get; init; }
+
+    /// <summary>Raw variable values as JSON-shaped CLR values (maps, lists, strings, numbers, booleans, null).</summary>
+    public IReadOnlyDictionary<string, object?>? VariableValues { get; init; }
+
+    public object? RootValue { get; init; }
+
+    public object? UserContext { get; init; }
+
+    public IServiceProvider? Services { get; init; }
+
+    /// <summary>Used for fields with no resolver; null means the built-in property/dictionary reader.</summary>
+    public FieldResolver? DefaultFieldResolver { get; init; }
+
+    /// <summary>Used for abstract types with no type resolver; null means the built-in <c>__typename</c>/IsTypeOf logic.</summary>
+    public TypeResolver? DefaultTypeResolver { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace Tracker.GraphQL.Language;
+
+// STUB (language work package): the recursive-descent parser of spec §2 / graphql-js 17.
+public static class Parser
+{
+    /// <summary>Parses a document; throws a <see cref="GraphQLError"/> ("Syntax Error: ...") when it is not valid syntax.</summary>
+    public static DocumentNode Parse(string body, ParseOptions? options = null) => Parse(new Source(body), options);
+
+    public static DocumentNode Parse(Source source, ParseOptions? options = null) => throw new NotImplementedException();
+
+    /// <summary>Parses a single value literal, e.g. a default value.</summary>
+    public static ValueNode ParseValue(string body, ParseOptions? options = null) => throw new NotImplementedException();
+
+    /// <summary>Parses a constant value literal (no variables).</summary>
+    public static ValueNode ParseConstValue(string body, ParseOptions? options = null) => throw new NotImplementedException();
+
+    /// <summary>Parses a type reference such as <c>[String!]!</c>.</summary>
+    public static TypeNode ParseType(string body, ParseOptions? options = null) => throw new NotImplementedException();
+}

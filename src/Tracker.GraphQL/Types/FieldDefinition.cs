@@ -1,0 +1,47 @@
+using Tracker.GraphQL.Execution;
+using Tracker.GraphQL.Language;
+
+namespace Tracker.GraphQL.Types;
+
+/// <summary>A field of an object or interface type (spec §3.6.1).</summary>
+public sealed class FieldDefinition(string name, IGraphQLType type)
+{
+    private readonly List<ArgumentDefinition> _arguments = [];
+
+    public string Name { get; } = name;
+
+    public IGraphQLType Type { get; set; } = type;
+
+    public string? Description { get; set; }
+
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    public IReadOnlyList<ArgumentDefinition> Arguments => _arguments;
+
+    public FieldDefinitionNode? AstNode { get; set; }
+
+    /// <summary>The type declaring the field; set when it is added to one.</summary>
+    public FieldsType ParentType { get; internal set; } = null!;
+
+    /// <summary>Produces the field's value; null means the default resolver (property or entry of the parent by name).</summary>
+    public FieldResolver? Resolver { get; set; }
+
+    /// <summary>For subscription root fields: produces the source event stream.</summary>
+    public SubscriptionResolver? Subscriber { get; set; }
+
+    /// <summary>The schema coordinate, e.g. <c>Query.user</c>.</summary>
+    public string Coordinate => $"{ParentType?.Name}.{Name}";
+
+    public ArgumentDefinition? GetArgument(string name) => _arguments.Find(a => a.Name == name);
+
+    public ArgumentDefinition AddArgument(ArgumentDefinition argument)
+    {
+        argument.Parent = this;
+        _arguments.Add(argument);
+        return argument;
+    }
+
+    public override string ToString() => Coordinate;
+}

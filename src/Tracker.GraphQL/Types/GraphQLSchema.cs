@@ -1,0 +1,230 @@
+using Tracker.GraphQL.Introspection;
+using Tracker.GraphQL.Language;
+
+namespace Tracker.GraphQL.Types;
+
+/// <summary>What a schema is made of; the schema collects every type reachable from it.</summary>
+public sealed class SchemaConfig
+{
+    public ObjectType? Query { get; init; }
+
+    public ObjectType? Mutation { get; init; }
+
+    public ObjectType? Subscription { get; init; }
+
+    /// <summary>Types to include even when no root reaches them, in the order they should be listed.</summary>
+    public IReadOnlyList<NamedType> Types { get; init; } = [];
+
+    /// <summary>Directives; null means the specified ones.</summary>
+    public IReadOnlyList<DirectiveDefinition>? Directives { get; init; }
+
+    public string? Description { get; init; }
+
+    public SchemaDefinitionNode? AstNode { get; init; }
+
+    public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; init; } = [];
+}
+
+/// <summary>
+/// A GraphQL schema (spec §3.3): root types, every named type reachable from them (introspection
+/// types included) and the directives. Type order follows graphql-js: explicitly listed types first,
+/// then what the roots reach, then directive argument types, then introspection.
+/// </summary>
+public sealed class GraphQLSchema
+{
+    private readonly OrderedDictionary<string, NamedType> _typeMap = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<NamedType, HashSet<NamedType>> _subTypes = new();
+
+    public GraphQLSchema(SchemaConfig config)
+    {
+        QueryType = config.Query;
+        MutationType = config.Mutation;
+        SubscriptionType = config.Subscription;
+        Description = config.Description;
+        AstNode = config.AstNode;
+        ExtensionAstNodes = config.ExtensionAstNodes;
+        Directives = config.Directives ?? SpecifiedDirectives.All;
+
+        // graphql-js seeds the set with the listed types, then for each one removes it and collects it
+        // again: listed types keep their relative order and what they reference lands just after them.
+        var collected = new OrderedSet();
+        foreach (var type in config.Types)
+        {
+            collected.Add(type);
+        }
+        foreach (var type in config.Types)
+        {
+            collected.Remove(type);
+            Collect(type, collected);
+        }
+        Collect(QueryType, collected);
+        Collect(MutationType, collected);
+        Collect(SubscriptionType, collected);
+        foreach (var directive in Directives)
+        {
+            foreach (var argument in directive.Arguments)
+            {
+                Collect(argument.Type.GetNamedType(), collected);
+            }
+        }
+        Collect(IntrospectionTypes.Schema, collected);
+
+        foreach (var type in collected.Items)
+        {
+            if (!_typeMap.TryAdd(type.Name, type))
+            {
+                throw new InvalidOperationException(
+                    $"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
+            }
+            if (type is FieldsType fieldsType)
+            {
+                foreach (var @interface in fieldsType.Interfaces)
+                {
+                    if (!_implementations.TryGetValue(@interface.Name, out var entry))
+                    {
+                        entry = ([], []);
+                        _implementations[@interface.Name] = entry;
+                    }
+                    if (type is ObjectType objectType)
+                    {
+                        entry.Objects.Add(objectType);
+                    }
+                    else
+                    {
+                        entry.Interfaces.Add((InterfaceType)type);
+                    }
+                }
+            }
+        }
+    }
+
+    public ObjectType? QueryType { get; }
+
+    public ObjectType? MutationType { get; }
+
+    public ObjectType? SubscriptionType { get; }
+
+    public string? Description { get; }
+
+    public SchemaDefinitionNode? AstNode { get; }
+
+    public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; }
+
+    public IReadOnlyList<DirectiveDefinition> Directives { get; }
+
+    /// <summary>Every named type by name, in collection order.</summary>
+    public IReadOnlyDictionary<string, NamedType> TypeMap => _typeMap;
+
+    /// <summary>Errors found by schema validation; set once by <see cref="SchemaValidator"/>.</summary>
+    internal IReadOnlyList<GraphQLError>? ValidationErrors { get; set; }
+
+    public NamedType? GetType(string name) => _typeMap.GetValueOrDefault(name);
+
+    public DirectiveDefinition? GetDirective(string name)
+    {
+        foreach (var directive in Directives)
+        {
+            if (directive.Name == name)
+            {
+                return directive;
+            }
+        }
+        return null;
+    }
+
+    public ObjectType? GetRootType(OperationType operation) => operation switch
+    {
+        OperationType.Query => QueryType,
+        OperationType.Mutation => MutationType,
+        _ => SubscriptionType,
+    };
+
+    /// <summary>The object types a value of an abstract type can have.</summary>
+    public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType abstractType) => abstractType switch
+    {
+        UnionType union => union.Types,
+        InterfaceType @interface => GetImplementations(@interface).Objects,
+        _ => [],
+    };
+
+    /// <summary>Object and interface types that declare they implement an interface.</summary>
+    public (IReadOnlyList<ObjectType> Objects, IReadOnlyList<InterfaceType> Interfaces) GetImplementations(InterfaceType @interface) =>
+        _implementations.TryGetValue(@interface.Name, out var entry) ? (entry.Objects, entry.Interfaces) : ([], []);
+
+    /// <summary>Whether <paramref name="maybeSubType"/> is a member of a union or an implementation of an interface.</summary>
+    public bool IsSubType(NamedType abstractType, NamedType maybeSubType)
+    {
+        var set = _subTypes.GetOrAdd(abstractType, type => type switch
+        {
+            UnionType union => [.. union.Types],
+            InterfaceType @interface => [.. GetImplementations(@interface).Objects, .. GetImplementations(@interface).Interfaces],
+            _ => [],
+        });
+        return set.Contains(maybeSubType);
+    }
+
+    /// <summary>A field of a type, including the meta-fields <c>__typename</c>, and on the query root <c>__schema</c> and <c>__type</c>.</summary>
+    public FieldDefinition? GetField(NamedType parentType, string fieldName)
+    {
+        switch (fieldName)
+        {
+            case "__schema":
+                return ReferenceEquals(parentType, QueryType) ? IntrospectionTypes.SchemaMetaField : null;
+            case "__type":
+                return ReferenceEquals(parentType, QueryType) ? IntrospectionTypes.TypeMetaField : null;
+            case "__typename":
+                return IntrospectionTypes.TypeNameMetaField;
+        }
+        return parentType is FieldsType fieldsType ? fieldsType.GetField(fieldName) : null;
+    }
+
+    private static void Collect(NamedType? type, OrderedSet collected)
+    {
+        if (type is null || !collected.Add(type))
+        {
+            return;
+        }
+        switch (type)
+        {
+            case UnionType union:
+                foreach (var member in union.Types)
+                {
+                    Collect(member, collected);
+                }
+                break;
+            case FieldsType fieldsType:
+                foreach (var @interface in fieldsType.Interfaces)
+                {
+                    Collect(@interface, collected);
+                }
+                foreach (var field in fieldsType.Fields.Values)
+                {
+                    Collect(field.Type.GetNamedType(), collected);
+                    foreach (var argument in field.Arguments)
+                    {
+                        Collect(argument.Type.GetNamedType(), collected);
+                    }
+                }
+                break;
+            case InputObjectType inputObject:
+                foreach (var field in inputObject.Fields.Values)
+                {
+                    Collect(field.Type.GetNamedType(), collected);
+                }
+                break;
+        }
+    }
+
+    /// <summary>Insertion-ordered set by reference, so two distinct types with one name are both seen (and rejected).</summary>
+    private sealed class OrderedSet
+    {
+        private readonly OrderedDictionary<NamedType, bool> _items = new(ReferenceEqualityComparer.Instance);
+
+        public IEnumerable<NamedType> Items => _items.Keys;
+
+        public bool Add(NamedType type) => _items.TryAdd(type, true);
+
+        public void Remove(NamedType type) => _items.Remove(type);
+    }
+}
