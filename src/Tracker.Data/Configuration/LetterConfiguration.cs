@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tracker.Data.Entities;
+
+namespace Tracker.Data.Configuration;
+
+internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
+{
+    public void Configure(EntityTypeBuilder<Letter> builder)
+    {
+        builder.ConfigureTracked();
+        builder.Property(l => l.Slug).HaveSlugLength();
+        builder.Property(l => l.Title).HasMaxLength(500);
+        builder.Property(l => l.SignatureCountNote).HasMaxLength(1000);
+        builder.HasIndex(l => l.Slug).IsUnique();
+        builder.HasIndex(l => new { l.WrittenOn, l.Id });
+        builder.HasIndex(l => new { l.Kind, l.WrittenOn });
+        builder.HasIndex(l => new { l.Title, l.Id });
+        builder.HasMany(l => l.Addressees).WithOne().HasForeignKey(a => a.LetterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.Signatures).WithOne(s => s.Letter).HasForeignKey(s => s.LetterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(l => l.Citations).WithOne().HasForeignKey(c => c.LetterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.Organizers).WithMany().UsingEntity("LetterOrganizers");
+        builder.HasMany(l => l.Targets).WithMany().UsingEntity("LetterTargets");
+    }
+}
+
+internal sealed class LetterAddresseeConfiguration : IEntityTypeConfiguration<LetterAddressee>
+{
+    public void Configure(EntityTypeBuilder<LetterAddressee> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(1000);
+        builder.HasIndex(a => new { a.LetterId, a.Role, a.Position }).IsUnique();
+    }
+}
+
+internal sealed class SignatureConfiguration : IEntityTypeConfiguration<Signature>
+{
+    public void Configure(EntityTypeBuilder<Signature> builder)
+    {
+        builder.ConfigureTracked();
+        builder.Property(s => s.PrintedName).HasMaxLength(1000);
+        // Paging a letter's signatures in printed order, and a signatory's letters.
+        builder.HasIndex(s => new { s.LetterId, s.Position });
+        builder.HasIndex(s => new { s.OrganizationId, s.LetterId });
+        builder.HasIndex(s => new { s.PersonId, s.LetterId });
+        builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint(
+            "CK_Signatures_OneSignatory",
+            "(\"OrganizationId\" IS NULL) <> (\"PersonId\" IS NULL)"));
+    }
+}

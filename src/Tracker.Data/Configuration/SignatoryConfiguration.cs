@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tracker.Data.Entities;
+
+namespace Tracker.Data.Configuration;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.ConfigureTracked();
+        builder.Property(o => o.Slug).HaveSlugLength();
+        builder.Property(o => o.Name).HasMaxLength(500);
+        builder.Property(o => o.NormalizedName).HasMaxLength(500);
+        builder.Property(o => o.Acronym).HasMaxLength(50);
+        builder.Property(o => o.City).HasMaxLength(200);
+        builder.Property(o => o.State).HasMaxLength(2);
+        builder.Property(o => o.Website).HasMaxLength(2000);
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.HasIndex(o => o.NormalizedName);
+        builder.HasIndex(o => o.Acronym);
+        builder.HasIndex(o => new { o.Name, o.Id });
+        builder.HasIndex(o => new { o.State, o.Name });
+        builder.HasIndex(o => new { o.Kind, o.Name });
+        builder.HasIndex(o => o.ParentId);
+        builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Aliases).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Citations).WithOne().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OrganizationAliasConfiguration : IEntityTypeConfiguration<OrganizationAlias>
+{
+    public void Configure(EntityTypeBuilder<OrganizationAlias> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(500);
+        builder.Property(a => a.NormalizedName).HasMaxLength(500);
+        builder.HasIndex(a => a.NormalizedName);
+        builder.HasIndex(a => new { a.OrganizationId, a.NormalizedName }).IsUnique();
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.ConfigureTracked();
+        builder.Property(p => p.Slug).HaveSlugLength();
+        builder.Property(p => p.Name).HasMaxLength(300);
+        builder.Property(p => p.NormalizedName).HasMaxLength(300);
+        builder.Property(p => p.Title).HasMaxLength(200);
+        builder.Property(p => p.Affiliation).HasMaxLength(500);
+        builder.Property(p => p.City).HasMaxLength(200);
+        builder.Property(p => p.State).HasMaxLength(2);
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.NormalizedName);
+        builder.HasIndex(p => new { p.Name, p.Id });
+        builder.HasIndex(p => new { p.State, p.Name });
+        builder.HasIndex(p => p.OrganizationId);
+        builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Citations).WithOne().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

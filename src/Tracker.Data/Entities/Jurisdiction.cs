@@ -1,0 +1,63 @@
+namespace Tracker.Data.Entities;
+
+/// <summary>A state, county, city, district or territory, with its current S-Comm status.</summary>
+public sealed class Jurisdiction : Tracked
+{
+    /// <summary>Stable public code: the postal code for states ("MN"), "CA-santa-clara-county" for local ones.</summary>
+    public required string Code { get; set; }
+
+    public JurisdictionKind Kind { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? Fips { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public Jurisdiction? Parent { get; set; }
+
+    /// <summary>
+    /// Denormalised from the history: the status of the non-retracted event with the latest effective date.
+    /// Kept in the row so that maps and filters by status are a plain indexed query.
+    /// </summary>
+    public ParticipationStatus CurrentStatus { get; set; }
+
+    public int? CurrentStatusEventId { get; set; }
+
+    public List<StatusEvent> StatusEvents { get; set; } = [];
+
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A dated, sourced change of a jurisdiction's S-Comm status.</summary>
+public sealed class StatusEvent : Tracked
+{
+    public required string Slug { get; set; }
+
+    public int JurisdictionId { get; set; }
+
+    public Jurisdiction Jurisdiction { get; set; } = null!;
+
+    public ParticipationStatus Status { get; set; }
+
+    public DateOnly EffectiveOn { get; set; }
+
+    public DatePrecision DatePrecision { get; set; }
+
+    public string? Actor { get; set; }
+
+    public required string Description { get; set; }
+
+    public int? LegislationId { get; set; }
+
+    public Legislation? Legislation { get; set; }
+
+    /// <summary>Retracted events stay in the history but no longer count towards the current status.</summary>
+    public DateTime? RetractedAt { get; set; }
+
+    public string? RetractionReason { get; set; }
+
+    public List<Citation> Citations { get; set; } = [];
+}

@@ -1,0 +1,70 @@
+namespace Tracker.Data.Entities;
+
+/// <summary>An organisation that signs letters.</summary>
+public sealed class Organization : Tracked
+{
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Lower-cased, punctuation-free form of the name, for matching signers to organisations.</summary>
+    public required string NormalizedName { get; set; }
+
+    public string? Acronym { get; set; }
+
+    public OrganizationKind Kind { get; set; }
+
+    public string? City { get; set; }
+
+    /// <summary>Postal code of the state.</summary>
+    public string? State { get; set; }
+
+    public string? Website { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public Organization? Parent { get; set; }
+
+    public List<OrganizationAlias> Aliases { get; set; } = [];
+
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>Another printed form of an organisation's name (the same group signs differently on different letters).</summary>
+public sealed class OrganizationAlias
+{
+    public int Id { get; set; }
+
+    public int OrganizationId { get; set; }
+
+    public Organization Organization { get; set; } = null!;
+
+    public required string Name { get; set; }
+
+    public required string NormalizedName { get; set; }
+}
+
+/// <summary>An individual signer: a sheriff, a police chief, a priest.</summary>
+public sealed class Person : Tracked
+{
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string NormalizedName { get; set; }
+
+    public string? Title { get; set; }
+
+    /// <summary>As printed: "Lake County, Illinois".</summary>
+    public string? Affiliation { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    public string? City { get; set; }
+
+    public string? State { get; set; }
+
+    public List<Citation> Citations { get; set; } = [];
+}

@@ -1,0 +1,49 @@
+namespace Tracker.Data.Entities;
+
+/// <summary>A document a fact comes from: one of the source files, or an original it reproduces.</summary>
+public sealed class Source : Tracked
+{
+    public required string Slug { get; set; }
+
+    /// <summary>The file under shared/sources the record was curated from; null for a reference standard or a later addition.</summary>
+    public string? File { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Url { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+/// <summary>
+/// One citation of a source by one record, with the supporting excerpt. Exactly one owner column is set
+/// (a check constraint enforces it), which keeps foreign keys real without a table per owner kind.
+/// </summary>
+public sealed class Citation
+{
+    public int Id { get; set; }
+
+    public int SourceId { get; set; }
+
+    public Source Source { get; set; } = null!;
+
+    public string? Quote { get; set; }
+
+    public int? JurisdictionId { get; set; }
+
+    public int? StatusEventId { get; set; }
+
+    public int? LegislationId { get; set; }
+
+    public int? LegislationStageId { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public int? LetterId { get; set; }
+}
