@@ -1,19 +1,23 @@
 namespace Tracker.GraphQL.Language;
 
-// STUB (language work package): the recursive-descent parser of spec §2 / graphql-js 17.
+/// <summary>Entry points of the parser (spec §2; graphql-js parse, parseValue, parseConstValue, parseType).</summary>
 public static class Parser
 {
     /// <summary>Parses a document; throws a <see cref="GraphQLError"/> ("Syntax Error: ...") when it is not valid syntax.</summary>
     public static DocumentNode Parse(string body, ParseOptions? options = null) => Parse(new Source(body), options);
 
-    public static DocumentNode Parse(Source source, ParseOptions? options = null) => throw new NotImplementedException();
+    public static DocumentNode Parse(Source source, ParseOptions? options = null) =>
+        new DocumentParser(source, options ?? ParseOptions.Default).ParseDocument();
 
     /// <summary>Parses a single value literal, e.g. a default value.</summary>
-    public static ValueNode ParseValue(string body, ParseOptions? options = null) => throw new NotImplementedException();
+    public static ValueNode ParseValue(string body, ParseOptions? options = null) =>
+        new DocumentParser(new Source(body), options ?? ParseOptions.Default).ParseWhole(p => p.ParseValueLiteral(isConst: false));
 
     /// <summary>Parses a constant value literal (no variables).</summary>
-    public static ValueNode ParseConstValue(string body, ParseOptions? options = null) => throw new NotImplementedException();
+    public static ValueNode ParseConstValue(string body, ParseOptions? options = null) =>
+        new DocumentParser(new Source(body), options ?? ParseOptions.Default).ParseWhole(p => p.ParseValueLiteral(isConst: true));
 
     /// <summary>Parses a type reference such as <c>[String!]!</c>.</summary>
-    public static TypeNode ParseType(string body, ParseOptions? options = null) => throw new NotImplementedException();
+    public static TypeNode ParseType(string body, ParseOptions? options = null) =>
+        new DocumentParser(new Source(body), options ?? ParseOptions.Default).ParseWhole(p => p.ParseTypeReference());
 }
