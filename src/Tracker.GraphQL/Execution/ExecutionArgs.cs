@@ -27,5 +27,14 @@ public sealed record ExecutionArgs
     /// <summary>Used for abstract types with no type resolver; null means the built-in <c>__typename</c>/IsTypeOf logic.</summary>
     public TypeResolver? DefaultTypeResolver { get; init; }
 
+    /// <summary>Pending batches (DataLoaders) the executor dispatches whenever no other work can run.</summary>
+    public IBatchDispatcher? BatchDispatcher { get; init; }
+
+    /// <summary>Omit "Did you mean" suggestions from coercion errors.</summary>
+    public bool HideSuggestions { get; init; }
+
+    /// <summary>Most variable coercion errors reported before giving up (graphql-js maxCoercionErrors).</summary>
+    public int MaxCoercionErrors { get; init; } = 50;
+
     public CancellationToken CancellationToken { get; init; }
 }

@@ -1,11 +1,196 @@
+using System.Collections;
+using System.Numerics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Execution;
 
-// STUB (execution work package): writes a response with Utf8JsonWriter, errors first as graphql-js orders them? no: "errors", then "data", then "extensions".
+/// <summary>
+/// Writes a GraphQL response (spec §7.1) straight into a <see cref="Utf8JsonWriter"/>: <c>errors</c> first
+/// (each <c>message</c>, <c>locations</c>, <c>path</c>, <c>extensions</c>), then <c>data</c>, then <c>extensions</c>.
+/// </summary>
 public static class ExecutionResultJson
 {
-    public static void Write(Utf8JsonWriter writer, ExecutionResult result) => throw new NotImplementedException();
+    /// <summary>Minimal escaping: non-ASCII text and HTML-sensitive characters are written as they are.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    public static string ToJson(ExecutionResult result, bool indented = false) => throw new NotImplementedException();
+    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        writer.WriteStartObject();
+        if (result.Errors is { } errors)
+        {
+            writer.WritePropertyName("errors");
+            WriteErrors(writer, errors);
+        }
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data");
+            WriteValue(writer, result.Data);
+        }
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            WriteValue(writer, extensions);
+        }
+        writer.WriteEndObject();
+    }
+
+    public static string ToJson(ExecutionResult result, bool indented = false)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions with { Indented = indented }))
+        {
+            Write(writer, result);
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            WriteError(writer, error);
+        }
+        writer.WriteEndArray();
+    }
+
+    public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("message", error.Message);
+        if (error.Locations is { Count: > 0 } locations)
+        {
+            writer.WritePropertyName("locations");
+            writer.WriteStartArray();
+            foreach (var location in locations)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("line", location.Line);
+                writer.WriteNumber("column", location.Column);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        if (error.Path is { } path)
+        {
+            writer.WritePropertyName("path");
+            writer.WriteStartArray();
+            foreach (var key in path)
+            {
+                if (key is int index)
+                {
+                    writer.WriteNumberValue(index);
+                }
+                else
+                {
+                    writer.WriteStringValue(key.ToString());
+                }
+            }
+            writer.WriteEndArray();
+        }
+        if (error.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            WriteValue(writer, extensions);
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a result value: maps, lists, strings, numbers, booleans, null and JSON elements.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                return;
+            case string s:
+                writer.WriteStringValue(s);
+                return;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                return;
+            case int i:
+                writer.WriteNumberValue(i);
+                return;
+            case long l:
+                writer.WriteNumberValue(l);
+                return;
+            case double d:
+                WriteDouble(writer, d);
+                return;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                return;
+            case float f:
+                WriteDouble(writer, f);
+                return;
+            case BigInteger big:
+                writer.WriteRawValue(big.ToString(System.Globalization.CultureInfo.InvariantCulture), skipInputValidation: true);
+                return;
+            case JsonElement element:
+                element.WriteTo(writer);
+                return;
+            case ResultMap map:
+                writer.WriteStartObject();
+                for (var index = 0; index < map.Count; index++)
+                {
+                    writer.WritePropertyName(map.KeyAt(index));
+                    WriteValue(writer, map.ValueAt(index));
+                }
+                writer.WriteEndObject();
+                return;
+            case IReadOnlyDictionary<string, object?> dictionary:
+                writer.WriteStartObject();
+                foreach (var (key, item) in dictionary)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndObject();
+                return;
+            case IList<object?> list:
+                writer.WriteStartArray();
+                for (var index = 0; index < list.Count; index++)
+                {
+                    WriteValue(writer, list[index]);
+                }
+                writer.WriteEndArray();
+                return;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+                return;
+            default:
+                if (JsValues.TryGetNumber(value, out var number))
+                {
+                    WriteDouble(writer, number);
+                    return;
+                }
+                writer.WriteStringValue(value.ToString());
+                return;
+        }
+    }
+
+    /// <summary>Integral doubles print without a fraction, as JSON.stringify prints them; others round-trip.</summary>
+    private static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            writer.WriteNullValue();
+            return;
+        }
+        if (Math.Floor(value) == value && Math.Abs(value) < 9007199254740992d)
+        {
+            writer.WriteNumberValue((long)value);
+            return;
+        }
+        writer.WriteNumberValue(value);
+    }
 }

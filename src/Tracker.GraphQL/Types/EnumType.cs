@@ -32,6 +32,38 @@ public sealed class EnumType(string name) : NamedType(name)
         return _byInternalValue.GetValueOrDefault(value);
     }
 
+    /// <summary>Result coercion (spec §3.9): the internal value's name.</summary>
+    public string CoerceOutputValue(object value) =>
+        FindByInternalValue(value)?.Name
+        ?? throw new GraphQLError($"Enum \"{Name}\" cannot represent value: {Utilities.Inspect.Value(value)}");
+
+    /// <summary>Input coercion of a variable value: a string naming one of the values.</summary>
+    public object CoerceInputValue(object? input, bool hideSuggestions = false)
+    {
+        if (input is not string name)
+        {
+            var text = Utilities.Inspect.Value(input);
+            throw new GraphQLError($"Enum \"{Name}\" cannot represent non-string value: {text}." + Suggest(text, hideSuggestions));
+        }
+        var value = GetValue(name) ?? throw new GraphQLError($"Value \"{name}\" does not exist in \"{Name}\" enum." + Suggest(name, hideSuggestions));
+        return value.Value ?? value.Name;
+    }
+
+    /// <summary>Input coercion of a literal: an enum value naming one of the values.</summary>
+    public object CoerceInputLiteral(ValueNode node, bool hideSuggestions = false)
+    {
+        var text = Printer.PrintForError(node);
+        if (node is not EnumValueNode enumNode)
+        {
+            throw new GraphQLError($"Enum \"{Name}\" cannot represent non-enum value: {text}." + Suggest(text, hideSuggestions), node);
+        }
+        var value = GetValue(enumNode.Value) ?? throw new GraphQLError($"Value \"{text}\" does not exist in \"{Name}\" enum." + Suggest(text, hideSuggestions), node);
+        return value.Value ?? value.Name;
+    }
+
+    private string Suggest(string unknown, bool hideSuggestions) =>
+        hideSuggestions ? string.Empty : Utilities.MessageFormatting.DidYouMean(Utilities.SuggestionList.For(unknown, _values.Keys), "the enum value");
+
     private Dictionary<object, EnumValueDefinition> BuildInternalIndex()
     {
         var index = new Dictionary<object, EnumValueDefinition>();

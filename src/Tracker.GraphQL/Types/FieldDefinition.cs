@@ -32,7 +32,7 @@ public sealed class FieldDefinition(string name, IGraphQLType type)
     public SubscriptionResolver? Subscriber { get; set; }
 
     /// <summary>The schema coordinate, e.g. <c>Query.user</c>.</summary>
-    public string Coordinate => $"{ParentType?.Name}.{Name}";
+    public string Coordinate => $"{ParentType?.Name ?? "<meta>"}.{Name}";
 
     public ArgumentDefinition? GetArgument(string name) => _arguments.Find(a => a.Name == name);
 

@@ -23,6 +23,9 @@ public sealed class SchemaConfig
     public SchemaDefinitionNode? AstNode { get; init; }
 
     public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; init; } = [];
+
+    /// <summary>Root operation types that name a non-object type; kept only so schema validation can report them.</summary>
+    internal IReadOnlyDictionary<OperationType, NamedType> InvalidRootTypes { get; init; } = new Dictionary<OperationType, NamedType>();
 }
 
 /// <summary>
@@ -45,6 +48,7 @@ public sealed class GraphQLSchema
         AstNode = config.AstNode;
         ExtensionAstNodes = config.ExtensionAstNodes;
         Directives = config.Directives ?? SpecifiedDirectives.All;
+        InvalidRootTypes = config.InvalidRootTypes;
 
         // graphql-js seeds the set with the listed types, then for each one removes it and collects it
         // again: listed types keep their relative order and what they reference lands just after them.
@@ -112,6 +116,8 @@ public sealed class GraphQLSchema
     public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; }
 
     public IReadOnlyList<DirectiveDefinition> Directives { get; }
+
+    internal IReadOnlyDictionary<OperationType, NamedType> InvalidRootTypes { get; }
 
     /// <summary>Every named type by name, in collection order.</summary>
     public IReadOnlyDictionary<string, NamedType> TypeMap => _typeMap;
@@ -188,13 +194,13 @@ public sealed class GraphQLSchema
         switch (type)
         {
             case UnionType union:
-                foreach (var member in union.Types)
+                foreach (var member in union.DeclaredTypes)
                 {
                     Collect(member, collected);
                 }
                 break;
             case FieldsType fieldsType:
-                foreach (var @interface in fieldsType.Interfaces)
+                foreach (var @interface in fieldsType.DeclaredInterfaces)
                 {
                     Collect(@interface, collected);
                 }

@@ -1,0 +1,91 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.Json;
+using Tracker.GraphQL.Types;
+using Tracker.GraphQL.Utilities;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>
+/// The resolvers used where a schema names none (graphql-js defaultFieldResolver / defaultTypeResolver),
+/// public so hosts can wrap them.
+/// </summary>
+public static class DefaultResolvers
+{
+    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+
+    /// <summary>
+    /// Reads the field's name from the parent: a dictionary entry, a JSON object property, or a public CLR
+    /// property (exact name first, else ignoring case, so <c>name</c> reads <c>Name</c>). A
+    /// <c>Func&lt;ResolveFieldContext, object?&gt;</c> found there is called, as graphql-js calls a function property.
+    /// </summary>
+    public static FieldResolver Field { get; } = context => new ValueTask<object?>(ReadField(context.Source, context.FieldName, context));
+
+    /// <summary>
+    /// Names the runtime type of an abstract value: its <c>__typename</c> entry or property, else the first
+    /// possible type whose <see cref="ObjectType.IsTypeOf"/> accepts it.
+    /// </summary>
+    public static TypeResolver Type { get; } = (value, context, abstractType) =>
+    {
+        if (ReadMember(value, "__typename") is string typeName)
+        {
+            return new ValueTask<string?>(typeName);
+        }
+        foreach (var possible in context.Schema.GetPossibleTypes(abstractType))
+        {
+            if (possible.IsTypeOf is { } isTypeOf && isTypeOf(value, context))
+            {
+                return new ValueTask<string?>(possible.Name);
+            }
+        }
+        return new ValueTask<string?>((string?)null);
+    };
+
+    private static object? ReadField(object? source, string name, ResolveFieldContext context)
+    {
+        var value = ReadMember(source, name);
+        return value is Func<ResolveFieldContext, object?> function ? function(context) : value;
+    }
+
+    /// <summary>The member called <paramref name="name"/> of a value, or null when it has none.</summary>
+    public static object? ReadMember(object? source, string name)
+    {
+        switch (source)
+        {
+            case null:
+                return null;
+            case IReadOnlyDictionary<string, object?> readOnly:
+                return readOnly.TryGetValue(name, out var value) ? value : null;
+            case IDictionary<string, object?> dictionary:
+                return dictionary.TryGetValue(name, out var entry) ? entry : null;
+            case IDictionary legacy:
+                return legacy.Contains(name) ? legacy[name] : null;
+            case JsonElement element:
+                return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var property)
+                    ? JsonValues.ToClr(property)
+                    : null;
+            case string or ValueType:
+                return null;
+            default:
+                var getter = Getters.GetOrAdd((source.GetType(), name), static key => CompileGetter(key.Type, key.Name));
+                return getter?.Invoke(source);
+        }
+    }
+
+    /// <summary>Compiles a property read once per (CLR type, field name); nothing is reflected per request.</summary>
+    private static Func<object, object?>? CompileGetter(Type type, string name)
+    {
+        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+            ?? type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.GetIndexParameters().Length == 0);
+        if (property is null || property.GetMethod is null || property.GetIndexParameters().Length > 0)
+        {
+            return null;
+        }
+        var instance = Expression.Parameter(typeof(object), "instance");
+        var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+    }
+}

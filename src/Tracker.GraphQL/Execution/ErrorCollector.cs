@@ -1,0 +1,54 @@
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>
+/// Field errors of one execution. Once an error has nulled a position, later errors from inside it are
+/// dropped: that part of the response no longer exists (graphql-js 17's CollectedErrors).
+/// </summary>
+internal sealed class ErrorCollector
+{
+    private readonly HashSet<ResponsePath> _nulledPositions = new(ReferenceEqualityComparer.Instance);
+    private readonly List<GraphQLError> _errors = [];
+    private readonly object _gate = new();
+    private bool _rootNulled;
+
+    public IReadOnlyList<GraphQLError> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _errors.ToArray();
+        }
+    }
+
+    /// <summary>Records an error whose value was nulled at <paramref name="path"/> (null for the whole response).</summary>
+    public void Add(GraphQLError error, ResponsePath? path)
+    {
+        lock (_gate)
+        {
+            if (HasNulledPosition(path))
+            {
+                return;
+            }
+            if (path is null)
+            {
+                _rootNulled = true;
+            }
+            else
+            {
+                _nulledPositions.Add(path);
+            }
+            _errors.Add(error);
+        }
+    }
+
+    private bool HasNulledPosition(ResponsePath? path)
+    {
+        for (var node = path; node is not null; node = node.Previous)
+        {
+            if (_nulledPositions.Contains(node))
+            {
+                return true;
+            }
+        }
+        return _rootNulled;
+    }
+}

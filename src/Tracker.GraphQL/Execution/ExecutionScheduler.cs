@@ -1,0 +1,130 @@
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>
+/// Runs an execution's continuations one at a time on a private queue, like a JavaScript event loop.
+/// This is what lets the executor know when "no other work is runnable": the queue is empty while the
+/// result is still pending. At that moment it dispatches the pending batches (DataLoaders), whose
+/// completions queue more work. Resolver code therefore never runs on two threads at once within a request,
+/// while their I/O still overlaps.
+/// </summary>
+internal sealed class ExecutionScheduler : SynchronizationContext
+{
+    private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    private readonly SemaphoreSlim _signal = new(0);
+
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        lock (_queue)
+        {
+            _queue.Enqueue((d, state));
+        }
+        _signal.Release();
+    }
+
+    public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("Synchronous sends are not supported.");
+
+    public override SynchronizationContext CreateCopy() => this;
+
+    /// <summary>
+    /// Starts <paramref name="work"/> under this context and pumps its continuations until it completes.
+    /// Completes synchronously (no allocation beyond the work's own) when the work does.
+    /// </summary>
+    public static ValueTask<T> Run<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    {
+        var scheduler = new ExecutionScheduler();
+        var task = scheduler.Start(work);
+        if (task.IsCompleted && dispatcher?.HasPendingWork != true && scheduler.IsIdle)
+        {
+            return task;
+        }
+        return new ValueTask<T>(scheduler.PumpAsync(task.AsTask(), dispatcher, cancellationToken));
+    }
+
+    private bool IsIdle
+    {
+        get
+        {
+            lock (_queue)
+            {
+                return _queue.Count == 0;
+            }
+        }
+    }
+
+    private ValueTask<T> Start<T>(Func<ValueTask<T>> work)
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    private async Task<T> PumpAsync<T>(Task<T> task, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            RunQueued();
+            if (task.IsCompleted && IsIdle)
+            {
+                return await task.ConfigureAwait(false);
+            }
+            if (IsIdle && dispatcher?.HasPendingWork == true)
+            {
+                // Nothing else can run: send the queued loads as one batch. Its completion posts back here.
+                var dispatch = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, cancellationToken)));
+                _ = dispatch;
+                continue;
+            }
+            if (IsIdle)
+            {
+                await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> DispatchAndSignal(IBatchDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dispatcher.DispatchAsync(cancellationToken);
+        }
+        finally
+        {
+            // Wake the pump even if the dispatch completed without posting anything.
+            _signal.Release();
+        }
+        return true;
+    }
+
+    private void RunQueued()
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            while (true)
+            {
+                (SendOrPostCallback Callback, object? State) item;
+                lock (_queue)
+                {
+                    if (_queue.Count == 0)
+                    {
+                        return;
+                    }
+                    item = _queue.Dequeue();
+                }
+                item.Callback(item.State);
+            }
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+}

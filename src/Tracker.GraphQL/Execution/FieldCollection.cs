@@ -1,0 +1,131 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>The fields of a selection set merged under one response key (spec §6.3.2 CollectFields).</summary>
+internal sealed class FieldGroup(string responseKey, FieldNode first)
+{
+    public string ResponseKey { get; } = responseKey;
+
+    public FieldNode First { get; } = first;
+
+    public List<FieldNode> Nodes { get; } = [first];
+
+    /// <summary>Subfields per runtime type: list items of one field share them (graphql-js memoizes collectSubfields).</summary>
+    public Dictionary<ObjectType, GroupedFieldSet>? Subfields { get; set; }
+
+    /// <summary>Arguments coerced once per execution: they depend only on the node and the variables.</summary>
+    public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
+
+    /// <summary>The definition resolved for <see cref="Arguments"/> (the same key may meet different parent types).</summary>
+    public FieldDefinition? ArgumentsFor { get; set; }
+}
+
+/// <summary>An ordered set of response keys with their field groups.</summary>
+internal sealed class GroupedFieldSet
+{
+    private readonly Dictionary<string, FieldGroup> _byKey = new(StringComparer.Ordinal);
+
+    public List<FieldGroup> Groups { get; } = [];
+
+    public void Add(FieldNode field)
+    {
+        var key = field.ResponseKey;
+        if (_byKey.TryGetValue(key, out var group))
+        {
+            group.Nodes.Add(field);
+            return;
+        }
+        group = new FieldGroup(key, field);
+        _byKey[key] = group;
+        Groups.Add(group);
+    }
+}
+
+/// <summary>CollectFields with @skip/@include and fragment type conditions (spec §6.3.2).</summary>
+internal static class FieldCollector
+{
+    public static GroupedFieldSet Collect(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet)
+    {
+        var fields = new GroupedFieldSet();
+        Visit(context, runtimeType, selectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
+        return fields;
+    }
+
+    public static GroupedFieldSet CollectSubfields(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
+    {
+        var fields = new GroupedFieldSet();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in group.Nodes)
+        {
+            if (node.SelectionSet is { } selectionSet)
+            {
+                Visit(context, runtimeType, selectionSet, fields, visited);
+            }
+        }
+        return fields;
+    }
+
+    private static void Visit(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet, GroupedFieldSet fields, HashSet<string> visitedFragments)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    if (ShouldInclude(context, field.Directives))
+                    {
+                        fields.Add(field);
+                    }
+                    break;
+                case InlineFragmentNode inline:
+                    if (ShouldInclude(context, inline.Directives) && DoesConditionMatch(context.Schema, inline.TypeCondition, runtimeType))
+                    {
+                        Visit(context, runtimeType, inline.SelectionSet, fields, visitedFragments);
+                    }
+                    break;
+                case FragmentSpreadNode spread:
+                    var name = spread.Name.Value;
+                    if (!ShouldInclude(context, spread.Directives)
+                        || !context.Fragments.TryGetValue(name, out var fragment)
+                        || !DoesConditionMatch(context.Schema, fragment.TypeCondition, runtimeType)
+                        || !visitedFragments.Add(name))
+                    {
+                        continue;
+                    }
+                    Visit(context, runtimeType, fragment.SelectionSet, fields, visitedFragments);
+                    break;
+            }
+        }
+    }
+
+    private static bool ShouldInclude(ExecutionContext context, IReadOnlyList<DirectiveNode> directives)
+    {
+        if (directives.Count == 0)
+        {
+            return true;
+        }
+        var skip = Values.GetDirectiveValues(SpecifiedDirectives.Skip, directives, context.Variables, context.HideSuggestions);
+        if (skip is not null && skip.GetValueOrDefault("if") is true)
+        {
+            return false;
+        }
+        var include = Values.GetDirectiveValues(SpecifiedDirectives.Include, directives, context.Variables, context.HideSuggestions);
+        return include is null || include.GetValueOrDefault("if") is not false;
+    }
+
+    private static bool DoesConditionMatch(GraphQLSchema schema, NamedTypeNode? condition, ObjectType type)
+    {
+        if (condition is null)
+        {
+            return true;
+        }
+        var conditionalType = schema.GetType(condition.Name.Value);
+        if (ReferenceEquals(conditionalType, type))
+        {
+            return true;
+        }
+        return conditionalType is not null && conditionalType.IsAbstractType() && schema.IsSubType(conditionalType, type);
+    }
+}

@@ -1,0 +1,219 @@
+using System.Collections;
+using Tracker.GraphQL.Types;
+using Tracker.GraphQL.Utilities;
+
+namespace Tracker.GraphQL.Execution;
+
+// Value completion (spec §6.4.3 CompleteValue): non-null, lists, leaves, abstract and object types.
+internal sealed partial class OperationExecutor
+{
+    private ValueTask<object?> CompleteValue(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object? result)
+    {
+        if (result is Exception exception)
+        {
+            return ValueTask.FromException<object?>(exception);
+        }
+        if (Awaitables.IsAwaitable(result))
+        {
+            return CompleteAwaitedAsync(returnType, group, info, path, result!);
+        }
+        if (returnType is NonNullType nonNull)
+        {
+            var completed = CompleteValue(nonNull.OfType, group, info, path, result);
+            if (completed.IsCompletedSuccessfully)
+            {
+                return completed.Result is null ? NullForNonNull(info) : completed;
+            }
+            return completed.IsFaulted ? completed : CompleteNonNullAsync(completed, info);
+        }
+        if (result is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+        try
+        {
+            return returnType switch
+            {
+                ListType list => CompleteListValue(list, group, info, path, result),
+                ScalarType scalar => new ValueTask<object?>(CompleteScalar(scalar, result)),
+                EnumType enumType => new ValueTask<object?>(enumType.CoerceOutputValue(result)),
+                InterfaceType or UnionType => CompleteAbstractValue((NamedType)returnType, group, info, path, result),
+                ObjectType objectType => CompleteObjectValue(objectType, group, info, path, result),
+                _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}"),
+            };
+        }
+        catch (Exception completionError) when (!IsCancellation(completionError))
+        {
+            return ValueTask.FromException<object?>(completionError);
+        }
+    }
+
+    private async ValueTask<object?> CompleteAwaitedAsync(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object awaitable)
+    {
+        var value = await Awaitables.AwaitAsync(awaitable);
+        return await CompleteValue(returnType, group, info, path, value);
+    }
+
+    private static ValueTask<object?> NullForNonNull(ResolveFieldContext info) =>
+        ValueTask.FromException<object?>(new GraphQLError($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}."));
+
+    private static async ValueTask<object?> CompleteNonNullAsync(ValueTask<object?> completion, ResolveFieldContext info)
+    {
+        var value = await completion;
+        return value ?? throw new GraphQLError($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
+    }
+
+    private static object CompleteScalar(ScalarType scalar, object result)
+    {
+        var coerced = scalar.CoerceOutputValue(result);
+        return coerced ?? throw new GraphQLError(
+            $"Expected `{scalar.Name}.coerceOutputValue({Inspect.Value(result)})` to return non-nullable value, returned: null");
+    }
+
+    private ValueTask<object?> CompleteListValue(ListType listType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (result is IAsyncEnumerable<object?> asyncItems)
+        {
+            return CompleteAsyncEnumerableAsync(listType.OfType, group, info, path, asyncItems);
+        }
+        if (result is string || result is not IEnumerable items || ValueLiterals.IsMap(result))
+        {
+            throw new GraphQLError($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
+        }
+        var itemType = listType.OfType;
+        var completedItems = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = path.Append(index);
+            var completed = CompleteListItem(itemType, group, info, itemPath, item);
+            if (completed.IsCompletedSuccessfully)
+            {
+                completedItems.Add(completed.Result);
+            }
+            else if (completed.IsFaulted)
+            {
+                return completed;
+            }
+            else
+            {
+                completedItems.Add(null);
+                (pending ??= []).Add((index, completed));
+            }
+            index++;
+        }
+        return pending is null ? new ValueTask<object?>(completedItems) : AwaitItems(completedItems, pending);
+    }
+
+    /// <summary>Completes one list item; an error nulls the item, or propagates when the item type is non-null.</summary>
+    private ValueTask<object?> CompleteListItem(IGraphQLType itemType, FieldGroup group, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    {
+        ValueTask<object?> completed;
+        try
+        {
+            completed = CompleteValue(itemType, group, info, itemPath, item);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, itemType, group, itemPath);
+        }
+        if (completed.IsCompletedSuccessfully)
+        {
+            return completed;
+        }
+        if (completed.IsFaulted)
+        {
+            return HandleSynchronousFault(completed, itemType, group, itemPath);
+        }
+        return CatchFieldErrorAsync(completed, itemType, group, itemPath);
+    }
+
+    private static async ValueTask<object?> AwaitItems(List<object?> items, List<(int Index, ValueTask<object?> Task)> pending)
+    {
+        foreach (var (index, task) in pending)
+        {
+            items[index] = await task;
+        }
+        return items;
+    }
+
+    private async ValueTask<object?> CompleteAsyncEnumerableAsync(IGraphQLType itemType, FieldGroup group, ResolveFieldContext info, ResponsePath path, IAsyncEnumerable<object?> items)
+    {
+        var completedItems = new List<object?>();
+        var index = 0;
+        await using var enumerator = items.GetAsyncEnumerator(_context.CancellationToken);
+        while (true)
+        {
+            bool hasNext;
+            try
+            {
+                hasNext = await enumerator.MoveNextAsync();
+            }
+            catch (Exception exception) when (!IsCancellation(exception))
+            {
+                throw Locate(exception, group.Nodes, path);
+            }
+            if (!hasNext)
+            {
+                break;
+            }
+            completedItems.Add(await CompleteListItem(itemType, group, info, path.Append(index), enumerator.Current));
+            index++;
+        }
+        return completedItems;
+    }
+
+    private ValueTask<object?> CompleteAbstractValue(NamedType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        var resolveType = (returnType as InterfaceType)?.ResolveType ?? (returnType as UnionType)?.ResolveType ?? _context.TypeResolver;
+        var runtimeType = resolveType(result, info, returnType);
+        if (runtimeType.IsCompletedSuccessfully)
+        {
+            return CompleteObjectValue(EnsureValidRuntimeType(runtimeType.Result, returnType, group, info, result), group, info, path, result);
+        }
+        return CompleteAbstractAsync(runtimeType, returnType, group, info, path, result);
+    }
+
+    private async ValueTask<object?> CompleteAbstractAsync(ValueTask<string?> runtimeType, NamedType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        var name = await runtimeType;
+        return await CompleteObjectValue(EnsureValidRuntimeType(name, returnType, group, info, result), group, info, path, result);
+    }
+
+    private ObjectType EnsureValidRuntimeType(string? runtimeTypeName, NamedType returnType, FieldGroup group, ResolveFieldContext info, object result)
+    {
+        if (runtimeTypeName is null)
+        {
+            throw new GraphQLError(
+                $"Abstract type \"{returnType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.FieldName}\". Either the \"{returnType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                group.Nodes);
+        }
+        var runtimeType = _context.Schema.GetType(runtimeTypeName)
+            ?? throw new GraphQLError($"Abstract type \"{returnType.Name}\" was resolved to a type \"{runtimeTypeName}\" that does not exist inside the schema.", group.Nodes);
+        if (runtimeType is not ObjectType objectType)
+        {
+            throw new GraphQLError($"Abstract type \"{returnType.Name}\" was resolved to a non-object type \"{runtimeTypeName}\".", group.Nodes);
+        }
+        if (!_context.Schema.IsSubType(returnType, objectType))
+        {
+            throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{returnType.Name}\".", group.Nodes);
+        }
+        return objectType;
+    }
+
+    private ValueTask<object?> CompleteObjectValue(ObjectType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result, info))
+        {
+            throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspect.Value(result)}.", group.Nodes);
+        }
+        group.Subfields ??= new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance);
+        if (!group.Subfields.TryGetValue(returnType, out var subfields))
+        {
+            subfields = FieldCollector.CollectSubfields(_context, returnType, group);
+            group.Subfields[returnType] = subfields;
+        }
+        return ExecuteFields(returnType, result, path, subfields);
+    }
+}

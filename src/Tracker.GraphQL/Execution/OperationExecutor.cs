@@ -1,0 +1,227 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation's selection sets (spec §6.3-§6.4): fields of a query start one after another
+/// without waiting for each other, mutation root fields run serially, errors null the nearest nullable
+/// position. Synchronous resolvers complete synchronously all the way up, without Task allocations.
+/// </summary>
+internal sealed partial class OperationExecutor(ExecutionContext context)
+{
+    private readonly ExecutionContext _context = context;
+
+    /// <summary>Executes the root selection set; null when an error nulled the whole data.</summary>
+    public async ValueTask<ResultMap?> ExecuteRootAsync(object? rootValue)
+    {
+        try
+        {
+            var operation = _context.Operation;
+            var rootType = _context.Schema.GetRootType(operation.Operation)
+                ?? throw new GraphQLError($"Schema is not configured to execute {operation.Operation.Keyword()} operation.", operation);
+            var fields = FieldCollector.Collect(_context, rootType, operation.SelectionSet);
+            var result = operation.Operation == OperationType.Mutation
+                ? ExecuteFieldsSerially(rootType, rootValue, fields)
+                : ExecuteFields(rootType, rootValue, null, fields);
+            return (ResultMap?)(result.IsCompletedSuccessfully ? result.Result : await result);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            _context.Errors.Add(Locate(exception, [], null), null);
+            return null;
+        }
+    }
+
+    /// <summary>Executes the fields of one object; the result is a <see cref="ResultMap"/>.</summary>
+    private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields)
+    {
+        var groups = fields.Groups;
+        var map = new ResultMap(groups.Count);
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        foreach (var group in groups)
+        {
+            var fieldPath = path is null ? ResponsePath.Root(group.ResponseKey) : path.Append(group.ResponseKey);
+            if (!TryExecuteField(parentType, source, group, fieldPath, out var result))
+            {
+                continue;
+            }
+            if (result.IsCompletedSuccessfully)
+            {
+                map.Add(group.ResponseKey, result.Result);
+            }
+            else if (result.IsFaulted)
+            {
+                // A non-null field failed synchronously: this object is null, the remaining fields never run.
+                return result;
+            }
+            else
+            {
+                (pending ??= []).Add((map.Add(group.ResponseKey, null), result));
+            }
+        }
+        return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
+    }
+
+    private static async ValueTask<object?> AwaitFields(ResultMap map, List<(int Index, ValueTask<object?> Task)> pending)
+    {
+        foreach (var (index, task) in pending)
+        {
+            map.SetAt(index, await task);
+        }
+        return map;
+    }
+
+    private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields)
+    {
+        var map = new ResultMap(fields.Groups.Count);
+        foreach (var group in fields.Groups)
+        {
+            if (TryExecuteField(parentType, source, group, ResponsePath.Root(group.ResponseKey), out var result))
+            {
+                map.Add(group.ResponseKey, result.IsCompletedSuccessfully ? result.Result : await result);
+            }
+        }
+        return map;
+    }
+
+    /// <summary>
+    /// Resolves and completes one field (spec §6.4 ExecuteField). False when the parent type has no such
+    /// field (possible only for unvalidated documents): the key is then left out, as graphql-js does.
+    /// </summary>
+    private bool TryExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path, out ValueTask<object?> result)
+    {
+        var fieldDefinition = _context.Schema.GetField(parentType, group.First.Name.Value);
+        if (fieldDefinition is null)
+        {
+            result = default;
+            return false;
+        }
+        var returnType = fieldDefinition.Type;
+        ResolveFieldContext? info = null;
+        try
+        {
+            info = new ResolveFieldContext
+            {
+                Source = source,
+                Arguments = ArgumentsOf(fieldDefinition, group),
+                FieldDefinition = fieldDefinition,
+                ParentType = parentType,
+                FieldNodes = group.Nodes,
+                Path = path,
+                Operation = _context.Shared,
+            };
+            var resolver = fieldDefinition.Resolver ?? _context.FieldResolver;
+            var resolved = resolver(info);
+            if (!resolved.IsCompletedSuccessfully)
+            {
+                result = CompleteResolvedAsync(returnType, group, info, path, resolved);
+                return true;
+            }
+            var completed = CompleteValue(returnType, group, info, path, resolved.Result);
+            result = completed.IsCompleted ? completed : CatchFieldErrorAsync(completed, returnType, group, path);
+            if (result.IsFaulted)
+            {
+                result = HandleSynchronousFault(result, returnType, group, path);
+            }
+            return true;
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            result = HandleFieldError(exception, returnType, group, path);
+            return true;
+        }
+    }
+
+    private ValueTask<object?> HandleSynchronousFault(ValueTask<object?> faulted, IGraphQLType returnType, FieldGroup group, ResponsePath path)
+    {
+        try
+        {
+            _ = faulted.Result;
+            return faulted;
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, returnType, group, path);
+        }
+    }
+
+    private IReadOnlyDictionary<string, object?> ArgumentsOf(FieldDefinition definition, FieldGroup group)
+    {
+        if (group.Arguments is { } cached && ReferenceEquals(group.ArgumentsFor, definition))
+        {
+            return cached;
+        }
+        var arguments = definition.Arguments.Count == 0
+            ? EmptyArguments
+            : Values.GetArgumentValues(definition.Arguments, group.First, group.First.Arguments, _context.Variables, _context.HideSuggestions);
+        group.Arguments = arguments;
+        group.ArgumentsFor = definition;
+        return arguments;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    private async ValueTask<object?> CompleteResolvedAsync(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, ValueTask<object?> resolved)
+    {
+        try
+        {
+            var value = await resolved;
+            return await CompleteValue(returnType, group, info, path, value);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, returnType, group, path).Result;
+        }
+    }
+
+    private async ValueTask<object?> CatchFieldErrorAsync(ValueTask<object?> completion, IGraphQLType returnType, FieldGroup group, ResponsePath path)
+    {
+        try
+        {
+            return await completion;
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, returnType, group, path).Result;
+        }
+    }
+
+    /// <summary>
+    /// A field error (spec §6.4.4): a non-null field passes it on to its parent (returned as a faulted task);
+    /// otherwise it is recorded and the field is null.
+    /// </summary>
+    private ValueTask<object?> HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup group, ResponsePath path)
+    {
+        var error = Locate(exception, group.Nodes, path);
+        if (returnType is NonNullType)
+        {
+            return ValueTask.FromException<object?>(error);
+        }
+        _context.Errors.Add(error, path);
+        return new ValueTask<object?>((object?)null);
+    }
+
+    /// <summary>graphql-js locatedError: the error with the field's nodes and path, unless it already has a path.</summary>
+    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath? path)
+    {
+        if (exception is GraphQLError { Path: not null } located)
+        {
+            return located;
+        }
+        var pathList = path?.ToList();
+        if (exception is GraphQLError graphQLError)
+        {
+            return new GraphQLError(
+                graphQLError.Message,
+                graphQLError.Nodes.Count > 0 ? graphQLError.Nodes : nodes,
+                graphQLError.OriginalError ?? graphQLError,
+                pathList,
+                graphQLError.Extensions);
+        }
+        return new GraphQLError(exception.Message, nodes, exception, pathList);
+    }
+
+    private bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException && _context.CancellationToken.IsCancellationRequested;
+}

@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>
+/// An object in the response: keys in selection order, backed by two arrays sized to the number of
+/// collected fields, so building a result costs one allocation per object instead of a hash table.
+/// Lookups are linear, which is cheaper than hashing for the handful of keys an object has.
+/// </summary>
+public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+{
+    private readonly string[] _keys;
+    private readonly object?[] _values;
+
+    public ResultMap(int capacity)
+    {
+        _keys = new string[capacity];
+        _values = new object?[capacity];
+    }
+
+    public int Count { get; private set; }
+
+    public IEnumerable<string> Keys => _keys.Take(Count);
+
+    public IEnumerable<object?> Values => _values.Take(Count);
+
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    internal int Add(string key, object? value)
+    {
+        var index = Count++;
+        _keys[index] = key;
+        _values[index] = value;
+        return index;
+    }
+
+    internal void SetAt(int index, object? value) => _values[index] = value;
+
+    public string KeyAt(int index) => _keys[index];
+
+    public object? ValueAt(int index) => _values[index];
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _values[index] : null;
+        return index >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

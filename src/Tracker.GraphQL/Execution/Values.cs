@@ -1,0 +1,211 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+using Tracker.GraphQL.Utilities;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>
+/// Coercion of variables (spec §6.4.1 CoerceVariableValues) and arguments (§6.4.1 CoerceArgumentValues),
+/// with graphql-js 17's error messages.
+/// </summary>
+public static class Values
+{
+    /// <summary>
+    /// Coerces the raw variable inputs of an operation. Returns the values, or the errors (at most
+    /// <paramref name="maxErrors"/>, then an "error limit reached" error).
+    /// </summary>
+    public static (VariableValues? Values, IReadOnlyList<GraphQLError> Errors) GetVariableValues(
+        GraphQLSchema schema,
+        IReadOnlyList<VariableDefinitionNode> definitions,
+        IReadOnlyDictionary<string, object?> inputs,
+        int maxErrors = 50,
+        bool hideSuggestions = false)
+    {
+        var errors = new List<GraphQLError>();
+        var sources = new Dictionary<string, VariableSource>(StringComparer.Ordinal);
+        var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var definition in definitions)
+            {
+                CoerceVariable(schema, definition, inputs, sources, coerced, hideSuggestions, error =>
+                {
+                    if (errors.Count >= maxErrors)
+                    {
+                        throw new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted.");
+                    }
+                    errors.Add(error);
+                });
+            }
+        }
+        catch (GraphQLError error)
+        {
+            errors.Add(error);
+        }
+        return errors.Count == 0 ? (new VariableValues(sources, coerced), errors) : (null, errors);
+    }
+
+    private static void CoerceVariable(
+        GraphQLSchema schema,
+        VariableDefinitionNode definition,
+        IReadOnlyDictionary<string, object?> inputs,
+        Dictionary<string, VariableSource> sources,
+        Dictionary<string, object?> coerced,
+        bool hideSuggestions,
+        Action<GraphQLError> onError)
+    {
+        var name = definition.Variable.Name.Value;
+        var type = TypeComparators.TypeFromAst(schema, definition.Type);
+        if (type is null || !type.IsInputType())
+        {
+            onError(new GraphQLError(
+                $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
+                definition.Type));
+            return;
+        }
+        var signature = new VariableSignature(name, type, definition.DefaultValue);
+        var hasValue = inputs.TryGetValue(name, out var value);
+        sources[name] = new VariableSource(signature, hasValue, value);
+        if (!hasValue)
+        {
+            if (definition.DefaultValue is { } defaultLiteral)
+            {
+                if (InputValueCoercion.TryCoerceInputLiteral(defaultLiteral, type, null, out var defaultValue))
+                {
+                    coerced[name] = defaultValue;
+                }
+                else
+                {
+                    InputValueValidation.ValidateInputLiteral(defaultLiteral, type, (error, path) =>
+                        onError(new GraphQLError($"Variable \"${name}\" has invalid default value{PrintPath(path)}: {error.Message}", definition)), null, hideSuggestions);
+                }
+                return;
+            }
+            if (type is not NonNullType)
+            {
+                return;
+            }
+        }
+        if (InputValueCoercion.TryCoerceInputValue(value, type, out var coercedValue) && (hasValue || type is not NonNullType))
+        {
+            coerced[name] = coercedValue;
+            return;
+        }
+        InputValueValidation.ValidateInputValue(value, hasValue, type, (error, path) =>
+            onError(new GraphQLError($"Variable \"${name}\" has invalid value{PrintPath(path)}: {error.Message}", [definition], error)), hideSuggestions);
+    }
+
+    /// <summary>
+    /// The coerced arguments of a field or directive use; throws a located <see cref="GraphQLError"/> when one is invalid.
+    /// Absent arguments without defaults are absent from the result.
+    /// </summary>
+    public static Dictionary<string, object?> GetArgumentValues(
+        IReadOnlyList<ArgumentDefinition> definitions,
+        Node node,
+        IReadOnlyList<ArgumentNode> argumentNodes,
+        VariableValues? variables,
+        bool hideSuggestions = false)
+    {
+        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            ArgumentNode? argumentNode = null;
+            foreach (var candidate in argumentNodes)
+            {
+                if (candidate.Name.Value == definition.Name)
+                {
+                    argumentNode = candidate;
+                    break;
+                }
+            }
+            CoerceArgument(coerced, node, definition, argumentNode, variables, hideSuggestions);
+        }
+        return coerced;
+    }
+
+    /// <summary>The arguments of the named directive on a node, or null when the node does not carry it.</summary>
+    public static Dictionary<string, object?>? GetDirectiveValues(
+        DirectiveDefinition directive,
+        IReadOnlyList<DirectiveNode> directives,
+        VariableValues? variables,
+        bool hideSuggestions = false)
+    {
+        foreach (var directiveNode in directives)
+        {
+            if (directiveNode.Name.Value == directive.Name)
+            {
+                return GetArgumentValues(directive.Arguments, directiveNode, directiveNode.Arguments, variables, hideSuggestions);
+            }
+        }
+        return null;
+    }
+
+    private static void CoerceArgument(
+        Dictionary<string, object?> coerced,
+        Node node,
+        ArgumentDefinition definition,
+        ArgumentNode? argumentNode,
+        VariableValues? variables,
+        bool hideSuggestions)
+    {
+        if (argumentNode is null)
+        {
+            if (definition.IsRequired)
+            {
+                throw new GraphQLError($"Argument \"{definition.Coordinate}\" of required type \"{definition.Type}\" was not provided.", node);
+            }
+            UseDefault(coerced, node, definition);
+            return;
+        }
+        var valueNode = argumentNode.Value;
+        if (valueNode is VariableNode variable && InputValueCoercion.IsMissingVariable(variable, variables) && !definition.IsRequired)
+        {
+            UseDefault(coerced, node, definition);
+            return;
+        }
+        if (InputValueCoercion.TryCoerceInputLiteral(valueNode, definition.Type, variables, out var value))
+        {
+            coerced[definition.Name] = value;
+            return;
+        }
+        GraphQLError? first = null;
+        InputValueValidation.ValidateInputLiteral(valueNode, definition.Type, (error, path) =>
+        {
+            first ??= new GraphQLError(
+                $"Argument \"{definition.Coordinate}\" has invalid value{PrintPath(path)}: {error.Message}",
+                error.Nodes,
+                error.OriginalError);
+        }, variables, hideSuggestions);
+        throw first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid value.", valueNode);
+    }
+
+    private static void UseDefault(Dictionary<string, object?> coerced, Node node, ArgumentDefinition definition)
+    {
+        try
+        {
+            if (InputValueCoercion.TryCoerceDefaultValue(definition, out var defaultValue))
+            {
+                coerced[definition.Name] = defaultValue;
+            }
+        }
+        catch (GraphQLError error)
+        {
+            throw new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value: {error.Message}", node);
+        }
+    }
+
+    /// <summary>graphql-js printPathArray: " at .a[0].b", or "" for the value itself.</summary>
+    public static string PrintPath(IReadOnlyList<object> path)
+    {
+        if (path.Count == 0)
+        {
+            return string.Empty;
+        }
+        var builder = new System.Text.StringBuilder(" at ");
+        foreach (var key in path)
+        {
+            builder.Append(key is int index ? $"[{index}]" : $".{key}");
+        }
+        return builder.ToString();
+    }
+}

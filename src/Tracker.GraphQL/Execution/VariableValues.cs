@@ -1,0 +1,26 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>A variable's declared name, type and default literal.</summary>
+public sealed record VariableSignature(string Name, IGraphQLType Type, ValueNode? DefaultLiteral);
+
+/// <summary>Where a variable's value came from: the raw input if one was given (<see cref="HasValue"/>).</summary>
+public sealed record VariableSource(VariableSignature Signature, bool HasValue, object? Value);
+
+/// <summary>
+/// The coerced values of an operation's variables (spec §6.4.1), plus their sources so that literals
+/// containing variables can be re-validated with the raw input (graphql-js 17's <c>VariableValues</c>).
+/// A variable absent from <see cref="Coerced"/> was not provided and has no default.
+/// </summary>
+public sealed class VariableValues(
+    IReadOnlyDictionary<string, VariableSource> sources,
+    IReadOnlyDictionary<string, object?> coerced)
+{
+    public static VariableValues Empty { get; } = new(new Dictionary<string, VariableSource>(), new Dictionary<string, object?>());
+
+    public IReadOnlyDictionary<string, VariableSource> Sources { get; } = sources;
+
+    public IReadOnlyDictionary<string, object?> Coerced { get; } = coerced;
+}
