@@ -1,38 +1,87 @@
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
+using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Validation;
 
-// STUB (validation work package): graphql-js validate / validateSDL.
+/// <summary>Validates documents (spec §5; graphql-js validate and validateSDL).</summary>
 public static class DocumentValidator
 {
     /// <summary>
-    /// Runs validation rules (spec §5) over an executable document; null rules means all specified rules.
-    /// Errors are in graphql-js's order and wording.
+    /// Runs validation rules over an executable document; null rules means all specified rules. Errors come
+    /// in graphql-js's order and wording. An invalid schema gives its schema errors instead.
     /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(
         GraphQLSchema schema,
         DocumentNode document,
         IReadOnlyList<ValidationRule>? rules = null,
-        ValidationOptions? options = null) => throw new NotImplementedException();
+        ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        var schemaErrors = SchemaValidator.Validate(schema);
+        if (schemaErrors.Count > 0)
+        {
+            return schemaErrors;
+        }
+        var errors = new List<GraphQLError>();
+        var context = new ValidationContext(schema, document, new TypeInfo(schema), error =>
+        {
+            if (errors.Count >= options.MaxErrors)
+            {
+                throw new TooManyErrorsException();
+            }
+            errors.Add(error.WithCode(ErrorCodes.ValidationFailed));
+        }, options.HideSuggestions, options.AllowEmptySelectionSets);
+        Run(context, rules ?? SpecifiedRules.All, visitDescriptions: false, errors);
+        return errors;
+    }
 
     /// <summary>The SDL rules graphql-js runs before building or extending a schema from a document.</summary>
-    public static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, GraphQLSchema? schemaToExtend = null) =>
-        throw new NotImplementedException();
+    public static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, GraphQLSchema? schemaToExtend = null)
+    {
+        var errors = new List<GraphQLError>();
+        var context = new ValidationContext(schemaToExtend, document, null, errors.Add, hideSuggestions: false, allowEmptySelectionSets: true);
+        Run(context, SpecifiedRules.Sdl, visitDescriptions: true, errors);
+        return errors;
+    }
+
+    private static void Run(ValidationContext context, IReadOnlyList<ValidationRule> rules, bool visitDescriptions, List<GraphQLError> errors)
+    {
+        var visitors = new RuleVisitor[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            visitors[i] = new RuleVisitor();
+            rules[i].Register(context, visitors[i]);
+        }
+        try
+        {
+            new ValidationWalker(context, visitors, visitDescriptions).Walk(context.Document);
+        }
+        catch (TooManyErrorsException)
+        {
+            errors.Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted.").WithCode(ErrorCodes.ValidationFailed));
+        }
+        catch (ValidationAbortedException)
+        {
+            errors.Add(new GraphQLError("Validation aborted.").WithCode(ErrorCodes.ValidationFailed));
+        }
+    }
+
+    private sealed class TooManyErrorsException : Exception
+    {
+    }
 }
 
 public sealed record ValidationOptions
 {
+    public static ValidationOptions Default { get; } = new();
+
     /// <summary>Stop after this many errors (graphql-js maxErrors, default 100).</summary>
     public int MaxErrors { get; init; } = 100;
 
     /// <summary>Omit "Did you mean" suggestions (they can reveal schema details).</summary>
     public bool HideSuggestions { get; init; }
-}
 
-// STUB: the validation work package defines the rule model.
-public abstract class ValidationRule
-{
-    /// <summary>The graphql-js name without the "Rule" suffix, e.g. "ScalarLeafs".</summary>
-    public abstract string Name { get; }
+    /// <summary>graphql-js 17 accepts empty selection sets unless told not to.</summary>
+    public bool AllowEmptySelectionSets { get; init; } = true;
 }

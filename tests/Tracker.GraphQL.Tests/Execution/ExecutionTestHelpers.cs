@@ -7,7 +7,7 @@ namespace Tracker.GraphQL.Tests.Execution;
 
 internal static class ExecutionTestHelpers
 {
-    public static GraphQLSchema Schema(string sdl) => SchemaBuilder.Build(sdl, new SchemaBuildOptions { AssumeValidSdl = true });
+    public static GraphQLSchema Schema(string sdl) => SchemaBuilder.Build(sdl);
 
     public static async Task<string> ExecuteJson(GraphQLSchema schema, string query, object? root = null, string? variablesJson = null, string? operationName = null)
     {

@@ -1,0 +1,123 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Spec §5.2.3.1 Single Root Field: a subscription selects exactly one root field, not an introspection
+/// field, and not under @skip/@include.
+/// </summary>
+public sealed class SingleFieldSubscriptionsRule : ValidationRule
+{
+    public override string Name => "SingleFieldSubscriptions";
+
+    public override void Register(ValidationContext context, RuleVisitor visitor) =>
+        visitor.Enter<OperationDefinitionNode>(NodeKind.OperationDefinition, operation =>
+        {
+            if (operation.Operation != OperationType.Subscription || context.Schema!.SubscriptionType is not { } subscriptionType)
+            {
+                return;
+            }
+            var name = operation.Name?.Value;
+            var subject = name is not null ? $"Subscription \"{name}\"" : "Anonymous Subscription";
+            var forbidden = new List<DirectiveNode>();
+            var groups = new List<(string Key, List<FieldNode> Nodes)>();
+            Collect(context, subscriptionType, operation.SelectionSet, groups, forbidden, new HashSet<string>(StringComparer.Ordinal));
+            if (forbidden.Count > 0)
+            {
+                context.ReportError(new GraphQLError($"{subject} must not use `@skip` or `@include` directives in the top level selection.", forbidden));
+                return;
+            }
+            if (groups.Count == 0)
+            {
+                context.ReportError(new GraphQLError($"{subject} must select one top level field.", operation.SelectionSet));
+            }
+            else if (groups.Count > 1)
+            {
+                context.ReportError(new GraphQLError($"{subject} must select only one top level field.", groups.Skip(1).SelectMany(g => g.Nodes)));
+            }
+            foreach (var (_, nodes) in groups)
+            {
+                if (nodes[0].Name.Value.StartsWith("__", StringComparison.Ordinal))
+                {
+                    context.ReportError(new GraphQLError($"{subject} must not select an introspection top level field.", nodes));
+                }
+            }
+        });
+
+    /// <summary>CollectFields as the executor does it, but recording @skip/@include instead of applying them.</summary>
+    private static void Collect(
+        ValidationContext context,
+        ObjectType runtimeType,
+        SelectionSetNode selectionSet,
+        List<(string Key, List<FieldNode> Nodes)> groups,
+        List<DirectiveNode> forbidden,
+        HashSet<string> visitedFragments)
+    {
+        context.SpendFragmentWork(selectionSet.Selections.Count);
+        foreach (var selection in selectionSet.Selections)
+        {
+            context.SpendFragmentWork(selection.Directives.Count);
+            if (!IsIncluded(selection.Directives, forbidden))
+            {
+                continue;
+            }
+            switch (selection)
+            {
+                case FieldNode field:
+                    var key = field.ResponseKey;
+                    var index = groups.FindIndex(g => g.Key == key);
+                    if (index < 0)
+                    {
+                        groups.Add((key, [field]));
+                    }
+                    else
+                    {
+                        groups[index].Nodes.Add(field);
+                    }
+                    break;
+                case InlineFragmentNode inline:
+                    if (Matches(context.Schema!, inline.TypeCondition, runtimeType))
+                    {
+                        Collect(context, runtimeType, inline.SelectionSet, groups, forbidden, visitedFragments);
+                    }
+                    break;
+                case FragmentSpreadNode spread:
+                    var fragment = context.GetFragment(spread.Name.Value);
+                    if (fragment is null || !Matches(context.Schema!, fragment.TypeCondition, runtimeType) || !visitedFragments.Add(spread.Name.Value))
+                    {
+                        continue;
+                    }
+                    Collect(context, runtimeType, fragment.SelectionSet, groups, forbidden, visitedFragments);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsIncluded(IReadOnlyList<DirectiveNode> directives, List<DirectiveNode> forbidden)
+    {
+        var skip = directives.FirstOrDefault(d => d.Name.Value == "skip");
+        if (skip is not null)
+        {
+            forbidden.Add(skip);
+            return false;
+        }
+        var include = directives.FirstOrDefault(d => d.Name.Value == "include");
+        if (include is not null)
+        {
+            forbidden.Add(include);
+            return false;
+        }
+        return true;
+    }
+
+    private static bool Matches(GraphQLSchema schema, NamedTypeNode? condition, ObjectType type)
+    {
+        if (condition is null)
+        {
+            return true;
+        }
+        var conditional = schema.GetType(condition.Name.Value);
+        return ReferenceEquals(conditional, type) || (conditional is not null && conditional.IsAbstractType() && schema.IsSubType(conditional, type));
+    }
+}

@@ -1,0 +1,26 @@
+using Tracker.GraphQL.Language;
+
+namespace Tracker.GraphQL.Validation.Rules;
+
+/// <summary>Spec §5.4.2 Argument Uniqueness.</summary>
+public sealed class UniqueArgumentNamesRule : ValidationRule
+{
+    public override string Name => "UniqueArgumentNames";
+
+    public override void Register(ValidationContext context, RuleVisitor visitor)
+    {
+        void Check(IReadOnlyList<ArgumentNode> arguments)
+        {
+            foreach (var group in arguments.GroupBy(a => a.Name.Value, StringComparer.Ordinal))
+            {
+                if (group.Count() > 1)
+                {
+                    context.ReportError(new GraphQLError($"There can be only one argument named \"{group.Key}\".", group.Select(a => a.Name)));
+                }
+            }
+        }
+
+        visitor.Enter<FieldNode>(NodeKind.Field, field => Check(field.Arguments));
+        visitor.Enter<DirectiveNode>(NodeKind.Directive, directive => Check(directive.Arguments));
+    }
+}

@@ -1,0 +1,99 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Validation.Rules;
+
+/// <summary>Spec §5.7.3 Directives Are Unique Per Location (unless repeatable).</summary>
+public sealed class UniqueDirectivesPerLocationRule : ValidationRule
+{
+    public override string Name => "UniqueDirectivesPerLocation";
+
+    public override void Register(ValidationContext context, RuleVisitor visitor)
+    {
+        var unique = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
+        {
+            unique[directive.Name] = !directive.IsRepeatable;
+        }
+        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
+        {
+            unique[definition.Name.Value] = !definition.Repeatable;
+        }
+        var schemaDirectives = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+        var typeDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
+        var directiveDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
+
+        void Check(Node node, IReadOnlyList<DirectiveNode> directives)
+        {
+            if (directives.Count == 0)
+            {
+                return;
+            }
+            Dictionary<string, DirectiveNode> seen = node switch
+            {
+                SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives,
+                TypeDefinitionNode type => For(typeDirectives, type.Name.Value),
+                TypeExtensionNode extension => For(typeDirectives, extension.Name.Value),
+                DirectiveDefinitionNode definition => For(directiveDirectives, definition.Name.Value),
+                DirectiveExtensionNode directiveExtension => For(directiveDirectives, directiveExtension.Name.Value),
+                _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+            };
+            foreach (var directive in directives)
+            {
+                var name = directive.Name.Value;
+                if (unique.GetValueOrDefault(name))
+                {
+                    if (seen.TryGetValue(name, out var first))
+                    {
+                        context.ReportError(new GraphQLError($"The directive \"@{name}\" can only be used once at this location.", [first, directive]));
+                    }
+                    else
+                    {
+                        seen[name] = directive;
+                    }
+                }
+            }
+        }
+
+        foreach (var kind in KindsWithDirectives)
+        {
+            visitor.Enter<Node>(kind, node => Check(node, DirectivesOf(node)));
+        }
+    }
+
+    private static readonly NodeKind[] KindsWithDirectives =
+    [
+        NodeKind.OperationDefinition, NodeKind.FragmentDefinition, NodeKind.Field, NodeKind.FragmentSpread, NodeKind.InlineFragment,
+        NodeKind.VariableDefinition, NodeKind.SchemaDefinition, NodeKind.SchemaExtension, NodeKind.ScalarTypeDefinition,
+        NodeKind.ObjectTypeDefinition, NodeKind.InterfaceTypeDefinition, NodeKind.UnionTypeDefinition, NodeKind.EnumTypeDefinition,
+        NodeKind.InputObjectTypeDefinition, NodeKind.ScalarTypeExtension, NodeKind.ObjectTypeExtension, NodeKind.InterfaceTypeExtension,
+        NodeKind.UnionTypeExtension, NodeKind.EnumTypeExtension, NodeKind.InputObjectTypeExtension, NodeKind.FieldDefinition,
+        NodeKind.InputValueDefinition, NodeKind.EnumValueDefinition, NodeKind.DirectiveDefinition, NodeKind.DirectiveExtension,
+    ];
+
+    private static Dictionary<string, DirectiveNode> For(Dictionary<string, Dictionary<string, DirectiveNode>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var seen))
+        {
+            map[key] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+        }
+        return seen;
+    }
+
+    private static IReadOnlyList<DirectiveNode> DirectivesOf(Node node) => node switch
+    {
+        ExecutableDefinitionNode executable => executable.Directives,
+        SelectionNode selection => selection.Directives,
+        VariableDefinitionNode variable => variable.Directives,
+        SchemaDefinitionNode schema => schema.Directives,
+        SchemaExtensionNode schemaExtension => schemaExtension.Directives,
+        TypeDefinitionNode type => type.Directives,
+        TypeExtensionNode typeExtension => typeExtension.Directives,
+        FieldDefinitionNode field => field.Directives,
+        InputValueDefinitionNode input => input.Directives,
+        EnumValueDefinitionNode value => value.Directives,
+        DirectiveDefinitionNode directive => directive.Directives,
+        DirectiveExtensionNode directiveExtension => directiveExtension.Directives,
+        _ => [],
+    };
+}
