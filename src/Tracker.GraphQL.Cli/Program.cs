@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Tracker.GraphQL.Cli;
+
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -48,7 +48,7 @@ internal static class SubscriptionExecutor
                 throw exception;
             }
             return result as IAsyncEnumerable<object?>
-                ?? throw new GraphQLError($"Subscription field must return Async Iterable. Received: {Inspect.Value(result)}.");
+                ?? throw new GraphQLError($"Subscription field must return Async Iterable. Received: {(result is null ? "undefined" : Inspect.Value(result))}.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -146,6 +146,10 @@ public sealed class GraphQLSchema
         _ => SubscriptionType,
     };
 
+    /// <summary>The root type declared for an operation, even when it is invalid (not an object type).</summary>
+    internal NamedType? DeclaredRootType(OperationType operation) =>
+        (NamedType?)GetRootType(operation) ?? InvalidRootTypes.GetValueOrDefault(operation);
+
     /// <summary>The object types a value of an abstract type can have.</summary>
     public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType abstractType) => abstractType switch
     {

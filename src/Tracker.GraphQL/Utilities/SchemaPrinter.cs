@@ -33,9 +33,9 @@ public static class SchemaPrinter
 
     private static string? PrintSchemaDefinition(GraphQLSchema schema)
     {
-        var query = schema.QueryType;
-        var mutation = schema.MutationType;
-        var subscription = schema.SubscriptionType;
+        var query = schema.DeclaredRootType(OperationType.Query);
+        var mutation = schema.DeclaredRootType(OperationType.Mutation);
+        var subscription = schema.DeclaredRootType(OperationType.Subscription);
         if (query is null && mutation is null && subscription is null)
         {
             return null;

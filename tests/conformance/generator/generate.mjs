@@ -1,0 +1,61 @@
+// Generates the conformance fixtures: every case (a schema, a document, variables, root data) is run
+// through graphql-js, the reference implementation, and what it answers is recorded as the expectation.
+// Run: npm ci && node generate.mjs   (output: ../fixtures/*.json and ../fixtures/schemas/*.graphql)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as graphql from 'graphql';
+import { schemas } from './schemas.mjs';
+import { runCase } from './runner.mjs';
+import parseCases from './cases/parse.mjs';
+import validationCases from './cases/validation.mjs';
+import coercionCases from './cases/coercion.mjs';
+import executionCases from './cases/execution.mjs';
+import subscriptionCases from './cases/subscription.mjs';
+import schemaCases from './cases/schema.mjs';
+import introspectionCases from './cases/introspection.mjs';
+
+if (graphql.version !== '17.1.0') {
+  throw new Error(`Expected graphql 17.1.0, found ${graphql.version}; run npm ci.`);
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.join(here, '..', 'fixtures');
+fs.mkdirSync(path.join(out, 'schemas'), { recursive: true });
+
+for (const [name, sdl] of Object.entries(schemas)) {
+  fs.writeFileSync(path.join(out, 'schemas', `${name}.graphql`), sdl);
+}
+
+const areas = {
+  parse: parseCases,
+  validation: validationCases,
+  coercion: coercionCases,
+  execution: executionCases,
+  subscription: subscriptionCases,
+  schema: schemaCases,
+  introspection: introspectionCases,
+};
+
+let total = 0;
+for (const [area, cases] of Object.entries(areas)) {
+  const ids = new Set();
+  const results = [];
+  for (const testCase of cases) {
+    if (ids.has(testCase.id)) {
+      throw new Error(`Duplicate case id ${area}/${testCase.id}`);
+    }
+    ids.add(testCase.id);
+    try {
+      results.push({ ...testCase, expected: await runCase(testCase) });
+    } catch (error) {
+      throw new Error(`Case ${area}/${testCase.id} failed to run: ${error.message}`);
+    }
+  }
+  // One case per line: compact, yet a regenerated fixture shows up in a diff case by case.
+  const lines = results.map((result) => JSON.stringify(result));
+  fs.writeFileSync(path.join(out, `${area}.json`), `{"area":${JSON.stringify(area)},"cases":[\n${lines.join(',\n')}\n]}\n`);
+  console.log(`${area}: ${results.length} cases`);
+  total += results.length;
+}
+console.log(`total: ${total} cases`);
