@@ -1,0 +1,75 @@
+using Tracker.GraphQL.Execution;
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Tests.Execution;
+
+/// <summary>The executor dispatches queued loads only when nothing else can run, so siblings share one batch.</summary>
+public sealed class BatchDispatchTests
+{
+    private sealed class CountingDispatcher : IBatchDispatcher
+    {
+        private readonly List<(int Key, TaskCompletionSource<object?> Promise)> _pending = [];
+
+        public List<IReadOnlyList<int>> Batches { get; } = [];
+
+        public bool HasPendingWork => _pending.Count > 0;
+
+        public Task<object?> Load(int key)
+        {
+            var promise = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _pending.Add((key, promise));
+            return promise.Task;
+        }
+
+        public async Task DispatchAsync(CancellationToken cancellationToken)
+        {
+            var batch = _pending.ToList();
+            _pending.Clear();
+            Batches.Add(batch.Select(p => p.Key).ToList());
+            await Task.Delay(5, cancellationToken);
+            foreach (var (key, promise) in batch)
+            {
+                promise.SetResult($"value-{key}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Sibling_list_items_load_in_one_batch_per_level()
+    {
+        var schema = SchemaBuilder.Build("type Query { items: [Item] } type Item { id: Int label: String child: Item }");
+        var dispatcher = new CountingDispatcher();
+        var item = (ObjectType)schema.GetType("Item")!;
+        item.GetField("label")!.Resolver = async context =>
+        {
+            var id = (int)DefaultResolvers.ReadMember(context.Source, "id")!;
+            return await dispatcher.Load(id);
+        };
+        item.GetField("child")!.Resolver = async context =>
+        {
+            var id = (int)DefaultResolvers.ReadMember(context.Source, "id")!;
+            await dispatcher.Load(id + 100);
+            return new { id = id + 100 };
+        };
+        var root = new { items = Enumerable.Range(1, 50).Select(i => new { id = i }).ToArray() };
+
+        var result = await Executor.ExecuteAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ items { label child { label } } }"),
+            RootValue = root,
+            BatchDispatcher = dispatcher,
+        });
+
+        Assert.Null(result.Errors);
+        // Level one: the 50 labels and the 50 child loads; level two: the 50 child labels.
+        Assert.Equal(2, dispatcher.Batches.Count);
+        Assert.Equal(100, dispatcher.Batches[0].Count);
+        Assert.Equal(50, dispatcher.Batches[1].Count);
+        var items = (IReadOnlyList<object?>)result.Data!["items"]!;
+        var first = (IReadOnlyDictionary<string, object?>)items[0]!;
+        Assert.Equal("value-1", first["label"]);
+        Assert.Equal("value-101", ((IReadOnlyDictionary<string, object?>)first["child"]!)["label"]);
+    }
+}
