@@ -84,5 +84,6 @@ public sealed class GraphQLError : Exception
             : new GraphQLError(Message, Nodes, InnerException, Path, extensions);
     }
 
-    internal static IReadOnlyDictionary<string, object?> Codes(string code) => new Dictionary<string, object?> { ["code"] = code };
+    /// <summary>Extensions holding just <c>code</c>.</summary>
+    public static IReadOnlyDictionary<string, object?> Codes(string code) => new Dictionary<string, object?> { ["code"] = code };
 }

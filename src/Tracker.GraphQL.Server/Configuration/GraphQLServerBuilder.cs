@@ -1,0 +1,95 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.GraphQL.Server.Binding;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Server.Configuration;
+
+/// <summary>Configures the GraphQL server: where the SDL is, which classes resolve which types, limits.</summary>
+public sealed class GraphQLServerBuilder(IServiceCollection services)
+{
+    internal List<Func<string>> SchemaSources { get; } = [];
+
+    internal ResolverRegistrations Registrations { get; } = new();
+
+    internal List<Action<GraphQLServerOptions>> OptionActions { get; } = [];
+
+    public IServiceCollection Services { get; } = services;
+
+    /// <summary>Adds an SDL file; a relative path is relative to the application's base directory, not the working directory.</summary>
+    public GraphQLServerBuilder AddSchemaFromFile(string path)
+    {
+        SchemaSources.Add(() => File.ReadAllText(Resolve(path)));
+        return this;
+    }
+
+    /// <summary>Adds every SDL file of a directory matching a pattern, in name order.</summary>
+    public GraphQLServerBuilder AddSchemaFromFiles(string directory, string pattern = "*.graphql")
+    {
+        SchemaSources.Add(() => string.Join("\n\n", Directory.EnumerateFiles(Resolve(directory), pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText)));
+        return this;
+    }
+
+    public GraphQLServerBuilder AddSchemaFromString(string sdl)
+    {
+        SchemaSources.Add(() => sdl);
+        return this;
+    }
+
+    /// <summary>Attaches a resolver class to the type named by its <see cref="GraphQLTypeAttribute"/> (or by <paramref name="typeName"/>).</summary>
+    public GraphQLServerBuilder AddResolvers<TResolvers>(string? typeName = null)
+        where TResolvers : class
+    {
+        var names = typeName is not null
+            ? [typeName]
+            : typeof(TResolvers).GetCustomAttributes<GraphQLTypeAttribute>().Select(a => a.Name).ToList();
+        if (names.Count == 0)
+        {
+            throw new ArgumentException($"{typeof(TResolvers).Name} needs a [GraphQLType] attribute or a type name.");
+        }
+        foreach (var name in names)
+        {
+            Registrations.Resolvers.Add((typeof(TResolvers), name));
+        }
+        Services.AddScoped<TResolvers>();
+        return this;
+    }
+
+    /// <summary>Declares that instances of <typeparamref name="T"/> are values of an object type (named like the class by default).</summary>
+    public GraphQLServerBuilder BindRuntimeType<T>(string? typeName = null)
+    {
+        Registrations.RuntimeTypes.Add((typeof(T), typeName ?? typeof(T).Name));
+        return this;
+    }
+
+    /// <summary>Maps a CLR enum onto a schema enum, value by value (REFUSED_TO_JOIN is RefusedToJoin).</summary>
+    public GraphQLServerBuilder BindEnum<TEnum>(string? typeName = null)
+        where TEnum : struct, Enum
+    {
+        Registrations.Enums.Add((typeof(TEnum), typeName ?? typeof(TEnum).Name));
+        return this;
+    }
+
+    /// <summary>Sets up the coercion of a custom scalar the SDL declares.</summary>
+    public GraphQLServerBuilder AddScalar(string name, Action<ScalarType> configure)
+    {
+        Registrations.Scalars.Add((name, configure));
+        return this;
+    }
+
+    /// <summary>Registers a DataLoader for each request.</summary>
+    public GraphQLServerBuilder AddDataLoader<TLoader>()
+        where TLoader : class
+    {
+        Services.AddScoped<TLoader>();
+        return this;
+    }
+
+    public GraphQLServerBuilder ModifyOptions(Action<GraphQLServerOptions> configure)
+    {
+        OptionActions.Add(configure);
+        return this;
+    }
+
+    private static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}

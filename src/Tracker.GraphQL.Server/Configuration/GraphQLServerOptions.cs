@@ -1,0 +1,44 @@
+using Tracker.GraphQL.Execution.Limits;
+using Tracker.GraphQL.Language;
+
+namespace Tracker.GraphQL.Server.Configuration;
+
+/// <summary>Everything configurable about the GraphQL server; every limit is on by default.</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>Largest request body accepted, in bytes (HTTP 413 beyond it).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Parser limits: tokens and nesting.</summary>
+    public ParseOptions Parse { get; set; } = new() { MaxTokens = 15_000, MaxDepth = 64 };
+
+    /// <summary>Depth, aliases, cost and page size of operations.</summary>
+    public OperationLimits Operation { get; set; } = OperationLimits.Default;
+
+    /// <summary>Longest an operation may run before it is stopped with EXECUTION_TIMEOUT.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most parsed and validated documents kept in memory.</summary>
+    public int DocumentCacheSize { get; set; } = 1_000;
+
+    /// <summary>Most persisted documents remembered from clients (automatic persisted queries).</summary>
+    public int PersistedDocumentCacheSize { get; set; } = 10_000;
+
+    /// <summary>Refuse documents sent as text: only hashes of known (persisted) documents are executed.</summary>
+    public bool OnlyPersistedDocuments { get; set; }
+
+    /// <summary>Include exception details of unexpected errors in responses (Development only).</summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>Omit "Did you mean" suggestions from errors.</summary>
+    public bool HideSuggestions { get; set; }
+
+    /// <summary>Serve the GraphiQL playground to browsers that GET the endpoint.</summary>
+    public bool EnablePlayground { get; set; } = true;
+
+    /// <summary>The query the playground opens with.</summary>
+    public string PlaygroundDefaultQuery { get; set; } = "{\n  __typename\n}\n";
+
+    /// <summary>How long a WebSocket client has to send connection_init.</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

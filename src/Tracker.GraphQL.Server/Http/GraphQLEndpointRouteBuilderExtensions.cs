@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.GraphQL.Server.Configuration;
+using Tracker.GraphQL.Server.Execution;
+
+namespace Tracker.GraphQL.Server.Http;
+
+public static class GraphQLEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the GraphQL endpoint (HTTP, Server-Sent Events, WebSocket when <c>UseWebSockets</c> is on, and the
+    /// playground with its assets under <c>{path}/playground/</c>). Builds and binds the schema now, so a
+    /// schema or binding problem stops the application at start.
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
+    {
+        var executor = endpoints.ServiceProvider.GetRequiredService<RequestExecutor>();
+        var options = endpoints.ServiceProvider.GetRequiredService<GraphQLServerOptions>();
+        var handler = new GraphQLHttpHandler(executor, options, path);
+        endpoints.MapGet(path.TrimEnd('/') + "/playground/{asset}", (HttpContext context, string asset) => PlaygroundPage.WriteAssetAsync(context, asset));
+        return endpoints.Map(path, handler.HandleAsync);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Tracker.GraphQL.Server.Execution;
+using Tracker.GraphQL.Utilities;
+
+namespace Tracker.GraphQL.Server.Http;
+
+/// <summary>
+/// Reads a GraphQL-over-HTTP request from a JSON body (POST) or the query string (GET), checking each
+/// parameter's JSON type: query and operationName are strings, variables and extensions are maps, each may
+/// be null. A malformed request gives a message for a 400 response instead of a request.
+/// </summary>
+internal static class RequestParser
+{
+    public static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(new LimitedStream(request.Body, maxBytes), cancellationToken: cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"The request body is not valid JSON: {exception.Message}");
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The request body must be a JSON object.");
+            }
+            var body = document.RootElement;
+            return Read(
+                name => body.TryGetProperty(name, out var value) ? value : (JsonElement?)null,
+                parseJsonText: false);
+        }
+    }
+
+    public static (GraphQLRequest? Request, string? Problem) ReadQueryString(IQueryCollection query)
+    {
+        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+        {
+            if (query[key].Count > 1)
+            {
+                return (null, $"The parameter \"{key}\" is given more than once.");
+            }
+        }
+        return Read(
+            name => query.TryGetValue(name, out var value) ? JsonSerializer.SerializeToElement(value.ToString()) : (JsonElement?)null,
+            parseJsonText: true);
+    }
+
+    private static (GraphQLRequest? Request, string? Problem) Read(Func<string, JsonElement?> get, bool parseJsonText)
+    {
+        if (!TryString(get("query"), "query", out var query, out var problem)
+            || !TryString(get("operationName"), "operationName", out var operationName, out problem)
+            || !TryMap(get("variables"), "variables", parseJsonText, out var variables, out problem)
+            || !TryMap(get("extensions"), "extensions", parseJsonText, out var extensions, out problem))
+        {
+            return (null, problem);
+        }
+        var hasPersistedHash = extensions?.GetValueOrDefault("persistedQuery") is IReadOnlyDictionary<string, object?>;
+        if (query is null && !hasPersistedHash)
+        {
+            return (null, "The request has no query.");
+        }
+        return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
+    }
+
+    private static bool TryString(JsonElement? element, string name, out string? value, out string? problem)
+    {
+        value = null;
+        problem = null;
+        if (element is not { } json || json.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+        if (json.ValueKind != JsonValueKind.String)
+        {
+            problem = $"The parameter \"{name}\" must be a string.";
+            return false;
+        }
+        value = json.GetString();
+        return true;
+    }
+
+    private static bool TryMap(JsonElement? element, string name, bool parseJsonText, out IReadOnlyDictionary<string, object?>? value, out string? problem)
+    {
+        value = null;
+        problem = null;
+        if (element is not { } json || json.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+        if (parseJsonText && json.ValueKind == JsonValueKind.String)
+        {
+            try
+            {
+                using var parsed = JsonDocument.Parse(json.GetString()!);
+                return TryMap(parsed.RootElement.Clone(), name, parseJsonText: false, out value, out problem);
+            }
+            catch (JsonException)
+            {
+                problem = $"The parameter \"{name}\" must be a JSON object.";
+                return false;
+            }
+        }
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            problem = $"The parameter \"{name}\" must be a JSON object.";
+            return false;
+        }
+        value = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(json)!;
+        return true;
+    }
+}
+
+/// <summary>Reads at most a number of bytes; beyond it reading fails with <see cref="RequestTooLargeException"/>.</summary>
+internal sealed class LimitedStream(Stream inner, long maxBytes) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    private int Count(int read)
+    {
+        _read += read;
+        if (_read > maxBytes)
+        {
+            throw new RequestTooLargeException();
+        }
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+internal sealed class RequestTooLargeException : Exception
+{
+}

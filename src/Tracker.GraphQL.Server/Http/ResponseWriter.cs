@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Tracker.GraphQL.Execution;
+
+namespace Tracker.GraphQL.Server.Http;
+
+/// <summary>Writes GraphQL responses as UTF-8 JSON straight into the response body.</summary>
+internal static class ResponseWriter
+{
+    public static async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, ExecutionResultJson.WriterOptions))
+        {
+            ExecutionResultJson.Write(writer, result);
+        }
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>A request error that is not a GraphQL document problem (malformed JSON, wrong parameter types...).</summary>
+    public static Task WriteProblemAsync(HttpContext context, int status, string mediaType, string message, string code) =>
+        WriteAsync(context, status, mediaType, ExecutionResult.FromErrors([new GraphQLError(message, extensions: GraphQLError.Codes(code))]));
+}

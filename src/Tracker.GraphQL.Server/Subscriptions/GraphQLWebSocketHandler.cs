@@ -1,0 +1,307 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tracker.GraphQL.Execution;
+using Tracker.GraphQL.Server.Configuration;
+using Tracker.GraphQL.Server.Execution;
+using Tracker.GraphQL.Utilities;
+
+namespace Tracker.GraphQL.Server.Subscriptions;
+
+/// <summary>
+/// The graphql-transport-ws protocol (as graphql-ws defines it): connection_init / connection_ack, ping / pong,
+/// subscribe / next / error / complete, and the protocol's close codes when a client misbehaves.
+/// </summary>
+public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLServerOptions options, ILogger<GraphQLWebSocketHandler> logger)
+{
+    public const string SubProtocol = "graphql-transport-ws";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (!context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol))
+        {
+            using var refused = await context.WebSockets.AcceptWebSocketAsync();
+            await refused.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", CancellationToken.None);
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
+        await new Connection(socket, context, executor, options, logger).RunAsync();
+    }
+
+    private sealed class Connection(WebSocket socket, HttpContext context, RequestExecutor executor, GraphQLServerOptions options, ILogger logger)
+    {
+        private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+        private readonly SemaphoreSlim _sendLock = new(1, 1);
+        private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        private bool _initReceived;
+        private bool _acknowledged;
+
+        public async Task RunAsync()
+        {
+            var initTimeout = Task.Delay(options.ConnectionInitTimeout, _closed.Token).ContinueWith(
+                async task =>
+                {
+                    if (!task.IsCanceled && !_initReceived)
+                    {
+                        await CloseAsync(4408, "Connection initialisation timeout");
+                    }
+                },
+                TaskScheduler.Default).Unwrap();
+            try
+            {
+                while (socket.State == WebSocketState.Open)
+                {
+                    var message = await ReceiveAsync();
+                    if (message is null)
+                    {
+                        break;
+                    }
+                    await HandleMessageAsync(message);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (WebSocketException exception)
+            {
+                logger.LogDebug(exception, "WebSocket connection ended abruptly");
+            }
+            finally
+            {
+                foreach (var operation in _operations.Values)
+                {
+                    operation.Cancel();
+                }
+                _closed.Cancel();
+                await initTimeout.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+
+        private async Task<string?> ReceiveAsync()
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            while (true)
+            {
+                var memory = buffer.GetMemory(4096);
+                var result = await socket.ReceiveAsync(memory, _closed.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return null;
+                }
+                buffer.Advance(result.Count);
+                if (buffer.WrittenCount > options.MaxRequestBodyBytes)
+                {
+                    await CloseAsync(4400, "Message too large");
+                    return null;
+                }
+                if (result.EndOfMessage)
+                {
+                    return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+                }
+            }
+        }
+
+        private async Task HandleMessageAsync(string text)
+        {
+            JsonElement message;
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                message = document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                await CloseAsync(4400, "Invalid message received");
+                return;
+            }
+            var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            switch (type)
+            {
+                case "connection_init":
+                    if (_initReceived)
+                    {
+                        await CloseAsync(4429, "Too many initialisation requests");
+                        return;
+                    }
+                    _initReceived = true;
+                    _acknowledged = true;
+                    await SendAsync(new { type = "connection_ack" });
+                    return;
+                case "ping":
+                    await SendAsync(new { type = "pong" });
+                    return;
+                case "pong":
+                    return;
+                case "subscribe":
+                    await SubscribeAsync(message);
+                    return;
+                case "complete":
+                    if (message.TryGetProperty("id", out var completeId) && completeId.ValueKind == JsonValueKind.String
+                        && _operations.TryRemove(completeId.GetString()!, out var operation))
+                    {
+                        await operation.CancelAsync();
+                    }
+                    return;
+                default:
+                    await CloseAsync(4400, type is null ? "Invalid message received" : $"Unexpected message type \"{type}\"");
+                    return;
+            }
+        }
+
+        private async Task SubscribeAsync(JsonElement message)
+        {
+            if (!_acknowledged)
+            {
+                await CloseAsync(4401, "Unauthorized");
+                return;
+            }
+            if (!message.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String
+                || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+            {
+                await CloseAsync(4400, "Invalid message received");
+                return;
+            }
+            var id = idElement.GetString()!;
+            var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_closed.Token);
+            if (!_operations.TryAdd(id, cancellation))
+            {
+                cancellation.Dispose();
+                await CloseAsync(4409, $"Subscriber for {id} already exists");
+                return;
+            }
+            var request = ReadRequest(payload);
+            if (request is null)
+            {
+                _operations.TryRemove(id, out _);
+                await SendAsync(new { id, type = "error", payload = new[] { new { message = "The subscribe payload must carry a query." } } });
+                return;
+            }
+            _ = RunOperationAsync(id, request, cancellation);
+        }
+
+        private static GraphQLRequest? ReadRequest(JsonElement payload)
+        {
+            string? Text(string name) => payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            IReadOnlyDictionary<string, object?>? Map(string name) =>
+                payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(value)! : null;
+            var query = Text("query");
+            var extensions = Map("extensions");
+            return query is null && extensions is null
+                ? null
+                : new GraphQLRequest { Query = query, OperationName = Text("operationName"), Variables = Map("variables"), Extensions = extensions };
+        }
+
+        private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancellation)
+        {
+            try
+            {
+                await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                var subscription = await executor.SubscribeAsync(request, scope.ServiceProvider, context, cancellation.Token);
+                if (subscription.ErrorResult is { } errorResult)
+                {
+                    await SendErrorOrResultAsync(id, errorResult);
+                    return;
+                }
+                await foreach (var result in subscription.Stream!.WithCancellation(cancellation.Token))
+                {
+                    await SendResultAsync(id, "next", result);
+                }
+                if (_operations.TryRemove(id, out _))
+                {
+                    await SendAsync(new { id, type = "complete" });
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException)
+            {
+                logger.LogDebug(exception, "Could not deliver to subscription {Id}", id);
+            }
+            finally
+            {
+                _operations.TryRemove(id, out _);
+                cancellation.Dispose();
+            }
+        }
+
+        /// <summary>A request error is an "error" message; an executed query or mutation is "next" then "complete".</summary>
+        private async Task SendErrorOrResultAsync(string id, ExecutionResult result)
+        {
+            if (!result.HasData && result.Errors is { } errors)
+            {
+                await SendRawAsync(writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", id);
+                    writer.WriteString("type", "error");
+                    writer.WritePropertyName("payload");
+                    ExecutionResultJson.WriteErrors(writer, errors);
+                    writer.WriteEndObject();
+                });
+                return;
+            }
+            await SendResultAsync(id, "next", result);
+            await SendAsync(new { id, type = "complete" });
+        }
+
+        private Task SendResultAsync(string id, string type, ExecutionResult result) =>
+            SendRawAsync(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", id);
+                writer.WriteString("type", type);
+                writer.WritePropertyName("payload");
+                ExecutionResultJson.Write(writer, result);
+                writer.WriteEndObject();
+            });
+
+        private Task SendAsync(object message) =>
+            SendRawAsync(writer => JsonSerializer.Serialize(writer, message));
+
+        private async Task SendRawAsync(Action<Utf8JsonWriter> write)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
+            {
+                write(writer);
+            }
+            await _sendLock.WaitAsync(_closed.Token);
+            try
+            {
+                if (socket.State == WebSocketState.Open)
+                {
+                    await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, true, _closed.Token);
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+
+        private async Task CloseAsync(int code, string reason)
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await _sendLock.WaitAsync(CancellationToken.None);
+                try
+                {
+                    await socket.CloseAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                }
+                catch (WebSocketException)
+                {
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
+            }
+            await _closed.CancelAsync();
+        }
+    }
+}

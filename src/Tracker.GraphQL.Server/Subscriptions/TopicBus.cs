@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace Tracker.GraphQL.Server.Subscriptions;
+
+/// <summary>Publishes events to a topic (after a mutation commits, say).</summary>
+public interface ITopicEventSender
+{
+    ValueTask SendAsync<TMessage>(string topic, TMessage message, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Subscribes to a topic: the stream starts receiving as soon as this returns.</summary>
+public interface ITopicEventReceiver
+{
+    IAsyncEnumerable<TMessage> Subscribe<TMessage>(string topic, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Topics within one process. Each subscriber has its own bounded channel; a subscriber too slow to keep
+/// up loses its oldest events rather than holding up publishers. Another transport (PostgreSQL
+/// LISTEN/NOTIFY, Redis) implements the same two interfaces.
+/// </summary>
+public sealed class InMemoryTopicBus : ITopicEventSender, ITopicEventReceiver
+{
+    private const int SubscriberCapacity = 1_000;
+
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<object?, bool>>> _topics = new(StringComparer.Ordinal);
+
+    public int SubscriberCount(string topic) => _topics.TryGetValue(topic, out var subscribers) ? subscribers.Count : 0;
+
+    public ValueTask SendAsync<TMessage>(string topic, TMessage message, CancellationToken cancellationToken = default)
+    {
+        if (_topics.TryGetValue(topic, out var subscribers))
+        {
+            foreach (var deliver in subscribers.Values)
+            {
+                deliver(message);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public IAsyncEnumerable<TMessage> Subscribe<TMessage>(string topic, CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateBounded<TMessage>(new BoundedChannelOptions(SubscriberCapacity)
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+        });
+        var id = Guid.NewGuid();
+        var subscribers = _topics.GetOrAdd(topic, _ => new ConcurrentDictionary<Guid, Func<object?, bool>>());
+        subscribers[id] = message => message is TMessage typed && channel.Writer.TryWrite(typed);
+        return Read(channel.Reader, () =>
+        {
+            subscribers.TryRemove(id, out _);
+            channel.Writer.TryComplete();
+        }, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<TMessage> Read<TMessage>(
+        ChannelReader<TMessage> reader,
+        Action unsubscribe,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var message in reader.ReadAllAsync(cancellationToken))
+            {
+                yield return message;
+            }
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace Tracker.GraphQL.Execution.Limits;
+
+/// <summary>
+/// Bounds on what one operation may ask for, checked before any resolver runs. Introspection fields
+/// (<c>__schema</c>, <c>__type</c>) are left out of depth and cost: their own rule bounds them.
+/// </summary>
+public sealed record OperationLimits
+{
+    public static OperationLimits Default { get; } = new();
+
+    /// <summary>Deepest nesting of fields (a root field is depth 1).</summary>
+    public int MaxDepth { get; init; } = 15;
+
+    /// <summary>Most aliased fields in the operation, fragments expanded.</summary>
+    public int MaxAliases { get; init; } = 30;
+
+    /// <summary>
+    /// Most estimated field resolutions: each field costs 1, and a list multiplies the cost of what it
+    /// selects by its page size argument or <see cref="DefaultListSize"/>.
+    /// </summary>
+    public int MaxCost { get; init; } = 25_000;
+
+    /// <summary>Largest page a field taking a page size argument may be asked for.</summary>
+    public int MaxPageSize { get; init; } = 100;
+
+    /// <summary>Page size assumed for a paginated field whose page size argument is absent and has no default.</summary>
+    public int DefaultPageSize { get; init; } = 20;
+
+    /// <summary>Items assumed for a list field that takes no page size argument.</summary>
+    public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>The names of page size arguments.</summary>
+    public IReadOnlyList<string> PageSizeArguments { get; init; } = ["first", "last"];
+}
+
+/// <summary>extensions.code values of limit refusals.</summary>
+public static class LimitErrorCodes
+{
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+}

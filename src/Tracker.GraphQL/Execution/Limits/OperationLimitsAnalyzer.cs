@@ -1,0 +1,163 @@
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Execution.Limits;
+
+/// <summary>
+/// Measures a validated operation (depth, aliases, estimated cost, requested page sizes) against
+/// <see cref="OperationLimits"/>. Each fragment's measure is computed once per parent type, so repeated
+/// fragments cost linear work, not exponential.
+/// </summary>
+public static class OperationLimitsAnalyzer
+{
+    private readonly record struct Measure(int Depth, long Aliases, long Cost);
+
+    public static IReadOnlyList<GraphQLError> Check(
+        GraphQLSchema schema,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
+        OperationLimits limits)
+    {
+        var fragments = document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
+        var analyzer = new Analyzer(schema, fragments, variables, limits);
+        var measure = analyzer.MeasureSelectionSet(schema.GetRootType(operation.Operation), operation.SelectionSet);
+        var errors = new List<GraphQLError>(analyzer.PageErrors);
+        if (measure.Depth > limits.MaxDepth)
+        {
+            errors.Add(Error($"The operation has a depth of {measure.Depth}; at most {limits.MaxDepth} is allowed.", operation, LimitErrorCodes.MaxDepthExceeded));
+        }
+        if (measure.Aliases > limits.MaxAliases)
+        {
+            errors.Add(Error($"The operation uses {measure.Aliases} aliases; at most {limits.MaxAliases} are allowed.", operation, LimitErrorCodes.MaxAliasesExceeded));
+        }
+        if (measure.Cost > limits.MaxCost)
+        {
+            errors.Add(Error($"The operation has an estimated cost of {measure.Cost}; at most {limits.MaxCost} is allowed.", operation, LimitErrorCodes.MaxCostExceeded));
+        }
+        return errors;
+    }
+
+    private static GraphQLError Error(string message, Node node, string code) =>
+        new(message, [node], extensions: GraphQLError.Codes(code));
+
+    private sealed class Analyzer(
+        GraphQLSchema schema,
+        Dictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables,
+        OperationLimits limits)
+    {
+        private readonly Dictionary<(SelectionSetNode, NamedType?), Measure> _memo = [];
+        private readonly HashSet<FieldNode> _reportedPages = [];
+
+        public List<GraphQLError> PageErrors { get; } = [];
+
+        public Measure MeasureSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+        {
+            if (_memo.TryGetValue((selectionSet, parentType), out var cached))
+            {
+                return cached;
+            }
+            // Guard against cycles in unvalidated documents: a set being measured counts as empty.
+            _memo[(selectionSet, parentType)] = default;
+            int depth = 0;
+            long aliases = 0, cost = 0;
+            foreach (var selection in selectionSet.Selections)
+            {
+                var measure = selection switch
+                {
+                    FieldNode field => MeasureField(parentType, field),
+                    InlineFragmentNode inline => MeasureSelectionSet(TypeOf(inline.TypeCondition) ?? parentType, inline.SelectionSet),
+                    FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) =>
+                        MeasureSelectionSet(TypeOf(fragment.TypeCondition), fragment.SelectionSet),
+                    _ => default,
+                };
+                depth = Math.Max(depth, measure.Depth);
+                aliases = Saturate(aliases + measure.Aliases);
+                cost = Saturate(cost + measure.Cost);
+            }
+            var result = new Measure(depth, aliases, cost);
+            _memo[(selectionSet, parentType)] = result;
+            return result;
+        }
+
+        private Measure MeasureField(NamedType? parentType, FieldNode field)
+        {
+            var name = field.Name.Value;
+            if (name is "__schema" or "__type" or "__typename")
+            {
+                return new Measure(0, field.Alias is null ? 0 : 1, 0);
+            }
+            var definition = parentType is FieldsType fieldsType ? fieldsType.GetField(name) : null;
+            var children = field.SelectionSet is { } selectionSet
+                ? MeasureSelectionSet(definition?.Type.GetNamedType(), selectionSet)
+                : default;
+            var multiplier = Multiplier(definition, field);
+            return new Measure(
+                children.Depth + 1,
+                Saturate(children.Aliases * Math.Max(1, multiplier) + (field.Alias is null ? 0 : 1)),
+                Saturate(1 + (multiplier * children.Cost)));
+        }
+
+        /// <summary>How many times a field's sub-selection is expected to run.</summary>
+        private long Multiplier(FieldDefinition? definition, FieldNode field)
+        {
+            if (definition is null)
+            {
+                return 1;
+            }
+            ArgumentDefinition? paginated = null;
+            foreach (var argumentName in limits.PageSizeArguments)
+            {
+                if (definition.GetArgument(argumentName) is not { } argument)
+                {
+                    continue;
+                }
+                paginated ??= argument;
+                if (PageSize(field, argumentName) is { } size)
+                {
+                    if (size > limits.MaxPageSize && _reportedPages.Add(field))
+                    {
+                        PageErrors.Add(Error(
+                            $"The field \"{definition.Coordinate}\" asks for a page of {size} items; at most {limits.MaxPageSize} are allowed.",
+                            field,
+                            LimitErrorCodes.PageSizeExceeded));
+                    }
+                    return Math.Max(0, size);
+                }
+            }
+            if (paginated is not null)
+            {
+                return DefaultOf(paginated) ?? limits.DefaultPageSize;
+            }
+            return IsList(definition.Type) ? limits.DefaultListSize : 1;
+        }
+
+        private long? PageSize(FieldNode field, string argumentName)
+        {
+            foreach (var argument in field.Arguments)
+            {
+                if (argument.Name.Value != argumentName)
+                {
+                    continue;
+                }
+                return argument.Value switch
+                {
+                    IntValueNode literal when long.TryParse(literal.Value, out var value) => value,
+                    VariableNode variable when variables.GetValueOrDefault(variable.Name.Value) is int value => value,
+                    _ => null,
+                };
+            }
+            return null;
+        }
+
+        private static long? DefaultOf(ArgumentDefinition argument) =>
+            argument.DefaultValueLiteral is IntValueNode literal && long.TryParse(literal.Value, out var value) ? value : null;
+
+        private static bool IsList(IGraphQLType type) => type.GetNullableType() is ListType;
+
+        private NamedType? TypeOf(NamedTypeNode? condition) => condition is null ? null : schema.GetType(condition.Name.Value);
+
+        private static long Saturate(long value) => Math.Min(value, int.MaxValue);
+    }
+}
