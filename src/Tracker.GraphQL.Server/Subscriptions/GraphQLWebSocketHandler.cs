@@ -39,6 +39,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
         private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         private bool _initReceived;
         private bool _acknowledged;
+        private bool _closing;
 
         public async Task RunAsync()
         {
@@ -90,6 +91,8 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                 var result = await socket.ReceiveAsync(memory, _closed.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    // Complete the closing handshake the client started.
+                    await CloseAsync((int)(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), socket.CloseStatusDescription ?? string.Empty);
                     return null;
                 }
                 buffer.Advance(result.Count);
@@ -286,8 +289,9 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
 
         private async Task CloseAsync(int code, string reason)
         {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived && !_closing)
             {
+                _closing = true;
                 await _sendLock.WaitAsync(CancellationToken.None);
                 try
                 {

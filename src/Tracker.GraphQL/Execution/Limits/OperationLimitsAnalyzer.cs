@@ -144,7 +144,8 @@ public static class OperationLimitsAnalyzer
                 return argument.Value switch
                 {
                     IntValueNode literal when long.TryParse(literal.Value, out var value) => value,
-                    VariableNode variable when variables.GetValueOrDefault(variable.Name.Value) is int value => value,
+                    VariableNode variable when variables.GetValueOrDefault(variable.Name.Value) is { } raw
+                        && Utilities.JsValues.TryGetNumber(raw, out var number) && Utilities.JsValues.IsInteger(number) => (long)number,
                     _ => null,
                 };
             }

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.GraphQL.Server.Execution;
+using static Tracker.GraphQL.Server.Tests.HttpTransportTests;
+
+namespace Tracker.GraphQL.Server.Tests;
+
+/// <summary>Automatic persisted queries (Apollo's protocol) and the known-documents-only mode.</summary>
+public sealed class PersistedDocumentTests
+{
+    private const string Query = "{ hello }";
+
+    private static string Sha(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static object Persisted(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
+
+    private static async Task<JsonElement> Send(TestApp app, object body)
+    {
+        var response = await app.Client.SendAsync(Post(Json(body)));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task An_unknown_hash_asks_the_client_for_the_document_then_the_hash_alone_works()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var first = await Send(app, new { extensions = Persisted(Sha(Query)) });
+        var register = await Send(app, new { query = Query, extensions = Persisted(Sha(Query)) });
+        var byHash = await Send(app, new { extensions = Persisted(Sha(Query)) });
+
+        Assert.Equal("PersistedQueryNotFound", first.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", first.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("Hello, world!", register.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, world!", byHash.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task A_hash_that_does_not_match_the_document_is_refused()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var body = await Send(app, new { query = Query, extensions = Persisted(Sha("{ other }")) });
+
+        Assert.Equal("PERSISTED_QUERY_HASH_MISMATCH", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task In_known_documents_only_mode_text_is_refused_unless_it_is_a_known_document()
+    {
+        await using var app = await TestApp.StartAsync(o => o.OnlyPersistedDocuments = true);
+        var store = app.Services.GetRequiredService<IPersistedDocumentStore>();
+        store.Add(Sha(Query), Query);
+
+        var unknownText = await Send(app, new { query = "{ books(first: 1) { id } }" });
+        var unknownRegistration = await Send(app, new { query = "{ books(first: 1) { id } }", extensions = Persisted(Sha("{ books(first: 1) { id } }")) });
+        var knownHash = await Send(app, new { extensions = Persisted(Sha(Query)) });
+        var knownText = await Send(app, new { query = Query });
+
+        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", unknownText.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", unknownRegistration.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("Hello, world!", knownHash.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, world!", knownText.GetProperty("data").GetProperty("hello").GetString());
+    }
+}
