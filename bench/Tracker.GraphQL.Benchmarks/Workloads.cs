@@ -1,0 +1,33 @@
+using Tracker.GraphQL.Introspection;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Benchmarks;
+
+/// <summary>The operations both engines run (see bench/workloads/README.md).</summary>
+internal static class Workloads
+{
+    private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "workloads", name));
+
+    public static string IntrospectionQuery { get; } = Introspection.IntrospectionQuery.Get(IntrospectionQueryOptions.All);
+
+    public static GraphQLSchema IntrospectionSchema { get; } = SchemaBuilder.Build(Read("introspection-schema.graphql"));
+
+    public static string NestedQuery { get; } = Read("nested-query.graphql");
+
+    public static GraphQLSchema NestedSchema { get; } = SchemaBuilder.Build(Read("nested-schema.graphql"));
+
+    /// <summary>100 items of 10 children, as plain CLR objects read by the default resolver.</summary>
+    public static object NestedData { get; } = new
+    {
+        items = Enumerable.Range(0, 100).Select(i => new Item(
+            i,
+            $"item {i}",
+            i * 1.5,
+            ["a", "b"],
+            Enumerable.Range(0, 10).Select(j => new Child(j, $"child {i}.{j}", j % 2 == 0)).ToArray())).ToArray(),
+    };
+
+    public sealed record Item(int Id, string Name, double Price, string[] Tags, Child[] Children);
+
+    public sealed record Child(int Id, string Value, bool Active);
+}
