@@ -32,7 +32,7 @@ internal sealed partial class DocumentParser
     private OperationType ParseOperationType()
     {
         var token = ExpectToken(TokenKind.Name);
-        return token.Value switch
+        return _lexer.Text(token) switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
@@ -204,7 +204,7 @@ internal sealed partial class DocumentParser
     /// its kind, so a string "on" is reported as unexpected too.</summary>
     private NameNode ParseFragmentName()
     {
-        if (_token.Value == "on")
+        if (_lexer.ValueEquals(_token, "on"))
         {
             throw Unexpected();
         }
@@ -214,6 +214,6 @@ internal sealed partial class DocumentParser
     private NameNode ParseName()
     {
         var token = ExpectToken(TokenKind.Name);
-        return new NameNode(token.Value!) { Location = Loc(token.Start) };
+        return new NameNode(_lexer.Value(token)!) { Location = Loc(token.Start) };
     }
 }

@@ -9,7 +9,7 @@ internal sealed partial class DocumentParser
         var keyword = Lookahead();
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (keyword.Value)
+            switch (_lexer.Text(keyword))
             {
                 case "schema":
                     return ParseSchemaExtension();

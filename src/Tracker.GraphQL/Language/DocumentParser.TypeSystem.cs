@@ -220,9 +220,9 @@ internal sealed partial class DocumentParser
         var description = ParseDescription();
         // EnumValue: Name but not true, false or null (spec §2.9.6). graphql-js tests the token's value
         // whatever its kind, so a string "true" after a description is reported the same way.
-        if (_token.Value is "true" or "false" or "null")
+        if (_lexer.ValueEquals(_token, "true") || _lexer.ValueEquals(_token, "false") || _lexer.ValueEquals(_token, "null"))
         {
-            throw Error(_token.Start, $"{_token.Describe()} is reserved and cannot be used for an enum value.");
+            throw ReservedEnumValue();
         }
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);

@@ -14,21 +14,21 @@ internal sealed partial class DocumentParser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode { Value = token.Value!, Location = Loc(token.Start) };
+                return new IntValueNode { Value = _lexer.Value(token)!, Location = Loc(token.Start) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = token.Value!, Location = Loc(token.Start) };
+                return new FloatValueNode { Value = _lexer.Value(token)!, Location = Loc(token.Start) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
                 Advance();
-                return token.Value switch
+                return _lexer.Text(token) switch
                 {
                     "true" => new BooleanValueNode { Value = true, Location = Loc(token.Start) },
                     "false" => new BooleanValueNode { Value = false, Location = Loc(token.Start) },
                     "null" => new NullValueNode { Location = Loc(token.Start) },
-                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token.Start) },
+                    _ => new EnumValueNode { Value = _lexer.Value(token)!, Location = Loc(token.Start) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -36,7 +36,7 @@ internal sealed partial class DocumentParser
                     ExpectToken(TokenKind.Dollar);
                     if (_token.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${_token.Value}\" in constant value.");
+                        throw VariableInConstantValue(token);
                     }
                     throw Unexpected(token);
                 }
@@ -49,8 +49,9 @@ internal sealed partial class DocumentParser
     private StringValueNode ParseStringLiteral()
     {
         var token = _token;
+        var value = _lexer.Value(token)!;
         Advance();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token.Start) };
+        return new StringValueNode { Value = value, Block = token.Kind == TokenKind.BlockString, Location = Loc(token.Start) };
     }
 
     private ListValueNode ParseList(bool isConst)

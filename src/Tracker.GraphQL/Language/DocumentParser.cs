@@ -35,10 +35,10 @@ internal sealed partial class DocumentParser
         _maxDepth = options.MaxDepth;
         _noLocation = options.NoLocation;
         _allowEmptySelectionSets = options.AllowEmptySelectionSets;
-        _token = new Token(TokenKind.StartOfFile, 0, 0, null);
+        _token = new Token(TokenKind.StartOfFile, 0, 0);
         if (options.MaxSourceLength is { } maxLength && source.Body.Length > maxLength)
         {
-            throw Error(maxLength, $"Source contains more than {maxLength} UTF-16 code units. Parsing aborted.");
+            throw SourceTooLong(maxLength);
         }
     }
 
@@ -88,7 +88,7 @@ internal sealed partial class DocumentParser
         }
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (keyword.Value)
+            switch (_lexer.Text(keyword))
             {
                 case "schema":
                     return ParseSchemaDefinition();
@@ -116,7 +116,7 @@ internal sealed partial class DocumentParser
             {
                 throw Error(_token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
-            if (keyword.Value == "extend")
+            if (_lexer.Text(keyword).SequenceEqual("extend"))
             {
                 return ParseTypeSystemExtension();
             }
@@ -125,12 +125,6 @@ internal sealed partial class DocumentParser
     }
 
     // ---- Tokens ---------------------------------------------------------------------------------
-
-    private GraphQLError Error(int position, string description) => GraphQLError.Syntax(_source, position, description);
-
-    private GraphQLError Unexpected() => Unexpected(_token);
-
-    private GraphQLError Unexpected(Token token) => Error(token.Start, $"Unexpected {token.Describe()}.");
 
     /// <summary>The location of a node that started at <paramref name="start"/> and ended with the last token read.</summary>
     private Location? Loc(int start) => _noLocation ? null : new Location(start, _lastTokenEnd, _source);
@@ -145,7 +139,7 @@ internal sealed partial class DocumentParser
         {
             if (++_commentCount > _maxComments)
             {
-                throw Error(token.Start, $"Document contains more than {_maxComments} comments. Parsing aborted.");
+                throw TooManyComments(token.Start);
             }
             token = _lexer.ReadToken(token.End);
         }
@@ -186,7 +180,7 @@ internal sealed partial class DocumentParser
         }
         if (next.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw Error(next.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens(next.Start);
         }
         _token = next;
     }
@@ -196,7 +190,7 @@ internal sealed partial class DocumentParser
         var token = _token;
         if (token.Kind != kind)
         {
-            throw Error(token.Start, $"Expected {Token.KindDescription(kind)}, found {token.Describe()}.");
+            throw ExpectedToken(kind);
         }
         Advance();
         return token;
@@ -216,13 +210,13 @@ internal sealed partial class DocumentParser
     {
         if (!ExpectOptionalKeyword(value))
         {
-            throw Error(_token.Start, $"Expected \"{value}\", found {_token.Describe()}.");
+            throw ExpectedKeyword(value);
         }
     }
 
     private bool ExpectOptionalKeyword(string value)
     {
-        if (_token.Kind != TokenKind.Name || _token.Value != value)
+        if (_token.Kind != TokenKind.Name || !_lexer.Text(_token).SequenceEqual(value))
         {
             return false;
         }
@@ -241,11 +235,11 @@ internal sealed partial class DocumentParser
     {
         if (++_depth > _maxDepth)
         {
-            throw Error(_token.Start, $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.");
+            throw TooDeep();
         }
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if ((_depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw Error(_token.Start, $"Document nesting is deeper than this thread's stack allows ({_depth} levels). Parsing aborted.");
+            throw StackTooSmall();
         }
     }
 

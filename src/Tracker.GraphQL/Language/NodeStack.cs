@@ -8,7 +8,8 @@ namespace Tracker.GraphQL.Language;
 /// </summary>
 internal struct NodeStack()
 {
-    private Node[] _items = new Node[32];
+    // Slots are structs so that storing a node is a plain write, not a covariant array store check.
+    private Slot[] _items = new Slot[32];
     private int _count;
 
     public readonly int Mark => _count;
@@ -19,7 +20,7 @@ internal struct NodeStack()
         {
             Array.Resize(ref _items, _count * 2);
         }
-        _items[_count++] = node;
+        _items[_count++].Node = node;
     }
 
     /// <summary>The items pushed since <paramref name="mark"/>, in order, as an array; they leave the stack.</summary>
@@ -35,9 +36,14 @@ internal struct NodeStack()
         for (var i = 0; i < count; i++)
         {
             // Only T items are pushed between a mark and its pop, so the unchecked cast is safe.
-            result[i] = Unsafe.As<T>(_items[mark + i]);
+            result[i] = Unsafe.As<T>(_items[mark + i].Node);
         }
         _count = mark;
         return result;
+    }
+
+    private struct Slot
+    {
+        public Node Node;
     }
 }

@@ -41,7 +41,7 @@ public sealed class GraphQLJsFixtureTests
             do
             {
                 token = lexer.ReadToken(position);
-                tokens.Add(Render(token));
+                tokens.Add(Render(lexer, token));
                 position = token.End;
             }
             while (token.Kind != TokenKind.EndOfFile);
@@ -188,10 +188,10 @@ public sealed class GraphQLJsFixtureTests
         Assert.Equal(ErrorCodes.ParseFailed, actual.Code);
     }
 
-    private static string Render(Token token)
+    private static string Render(Lexer lexer, Token token)
     {
         var kind = Token.KindDescription(token.Kind).Trim('"');
-        return token.Value is null ? $"{kind} {token.Start}-{token.End}" : $"{kind} {token.Start}-{token.End} {Utilities.JsFormat.JsonString(token.Value)}";
+        return lexer.Value(token) is { } value ? $"{kind} {token.Start}-{token.End} {Utilities.JsFormat.JsonString(value)}" : $"{kind} {token.Start}-{token.End}";
     }
 
     private static string RenderExpected(JsonElement token)
