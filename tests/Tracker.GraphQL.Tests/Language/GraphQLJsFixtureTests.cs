@@ -23,6 +23,10 @@ public sealed class GraphQLJsFixtureTests
 
     public static TheoryData<int> PrintForErrorCases => LanguageFixtures.Indices("printForError");
 
+    public static TheoryData<int> DedentCases => LanguageFixtures.Indices("dedent");
+
+    public static TheoryData<int> BlockStringCases => LanguageFixtures.Indices("blockString");
+
     [Theory]
     [MemberData(nameof(LexerCases))]
     public void Lexes_like_graphql_js(int index)
@@ -108,6 +112,29 @@ public sealed class GraphQLJsFixtureTests
         var value = Parser.ParseValue(LanguageFixtures.Text(testCase, "source"), Unlimited);
 
         Assert.Equal(LanguageFixtures.Text(testCase, "printed"), Printer.PrintForError(value));
+    }
+
+    [Theory]
+    [MemberData(nameof(DedentCases))]
+    public void Dedents_block_string_lines_like_graphql_js(int index)
+    {
+        var testCase = LanguageFixtures.Case("dedent", index);
+        var lines = testCase.GetProperty("lines").EnumerateArray().Select(LanguageFixtures.Text).ToList();
+        var expected = testCase.GetProperty("dedented").EnumerateArray().Select(LanguageFixtures.Text).ToList();
+
+        Assert.Equal(expected, BlockString.DedentBlockStringLines(lines));
+    }
+
+    [Theory]
+    [MemberData(nameof(BlockStringCases))]
+    public void Prints_block_strings_like_graphql_js(int index)
+    {
+        var testCase = LanguageFixtures.Case("blockString", index);
+        var value = LanguageFixtures.Text(testCase, "value");
+
+        Assert.Equal(LanguageFixtures.Text(testCase, "printed"), BlockString.PrintBlockString(value));
+        Assert.Equal(LanguageFixtures.Text(testCase, "minimized"), BlockString.PrintBlockString(value, minimize: true));
+        Assert.Equal(testCase.GetProperty("printable").GetBoolean(), BlockString.IsPrintableAsBlockString(value));
     }
 
     /// <summary>
