@@ -8,7 +8,7 @@ public sealed class PrinterTests
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Language", "Samples", name)).ReplaceLineEndings("\n");
 
     [Theory]
-    [InlineData("kitchen-sink")]
+    [InlineData("query-kitchen-sink")]
     [InlineData("schema-kitchen-sink")]
     public void Prints_kitchen_sinks_exactly_as_graphql_js(string name)
     {
@@ -20,7 +20,7 @@ public sealed class PrinterTests
     }
 
     [Theory]
-    [InlineData("kitchen-sink")]
+    [InlineData("query-kitchen-sink")]
     [InlineData("schema-kitchen-sink")]
     public void Printed_output_parses_back_to_the_same_document(string name)
     {

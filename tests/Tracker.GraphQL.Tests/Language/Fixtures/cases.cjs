@@ -1,7 +1,7 @@
 // Curated inputs for the language fixtures. Each list is run through graphql-js 17.1.0 by generate.cjs.
 'use strict';
 
-const kitchenSinkQuery = require('fs').readFileSync(require('path').join(__dirname, '..', 'Samples', 'kitchen-sink.graphql'), 'utf8');
+const kitchenSinkQuery = require('fs').readFileSync(require('path').join(__dirname, '..', 'Samples', 'query-kitchen-sink.graphql'), 'utf8');
 const kitchenSinkSchema = require('fs').readFileSync(require('path').join(__dirname, '..', 'Samples', 'schema-kitchen-sink.graphql'), 'utf8');
 
 // Sources lexed token by token (comments included), or rejected with the lexer's message.

@@ -84,8 +84,21 @@ function mulberry32(seed) {
 }
 const interesting = ['{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '=', '|', '&', '...', '.', '"', '"""', '\\', '#', '\n', ',',
   ' ', '0', '1', '-', 'e', 'on', 'query ', 'fragment ', 'extend ', 'type ', 'a', '\u0000', '\uD800', '😀', "'", 'true', 'null'];
+const ignored = [' ', ',', '\n', '\r\n', '\r', '\t', '# comment\n', '\uFEFF', ',,, '];
 function mutate(source, random) {
   const at = () => Math.floor(random() * (source.length + 1));
+  // Half the mutations insert ignored tokens, which keeps most documents valid but moves every location.
+  if (random() < 0.5) {
+    let out = source;
+    for (let n = 1 + Math.floor(random() * 8); n > 0; n--) {
+      const i = Math.floor(random() * (out.length + 1));
+      const prev = out.charCodeAt(i - 1); const next = out.charCodeAt(i);
+      const inside = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 34;
+      if (inside(prev) && inside(next)) continue;
+      out = out.slice(0, i) + ignored[Math.floor(random() * ignored.length)] + out.slice(i);
+    }
+    return out;
+  }
   switch (Math.floor(random() * 5)) {
     case 0: { const i = at(); const n = 1 + Math.floor(random() * 6); return source.slice(0, i) + source.slice(i + n); }
     case 1: { const i = at(); return source.slice(0, i) + interesting[Math.floor(random() * interesting.length)] + source.slice(i); }
