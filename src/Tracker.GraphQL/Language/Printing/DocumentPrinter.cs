@@ -24,64 +24,89 @@ internal sealed partial class DocumentPrinter
         // The printer recurses once per AST level: fail cleanly rather than overflow on a tree built in code
         // deeper than any parsed document can be.
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        return node switch
+        return node.Kind switch
         {
-            NameNode name => Text(name.Value),
-            VariableNode variable => Concat(Text("$"), Build(variable.Name)),
-            DocumentNode document => JoinAll(document.Definitions, "\n\n"),
-            OperationDefinitionNode operation => PrintOperation(operation),
-            VariableDefinitionNode definition => Concat(
-                Description(definition.Description),
-                Build(definition.Variable),
-                Text(": "),
-                Build(definition.Type),
-                _layout.Wrap(" = ", Build(definition.DefaultValue)),
-                _layout.Wrap(" ", JoinAll(definition.Directives, " "))),
-            SelectionSetNode selectionSet => selectionSet.Selections.Count == 0 ? Text("{}") : Block(selectionSet.Selections),
-            FieldNode field => Concat(
-                WrappedLineAndArguments(Concat(_layout.Wrap(string.Empty, Build(field.Alias), ": "), Build(field.Name)), field.Arguments),
-                _layout.Wrap(" ", JoinAll(field.Directives, " ")),
-                _layout.Wrap(" ", Build(field.SelectionSet))),
-            ArgumentNode argument => Concat(Build(argument.Name), Text(": "), Build(argument.Value)),
-            FragmentSpreadNode spread => Concat(
-                Concat(Text("..."), Build(spread.Name)),
-                _layout.Wrap(" ", JoinAll(spread.Directives, " "))),
-            InlineFragmentNode inline => Join(
-                " ",
-                Text("..."),
-                _layout.Wrap("on ", Build(inline.TypeCondition)),
-                JoinAll(inline.Directives, " "),
-                Build(inline.SelectionSet)),
-            FragmentDefinitionNode fragment => Concat(
-                Description(fragment.Description),
-                Text("fragment "),
-                Build(fragment.Name),
-                Text(" on "),
-                Build(fragment.TypeCondition),
-                Text(" "),
-                _layout.Wrap(string.Empty, JoinAll(fragment.Directives, " "), " "),
-                Build(fragment.SelectionSet)),
-            IntValueNode intValue => Text(intValue.Value),
-            FloatValueNode floatValue => Text(floatValue.Value),
-            StringValueNode stringValue => stringValue.Block
-                ? _layout.Text(BlockString.PrintBlockString(stringValue.Value), isBlockString: true)
-                : Text(Printer.PrintString(stringValue.Value)),
-            BooleanValueNode boolean => Text(boolean.Value ? "true" : "false"),
-            NullValueNode => Text("null"),
-            EnumValueNode enumValue => Text(enumValue.Value),
-            ListValueNode list => PrintList(list),
-            ObjectValueNode obj => PrintObject(obj),
-            ObjectFieldNode objectField => Concat(Build(objectField.Name), Text(": "), Build(objectField.Value)),
-            DirectiveNode directive => Concat(
-                Text("@"),
-                Build(directive.Name),
-                _layout.Wrap("(", JoinAll(directive.Arguments, ", "), ")")),
-            NamedTypeNode named => Build(named.Name),
-            ListTypeNode listType => Concat(Text("["), Build(listType.Type), Text("]")),
-            NonNullTypeNode nonNull => Concat(Build(nonNull.Type), Text("!")),
+            NodeKind.Name => Text(((NameNode)node).Value),
+            NodeKind.Variable => Concat(Text("$"), Build(((VariableNode)node).Name)),
+            NodeKind.Document => JoinAll(((DocumentNode)node).Definitions, "\n\n"),
+            NodeKind.OperationDefinition => PrintOperation((OperationDefinitionNode)node),
+            NodeKind.VariableDefinition => PrintVariableDefinition((VariableDefinitionNode)node),
+            NodeKind.SelectionSet => PrintSelectionSet((SelectionSetNode)node),
+            NodeKind.Field => PrintField((FieldNode)node),
+            NodeKind.Argument => PrintNameAndValue(((ArgumentNode)node).Name, ((ArgumentNode)node).Value),
+            NodeKind.FragmentSpread => PrintFragmentSpread((FragmentSpreadNode)node),
+            NodeKind.InlineFragment => PrintInlineFragment((InlineFragmentNode)node),
+            NodeKind.FragmentDefinition => PrintFragmentDefinition((FragmentDefinitionNode)node),
+            NodeKind.IntValue => Text(((IntValueNode)node).Value),
+            NodeKind.FloatValue => Text(((FloatValueNode)node).Value),
+            NodeKind.StringValue => PrintStringValue((StringValueNode)node),
+            NodeKind.BooleanValue => Text(((BooleanValueNode)node).Value ? "true" : "false"),
+            NodeKind.NullValue => Text("null"),
+            NodeKind.EnumValue => Text(((EnumValueNode)node).Value),
+            NodeKind.ListValue => PrintList((ListValueNode)node),
+            NodeKind.ObjectValue => PrintObject((ObjectValueNode)node),
+            NodeKind.ObjectField => PrintNameAndValue(((ObjectFieldNode)node).Name, ((ObjectFieldNode)node).Value),
+            NodeKind.Directive => PrintDirective((DirectiveNode)node),
+            NodeKind.NamedType => Build(((NamedTypeNode)node).Name),
+            NodeKind.ListType => PrintListType((ListTypeNode)node),
+            NodeKind.NonNullType => Concat(Build(((NonNullTypeNode)node).Type), Text("!")),
             _ => BuildTypeSystem(node),
         };
     }
+
+    // One method per kind: the recursion passes through Build and one of these, so each frame stays small
+    // and the deepest document the parser accepts prints on a 1 MB stack.
+
+    private Doc PrintVariableDefinition(VariableDefinitionNode definition) => Concat(
+        Description(definition.Description),
+        Build(definition.Variable),
+        Text(": "),
+        Build(definition.Type),
+        _layout.Wrap(" = ", Build(definition.DefaultValue)),
+        _layout.Wrap(" ", JoinAll(definition.Directives, " ")));
+
+    private Doc PrintSelectionSet(SelectionSetNode selectionSet) =>
+        selectionSet.Selections.Count == 0 ? Text("{}") : Block(selectionSet.Selections);
+
+    private Doc PrintField(FieldNode field) => Concat(
+        WrappedLineAndArguments(Concat(_layout.Wrap(string.Empty, Build(field.Alias), ": "), Build(field.Name)), field.Arguments),
+        _layout.Wrap(" ", JoinAll(field.Directives, " ")),
+        _layout.Wrap(" ", Build(field.SelectionSet)));
+
+    /// <summary>An argument or an object field: <c>name: value</c>.</summary>
+    private Doc PrintNameAndValue(NameNode name, ValueNode value) => Concat(Build(name), Text(": "), Build(value));
+
+    private Doc PrintFragmentSpread(FragmentSpreadNode spread) => Concat(
+        Concat(Text("..."), Build(spread.Name)),
+        _layout.Wrap(" ", JoinAll(spread.Directives, " ")));
+
+    private Doc PrintInlineFragment(InlineFragmentNode inline) => Join(
+        " ",
+        Text("..."),
+        _layout.Wrap("on ", Build(inline.TypeCondition)),
+        JoinAll(inline.Directives, " "),
+        Build(inline.SelectionSet));
+
+    private Doc PrintFragmentDefinition(FragmentDefinitionNode fragment) => Concat(
+        Description(fragment.Description),
+        Text("fragment "),
+        Build(fragment.Name),
+        Text(" on "),
+        Build(fragment.TypeCondition),
+        Text(" "),
+        _layout.Wrap(string.Empty, JoinAll(fragment.Directives, " "), " "),
+        Build(fragment.SelectionSet));
+
+    private Doc PrintStringValue(StringValueNode value) => value.Block
+        ? _layout.Text(BlockString.PrintBlockString(value.Value), isBlockString: true)
+        : Text(Printer.PrintString(value.Value));
+
+    private Doc PrintDirective(DirectiveNode directive) => Concat(
+        Text("@"),
+        Build(directive.Name),
+        _layout.Wrap("(", JoinAll(directive.Arguments, ", "), ")"));
+
+    private Doc PrintListType(ListTypeNode listType) => Concat(Text("["), Build(listType.Type), Text("]"));
 
     private Doc PrintOperation(OperationDefinitionNode node)
     {
