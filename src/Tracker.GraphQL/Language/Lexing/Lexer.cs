@@ -19,6 +19,12 @@ internal sealed partial class Lexer(Source source)
         while ((uint)position < (uint)body.Length)
         {
             int c = body[position];
+            if (c == ' ')
+            {
+                // Indentation is most of a document's characters: skip spaces before any table lookup.
+                position++;
+                continue;
+            }
             if (c < 128)
             {
                 var classes = CharacterClasses.Ascii[c];
