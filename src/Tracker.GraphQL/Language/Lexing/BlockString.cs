@@ -104,7 +104,7 @@ public static class BlockString
         var printAsMultipleLines = !minimize
             && (!isSingleLine || value.Length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
         var builder = new StringBuilder(escaped.Length + 8).Append("\"\"\"");
-        var skipLeadingNewLine = isSingleLine && value.Length > 0 && IsWhiteSpace(value[0]);
+        var skipLeadingNewLine = isSingleLine && value.Length > 0 && CharacterClasses.IsWhiteSpace(value[0]);
         if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine)
         {
             builder.Append('\n');
@@ -120,8 +120,6 @@ public static class BlockString
     /// <summary>Same as <see cref="PrintBlockString"/>.</summary>
     public static string Print(string value, bool minimize = false) => PrintBlockString(value, minimize);
 
-    internal static bool IsWhiteSpace(char c) => c is '\t' or ' ';
-
     /// <summary>Whether each line after the first (lines end at "\r\n", "\n" or "\r") is empty or starts with white space.</summary>
     private static bool EveryLineAfterTheFirstIsIndentedOrEmpty(string text)
     {
@@ -129,7 +127,7 @@ public static class BlockString
         while (position >= 0)
         {
             position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
-            if (position < text.Length && text[position] is not ('\n' or '\r') && !IsWhiteSpace(text[position]))
+            if (position < text.Length && text[position] is not ('\n' or '\r') && !CharacterClasses.IsWhiteSpace(text[position]))
             {
                 return false;
             }
@@ -142,7 +140,7 @@ public static class BlockString
     private static int LeadingWhitespace(string line)
     {
         var i = 0;
-        while (i < line.Length && IsWhiteSpace(line[i]))
+        while (i < line.Length && CharacterClasses.IsWhiteSpace(line[i]))
         {
             i++;
         }

@@ -44,8 +44,6 @@ internal static class CharacterClasses
 
     public static bool IsNameStart(int c) => (uint)c < 128 && (Ascii[c] & NameStart) != 0;
 
-    public static bool IsNameContinue(int c) => (uint)c < 128 && (Ascii[c] & NameContinue) != 0;
-
     /// <summary>WhiteSpace (spec §2.1.2) as block strings measure indentation: tab and space only.</summary>
     public static bool IsWhiteSpace(int c) => c is '\t' or ' ';
 

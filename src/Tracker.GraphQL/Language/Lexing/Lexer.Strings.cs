@@ -6,6 +6,10 @@ namespace Tracker.GraphQL.Language;
 internal sealed partial class Lexer
 {
     private StringBuilder? _builder;
+    private List<(int Start, int End)>? _blockLines;
+
+    // The value of the string token read last: tokens carry no values, and the parser asks for a string's
+    // value right after reading it (a lookahead past a description reads a name, never another string).
     private string? _decoded;
     private int _decodedStart = -1;
 
@@ -15,7 +19,6 @@ internal sealed partial class Lexer
         _decodedStart = start;
         return new Token(kind, start, end);
     }
-    private List<(int Start, int End)>? _blockLines;
 
     private StringBuilder Builder() => (_builder ??= new StringBuilder()).Clear();
 

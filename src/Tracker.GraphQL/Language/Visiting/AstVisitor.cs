@@ -9,7 +9,7 @@ namespace Tracker.GraphQL.Language;
 /// </summary>
 public abstract class AstVisitor
 {
-    private Frame[]? _frames = new Frame[64];
+    private Frame[]? _frames;
     private Frame[] _stack = [];
     private int _count;
 
@@ -27,7 +27,7 @@ public abstract class AstVisitor
         var outerStack = _stack;
         var outerCount = _count;
         var ancestorCount = Ancestors.Count;
-        _stack = _frames ?? new Frame[64];
+        _stack = _frames ?? new Frame[16];
         _frames = null;
         _count = 0;
         try
