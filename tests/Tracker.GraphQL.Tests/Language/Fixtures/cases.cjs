@@ -151,6 +151,9 @@ const parse = [
   '{ a(x: 01) }', '{ a(x: 1.) }', '{ a(x: .5) }', '{ a(x: 1e) }', '{ a(x: 1x) }', '{ a(x: "\\u{110000}") }',
   '{ a(x: "\\uD800") }', '{ a(x: "\\q") }', '{ a(x: "open\n") }', "{ a(x: 'single') }", '{ a ?? }', '{ a .. }',
   '{ a \u0007 }', '{ a \uD800 }', '{ a(x: """open) }', '{ a(x: "open) }',
+  // Comments between a description or "extend" and what follows them (the parser looks ahead past them).
+  '"desc" # comment\n type T', '"""block""" # c1\n# c2\n query Q { a }', 'extend # c\n type T @d', '"d" # c\n "e" type T',
+  '"d" # c\n { a }', '"d" # c\n extend type T @d', 'extend # only a comment', 'query Q # c\n ( # c\n $a # c\n : Int) { a }',
 ];
 
 const parseValue = [
