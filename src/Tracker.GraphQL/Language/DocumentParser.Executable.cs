@@ -1,11 +1,11 @@
 namespace Tracker.GraphQL.Language;
 
-// Executable definitions (spec §2.3-§2.10): operations, selections, fragments, values, directives, types.
+// Executable definitions (spec §2.3-§2.8): operations, variables, selections, fragments.
 internal sealed partial class DocumentParser
 {
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         if (Peek(TokenKind.BraceL))
         {
             var selectionSet = ParseSelectionSet();
@@ -13,7 +13,7 @@ internal sealed partial class DocumentParser
         }
         var description = ParseDescription();
         var operation = ParseOperationType();
-        NameNode? name = Peek(TokenKind.Name) ? ParseName() : null;
+        var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variableDefinitions = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
         var set = ParseSelectionSet();
@@ -32,7 +32,7 @@ internal sealed partial class DocumentParser
     private OperationType ParseOperationType()
     {
         var token = ExpectToken(TokenKind.Name);
-        return token.Value switch
+        return _lexer.Text(token) switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
@@ -41,12 +41,24 @@ internal sealed partial class DocumentParser
         };
     }
 
-    private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions() =>
-        OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR) ?? (IReadOnlyList<VariableDefinitionNode>)[];
+    private VariableDefinitionNode[] ParseVariableDefinitions()
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenL))
+        {
+            return [];
+        }
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseVariableDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenR));
+        return _items.PopFrom<VariableDefinitionNode>(mark);
+    }
 
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
@@ -66,7 +78,7 @@ internal sealed partial class DocumentParser
 
     private VariableNode ParseVariable()
     {
-        var start = _token;
+        var start = _token.Start;
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
         return new VariableNode { Name = name, Location = Loc(start) };
@@ -74,30 +86,36 @@ internal sealed partial class DocumentParser
 
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = _token;
+        var start = _token.Start;
         Enter();
-        // graphql-js 17 accepts an empty selection set; validation (ScalarLeafs) reports it.
-        var selections = Any(TokenKind.BraceL, ParseSelection, TokenKind.BraceR);
+        ExpectToken(TokenKind.BraceL);
+        var mark = _items.Mark;
+        // graphql-js 17 accepts "{}" by default (validation reports it where a selection is required);
+        // with AllowEmptySelectionSets off, the grammar's Selection+ applies.
+        if (!_allowEmptySelectionSets)
+        {
+            _items.Push(ParseSelection());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceR))
+        {
+            _items.Push(ParseSelection());
+        }
         Leave();
-        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+        return new SelectionSetNode { Selections = _items.PopFrom<SelectionNode>(mark), Location = Loc(start) };
     }
 
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
 
     private FieldNode ParseField()
     {
-        var start = _token;
+        var start = _token.Start;
         var nameOrAlias = ParseName();
         NameNode? alias = null;
-        NameNode name;
+        var name = nameOrAlias;
         if (ExpectOptionalToken(TokenKind.Colon))
         {
             alias = nameOrAlias;
             name = ParseName();
-        }
-        else
-        {
-            name = nameOrAlias;
         }
         var arguments = ParseArguments(isConst: false);
         var directives = ParseDirectives(isConst: false);
@@ -113,21 +131,34 @@ internal sealed partial class DocumentParser
         };
     }
 
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) =>
-        OptionalMany(TokenKind.ParenL, () => ParseArgument(isConst), TokenKind.ParenR) ?? (IReadOnlyList<ArgumentNode>)[];
+    private ArgumentNode[] ParseArguments(bool isConst)
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenL))
+        {
+            return [];
+        }
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseArgument(isConst));
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenR));
+        return _items.PopFrom<ArgumentNode>(mark);
+    }
 
     private ArgumentNode ParseArgument(bool isConst)
     {
-        var start = _token;
+        var start = _token.Start;
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
         return new ArgumentNode { Name = name, Value = value, Location = Loc(start) };
     }
 
+    /// <summary>A fragment spread or an inline fragment: both start with "...".</summary>
     private SelectionNode ParseFragment()
     {
-        var start = _token;
+        var start = _token.Start;
         ExpectToken(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -150,7 +181,7 @@ internal sealed partial class DocumentParser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -169,9 +200,11 @@ internal sealed partial class DocumentParser
         };
     }
 
+    /// <summary>FragmentName: Name but not <c>on</c> (spec §2.8). graphql-js tests the token's value whatever
+    /// its kind, so a string "on" is reported as unexpected too.</summary>
     private NameNode ParseFragmentName()
     {
-        if (_token.Value == "on")
+        if (_lexer.ValueEquals(_token, "on"))
         {
             throw Unexpected();
         }
@@ -180,138 +213,7 @@ internal sealed partial class DocumentParser
 
     private NameNode ParseName()
     {
-        var start = _token;
         var token = ExpectToken(TokenKind.Name);
-        return new NameNode(token.Value!) { Location = Loc(start) };
+        return new NameNode(_lexer.Value(token)!) { Location = Loc(token.Start) };
     }
-
-    internal ValueNode ParseValueLiteral(bool isConst)
-    {
-        var token = _token;
-        switch (token.Kind)
-        {
-            case TokenKind.BracketL:
-                return ParseList(isConst);
-            case TokenKind.BraceL:
-                return ParseObject(isConst);
-            case TokenKind.Int:
-                Advance();
-                return new IntValueNode { Value = token.Value!, Location = Loc(token) };
-            case TokenKind.Float:
-                Advance();
-                return new FloatValueNode { Value = token.Value!, Location = Loc(token) };
-            case TokenKind.String:
-            case TokenKind.BlockString:
-                return ParseStringLiteral();
-            case TokenKind.Name:
-                Advance();
-                return token.Value switch
-                {
-                    "true" => new BooleanValueNode { Value = true, Location = Loc(token) },
-                    "false" => new BooleanValueNode { Value = false, Location = Loc(token) },
-                    "null" => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token) },
-                };
-            case TokenKind.Dollar:
-                if (isConst)
-                {
-                    ExpectToken(TokenKind.Dollar);
-                    if (_token.Kind == TokenKind.Name)
-                    {
-                        throw Error(token.Start, $"Unexpected variable \"${_token.Value}\" in constant value.");
-                    }
-                    throw Unexpected(token);
-                }
-                return ParseVariable();
-            default:
-                throw Unexpected();
-        }
-    }
-
-    private StringValueNode ParseStringLiteral()
-    {
-        var token = _token;
-        Advance();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token) };
-    }
-
-    private ListValueNode ParseList(bool isConst)
-    {
-        var start = _token;
-        Enter();
-        var values = Any(TokenKind.BracketL, () => ParseValueLiteral(isConst), TokenKind.BracketR);
-        Leave();
-        return new ListValueNode { Values = values, Location = Loc(start) };
-    }
-
-    private ObjectValueNode ParseObject(bool isConst)
-    {
-        var start = _token;
-        Enter();
-        var fields = Any(TokenKind.BraceL, () => ParseObjectField(isConst), TokenKind.BraceR);
-        Leave();
-        return new ObjectValueNode { Fields = fields, Location = Loc(start) };
-    }
-
-    private ObjectFieldNode ParseObjectField(bool isConst)
-    {
-        var start = _token;
-        var name = ParseName();
-        ExpectToken(TokenKind.Colon);
-        var value = ParseValueLiteral(isConst);
-        return new ObjectFieldNode { Name = name, Value = value, Location = Loc(start) };
-    }
-
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
-    {
-        if (!Peek(TokenKind.At))
-        {
-            return [];
-        }
-        var directives = new List<DirectiveNode>();
-        while (Peek(TokenKind.At))
-        {
-            directives.Add(ParseDirective(isConst));
-        }
-        return directives;
-    }
-
-    private DirectiveNode ParseDirective(bool isConst)
-    {
-        var start = _token;
-        ExpectToken(TokenKind.At);
-        var name = ParseName();
-        var arguments = ParseArguments(isConst);
-        return new DirectiveNode { Name = name, Arguments = arguments, Location = Loc(start) };
-    }
-
-    internal TypeNode ParseTypeReference()
-    {
-        var start = _token;
-        TypeNode type;
-        if (ExpectOptionalToken(TokenKind.BracketL))
-        {
-            Enter();
-            var inner = ParseTypeReference();
-            Leave();
-            ExpectToken(TokenKind.BracketR);
-            type = new ListTypeNode { Type = inner, Location = Loc(start) };
-        }
-        else
-        {
-            type = ParseNamedType();
-        }
-        return ExpectOptionalToken(TokenKind.Bang) ? new NonNullTypeNode { Type = type, Location = Loc(start) } : type;
-    }
-
-    private NamedTypeNode ParseNamedType()
-    {
-        var start = _token;
-        var name = ParseName();
-        return new NamedTypeNode { Name = name, Location = Loc(start) };
-    }
-
-    private bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
-
-    private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
 }

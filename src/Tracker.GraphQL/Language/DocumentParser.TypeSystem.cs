@@ -1,21 +1,34 @@
 namespace Tracker.GraphQL.Language;
 
-// Type system definitions and extensions (spec §3): the SDL.
+// Type system definitions (spec §3): schema, types, fields, arguments, enum values, directives.
 internal sealed partial class DocumentParser
 {
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        var operationTypes = Many(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
+        ExpectToken(TokenKind.BraceL);
+        var operationTypes = ParseOperationTypeDefinitionsAfterBrace();
         return new SchemaDefinitionNode { Description = description, Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+    }
+
+    /// <summary>One or more operation type definitions up to the closing brace (the opening one is read).</summary>
+    private OperationTypeDefinitionNode[] ParseOperationTypeDefinitionsAfterBrace()
+    {
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseOperationTypeDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceR));
+        return _items.PopFrom<OperationTypeDefinitionNode>(mark);
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         var type = ParseNamedType();
@@ -24,7 +37,7 @@ internal sealed partial class DocumentParser
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -34,7 +47,7 @@ internal sealed partial class DocumentParser
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
@@ -45,25 +58,71 @@ internal sealed partial class DocumentParser
         {
             Description = description,
             Name = name,
-            Interfaces = interfaces ?? [],
+            Interfaces = interfaces,
             Directives = directives,
-            Fields = fields ?? [],
+            Fields = fields,
             Location = Loc(start),
         };
     }
 
-    private List<NamedTypeNode>? ParseImplementsInterfaces() =>
-        ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Amp, ParseNamedType) : null;
+    private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
+    {
+        var start = _token.Start;
+        var description = ParseDescription();
+        ExpectKeyword("interface");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseFieldsDefinition();
+        return new InterfaceTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = Loc(start),
+        };
+    }
 
-    private List<FieldDefinitionNode>? ParseFieldsDefinition() =>
-        OptionalMany(TokenKind.BraceL, ParseFieldDefinition, TokenKind.BraceR);
+    /// <summary>ImplementsInterfaces: <c>implements</c> then named types joined by "&amp;", a leading one allowed.</summary>
+    private NamedTypeNode[] ParseImplementsInterfaces() =>
+        ExpectOptionalKeyword("implements") ? ParseDelimitedNamedTypes(TokenKind.Amp) : [];
+
+    /// <summary>One or more named types separated by <paramref name="delimiter"/>, which may also lead.</summary>
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
+    {
+        ExpectOptionalToken(delimiter);
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseNamedType());
+        }
+        while (ExpectOptionalToken(delimiter));
+        return _items.PopFrom<NamedTypeNode>(mark);
+    }
+
+    private FieldDefinitionNode[] ParseFieldsDefinition()
+    {
+        if (!ExpectOptionalToken(TokenKind.BraceL))
+        {
+            return [];
+        }
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseFieldDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceR));
+        return _items.PopFrom<FieldDefinitionNode>(mark);
+    }
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         var name = ParseName();
-        var arguments = ParseArgumentDefinitions();
+        var arguments = ParseInputValueDefinitions(TokenKind.ParenL, TokenKind.ParenR);
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var directives = ParseDirectives(isConst: true);
@@ -71,19 +130,32 @@ internal sealed partial class DocumentParser
         {
             Description = description,
             Name = name,
-            Arguments = arguments ?? [],
+            Arguments = arguments,
             Type = type,
             Directives = directives,
             Location = Loc(start),
         };
     }
 
-    private List<InputValueDefinitionNode>? ParseArgumentDefinitions() =>
-        OptionalMany(TokenKind.ParenL, ParseInputValueDefinition, TokenKind.ParenR);
+    /// <summary>Argument definitions in parentheses or input fields in braces: nothing, or one or more.</summary>
+    private InputValueDefinitionNode[] ParseInputValueDefinitions(TokenKind open, TokenKind close)
+    {
+        if (!ExpectOptionalToken(open))
+        {
+            return [];
+        }
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseInputValueDefinition());
+        }
+        while (!ExpectOptionalToken(close));
+        return _items.PopFrom<InputValueDefinitionNode>(mark);
+    }
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
@@ -101,61 +173,56 @@ internal sealed partial class DocumentParser
         };
     }
 
-    private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
-    {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("interface");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
-        return new InterfaceTypeDefinitionNode
-        {
-            Description = description,
-            Name = name,
-            Interfaces = interfaces ?? [],
-            Directives = directives,
-            Fields = fields ?? [],
-            Location = Loc(start),
-        };
-    }
-
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var types = ParseUnionMemberTypes();
-        return new UnionTypeDefinitionNode { Description = description, Name = name, Directives = directives, Types = types ?? [], Location = Loc(start) };
+        return new UnionTypeDefinitionNode { Description = description, Name = name, Directives = directives, Types = types, Location = Loc(start) };
     }
 
-    private List<NamedTypeNode>? ParseUnionMemberTypes() =>
-        ExpectOptionalToken(TokenKind.Equals) ? DelimitedMany(TokenKind.Pipe, ParseNamedType) : null;
+    /// <summary>UnionMemberTypes: "=" then named types joined by "|", a leading one allowed.</summary>
+    private NamedTypeNode[] ParseUnionMemberTypes() =>
+        ExpectOptionalToken(TokenKind.Equals) ? ParseDelimitedNamedTypes(TokenKind.Pipe) : [];
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var values = ParseEnumValuesDefinition();
-        return new EnumTypeDefinitionNode { Description = description, Name = name, Directives = directives, Values = values ?? [], Location = Loc(start) };
+        return new EnumTypeDefinitionNode { Description = description, Name = name, Directives = directives, Values = values, Location = Loc(start) };
     }
 
-    private List<EnumValueDefinitionNode>? ParseEnumValuesDefinition() =>
-        OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR);
+    private EnumValueDefinitionNode[] ParseEnumValuesDefinition()
+    {
+        if (!ExpectOptionalToken(TokenKind.BraceL))
+        {
+            return [];
+        }
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseEnumValueDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceR));
+        return _items.PopFrom<EnumValueDefinitionNode>(mark);
+    }
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
-        if (_token.Value is "true" or "false" or "null")
+        // EnumValue: Name but not true, false or null (spec §2.9.6). graphql-js tests the token's value
+        // whatever its kind, so a string "true" after a description is reported the same way.
+        if (_lexer.ValueEquals(_token, "true") || _lexer.ValueEquals(_token, "false") || _lexer.ValueEquals(_token, "null"))
         {
-            throw Error(_token.Start, $"{_token.Describe()} is reserved and cannot be used for an enum value.");
+            throw ReservedEnumValue();
         }
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
@@ -164,35 +231,42 @@ internal sealed partial class DocumentParser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
-        return new InputObjectTypeDefinitionNode { Description = description, Name = name, Directives = directives, Fields = fields ?? [], Location = Loc(start) };
+        var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
+        return new InputObjectTypeDefinitionNode { Description = description, Name = name, Directives = directives, Fields = fields, Location = Loc(start) };
     }
 
+    /// <summary>Directive definitions, with graphql-js 17's directives on the definition itself.</summary>
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = _token;
+        var start = _token.Start;
         var description = ParseDescription();
         ExpectKeyword("directive");
         ExpectToken(TokenKind.At);
         var name = ParseName();
-        var arguments = ParseArgumentDefinitions();
+        var arguments = ParseInputValueDefinitions(TokenKind.ParenL, TokenKind.ParenR);
         var directives = ParseDirectives(isConst: true);
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
-        var locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
+        ExpectOptionalToken(TokenKind.Pipe);
+        var mark = _items.Mark;
+        do
+        {
+            _items.Push(ParseDirectiveLocation());
+        }
+        while (ExpectOptionalToken(TokenKind.Pipe));
         return new DirectiveDefinitionNode
         {
             Description = description,
             Name = name,
-            Arguments = arguments ?? [],
+            Arguments = arguments,
             Directives = directives,
             Repeatable = repeatable,
-            Locations = locations,
+            Locations = _items.PopFrom<NameNode>(mark),
             Location = Loc(start),
         };
     }
@@ -201,144 +275,16 @@ internal sealed partial class DocumentParser
     {
         var start = _token;
         var name = ParseName();
-        if (Types.DirectiveLocationNames.TryParse(name.Value, out _))
-        {
-            return name;
-        }
-        throw Unexpected(start);
+        return IsDirectiveLocation(name.Value) ? name : throw Unexpected(start);
     }
 
-    private TypeSystemExtensionNode ParseTypeSystemExtension()
+    /// <summary>The DirectiveLocation names graphql-js 17 accepts (spec §3.13, plus fragment variables).</summary>
+    private static bool IsDirectiveLocation(string name) => name switch
     {
-        var keyword = Lookahead();
-        if (keyword.Kind == TokenKind.Name)
-        {
-            switch (keyword.Value)
-            {
-                case "schema":
-                    return ParseSchemaExtension();
-                case "scalar":
-                    return ParseScalarTypeExtension();
-                case "type":
-                    return ParseObjectOrInterfaceExtension(isInterface: false);
-                case "interface":
-                    return ParseObjectOrInterfaceExtension(isInterface: true);
-                case "union":
-                    return ParseUnionTypeExtension();
-                case "enum":
-                    return ParseEnumTypeExtension();
-                case "input":
-                    return ParseInputObjectTypeExtension();
-                case "directive":
-                    return ParseDirectiveExtension();
-            }
-        }
-        throw Unexpected(keyword);
-    }
-
-    private SchemaExtensionNode ParseSchemaExtension()
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("schema");
-        var directives = ParseDirectives(isConst: true);
-        var operationTypes = OptionalMany(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
-        if (directives.Count == 0 && operationTypes is null)
-        {
-            throw Unexpected();
-        }
-        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes ?? [], Location = Loc(start) };
-    }
-
-    private ScalarTypeExtensionNode ParseScalarTypeExtension()
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("scalar");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        if (directives.Count == 0)
-        {
-            throw Unexpected();
-        }
-        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
-    }
-
-    private TypeExtensionNode ParseObjectOrInterfaceExtension(bool isInterface)
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword(isInterface ? "interface" : "type");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
-        if (interfaces is null && directives.Count == 0 && fields is null)
-        {
-            throw Unexpected();
-        }
-        return isInterface
-            ? new InterfaceTypeExtensionNode { Name = name, Interfaces = interfaces ?? [], Directives = directives, Fields = fields ?? [], Location = Loc(start) }
-            : new ObjectTypeExtensionNode { Name = name, Interfaces = interfaces ?? [], Directives = directives, Fields = fields ?? [], Location = Loc(start) };
-    }
-
-    private UnionTypeExtensionNode ParseUnionTypeExtension()
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("union");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        var types = ParseUnionMemberTypes();
-        if (directives.Count == 0 && types is null)
-        {
-            throw Unexpected();
-        }
-        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types ?? [], Location = Loc(start) };
-    }
-
-    private EnumTypeExtensionNode ParseEnumTypeExtension()
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("enum");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        var values = ParseEnumValuesDefinition();
-        if (directives.Count == 0 && values is null)
-        {
-            throw Unexpected();
-        }
-        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values ?? [], Location = Loc(start) };
-    }
-
-    private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("input");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
-        if (directives.Count == 0 && fields is null)
-        {
-            throw Unexpected();
-        }
-        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields ?? [], Location = Loc(start) };
-    }
-
-    private DirectiveExtensionNode ParseDirectiveExtension()
-    {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("directive");
-        ExpectToken(TokenKind.At);
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        if (directives.Count == 0)
-        {
-            throw Unexpected();
-        }
-        return new DirectiveExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
-    }
+        "QUERY" or "MUTATION" or "SUBSCRIPTION" or "FIELD" or "FRAGMENT_DEFINITION" or "FRAGMENT_SPREAD"
+            or "INLINE_FRAGMENT" or "VARIABLE_DEFINITION" or "FRAGMENT_VARIABLE_DEFINITION" => true,
+        "SCHEMA" or "SCALAR" or "OBJECT" or "FIELD_DEFINITION" or "ARGUMENT_DEFINITION" or "INTERFACE" or "UNION"
+            or "ENUM" or "ENUM_VALUE" or "INPUT_OBJECT" or "INPUT_FIELD_DEFINITION" or "DIRECTIVE_DEFINITION" => true,
+        _ => false,
+    };
 }

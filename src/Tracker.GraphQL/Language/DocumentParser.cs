@@ -1,48 +1,77 @@
+using System.Runtime.CompilerServices;
+
 namespace Tracker.GraphQL.Language;
 
 /// <summary>
 /// Recursive-descent parser for executable and type-system documents (spec §2 and §3), accepting what
 /// graphql-js 17 accepts by default and failing with its messages. Recursion is bounded by
-/// <see cref="ParseOptions.MaxDepth"/>, and the token count by <see cref="ParseOptions.MaxTokens"/>.
+/// <see cref="ParseOptions.MaxDepth"/>, the token count by <see cref="ParseOptions.MaxTokens"/>.
+/// Lists are built without delegates or intermediate collections: parsing is on every request's hot path.
 /// </summary>
 internal sealed partial class DocumentParser
 {
     private readonly Lexer _lexer;
-    private readonly ParseOptions _options;
+    private readonly Source _source;
+    private readonly int _maxTokens;
+    private readonly int _maxComments;
+    private readonly int _maxDepth;
+    private readonly bool _noLocation;
+    private readonly bool _allowEmptySelectionSets;
+    private NodeStack _items = new();
     private Token _token;
+    private Token _lookahead;
+    private bool _hasLookahead;
     private int _lastTokenEnd;
     private int _tokenCount;
+    private int _commentCount;
     private int _depth;
 
     public DocumentParser(Source source, ParseOptions options)
     {
+        _source = source;
         _lexer = new Lexer(source);
-        _options = options;
-        _token = new Token(TokenKind.StartOfFile, 0, 0, null);
+        _maxTokens = options.MaxTokens ?? int.MaxValue;
+        _maxComments = options.MaxComments ?? int.MaxValue;
+        _maxDepth = options.MaxDepth;
+        _noLocation = options.NoLocation;
+        _allowEmptySelectionSets = options.AllowEmptySelectionSets;
+        _token = new Token(TokenKind.StartOfFile, 0, 0);
+        if (options.MaxSourceLength is { } maxLength && source.Body.Length > maxLength)
+        {
+            throw SourceTooLong(maxLength);
+        }
     }
 
-    private Source Source => _lexer.Source;
-
+    /// <summary>Document: Definition+ (spec §2.2).</summary>
     public DocumentNode ParseDocument()
     {
-        var start = _token;
+        var start = _token.Start;
         ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var mark = _items.Mark;
         do
         {
-            definitions.Add(ParseDefinition());
+            _items.Push(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
-        return new DocumentNode { Definitions = definitions, TokenCount = _tokenCount, Location = Loc(start) };
+        return new DocumentNode { Definitions = _items.PopFrom<DefinitionNode>(mark), TokenCount = _tokenCount, Location = Loc(start) };
     }
 
-    /// <summary>Parses one construct that must span the whole source (parseValue, parseType).</summary>
-    public T ParseWhole<T>(Func<DocumentParser, T> parse)
+    /// <summary>A source holding exactly one value literal (graphql-js parseValue and parseConstValue).</summary>
+    public ValueNode ParseSingleValue(bool isConst)
     {
         ExpectToken(TokenKind.StartOfFile);
-        var result = parse(this);
+        var value = ParseValueLiteral(isConst);
         ExpectToken(TokenKind.EndOfFile);
-        return result;
+        return value;
+    }
+
+    /// <summary>A source holding exactly one type reference (graphql-js parseType).</summary>
+    public TypeNode ParseSingleType()
+    {
+        ExpectToken(TokenKind.StartOfFile);
+        var type = ParseTypeReference();
+        ExpectToken(TokenKind.EndOfFile);
+        return type;
     }
 
     private DefinitionNode ParseDefinition()
@@ -59,7 +88,7 @@ internal sealed partial class DocumentParser
         }
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (keyword.Value)
+            switch (_lexer.Text(keyword))
             {
                 case "schema":
                     return ParseSchemaDefinition();
@@ -82,11 +111,12 @@ internal sealed partial class DocumentParser
                 case "fragment":
                     return ParseFragmentDefinition();
             }
+            // Descriptions belong to definitions only: an extension cannot have one.
             if (hasDescription)
             {
                 throw Error(_token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
-            if (keyword.Value == "extend")
+            if (_lexer.Text(keyword).SequenceEqual("extend"))
             {
                 return ParseTypeSystemExtension();
             }
@@ -94,32 +124,42 @@ internal sealed partial class DocumentParser
         throw Unexpected(keyword);
     }
 
-    // ---- Token handling -------------------------------------------------------------------------
+    // ---- Tokens ---------------------------------------------------------------------------------
 
-    private GraphQLError Error(int position, string description) => GraphQLError.Syntax(Source, position, description);
-
-    private GraphQLError Unexpected(Token? at = null)
-    {
-        var token = at ?? _token;
-        return Error(token.Start, $"Unexpected {token.Describe()}.");
-    }
-
-    private Location? Loc(Token start) => _options.NoLocation ? null : new Location(start.Start, _lastTokenEnd, Source);
+    /// <summary>The location of a node that started at <paramref name="start"/> and ended with the last token read.</summary>
+    private Location? Loc(int start) => _noLocation ? null : new Location(start, _lastTokenEnd, _source);
 
     private bool Peek(TokenKind kind) => _token.Kind == kind;
 
-    private Token NextNonComment(int position)
+    /// <summary>The next token that is not a comment, counting comments against their limit.</summary>
+    private Token ReadSignificantToken(int position)
     {
         var token = _lexer.ReadToken(position);
         while (token.Kind == TokenKind.Comment)
         {
+            if (++_commentCount > _maxComments)
+            {
+                throw TooManyComments(token.Start);
+            }
             token = _lexer.ReadToken(token.End);
         }
         return token;
     }
 
-    /// <summary>The token after the current one (used to see past a description).</summary>
-    private Token Lookahead() => _token.Kind == TokenKind.EndOfFile ? _token : NextNonComment(_token.End);
+    /// <summary>The token after the current one (to see past a description or <c>extend</c>); read once.</summary>
+    private Token Lookahead()
+    {
+        if (_token.Kind == TokenKind.EndOfFile)
+        {
+            return _token;
+        }
+        if (!_hasLookahead)
+        {
+            _lookahead = ReadSignificantToken(_token.End);
+            _hasLookahead = true;
+        }
+        return _lookahead;
+    }
 
     private void Advance()
     {
@@ -128,14 +168,19 @@ internal sealed partial class DocumentParser
         {
             return;
         }
-        var next = NextNonComment(_token.End);
-        if (next.Kind != TokenKind.EndOfFile)
+        Token next;
+        if (_hasLookahead)
         {
-            ++_tokenCount;
-            if (_options.MaxTokens is { } max && _tokenCount > max)
-            {
-                throw Error(next.Start, $"Document contains more than {max} tokens. Parsing aborted.");
-            }
+            next = _lookahead;
+            _hasLookahead = false;
+        }
+        else
+        {
+            next = ReadSignificantToken(_token.End);
+        }
+        if (next.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+        {
+            throw TooManyTokens(next.Start);
         }
         _token = next;
     }
@@ -143,106 +188,61 @@ internal sealed partial class DocumentParser
     private Token ExpectToken(TokenKind kind)
     {
         var token = _token;
-        if (token.Kind == kind)
+        if (token.Kind != kind)
         {
-            Advance();
-            return token;
+            throw ExpectedToken(kind);
         }
-        throw Error(token.Start, $"Expected {Token.KindDescription(kind)}, found {token.Describe()}.");
+        Advance();
+        return token;
     }
 
     private bool ExpectOptionalToken(TokenKind kind)
     {
-        if (_token.Kind == kind)
+        if (_token.Kind != kind)
         {
-            Advance();
-            return true;
+            return false;
         }
-        return false;
+        Advance();
+        return true;
     }
 
     private void ExpectKeyword(string value)
     {
-        if (_token.Kind == TokenKind.Name && _token.Value == value)
+        if (!ExpectOptionalKeyword(value))
         {
-            Advance();
-            return;
+            throw ExpectedKeyword(value);
         }
-        throw Error(_token.Start, $"Expected \"{value}\", found {_token.Describe()}.");
     }
 
     private bool ExpectOptionalKeyword(string value)
     {
-        if (_token.Kind == TokenKind.Name && _token.Value == value)
+        if (_token.Kind != TokenKind.Name || !_lexer.Text(_token).SequenceEqual(value))
         {
-            Advance();
-            return true;
+            return false;
         }
-        return false;
+        Advance();
+        return true;
     }
 
-    /// <summary>Enters one level of nesting; the caller must call <see cref="Leave"/>.</summary>
+    // ---- Nesting --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Enters one level of nesting at the current (opening) token; the caller calls <see cref="Leave"/>.
+    /// The stack probe backs up <see cref="ParseOptions.MaxDepth"/> when it is set higher than the thread's
+    /// stack allows: hostile input must end in an error, never a stack overflow. Probing every 8th level is
+    /// enough (8 levels use a few kilobytes; the probe keeps tens of kilobytes in reserve).
+    /// </summary>
     private void Enter()
     {
-        if (++_depth > _options.MaxDepth)
+        if (++_depth > _maxDepth)
         {
-            throw Error(_token.Start, $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
+            throw TooDeep();
+        }
+        if ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw StackTooSmall();
         }
     }
 
     private void Leave() => --_depth;
-
-    /// <summary>open, zero or more items, close.</summary>
-    private List<T> Any<T>(TokenKind open, Func<T> parseItem, TokenKind close)
-    {
-        ExpectToken(open);
-        var nodes = new List<T>();
-        while (!ExpectOptionalToken(close))
-        {
-            nodes.Add(parseItem());
-        }
-        return nodes;
-    }
-
-    /// <summary>Nothing, or open, one or more items, close.</summary>
-    private List<T>? OptionalMany<T>(TokenKind open, Func<T> parseItem, TokenKind close)
-    {
-        if (!ExpectOptionalToken(open))
-        {
-            return null;
-        }
-        var nodes = new List<T>();
-        do
-        {
-            nodes.Add(parseItem());
-        }
-        while (!ExpectOptionalToken(close));
-        return nodes;
-    }
-
-    /// <summary>open, one or more items, close.</summary>
-    private List<T> Many<T>(TokenKind open, Func<T> parseItem, TokenKind close)
-    {
-        ExpectToken(open);
-        var nodes = new List<T>();
-        do
-        {
-            nodes.Add(parseItem());
-        }
-        while (!ExpectOptionalToken(close));
-        return nodes;
-    }
-
-    /// <summary>An optional leading delimiter, then one or more items separated by it.</summary>
-    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<T> parseItem)
-    {
-        ExpectOptionalToken(delimiter);
-        var nodes = new List<T>();
-        do
-        {
-            nodes.Add(parseItem());
-        }
-        while (ExpectOptionalToken(delimiter));
-        return nodes;
-    }
 }

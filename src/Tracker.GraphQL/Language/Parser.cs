@@ -10,14 +10,20 @@ public static class Parser
         new DocumentParser(source, options ?? ParseOptions.Default).ParseDocument();
 
     /// <summary>Parses a single value literal, e.g. a default value.</summary>
-    public static ValueNode ParseValue(string body, ParseOptions? options = null) =>
-        new DocumentParser(new Source(body), options ?? ParseOptions.Default).ParseWhole(p => p.ParseValueLiteral(isConst: false));
+    public static ValueNode ParseValue(string body, ParseOptions? options = null) => ParseValue(new Source(body), options);
+
+    public static ValueNode ParseValue(Source source, ParseOptions? options = null) =>
+        new DocumentParser(source, options ?? ParseOptions.Default).ParseSingleValue(isConst: false);
 
     /// <summary>Parses a constant value literal (no variables).</summary>
-    public static ValueNode ParseConstValue(string body, ParseOptions? options = null) =>
-        new DocumentParser(new Source(body), options ?? ParseOptions.Default).ParseWhole(p => p.ParseValueLiteral(isConst: true));
+    public static ValueNode ParseConstValue(string body, ParseOptions? options = null) => ParseConstValue(new Source(body), options);
+
+    public static ValueNode ParseConstValue(Source source, ParseOptions? options = null) =>
+        new DocumentParser(source, options ?? ParseOptions.Default).ParseSingleValue(isConst: true);
 
     /// <summary>Parses a type reference such as <c>[String!]!</c>.</summary>
-    public static TypeNode ParseType(string body, ParseOptions? options = null) =>
-        new DocumentParser(new Source(body), options ?? ParseOptions.Default).ParseWhole(p => p.ParseTypeReference());
+    public static TypeNode ParseType(string body, ParseOptions? options = null) => ParseType(new Source(body), options);
+
+    public static TypeNode ParseType(Source source, ParseOptions? options = null) =>
+        new DocumentParser(source, options ?? ParseOptions.Default).ParseSingleType();
 }

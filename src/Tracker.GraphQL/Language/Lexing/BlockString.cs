@@ -2,14 +2,15 @@ using System.Text;
 
 namespace Tracker.GraphQL.Language;
 
-/// <summary>Block string handling (spec §2.9.4 "BlockStringValue") and printing as graphql-js does it.</summary>
+/// <summary>Block strings (spec §2.9.4): graphql-js's dedentBlockStringLines, isPrintableAsBlockString and
+/// printBlockString, for printers of documents and schemas.</summary>
 public static class BlockString
 {
     /// <summary>
-    /// Removes the common indentation of all lines but the first, then leading and trailing blank lines
-    /// (spec §2.9.4 BlockStringValue()).
+    /// Removes the common indentation of every line but the first, then the leading and trailing blank lines
+    /// (spec §2.9.4 BlockStringValue()). The lexer applies the same rule to the source directly.
     /// </summary>
-    public static List<string> DedentBlockStringLines(List<string> lines)
+    public static List<string> DedentBlockStringLines(IReadOnlyList<string> lines)
     {
         var commonIndent = int.MaxValue;
         var firstNonEmpty = -1;
@@ -33,14 +34,10 @@ public static class BlockString
             }
         }
         var result = new List<string>();
-        if (firstNonEmpty < 0)
-        {
-            return result;
-        }
-        for (var i = firstNonEmpty; i <= lastNonEmpty; i++)
+        for (var i = Math.Max(firstNonEmpty, 0); i <= lastNonEmpty; i++)
         {
             var line = lines[i];
-            result.Add(i == 0 || commonIndent == int.MaxValue ? line : line.Length <= commonIndent ? string.Empty : line[commonIndent..]);
+            result.Add(i == 0 ? line : line.Length <= commonIndent ? string.Empty : line[commonIndent..]);
         }
         return result;
     }
@@ -60,10 +57,13 @@ public static class BlockString
         {
             switch (c)
             {
+                // Control characters other than tab and line feed cannot be written in a block string,
+                // and a carriage return would be read back as a line feed.
                 case '\u0000' or '\u0001' or '\u0002' or '\u0003' or '\u0004' or '\u0005' or '\u0006' or '\u0007'
                     or '\u0008' or '\u000b' or '\u000c' or '\u000e' or '\u000f' or '\r':
                     return false;
                 case '\n':
+                    // A leading blank line would be removed by dedenting.
                     if (isEmptyLine && !seenNonEmptyLine)
                     {
                         return false;
@@ -81,6 +81,7 @@ public static class BlockString
                     break;
             }
         }
+        // A trailing blank line, or an indentation shared by every line after the first, would be removed too.
         if (isEmptyLine)
         {
             return false;
@@ -88,21 +89,22 @@ public static class BlockString
         return !(hasCommonIndent && seenNonEmptyLine);
     }
 
-    /// <summary>Prints a string as a block string literal, as graphql-js's printBlockString does.</summary>
-    public static string Print(string value, bool minimize = false)
+    /// <summary>Prints a string as a block string literal, as graphql-js's printBlockString does: on its own
+    /// lines when it spans lines, is long (over 70 characters) or ends in a way that would merge with the
+    /// closing quotes; <c>"""</c> inside is escaped. <paramref name="minimize"/> keeps it on one line.</summary>
+    public static string PrintBlockString(string value, bool minimize = false)
     {
         var escaped = value.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal);
-        var lines = escaped.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r');
-        var isSingleLine = lines.Length == 1;
-        var forceLeadingNewLine = lines.Length > 1 && lines.Skip(1).All(l => l.Length == 0 || IsWhiteSpace(l[0]));
+        var isSingleLine = escaped.AsSpan().IndexOfAny('\n', '\r') < 0;
+        var forceLeadingNewLine = !isSingleLine && EveryLineAfterTheFirstIsIndentedOrEmpty(escaped);
         var hasTrailingTripleQuotes = escaped.EndsWith("\\\"\"\"", StringComparison.Ordinal);
         var hasTrailingQuote = value.EndsWith('"') && !hasTrailingTripleQuotes;
         var hasTrailingSlash = value.EndsWith('\\');
         var forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
         var printAsMultipleLines = !minimize
             && (!isSingleLine || value.Length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
-        var builder = new StringBuilder("\"\"\"");
-        var skipLeadingNewLine = isSingleLine && value.Length > 0 && IsWhiteSpace(value[0]);
+        var builder = new StringBuilder(escaped.Length + 8).Append("\"\"\"");
+        var skipLeadingNewLine = isSingleLine && value.Length > 0 && CharacterClasses.IsWhiteSpace(value[0]);
         if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine)
         {
             builder.Append('\n');
@@ -115,12 +117,30 @@ public static class BlockString
         return builder.Append("\"\"\"").ToString();
     }
 
-    internal static bool IsWhiteSpace(char c) => c is '\t' or ' ';
+    /// <summary>Same as <see cref="PrintBlockString"/>.</summary>
+    public static string Print(string value, bool minimize = false) => PrintBlockString(value, minimize);
+
+    /// <summary>Whether each line after the first (lines end at "\r\n", "\n" or "\r") is empty or starts with white space.</summary>
+    private static bool EveryLineAfterTheFirstIsIndentedOrEmpty(string text)
+    {
+        var position = text.AsSpan().IndexOfAny('\n', '\r');
+        while (position >= 0)
+        {
+            position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+            if (position < text.Length && text[position] is not ('\n' or '\r') && !CharacterClasses.IsWhiteSpace(text[position]))
+            {
+                return false;
+            }
+            var next = position < text.Length ? text.AsSpan(position).IndexOfAny('\n', '\r') : -1;
+            position = next < 0 ? -1 : position + next;
+        }
+        return true;
+    }
 
     private static int LeadingWhitespace(string line)
     {
         var i = 0;
-        while (i < line.Length && IsWhiteSpace(line[i]))
+        while (i < line.Length && CharacterClasses.IsWhiteSpace(line[i]))
         {
             i++;
         }

@@ -1,7 +1,7 @@
 namespace Tracker.GraphQL.Language;
 
 /// <summary>Lexical token kinds (spec §2.1), with the descriptions graphql-js uses in messages.</summary>
-public enum TokenKind : byte
+internal enum TokenKind : byte
 {
     StartOfFile,
     EndOfFile,
@@ -27,12 +27,14 @@ public enum TokenKind : byte
     Comment,
 }
 
-/// <summary>A lexed token: kind, UTF-16 offsets and, for names, numbers, strings and comments, its value.</summary>
-public readonly record struct Token(TokenKind Kind, int Start, int End, string? Value)
+/// <summary>
+/// A lexed token: its kind and UTF-16 offsets. The value (a name's text, a string's decoded value) is read
+/// from the lexer only when the parser keeps it, so keywords and punctuators cost no string, and a token
+/// is small enough to travel in registers.
+/// </summary>
+internal readonly record struct Token(TokenKind Kind, int Start, int End)
 {
-    /// <summary>"Name \"foo\"", "\"{\"", "&lt;EOF&gt;" as graphql-js's getTokenDesc prints them.</summary>
-    public string Describe() => Value is null ? KindDescription(Kind) : $"{KindDescription(Kind)} \"{Value}\"";
-
+    /// <summary>A kind as graphql-js's getTokenKindDesc prints it: punctuators quoted, others by name.</summary>
     public static string KindDescription(TokenKind kind) => kind switch
     {
         TokenKind.StartOfFile => "<SOF>",

@@ -3,17 +3,67 @@ namespace Tracker.GraphQL.Language;
 /// <summary>
 /// A depth-first walk of the AST in graphql-js's key order (its <c>QueryDocumentKeys</c>), calling
 /// <see cref="Enter"/> before a node's children and <see cref="Leave"/> after them. Returning false from
-/// Enter skips the node's children and its Leave. Recursion depth is bounded by the parser's nesting limit.
+/// Enter skips the node's children and its Leave. <see cref="Ancestors"/> holds the path from the root to
+/// the current node's parent. The walk keeps its own stack instead of recursing, so no tree is too deep
+/// for it, and it allocates nothing per node.
 /// </summary>
 public abstract class AstVisitor
 {
+    private Frame[]? _frames;
+    private Frame[] _stack = [];
+    private int _count;
+
     /// <summary>Whether descriptions (string nodes) are walked; graphql-js's validation leaves them out.</summary>
     protected bool VisitDescriptions { get; init; } = true;
 
     /// <summary>The nodes from the root down to the current node's parent.</summary>
     protected List<Node> Ancestors { get; } = [];
 
-    public void Walk(Node root) => Visit(root);
+    protected Node? Parent => Ancestors.Count > 0 ? Ancestors[^1] : null;
+
+    public void Walk(Node root)
+    {
+        // A walk started from inside Enter or Leave (on the same visitor) gets a stack of its own.
+        var outerStack = _stack;
+        var outerCount = _count;
+        var ancestorCount = Ancestors.Count;
+        _stack = _frames ?? new Frame[16];
+        _frames = null;
+        _count = 0;
+        try
+        {
+            Push(root);
+            while (_count > 0)
+            {
+                var frame = _stack[--_count];
+                _stack[_count] = default;
+                if (frame.Leaving)
+                {
+                    Ancestors.RemoveAt(Ancestors.Count - 1);
+                    Leave(frame.Node);
+                    continue;
+                }
+                if (!Enter(frame.Node))
+                {
+                    continue;
+                }
+                Ancestors.Add(frame.Node);
+                PushFrame(new Frame(frame.Node, Leaving: true));
+                // Children are pushed in order, then reversed so that the first is popped first.
+                var mark = _count;
+                PushChildren(frame.Node);
+                Array.Reverse(_stack, mark, _count - mark);
+            }
+        }
+        finally
+        {
+            Array.Clear(_stack, 0, _count);
+            _frames = _stack;
+            _stack = outerStack;
+            _count = outerCount;
+            Ancestors.RemoveRange(ancestorCount, Ancestors.Count - ancestorCount);
+        }
+    }
 
     protected virtual bool Enter(Node node) => true;
 
@@ -21,234 +71,341 @@ public abstract class AstVisitor
     {
     }
 
-    protected Node? Parent => Ancestors.Count > 0 ? Ancestors[^1] : null;
-
-    private void Visit(Node? node)
+    private void Push(Node? node)
     {
-        if (node is null || !Enter(node))
+        if (node is not null)
         {
-            return;
+            PushFrame(new Frame(node, Leaving: false));
         }
-        Ancestors.Add(node);
-        VisitChildren(node);
-        Ancestors.RemoveAt(Ancestors.Count - 1);
-        Leave(node);
     }
 
-    private void VisitAll<T>(IReadOnlyList<T> nodes)
+    private void PushFrame(Frame frame)
+    {
+        if (_count == _stack.Length)
+        {
+            Array.Resize(ref _stack, _count * 2);
+        }
+        _stack[_count++] = frame;
+    }
+
+    private void PushAll<T>(IReadOnlyList<T> nodes)
         where T : Node
     {
         for (var i = 0; i < nodes.Count; i++)
         {
-            Visit(nodes[i]);
+            PushFrame(new Frame(nodes[i], Leaving: false));
         }
     }
 
-    private void VisitDescription(StringValueNode? description)
+    private void PushDescription(StringValueNode? description)
     {
         if (VisitDescriptions)
         {
-            Visit(description);
+            Push(description);
         }
     }
 
-    private void VisitChildren(Node node)
-    {
-        switch (node)
-        {
-            case DocumentNode document:
-                VisitAll(document.Definitions);
-                break;
-            case OperationDefinitionNode operation:
-                VisitDescription(operation.Description);
-                Visit(operation.Name);
-                VisitAll(operation.VariableDefinitions);
-                VisitAll(operation.Directives);
-                Visit(operation.SelectionSet);
-                break;
-            case VariableDefinitionNode variable:
-                VisitDescription(variable.Description);
-                Visit(variable.Variable);
-                Visit(variable.Type);
-                Visit(variable.DefaultValue);
-                VisitAll(variable.Directives);
-                break;
-            case VariableNode variableNode:
-                Visit(variableNode.Name);
-                break;
-            case SelectionSetNode selectionSet:
-                VisitAll(selectionSet.Selections);
-                break;
-            case FieldNode field:
-                Visit(field.Alias);
-                Visit(field.Name);
-                VisitAll(field.Arguments);
-                VisitAll(field.Directives);
-                Visit(field.SelectionSet);
-                break;
-            case ArgumentNode argument:
-                Visit(argument.Name);
-                Visit(argument.Value);
-                break;
-            case FragmentSpreadNode spread:
-                Visit(spread.Name);
-                VisitAll(spread.Directives);
-                break;
-            case InlineFragmentNode inline:
-                Visit(inline.TypeCondition);
-                VisitAll(inline.Directives);
-                Visit(inline.SelectionSet);
-                break;
-            case FragmentDefinitionNode fragment:
-                VisitDescription(fragment.Description);
-                Visit(fragment.Name);
-                Visit(fragment.TypeCondition);
-                VisitAll(fragment.Directives);
-                Visit(fragment.SelectionSet);
-                break;
-            case ListValueNode list:
-                VisitAll(list.Values);
-                break;
-            case ObjectValueNode obj:
-                VisitAll(obj.Fields);
-                break;
-            case ObjectFieldNode objectField:
-                Visit(objectField.Name);
-                Visit(objectField.Value);
-                break;
-            case DirectiveNode directive:
-                Visit(directive.Name);
-                VisitAll(directive.Arguments);
-                break;
-            case NamedTypeNode namedType:
-                Visit(namedType.Name);
-                break;
-            case ListTypeNode listType:
-                Visit(listType.Type);
-                break;
-            case NonNullTypeNode nonNull:
-                Visit(nonNull.Type);
-                break;
-            default:
-                VisitTypeSystemChildren(node);
-                break;
-        }
-    }
+    private readonly record struct Frame(Node Node, bool Leaving);
 
-    private void VisitTypeSystemChildren(Node node)
+    /// <summary>Pushes a node's children in graphql-js's key order (the node kind tells the node's type).</summary>
+    private void PushChildren(Node node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case SchemaDefinitionNode schema:
-                VisitDescription(schema.Description);
-                VisitAll(schema.Directives);
-                VisitAll(schema.OperationTypes);
+            case NodeKind.Document:
+            {
+                var document = (DocumentNode)node;
+                PushAll(document.Definitions);
                 break;
-            case OperationTypeDefinitionNode operationType:
-                Visit(operationType.Type);
+            }
+            case NodeKind.OperationDefinition:
+            {
+                var operation = (OperationDefinitionNode)node;
+                PushDescription(operation.Description);
+                Push(operation.Name);
+                PushAll(operation.VariableDefinitions);
+                PushAll(operation.Directives);
+                Push(operation.SelectionSet);
                 break;
-            case ScalarTypeDefinitionNode scalar:
-                VisitDescription(scalar.Description);
-                Visit(scalar.Name);
-                VisitAll(scalar.Directives);
+            }
+            case NodeKind.VariableDefinition:
+            {
+                var variable = (VariableDefinitionNode)node;
+                PushDescription(variable.Description);
+                Push(variable.Variable);
+                Push(variable.Type);
+                Push(variable.DefaultValue);
+                PushAll(variable.Directives);
                 break;
-            case ObjectTypeDefinitionNode obj:
-                VisitDescription(obj.Description);
-                Visit(obj.Name);
-                VisitAll(obj.Interfaces);
-                VisitAll(obj.Directives);
-                VisitAll(obj.Fields);
+            }
+            case NodeKind.Variable:
+            {
+                var variableNode = (VariableNode)node;
+                Push(variableNode.Name);
                 break;
-            case FieldDefinitionNode field:
-                VisitDescription(field.Description);
-                Visit(field.Name);
-                VisitAll(field.Arguments);
-                Visit(field.Type);
-                VisitAll(field.Directives);
+            }
+            case NodeKind.SelectionSet:
+            {
+                var selectionSet = (SelectionSetNode)node;
+                PushAll(selectionSet.Selections);
                 break;
-            case InputValueDefinitionNode input:
-                VisitDescription(input.Description);
-                Visit(input.Name);
-                Visit(input.Type);
-                Visit(input.DefaultValue);
-                VisitAll(input.Directives);
+            }
+            case NodeKind.Field:
+            {
+                var field = (FieldNode)node;
+                Push(field.Alias);
+                Push(field.Name);
+                PushAll(field.Arguments);
+                PushAll(field.Directives);
+                Push(field.SelectionSet);
                 break;
-            case InterfaceTypeDefinitionNode @interface:
-                VisitDescription(@interface.Description);
-                Visit(@interface.Name);
-                VisitAll(@interface.Interfaces);
-                VisitAll(@interface.Directives);
-                VisitAll(@interface.Fields);
+            }
+            case NodeKind.Argument:
+            {
+                var argument = (ArgumentNode)node;
+                Push(argument.Name);
+                Push(argument.Value);
                 break;
-            case UnionTypeDefinitionNode union:
-                VisitDescription(union.Description);
-                Visit(union.Name);
-                VisitAll(union.Directives);
-                VisitAll(union.Types);
+            }
+            case NodeKind.FragmentSpread:
+            {
+                var spread = (FragmentSpreadNode)node;
+                Push(spread.Name);
+                PushAll(spread.Directives);
                 break;
-            case EnumTypeDefinitionNode @enum:
-                VisitDescription(@enum.Description);
-                Visit(@enum.Name);
-                VisitAll(@enum.Directives);
-                VisitAll(@enum.Values);
+            }
+            case NodeKind.InlineFragment:
+            {
+                var inline = (InlineFragmentNode)node;
+                Push(inline.TypeCondition);
+                PushAll(inline.Directives);
+                Push(inline.SelectionSet);
                 break;
-            case EnumValueDefinitionNode value:
-                VisitDescription(value.Description);
-                Visit(value.Name);
-                VisitAll(value.Directives);
+            }
+            case NodeKind.FragmentDefinition:
+            {
+                var fragment = (FragmentDefinitionNode)node;
+                PushDescription(fragment.Description);
+                Push(fragment.Name);
+                Push(fragment.TypeCondition);
+                PushAll(fragment.Directives);
+                Push(fragment.SelectionSet);
                 break;
-            case InputObjectTypeDefinitionNode input:
-                VisitDescription(input.Description);
-                Visit(input.Name);
-                VisitAll(input.Directives);
-                VisitAll(input.Fields);
+            }
+            case NodeKind.ListValue:
+            {
+                var list = (ListValueNode)node;
+                PushAll(list.Values);
                 break;
-            case DirectiveDefinitionNode directive:
-                VisitDescription(directive.Description);
-                Visit(directive.Name);
-                VisitAll(directive.Arguments);
-                VisitAll(directive.Directives);
-                VisitAll(directive.Locations);
+            }
+            case NodeKind.ObjectValue:
+            {
+                var obj = (ObjectValueNode)node;
+                PushAll(obj.Fields);
                 break;
-            case SchemaExtensionNode schema:
-                VisitAll(schema.Directives);
-                VisitAll(schema.OperationTypes);
+            }
+            case NodeKind.ObjectField:
+            {
+                var objectField = (ObjectFieldNode)node;
+                Push(objectField.Name);
+                Push(objectField.Value);
                 break;
-            case ScalarTypeExtensionNode scalar:
-                Visit(scalar.Name);
-                VisitAll(scalar.Directives);
+            }
+            case NodeKind.Directive:
+            {
+                var directive = (DirectiveNode)node;
+                Push(directive.Name);
+                PushAll(directive.Arguments);
                 break;
-            case ObjectTypeExtensionNode obj:
-                Visit(obj.Name);
-                VisitAll(obj.Interfaces);
-                VisitAll(obj.Directives);
-                VisitAll(obj.Fields);
+            }
+            case NodeKind.NamedType:
+            {
+                var namedType = (NamedTypeNode)node;
+                Push(namedType.Name);
                 break;
-            case InterfaceTypeExtensionNode @interface:
-                Visit(@interface.Name);
-                VisitAll(@interface.Interfaces);
-                VisitAll(@interface.Directives);
-                VisitAll(@interface.Fields);
+            }
+            case NodeKind.ListType:
+            {
+                var listType = (ListTypeNode)node;
+                Push(listType.Type);
                 break;
-            case UnionTypeExtensionNode union:
-                Visit(union.Name);
-                VisitAll(union.Directives);
-                VisitAll(union.Types);
+            }
+            case NodeKind.NonNullType:
+            {
+                var nonNull = (NonNullTypeNode)node;
+                Push(nonNull.Type);
                 break;
-            case EnumTypeExtensionNode @enum:
-                Visit(@enum.Name);
-                VisitAll(@enum.Directives);
-                VisitAll(@enum.Values);
+            }
+            case NodeKind.SchemaDefinition:
+            {
+                var schema = (SchemaDefinitionNode)node;
+                PushDescription(schema.Description);
+                PushAll(schema.Directives);
+                PushAll(schema.OperationTypes);
                 break;
-            case InputObjectTypeExtensionNode input:
-                Visit(input.Name);
-                VisitAll(input.Directives);
-                VisitAll(input.Fields);
+            }
+            case NodeKind.OperationTypeDefinition:
+            {
+                var operationType = (OperationTypeDefinitionNode)node;
+                Push(operationType.Type);
                 break;
-            case DirectiveExtensionNode directive:
-                Visit(directive.Name);
-                VisitAll(directive.Directives);
+            }
+            case NodeKind.ScalarTypeDefinition:
+            {
+                var scalar = (ScalarTypeDefinitionNode)node;
+                PushDescription(scalar.Description);
+                Push(scalar.Name);
+                PushAll(scalar.Directives);
                 break;
+            }
+            case NodeKind.ObjectTypeDefinition:
+            {
+                var obj = (ObjectTypeDefinitionNode)node;
+                PushDescription(obj.Description);
+                Push(obj.Name);
+                PushAll(obj.Interfaces);
+                PushAll(obj.Directives);
+                PushAll(obj.Fields);
+                break;
+            }
+            case NodeKind.FieldDefinition:
+            {
+                var field = (FieldDefinitionNode)node;
+                PushDescription(field.Description);
+                Push(field.Name);
+                PushAll(field.Arguments);
+                Push(field.Type);
+                PushAll(field.Directives);
+                break;
+            }
+            case NodeKind.InputValueDefinition:
+            {
+                var input = (InputValueDefinitionNode)node;
+                PushDescription(input.Description);
+                Push(input.Name);
+                Push(input.Type);
+                Push(input.DefaultValue);
+                PushAll(input.Directives);
+                break;
+            }
+            case NodeKind.InterfaceTypeDefinition:
+            {
+                var @interface = (InterfaceTypeDefinitionNode)node;
+                PushDescription(@interface.Description);
+                Push(@interface.Name);
+                PushAll(@interface.Interfaces);
+                PushAll(@interface.Directives);
+                PushAll(@interface.Fields);
+                break;
+            }
+            case NodeKind.UnionTypeDefinition:
+            {
+                var union = (UnionTypeDefinitionNode)node;
+                PushDescription(union.Description);
+                Push(union.Name);
+                PushAll(union.Directives);
+                PushAll(union.Types);
+                break;
+            }
+            case NodeKind.EnumTypeDefinition:
+            {
+                var @enum = (EnumTypeDefinitionNode)node;
+                PushDescription(@enum.Description);
+                Push(@enum.Name);
+                PushAll(@enum.Directives);
+                PushAll(@enum.Values);
+                break;
+            }
+            case NodeKind.EnumValueDefinition:
+            {
+                var value = (EnumValueDefinitionNode)node;
+                PushDescription(value.Description);
+                Push(value.Name);
+                PushAll(value.Directives);
+                break;
+            }
+            case NodeKind.InputObjectTypeDefinition:
+            {
+                var input = (InputObjectTypeDefinitionNode)node;
+                PushDescription(input.Description);
+                Push(input.Name);
+                PushAll(input.Directives);
+                PushAll(input.Fields);
+                break;
+            }
+            case NodeKind.DirectiveDefinition:
+            {
+                var directive = (DirectiveDefinitionNode)node;
+                PushDescription(directive.Description);
+                Push(directive.Name);
+                PushAll(directive.Arguments);
+                PushAll(directive.Directives);
+                PushAll(directive.Locations);
+                break;
+            }
+            case NodeKind.SchemaExtension:
+            {
+                var schema = (SchemaExtensionNode)node;
+                PushAll(schema.Directives);
+                PushAll(schema.OperationTypes);
+                break;
+            }
+            case NodeKind.ScalarTypeExtension:
+            {
+                var scalar = (ScalarTypeExtensionNode)node;
+                Push(scalar.Name);
+                PushAll(scalar.Directives);
+                break;
+            }
+            case NodeKind.ObjectTypeExtension:
+            {
+                var obj = (ObjectTypeExtensionNode)node;
+                Push(obj.Name);
+                PushAll(obj.Interfaces);
+                PushAll(obj.Directives);
+                PushAll(obj.Fields);
+                break;
+            }
+            case NodeKind.InterfaceTypeExtension:
+            {
+                var @interface = (InterfaceTypeExtensionNode)node;
+                Push(@interface.Name);
+                PushAll(@interface.Interfaces);
+                PushAll(@interface.Directives);
+                PushAll(@interface.Fields);
+                break;
+            }
+            case NodeKind.UnionTypeExtension:
+            {
+                var union = (UnionTypeExtensionNode)node;
+                Push(union.Name);
+                PushAll(union.Directives);
+                PushAll(union.Types);
+                break;
+            }
+            case NodeKind.EnumTypeExtension:
+            {
+                var @enum = (EnumTypeExtensionNode)node;
+                Push(@enum.Name);
+                PushAll(@enum.Directives);
+                PushAll(@enum.Values);
+                break;
+            }
+            case NodeKind.InputObjectTypeExtension:
+            {
+                var input = (InputObjectTypeExtensionNode)node;
+                Push(input.Name);
+                PushAll(input.Directives);
+                PushAll(input.Fields);
+                break;
+            }
+            case NodeKind.DirectiveExtension:
+            {
+                var directive = (DirectiveExtensionNode)node;
+                Push(directive.Name);
+                PushAll(directive.Directives);
+                break;
+            }
         }
     }
 }
