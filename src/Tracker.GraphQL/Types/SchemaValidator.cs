@@ -146,24 +146,6 @@ public static partial class SchemaValidator
         return directives.FirstOrDefault(d => d.Name.Value == SpecifiedDirectives.Deprecated.Name);
     }
 
-    private static void ValidateDefaultValue(Context context, InputValueDefinition value)
-    {
-        var errors = new List<(GraphQLError Error, IReadOnlyList<object> Path)>();
-        if (value.DefaultValueLiteral is { } literal)
-        {
-            InputValueValidation.ValidateInputLiteral(literal, value.Type, (error, path) => errors.Add((error, path)));
-        }
-        else if (value.HasDefaultValueObject)
-        {
-            InputValueValidation.ValidateInputValue(value.DefaultValue, true, value.Type, (error, path) => errors.Add((error, path)));
-        }
-        foreach (var (error, path) in errors)
-        {
-            var nodes = error.Nodes.Count > 0 ? error.Nodes.Cast<Node?>() : new Node?[] { value.AstNode?.DefaultValue };
-            context.Report($"{value} has invalid default value{Execution.Values.PrintPath(path)}: {error.Message}", nodes);
-        }
-    }
-
     private static void ValidateTypes(Context context)
     {
         var cycleValidator = new DefaultValueCycleValidator(context);
