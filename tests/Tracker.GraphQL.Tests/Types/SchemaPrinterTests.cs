@@ -70,13 +70,6 @@ public sealed partial class SchemaPrinterTests
     }
 
     [Fact]
-    public void Prints_the_introspection_schema_as_graphql_js()
-    {
-        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Introspection", "Samples", "introspection-schema.graphql"));
-        Assert.Equal(expected.TrimEnd('\n'), SchemaPrinter.PrintIntrospectionSchema(Build("type Query { a: Int }")));
-    }
-
-    [Fact]
     public void Schema_without_types_prints_nothing()
     {
         var schema = new GraphQLSchema(new SchemaConfig());

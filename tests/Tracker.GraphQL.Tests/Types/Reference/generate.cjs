@@ -108,10 +108,42 @@ const allOptions = {
   specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,
   inputValueDeprecation: true, experimentalDirectiveDeprecation: true, oneOf: true,
 };
-for (const name of ['descriptions', 'deprecatedEverything', 'extensionsInTheSameDocument', 'objectAndEnumDefaults', 'interfaceChain', 'redefinedBuiltInDirective']) {
-  const schema = g.buildSchema(source(cases.schemas[name], 'schema'));
-  const result = g.graphqlSync({ schema, source: g.getIntrospectionQuery(allOptions) });
-  write(path.join(samplesDir, `introspection-result-${name}.json`), JSON.stringify(result, null, 2) + '\n');
+for (const name of ['descriptions', 'deprecatedEverything', 'extensionsInTheSameDocument', 'interfaceChain', 'redefinedBuiltInDirective']) {
+  const sdl = cases.schemas[name];
+  const result = g.graphqlSync({ schema: g.buildSchema(source(sdl, 'schema')), source: g.getIntrospectionQuery(allOptions) });
+  write(path.join(samplesDir, `introspection-result-${name}.json`), JSON.stringify({ sdl, result }) + '\n');
 }
+// Smaller introspection queries: meta-fields, includeDeprecated filtering, wrappers, unknown names.
+const introspectionQueries = [
+  [cases.schemas.deprecatedEverything, '{ __type(name: "Query") { fields { name args { name } } all: fields(includeDeprecated: true) { name isDeprecated deprecationReason args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }'],
+  [cases.schemas.deprecatedEverything, '{ e: __type(name: "E") { enumValues { name } all: enumValues(includeDeprecated: true) { name deprecationReason } } i: __type(name: "I") { inputFields { name } all: inputFields(includeDeprecated: true) { name } } }'],
+  [cases.schemas.deprecatedEverything, '{ __schema { directives { name } all: directives(includeDeprecated: true) { name isDeprecated args { name } } } }'],
+  [cases.schemas.deprecatedEverything, '{ __typename missing: __type(name: "Missing") { name } s: __type(name: "String") { kind name fields { name } interfaces { name } possibleTypes { name } enumValues { name } inputFields { name } ofType { name } specifiedByURL isOneOf } }'],
+  [cases.schemas.interfaceChain, '{ __type(name: "C") { fields { name type { kind name ofType { kind name } } } interfaces { name } } a: __type(name: "A") { possibleTypes { name } interfaces { name } } b: __type(name: "B") { kind possibleTypes { name } interfaces { name } } }'],
+  [cases.schemas.listDefaults, '{ __type(name: "Query") { fields { args { name defaultValue type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }'],
+  [cases.schemas.objectAndEnumDefaults, '{ i: __type(name: "I") { isOneOf inputFields { name defaultValue } } q: __type(name: "Query") { fields { args { defaultValue } } } }'],
+  [cases.schemas.descriptions, '{ __schema { description queryType { name } mutationType { name } subscriptionType { name } } in: __type(name: "In") { isOneOf } c: __type(name: "Custom") { specifiedByURL description } d: __typename }'],
+  [cases.schemas.defaultRootNames, '{ __schema { queryType { name } mutationType { name } subscriptionType { name } types { name } } }'],
+];
+write(path.join(samplesDir, 'introspection-queries.json'), '[\n' + introspectionQueries.map(([sdl, query]) => JSON.stringify({
+  sdl, query, result: g.graphqlSync({ schema: g.buildSchema(source(sdl, 'schema')), source: query }),
+})).join(',\n') + '\n]\n');
 write(path.join(samplesDir, 'introspection-schema.graphql'), g.printIntrospectionSchema(g.buildSchema('type Query { a: Int }')) + '\n');
+// getIntrospectionQuery for every combination of its options (and several depths), by SHA-256 of the text.
+const crypto = require('crypto');
+const flags = ['descriptions', 'specifiedByUrl', 'directiveIsRepeatable', 'schemaDescription', 'inputValueDeprecation', 'experimentalDirectiveDeprecation', 'oneOf'];
+const queries = [];
+for (let mask = 0; mask < 1 << flags.length; mask++) {
+  const options = Object.fromEntries(flags.map((flag, i) => [flag, (mask & (1 << i)) !== 0]));
+  queries.push(options);
+}
+for (const typeDepth of [0, 1, 2, 5, 20, 100]) {
+  queries.push({ typeDepth });
+  queries.push({ ...allOptions, descriptions: false, typeDepth });
+}
+const hashed = queries.map((options) => ({
+  options,
+  sha256: crypto.createHash('sha256').update(g.getIntrospectionQuery(options), 'utf8').digest('hex'),
+}));
+write(path.join(samplesDir, 'introspection-query-hashes.json'), '[\n' + hashed.map((h) => JSON.stringify(h)).join(',\n') + '\n]\n');
 console.log('written');
