@@ -10,7 +10,9 @@ namespace Tracker.GraphQL.Types;
 /// <c>typeof</c> (string, number, boolean, bigint, object), so every CLR value is first mapped onto
 /// the JavaScript value it stands for: all numerics are numbers, except 64-bit and wider integers too
 /// large for a double to hold exactly, which are bigints (the exact JavaScript equivalent);
-/// <c>char</c>, <c>Guid</c> and CLR enums (by member name) are strings. Anything else stays an object.
+/// <c>char</c>, <c>Guid</c> and CLR enums (by member name) are strings, and so is a <see cref="Uri"/>
+/// (a JavaScript URL serializes to its href). Anything else, dates included, stays an object: graphql-js's
+/// built-in scalars refuse objects, and dates deserve a custom scalar.
 /// </summary>
 internal static class JsPrimitive
 {
@@ -43,6 +45,7 @@ internal static class JsPrimitive
         char c => c.ToString(),
         Guid g => g.ToString(),
         Enum e => e.ToString(),
+        Uri uri => uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString,
         JsonElement json => FromJson(json),
         _ => value,
     };

@@ -10,9 +10,17 @@ namespace Tracker.GraphQL.Types;
 /// </summary>
 public static class SchemaBuilder
 {
-    /// <summary>Builds a schema from SDL text. Throws a <see cref="SchemaBuildException"/> listing every SDL error.</summary>
+    /// <summary>
+    /// SDL is the schema author's text, not a request: no token limit (a large schema has many), nesting is still bounded.
+    /// </summary>
+    private static readonly ParseOptions SdlParseOptions = ParseOptions.Default with { MaxTokens = null };
+
+    /// <summary>
+    /// Builds a schema from SDL text. Throws a <see cref="SchemaBuildException"/> listing every SDL error; a syntax
+    /// error is thrown as the parser's <see cref="GraphQLError"/>, as graphql-js's buildSchema does.
+    /// </summary>
     public static GraphQLSchema Build(string sdl, SchemaBuildOptions? options = null) =>
-        Build(Parser.Parse(new Source(sdl, "schema")), options);
+        Build(Parser.Parse(new Source(sdl, "schema"), SdlParseOptions), options);
 
     /// <summary>Builds a schema from a parsed SDL document, applying the document's own <c>extend</c> definitions.</summary>
     public static GraphQLSchema Build(DocumentNode document, SchemaBuildOptions? options = null)
@@ -45,7 +53,7 @@ public static class SchemaBuilder
 
     /// <summary>Extends a schema with SDL text; see <see cref="Extend(GraphQLSchema, DocumentNode, SchemaBuildOptions?)"/>.</summary>
     public static GraphQLSchema Extend(GraphQLSchema schema, string sdl, SchemaBuildOptions? options = null) =>
-        Extend(schema, Parser.Parse(new Source(sdl, "schema")), options);
+        Extend(schema, Parser.Parse(new Source(sdl, "schema"), SdlParseOptions), options);
 
     private static void ThrowIfAny(IReadOnlyList<GraphQLError> errors)
     {

@@ -48,6 +48,9 @@ public sealed class CustomClrValueTests
         { "String", SomeGuid, "string:0f8fad5b-d9cb-469f-a165-70867728950e" },
         { "String", Color.Red, "string:Red" },
         { "String", new DateTime(2020, 1, 1), "error:String cannot represent value: {}" },
+        // A JavaScript URL serializes to its href.
+        { "String", new Uri("https://example.org/a b?q=1"), "string:https://example.org/a%20b?q=1" },
+        { "ID", new Uri("urn:isbn:0451450523"), "string:urn:isbn:0451450523" },
         { "Boolean", 0L, "bool:false" },
         { "Boolean", 0.5f, "bool:true" },
         { "Boolean", 'x', "error:Boolean cannot represent a non boolean value: \"x\"" },
