@@ -49,6 +49,7 @@ public static partial class SchemaValidator
             Errors.Add(new GraphQLError(message, nodes.Where(n => n is not null).Cast<Node>()));
     }
 
+    /// <summary>Spec §3.3.1: a query root, every root an object type, no type rooting two operations.</summary>
     private static void ValidateRootTypes(Context context)
     {
         var schema = context.Schema;
@@ -102,6 +103,7 @@ public static partial class SchemaValidator
         return nodes.FirstOrDefault(n => n.Operation == operation)?.Type;
     }
 
+    /// <summary>Spec §3.13: names, at least one location, input-typed arguments with valid defaults.</summary>
     private static void ValidateDirectives(Context context)
     {
         foreach (var directive in context.Schema.Directives)
@@ -127,6 +129,7 @@ public static partial class SchemaValidator
         }
     }
 
+    /// <summary>Spec §2.1.9: names starting with "__" are reserved for introspection.</summary>
     private static void ValidateName(Context context, string name, Node? node)
     {
         if (name.StartsWith("__", StringComparison.Ordinal))
@@ -144,270 +147,5 @@ public static partial class SchemaValidator
             _ => [],
         };
         return directives.FirstOrDefault(d => d.Name.Value == SpecifiedDirectives.Deprecated.Name);
-    }
-
-    private static void ValidateTypes(Context context)
-    {
-        var cycleValidator = new DefaultValueCycleValidator(context);
-        var inputObjects = new List<InputObjectType>();
-        foreach (var type in context.Schema.TypeMap.Values)
-        {
-            if (!IntrospectionTypes.IsIntrospectionType(type))
-            {
-                ValidateName(context, type.Name, type.AstNode);
-            }
-            switch (type)
-            {
-                case FieldsType fieldsType:
-                    ValidateFields(context, fieldsType);
-                    ValidateInterfaces(context, fieldsType);
-                    break;
-                case UnionType union:
-                    ValidateUnionMembers(context, union);
-                    break;
-                case EnumType enumType:
-                    ValidateEnumValues(context, enumType);
-                    break;
-                case InputObjectType inputObject:
-                    ValidateInputFields(context, inputObject);
-                    inputObjects.Add(inputObject);
-                    cycleValidator.Validate(inputObject);
-                    break;
-            }
-        }
-        DetectNonFiniteInputObjects(context, inputObjects);
-    }
-
-    private static IEnumerable<Node?> TypeNodes(NamedType type) => new Node?[] { type.AstNode }.Concat(type.ExtensionAstNodes);
-
-    private static void ValidateFields(Context context, FieldsType type)
-    {
-        if (type.Fields.Count == 0)
-        {
-            context.Report($"Type {type} must define one or more fields.", TypeNodes(type));
-        }
-        foreach (var field in type.Fields.Values)
-        {
-            ValidateName(context, field.Name, field.AstNode);
-            if (!field.Type.IsOutputType())
-            {
-                context.Report($"The type of {field} must be Output Type but got: {field.Type}.", field.AstNode?.Type);
-            }
-            foreach (var argument in field.Arguments)
-            {
-                ValidateName(context, argument.Name, argument.AstNode);
-                if (!argument.Type.IsInputType())
-                {
-                    context.Report($"The type of {argument} must be Input Type but got: {argument.Type}.", argument.AstNode?.Type);
-                }
-                if (argument.IsRequired && argument.DeprecationReason is not null)
-                {
-                    context.Report($"Required argument {argument} cannot be deprecated.", DeprecatedDirectiveNode(argument.AstNode), argument.AstNode?.Type);
-                }
-                ValidateDefaultValue(context, argument);
-            }
-        }
-    }
-
-    private static IEnumerable<NamedTypeNode> ImplementsNodes(NamedType type, NamedType @interface)
-    {
-        var nodes = new List<NamedTypeNode>();
-        void From(IReadOnlyList<NamedTypeNode> interfaces) => nodes.AddRange(interfaces.Where(i => i.Name.Value == @interface.Name));
-        switch (type.AstNode)
-        {
-            case ObjectTypeDefinitionNode o:
-                From(o.Interfaces);
-                break;
-            case InterfaceTypeDefinitionNode i:
-                From(i.Interfaces);
-                break;
-        }
-        foreach (var extension in type.ExtensionAstNodes)
-        {
-            switch (extension)
-            {
-                case ObjectTypeExtensionNode o:
-                    From(o.Interfaces);
-                    break;
-                case InterfaceTypeExtensionNode i:
-                    From(i.Interfaces);
-                    break;
-            }
-        }
-        return nodes;
-    }
-
-    private static void ValidateInterfaces(Context context, FieldsType type)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var declared in type.DeclaredInterfaces)
-        {
-            if (declared is not InterfaceType @interface)
-            {
-                context.Report($"Type {type} must only implement Interface types, it cannot implement {declared}.", ImplementsNodes(type, declared));
-                continue;
-            }
-            if (ReferenceEquals(type, @interface))
-            {
-                context.Report($"Type {type} cannot implement itself because it would create a circular reference.", ImplementsNodes(type, @interface));
-                continue;
-            }
-            if (!names.Add(@interface.Name))
-            {
-                context.Report($"Type {type} can only implement {@interface} once.", ImplementsNodes(type, @interface));
-                continue;
-            }
-            ValidateImplementsAncestors(context, type, @interface);
-            ValidateImplementsInterface(context, type, @interface);
-        }
-    }
-
-    private static void ValidateImplementsInterface(Context context, FieldsType type, InterfaceType @interface)
-    {
-        foreach (var interfaceField in @interface.Fields.Values)
-        {
-            var typeField = type.GetField(interfaceField.Name);
-            if (typeField is null)
-            {
-                context.Report(
-                    $"Interface field {interfaceField} expected but {type} does not provide it.",
-                    new Node?[] { interfaceField.AstNode }.Concat(TypeNodes(type)));
-                continue;
-            }
-            if (!TypeComparators.IsTypeSubTypeOf(context.Schema, typeField.Type, interfaceField.Type))
-            {
-                context.Report(
-                    $"Interface field {interfaceField} expects type {interfaceField.Type} but {typeField} is type {typeField.Type}.",
-                    interfaceField.AstNode?.Type,
-                    typeField.AstNode?.Type);
-            }
-            foreach (var interfaceArgument in interfaceField.Arguments)
-            {
-                var typeArgument = typeField.GetArgument(interfaceArgument.Name);
-                if (typeArgument is null)
-                {
-                    context.Report($"Interface field argument {interfaceArgument} expected but {typeField} does not provide it.", interfaceArgument.AstNode, typeField.AstNode);
-                    continue;
-                }
-                if (!interfaceArgument.Type.IsEqualType(typeArgument.Type))
-                {
-                    context.Report(
-                        $"Interface field argument {interfaceArgument} expects type {interfaceArgument.Type} but {typeArgument} is type {typeArgument.Type}.",
-                        interfaceArgument.AstNode?.Type,
-                        typeArgument.AstNode?.Type);
-                }
-            }
-            foreach (var typeArgument in typeField.Arguments)
-            {
-                if (typeArgument.IsRequired && interfaceField.GetArgument(typeArgument.Name) is null)
-                {
-                    context.Report(
-                        $"Argument \"{typeArgument}\" must not be required type \"{typeArgument.Type}\" if not provided by the Interface field \"{interfaceField}\".",
-                        typeArgument.AstNode,
-                        interfaceField.AstNode);
-                }
-            }
-            if (typeField.DeprecationReason is not null && interfaceField.DeprecationReason is null)
-            {
-                context.Report(
-                    $"Interface field {@interface.Name}.{interfaceField.Name} is not deprecated, so implementation field {type.Name}.{typeField.Name} must not be deprecated.",
-                    DeprecatedDirectiveNode(typeField.AstNode),
-                    typeField.AstNode?.Type);
-            }
-        }
-    }
-
-    private static void ValidateImplementsAncestors(Context context, FieldsType type, InterfaceType @interface)
-    {
-        foreach (var transitive in @interface.DeclaredInterfaces)
-        {
-            if (!type.DeclaredInterfaces.Contains(transitive))
-            {
-                context.Report(
-                    ReferenceEquals(transitive, type)
-                        ? $"Type {type} cannot implement {@interface} because it would create a circular reference."
-                        : $"Type {type} must implement {transitive} because it is implemented by {@interface}.",
-                    ImplementsNodes(@interface, transitive).Concat(ImplementsNodes(type, @interface)));
-            }
-        }
-    }
-
-    private static IEnumerable<NamedTypeNode> UnionMemberNodes(UnionType union, string typeName)
-    {
-        var nodes = new List<NamedTypeNode>();
-        if (union.AstNode is UnionTypeDefinitionNode definition)
-        {
-            nodes.AddRange(definition.Types.Where(t => t.Name.Value == typeName));
-        }
-        foreach (var extension in union.ExtensionAstNodes.OfType<UnionTypeExtensionNode>())
-        {
-            nodes.AddRange(extension.Types.Where(t => t.Name.Value == typeName));
-        }
-        return nodes;
-    }
-
-    private static void ValidateUnionMembers(Context context, UnionType union)
-    {
-        if (union.DeclaredTypes.Count == 0)
-        {
-            context.Report($"Union type {union} must define one or more member types.", TypeNodes(union));
-        }
-        var included = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in union.DeclaredTypes)
-        {
-            if (!included.Add(member.Name))
-            {
-                context.Report($"Union type {union} can only include type {member} once.", UnionMemberNodes(union, member.Name));
-                continue;
-            }
-            if (member is not ObjectType)
-            {
-                context.Report($"Union type {union} can only include Object types, it cannot include {member}.", UnionMemberNodes(union, member.Name));
-            }
-        }
-    }
-
-    private static void ValidateEnumValues(Context context, EnumType enumType)
-    {
-        if (enumType.Values.Count == 0)
-        {
-            context.Report($"Enum type {enumType} must define one or more values.", TypeNodes(enumType));
-        }
-        foreach (var value in enumType.Values.Values)
-        {
-            ValidateName(context, value.Name, value.AstNode);
-        }
-    }
-
-    private static void ValidateInputFields(Context context, InputObjectType inputObject)
-    {
-        if (inputObject.Fields.Count == 0)
-        {
-            context.Report($"Input Object type {inputObject} must define one or more fields.", TypeNodes(inputObject));
-        }
-        foreach (var field in inputObject.Fields.Values)
-        {
-            ValidateName(context, field.Name, field.AstNode);
-            if (!field.Type.IsInputType())
-            {
-                context.Report($"The type of {field} must be Input Type but got: {field.Type}.", field.AstNode?.Type);
-            }
-            if (field.IsRequired && field.DeprecationReason is not null)
-            {
-                context.Report($"Required input field {field} cannot be deprecated.", DeprecatedDirectiveNode(field.AstNode), field.AstNode?.Type);
-            }
-            ValidateDefaultValue(context, field);
-            if (inputObject.IsOneOf)
-            {
-                if (field.Type is NonNullType)
-                {
-                    context.Report($"OneOf input field {inputObject}.{field.Name} must be nullable.", field.AstNode?.Type);
-                }
-                if (field.HasDefaultValue)
-                {
-                    context.Report($"OneOf input field {inputObject}.{field.Name} cannot have a default value.", field.AstNode);
-                }
-            }
-        }
     }
 }
