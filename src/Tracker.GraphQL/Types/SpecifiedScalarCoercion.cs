@@ -50,7 +50,14 @@ internal static class SpecifiedScalarCoercion
 
     public static ScalarType ConfigureString(ScalarType scalar)
     {
-        scalar.CoerceOutputValue = static value => value is string ? value : StringFromOutput(JsPrimitive.From(value));
+        scalar.CoerceOutputValue = static value => value switch
+        {
+            string => value,
+            // Integers print the same in .NET and JavaScript (long beyond 2^53 is a bigint: exact digits too).
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            long l => l.ToString(CultureInfo.InvariantCulture),
+            _ => StringFromOutput(JsPrimitive.From(value)),
+        };
         scalar.CoerceInputValue = static value => value is string ? value : StringFromInput(JsPrimitive.From(value));
         scalar.CoerceInputLiteral = static node => node is StringValueNode s
             ? s.Value
@@ -73,7 +80,13 @@ internal static class SpecifiedScalarCoercion
     public static ScalarType ConfigureId(ScalarType scalar)
     {
         // graphql-js's output and input rules for ID are the same: strings, integral numbers, bigints.
-        scalar.CoerceOutputValue = static value => value is string ? value : IdFrom(JsPrimitive.From(value));
+        scalar.CoerceOutputValue = static value => value switch
+        {
+            string => value,
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            long l => l.ToString(CultureInfo.InvariantCulture),
+            _ => IdFrom(JsPrimitive.From(value)),
+        };
         scalar.CoerceInputValue = static value => value is string ? value : IdFrom(JsPrimitive.From(value));
         scalar.CoerceInputLiteral = static node => node switch
         {
