@@ -225,7 +225,7 @@ public static partial class IntrospectionTypes
             return null;
         }
         return ValueLiterals.ValueToLiteral(value.DefaultValue, value.Type)
-            ?? throw new InvalidOperationException($"Invalid default value for {value.Coordinate}.");
+            ?? throw new InvalidOperationException("Invalid default value");
     }
 
     private static void DefineEnumValueFields()

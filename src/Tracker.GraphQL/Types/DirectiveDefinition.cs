@@ -24,6 +24,9 @@ public sealed class DirectiveDefinition(string name)
 
     public DirectiveDefinitionNode? AstNode { get; set; }
 
+    /// <summary>The <c>extend directive</c> definitions applied to it.</summary>
+    public IReadOnlyList<DirectiveExtensionNode> ExtensionAstNodes { get; set; } = [];
+
     /// <summary>Whether this is a directive the specification defines (skip, include, deprecated, specifiedBy, oneOf).</summary>
     public bool IsSpecified { get; init; }
 

@@ -50,16 +50,22 @@ public sealed class GraphQLSchema
         Directives = config.Directives ?? SpecifiedDirectives.All;
         InvalidRootTypes = config.InvalidRootTypes;
 
-        // graphql-js seeds the set with the listed types, then for each one removes it and collects it
-        // again: listed types keep their relative order and what they reference lands just after them.
+        // graphql-js seeds its set with the listed types, then removes and collects each again in turn:
+        // listed types keep their order, each followed by what it references first, while types listed
+        // later wait for their turn. Same order here, without removals (quadratic on an ordered set).
         var collected = new OrderedSet();
         foreach (var type in config.Types)
         {
-            collected.Add(type);
+            collected.Waiting.Add(type);
         }
         foreach (var type in config.Types)
         {
-            collected.Remove(type);
+            collected.Waiting.Remove(type);
+            if (collected.Contains(type))
+            {
+                // Listed twice: the later listing moves it to the end, as in graphql-js.
+                collected.Remove(type);
+            }
             Collect(type, collected);
         }
         Collect(QueryType, collected);
@@ -189,38 +195,62 @@ public sealed class GraphQLSchema
         return parentType is FieldsType fieldsType ? fieldsType.GetField(fieldName) : null;
     }
 
+    /// <summary>
+    /// Adds a type and, depth first, every type it references, in graphql-js's order (collectReferencedTypes).
+    /// An explicit stack instead of recursion: a long chain of types must not exhaust the call stack.
+    /// </summary>
     private static void Collect(NamedType? type, OrderedSet collected)
     {
         if (type is null || !collected.Add(type))
         {
             return;
         }
+        var pending = new Stack<IEnumerator<NamedType>>();
+        pending.Push(ReferencedTypes(type).GetEnumerator());
+        while (pending.TryPeek(out var references))
+        {
+            if (!references.MoveNext())
+            {
+                pending.Pop().Dispose();
+                continue;
+            }
+            var referenced = references.Current;
+            if (collected.Add(referenced))
+            {
+                pending.Push(ReferencedTypes(referenced).GetEnumerator());
+            }
+        }
+    }
+
+    /// <summary>The named types a type refers to, in the order graphql-js visits them.</summary>
+    private static IEnumerable<NamedType> ReferencedTypes(NamedType type)
+    {
         switch (type)
         {
             case UnionType union:
                 foreach (var member in union.DeclaredTypes)
                 {
-                    Collect(member, collected);
+                    yield return member;
                 }
                 break;
             case FieldsType fieldsType:
                 foreach (var @interface in fieldsType.DeclaredInterfaces)
                 {
-                    Collect(@interface, collected);
+                    yield return @interface;
                 }
                 foreach (var field in fieldsType.Fields.Values)
                 {
-                    Collect(field.Type.GetNamedType(), collected);
+                    yield return field.Type.GetNamedType();
                     foreach (var argument in field.Arguments)
                     {
-                        Collect(argument.Type.GetNamedType(), collected);
+                        yield return argument.Type.GetNamedType();
                     }
                 }
                 break;
             case InputObjectType inputObject:
                 foreach (var field in inputObject.Fields.Values)
                 {
-                    Collect(field.Type.GetNamedType(), collected);
+                    yield return field.Type.GetNamedType();
                 }
                 break;
         }
@@ -231,9 +261,14 @@ public sealed class GraphQLSchema
     {
         private readonly OrderedDictionary<NamedType, bool> _items = new(ReferenceEqualityComparer.Instance);
 
+        /// <summary>Listed types whose turn has not come: collecting stops at them.</summary>
+        public HashSet<NamedType> Waiting { get; } = new(ReferenceEqualityComparer.Instance);
+
         public IEnumerable<NamedType> Items => _items.Keys;
 
-        public bool Add(NamedType type) => _items.TryAdd(type, true);
+        public bool Contains(NamedType type) => _items.ContainsKey(type);
+
+        public bool Add(NamedType type) => !Waiting.Contains(type) && _items.TryAdd(type, true);
 
         public void Remove(NamedType type) => _items.Remove(type);
     }

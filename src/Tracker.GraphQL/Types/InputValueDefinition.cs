@@ -18,7 +18,10 @@ public abstract class InputValueDefinition(string name, IGraphQLType type)
     /// <summary>The default as a literal (how SDL writes it); introspection prints this.</summary>
     public ValueNode? DefaultValueLiteral { get; set; }
 
-    /// <summary>The default as an internal value (how code-first schemas give it), when no literal is set.</summary>
+    /// <summary>
+    /// The default as a value (how code-first schemas give it), when no literal is set. Like graphql-js 17's
+    /// <c>default: { value }</c> it is an external, JSON-shaped value: it is coerced like a variable's value.
+    /// </summary>
     public object? DefaultValue { get; set; }
 
     /// <summary>True when either form of default is present.</summary>

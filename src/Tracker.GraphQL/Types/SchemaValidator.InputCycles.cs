@@ -1,14 +1,17 @@
 using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Types;
 
-// Input objects that can never be given a finite value, and default values that refer to themselves.
+// Input objects that can never be given a finite value, and default values that contain themselves.
+// Both walk chains of input types, which a schema may make arbitrarily long: explicit stacks, no recursion.
 public static partial class SchemaValidator
 {
     private sealed class FiniteValueState(InputObjectType inputObject)
     {
         public InputObjectType InputObject { get; } = inputObject;
 
+        /// <summary>Fields whose value must be an input object: required ones, or for @oneOf, every input object field.</summary>
         public List<(InputFieldDefinition Field, InputObjectType Target)> Targets { get; } = [];
 
         public List<FiniteValueState> Dependents { get; } = [];
@@ -19,9 +22,9 @@ public static partial class SchemaValidator
     }
 
     /// <summary>
-    /// An input object must accept some finite value (spec §3.10.1): required fields (or, for @oneOf, every
-    /// field) must not all lead back to it. Propagates "has a finite value" from the leaves, then reports
-    /// each cycle among the rest.
+    /// An input object must accept some finite value (spec §3.10.1): its required input object fields (for @oneOf:
+    /// at least one of its fields) must not all lead back to it. "Has a finite value" spreads from the input objects
+    /// that trivially have one; every cycle among the others is reported, as graphql-js reports it.
     /// </summary>
     private static void DetectNonFiniteInputObjects(Context context, List<InputObjectType> inputObjects)
     {
@@ -30,19 +33,19 @@ public static partial class SchemaValidator
         {
             states[inputObject] = new FiniteValueState(inputObject);
         }
-        var ready = new Stack<FiniteValueState>();
+        var finite = new Stack<FiniteValueState>();
         void MarkFinite(FiniteValueState state)
         {
             if (!state.HasFiniteValue)
             {
                 state.HasFiniteValue = true;
-                ready.Push(state);
+                finite.Push(state);
             }
         }
         foreach (var state in states.Values)
         {
-            var fields = state.InputObject.Fields.Values.ToList();
-            foreach (var field in fields)
+            var fieldCount = state.InputObject.Fields.Count;
+            foreach (var field in state.InputObject.Fields.Values)
             {
                 if (FiniteValueTarget(state.InputObject, field.Type) is not { } target)
                 {
@@ -56,7 +59,8 @@ public static partial class SchemaValidator
             }
             if (state.InputObject.IsOneOf)
             {
-                if (fields.Count == 0 || state.Targets.Count < fields.Count)
+                // One field that is not an input object (or no field at all) is a way out.
+                if (fieldCount == 0 || state.Targets.Count < fieldCount)
                 {
                     MarkFinite(state);
                 }
@@ -70,118 +74,166 @@ public static partial class SchemaValidator
                 }
             }
         }
-        while (ready.TryPop(out var next))
+        while (finite.TryPop(out var next))
         {
             foreach (var dependent in next.Dependents)
             {
-                if (dependent.HasFiniteValue)
-                {
-                    continue;
-                }
-                if (dependent.InputObject.IsOneOf || --dependent.UnresolvedTargetCount == 0)
+                if (!dependent.HasFiniteValue && (dependent.InputObject.IsOneOf || --dependent.UnresolvedTargetCount == 0))
                 {
                     MarkFinite(dependent);
                 }
             }
         }
-        var visited = new HashSet<InputObjectType>(ReferenceEqualityComparer.Instance);
-        var fieldPath = new List<(string Text, Node? Node)>();
-        var pathIndexByType = new Dictionary<InputObjectType, int>(ReferenceEqualityComparer.Instance);
-        void ReportCycles(FiniteValueState state)
+        new NonFiniteCycleReporter(context, states).ReportAll();
+    }
+
+    private static InputObjectType? FiniteValueTarget(InputObjectType inputObject, IGraphQLType fieldType) =>
+        inputObject.IsOneOf
+            ? fieldType as InputObjectType
+            : fieldType is NonNullType { OfType: InputObjectType target } ? target : null;
+
+    /// <summary>Depth-first walk of the input objects without a finite value, reporting each cycle it closes.</summary>
+    private sealed class NonFiniteCycleReporter(Context context, Dictionary<InputObjectType, FiniteValueState> states)
+    {
+        private readonly HashSet<InputObjectType> _visited = new(ReferenceEqualityComparer.Instance);
+        private readonly List<(string Text, Node? Node)> _fieldPath = [];
+        private readonly Dictionary<InputObjectType, int> _pathIndexByType = new(ReferenceEqualityComparer.Instance);
+        private readonly List<(FiniteValueState State, int NextTarget)> _frames = [];
+
+        public void ReportAll()
         {
-            if (!visited.Add(state.InputObject))
+            foreach (var state in states.Values)
             {
-                return;
+                if (!state.HasFiniteValue)
+                {
+                    Walk(state);
+                }
             }
-            pathIndexByType[state.InputObject] = fieldPath.Count;
-            foreach (var (field, target) in state.Targets)
+        }
+
+        private void Walk(FiniteValueState start)
+        {
+            Enter(start);
+            while (_frames.Count > 0)
             {
+                var (state, nextTarget) = _frames[^1];
+                if (nextTarget == state.Targets.Count)
+                {
+                    Leave(state);
+                    continue;
+                }
+                _frames[^1] = (state, nextTarget + 1);
+                var (field, target) = state.Targets[nextTarget];
                 if (!states.TryGetValue(target, out var targetState) || targetState.HasFiniteValue)
                 {
                     continue;
                 }
-                fieldPath.Add(($"{state.InputObject}.{field.Name}", field.AstNode));
-                if (pathIndexByType.TryGetValue(target, out var cycleIndex))
+                _fieldPath.Add(($"{state.InputObject}.{field.Name}", field.AstNode));
+                if (_pathIndexByType.TryGetValue(target, out var cycleIndex))
                 {
-                    var cycle = fieldPath.Skip(cycleIndex).ToList();
+                    var cycle = _fieldPath[cycleIndex..];
                     context.Report(
                         $"Input Object {target} cannot be provided a finite value because it references itself through fields: {string.Join(", ", cycle.Select(p => p.Text))}.",
                         cycle.Select(p => p.Node));
+                    _fieldPath.RemoveAt(_fieldPath.Count - 1);
                 }
-                else
+                else if (!Enter(targetState))
                 {
-                    ReportCycles(targetState);
+                    _fieldPath.RemoveAt(_fieldPath.Count - 1);
                 }
-                fieldPath.RemoveAt(fieldPath.Count - 1);
             }
-            pathIndexByType.Remove(state.InputObject);
         }
-        foreach (var state in states.Values)
+
+        private bool Enter(FiniteValueState state)
         {
-            if (!state.HasFiniteValue)
+            if (!_visited.Add(state.InputObject))
             {
-                ReportCycles(state);
+                return false;
+            }
+            _pathIndexByType[state.InputObject] = _fieldPath.Count;
+            _frames.Add((state, 0));
+            return true;
+        }
+
+        private void Leave(FiniteValueState state)
+        {
+            _pathIndexByType.Remove(state.InputObject);
+            _frames.RemoveAt(_frames.Count - 1);
+            if (_frames.Count > 0)
+            {
+                // The field that led here from the frame below.
+                _fieldPath.RemoveAt(_fieldPath.Count - 1);
             }
         }
     }
 
-    private static InputObjectType? FiniteValueTarget(InputObjectType inputObject, IGraphQLType fieldType)
-    {
-        if (inputObject.IsOneOf)
-        {
-            return fieldType as InputObjectType;
-        }
-        return fieldType is NonNullType { OfType: InputObjectType target } ? target : null;
-    }
-
-    /// <summary>Default values of input fields that, followed through other defaults, contain themselves.</summary>
+    /// <summary>
+    /// Default values of input fields that, followed through the defaults of the fields they leave out, contain
+    /// themselves (graphql-js 17). The walk is depth first in graphql-js's order, kept on an explicit stack.
+    /// </summary>
     private sealed class DefaultValueCycleValidator(Context context)
     {
         private readonly HashSet<string> _visitedFields = new(StringComparer.Ordinal);
         private readonly List<(string Text, Node? Node)> _fieldPath = [];
         private readonly Dictionary<string, int> _fieldPathIndex = new(StringComparer.Ordinal);
+        private readonly Stack<Step> _steps = new();
 
-        public void Validate(InputObjectType inputObject) => DetectValueCycle(inputObject, new Dictionary<string, object?>());
+        /// <summary>One pending piece of the walk.</summary>
+        private abstract record Step;
 
-        private void DetectValueCycle(InputObjectType inputObject, object? defaultValue)
+        /// <summary>A default (literal or value) given for an input object type.</summary>
+        private sealed record VisitDefault(InputObjectType Type, ValueNode? Literal, object? Value) : Step;
+
+        /// <summary>A field left out of a default: its own default is used.</summary>
+        private sealed record VisitField(InputFieldDefinition Field, InputObjectType FieldType, string FieldText) : Step;
+
+        /// <summary>The walk below a field's default is done.</summary>
+        private sealed record LeaveField(string FieldText) : Step;
+
+        /// <summary>Checks the input object as if given an empty object: every field falls back to its default.</summary>
+        public void Validate(InputObjectType inputObject)
         {
-            if (defaultValue is System.Collections.IEnumerable items && defaultValue is not string && !Utilities.ValueLiterals.IsMap(defaultValue))
+            _steps.Push(new VisitDefault(inputObject, null, new Dictionary<string, object?>()));
+            while (_steps.TryPop(out var step))
             {
-                foreach (var item in items)
+                switch (step)
                 {
-                    DetectValueCycle(inputObject, item);
-                }
-                return;
-            }
-            if (defaultValue is null || !Utilities.ValueLiterals.TryGetEntries(defaultValue, out var entries))
-            {
-                return;
-            }
-            foreach (var field in inputObject.Fields.Values)
-            {
-                if (field.Type.GetNamedType() is not InputObjectType fieldType)
-                {
-                    continue;
-                }
-                if (entries.TryGetValue(field.Name, out var fieldValue))
-                {
-                    DetectValueCycle(fieldType, fieldValue);
-                }
-                else
-                {
-                    DetectFieldCycle(field, fieldType, $"{inputObject}.{field.Name}");
+                    case VisitDefault { Literal: { } literal } visit:
+                        VisitLiteral(visit.Type, literal);
+                        break;
+                    case VisitDefault visit:
+                        VisitValue(visit.Type, visit.Value);
+                        break;
+                    case VisitField visit:
+                        VisitFieldDefault(visit.Field, visit.FieldType, visit.FieldText);
+                        break;
+                    case LeaveField leave:
+                        _fieldPath.RemoveAt(_fieldPath.Count - 1);
+                        _fieldPathIndex.Remove(leave.FieldText);
+                        break;
                 }
             }
         }
 
-        private void DetectLiteralCycle(InputObjectType inputObject, ValueNode defaultValue)
+        private void VisitValue(InputObjectType inputObject, object? defaultValue)
+        {
+            if (defaultValue is System.Collections.IEnumerable items and not string && !ValueLiterals.IsMap(defaultValue))
+            {
+                PushInOrder(items.Cast<object?>().Select(item => new VisitDefault(inputObject, null, item)));
+                return;
+            }
+            if (defaultValue is null || !ValueLiterals.TryGetEntries(defaultValue, out var entries))
+            {
+                return;
+            }
+            PushInOrder(FieldSteps(inputObject, name => entries.TryGetValue(name, out var value) ? new VisitDefault(null!, null, value) : null));
+        }
+
+        private void VisitLiteral(InputObjectType inputObject, ValueNode defaultValue)
         {
             if (defaultValue is ListValueNode list)
             {
-                foreach (var item in list.Values)
-                {
-                    DetectLiteralCycle(inputObject, item);
-                }
+                PushInOrder(list.Values.Select(item => new VisitDefault(inputObject, item, null)));
                 return;
             }
             if (defaultValue is not ObjectValueNode obj)
@@ -193,24 +245,28 @@ public static partial class SchemaValidator
             {
                 fieldNodes[fieldNode.Name.Value] = fieldNode;
             }
+            PushInOrder(FieldSteps(inputObject, name => fieldNodes.TryGetValue(name, out var node) ? new VisitDefault(null!, node.Value, null) : null));
+        }
+
+        /// <summary>
+        /// For each input object field of the type: its given value (<paramref name="given"/> returns a step with
+        /// the type left to fill in) or, when left out, its own default.
+        /// </summary>
+        private static IEnumerable<Step> FieldSteps(InputObjectType inputObject, Func<string, VisitDefault?> given)
+        {
             foreach (var field in inputObject.Fields.Values)
             {
                 if (field.Type.GetNamedType() is not InputObjectType fieldType)
                 {
                     continue;
                 }
-                if (fieldNodes.TryGetValue(field.Name, out var fieldNode))
-                {
-                    DetectLiteralCycle(fieldType, fieldNode.Value);
-                }
-                else
-                {
-                    DetectFieldCycle(field, fieldType, $"{inputObject}.{field.Name}");
-                }
+                yield return given(field.Name) is { } visit
+                    ? visit with { Type = fieldType }
+                    : new VisitField(field, fieldType, $"{inputObject}.{field.Name}");
             }
         }
 
-        private void DetectFieldCycle(InputFieldDefinition field, InputObjectType fieldType, string fieldText)
+        private void VisitFieldDefault(InputFieldDefinition field, InputObjectType fieldType, string fieldText)
         {
             if (!field.HasDefaultValue)
             {
@@ -219,29 +275,32 @@ public static partial class SchemaValidator
             if (_fieldPathIndex.TryGetValue(fieldText, out var cycleIndex))
             {
                 var via = cycleIndex < _fieldPath.Count
-                    ? " via the default values of: " + string.Join(", ", _fieldPath.Skip(cycleIndex).Select(p => p.Text))
+                    ? " via the default values of: " + string.Join(", ", _fieldPath[cycleIndex..].Select(p => p.Text))
                     : string.Empty;
                 context.Report(
                     $"Invalid circular reference. The default value of Input Object field {fieldText} references itself{via}.",
-                    _fieldPath.Skip(cycleIndex - 1).Select(p => p.Node));
+                    _fieldPath[(cycleIndex - 1)..].Select(p => p.Node));
                 return;
             }
             if (!_visitedFields.Add(fieldText))
             {
                 return;
             }
+            // graphql-js stores the path's length after the push: the index just past this field.
             _fieldPath.Add((fieldText, field.AstNode?.DefaultValue));
             _fieldPathIndex[fieldText] = _fieldPath.Count;
-            if (field.DefaultValueLiteral is { } literal)
+            _steps.Push(new LeaveField(fieldText));
+            _steps.Push(new VisitDefault(fieldType, field.DefaultValueLiteral, field.DefaultValueLiteral is null ? field.DefaultValue : null));
+        }
+
+        /// <summary>Pushes steps so that they are taken in the order given.</summary>
+        private void PushInOrder(IEnumerable<Step> steps)
+        {
+            var list = steps.ToList();
+            for (var i = list.Count - 1; i >= 0; i--)
             {
-                DetectLiteralCycle(fieldType, literal);
+                _steps.Push(list[i]);
             }
-            else
-            {
-                DetectValueCycle(fieldType, field.DefaultValue);
-            }
-            _fieldPath.RemoveAt(_fieldPath.Count - 1);
-            _fieldPathIndex.Remove(fieldText);
         }
     }
 }

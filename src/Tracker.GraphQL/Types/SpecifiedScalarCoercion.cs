@@ -1,223 +1,163 @@
 using System.Globalization;
 using System.Numerics;
 using Tracker.GraphQL.Language;
-using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Types;
 
 /// <summary>
-/// Coercion rules of the five built-in scalars (spec §3.5.1-§3.5.5) with graphql-js 17's messages.
-/// Input from variables is JSON-shaped (numbers are doubles, as in JavaScript); results from resolvers may be
-/// any CLR numeric, string, bool, char, Guid or enum.
+/// Coercion of the five built-in scalars (spec §3.5.1-§3.5.5) with graphql-js 17's rules and messages.
+/// Values are first seen as the JavaScript values they stand for (<see cref="JsPrimitive"/>), then
+/// coerced as graphql-js coerces those. Coerced Int values are <c>int</c>, Float <c>double</c>,
+/// String and ID <c>string</c>, Boolean <c>bool</c>.
 /// </summary>
 internal static class SpecifiedScalarCoercion
 {
-    private const double MaxInt = int.MaxValue;
-    private const double MinInt = int.MinValue;
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
 
     public static ScalarType ConfigureInt(ScalarType scalar)
     {
-        scalar.CoerceOutputValue = value => value switch
+        scalar.CoerceOutputValue = static value => value is int ? value : IntFromOutput(JsPrimitive.From(value));
+        scalar.CoerceInputValue = static value => value is int ? value : IntFromInput(JsPrimitive.From(value));
+        scalar.CoerceInputLiteral = IntFromLiteral;
+        scalar.ValueToLiteral = static value => JsPrimitive.From(value) switch
         {
-            int i => i,
-            bool b => b ? 1 : 0,
-            string s => IntFromString(s),
-            BigInteger big => IntFromBigInteger(big),
-            _ when JsValues.TryGetNumber(value, out var n) => IntFromNumber(n, value),
-            _ => throw new GraphQLError($"Int cannot represent non-integer value: {Inspect.Value(OutputObject(value))}"),
-        };
-        scalar.CoerceInputValue = value => value switch
-        {
-            int i => i,
-            BigInteger big => IntFromBigInteger(big),
-            _ when JsValues.TryGetNumber(value, out var n) => IntFromNumber(n, value),
-            _ => throw new GraphQLError($"Int cannot represent non-integer value: {Inspect.Value(value)}"),
-        };
-        scalar.CoerceInputLiteral = node =>
-        {
-            if (node is not IntValueNode intNode)
-            {
-                throw new GraphQLError($"Int cannot represent non-integer value: {Printer.PrintForError(node)}", node);
-            }
-            var number = double.Parse(intNode.Value, CultureInfo.InvariantCulture);
-            if (number > MaxInt || number < MinInt)
-            {
-                throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {intNode.Value}", node);
-            }
-            return (int)number;
-        };
-        scalar.ValueToLiteral = value =>
-        {
-            if (value is BigInteger big)
-            {
-                return big <= int.MaxValue && big >= int.MinValue ? new IntValueNode { Value = big.ToString(CultureInfo.InvariantCulture) } : null;
-            }
-            return JsValues.TryGetNumber(value, out var n) && JsValues.IsInteger(n) && n <= MaxInt && n >= MinInt
-                ? new IntValueNode { Value = JsFormat.Number(n) }
-                : null;
+            double number when JsPrimitive.IsInteger(number) && number is <= int.MaxValue and >= int.MinValue =>
+                new IntValueNode { Value = ((int)number).ToString(CultureInfo.InvariantCulture) },
+            BigInteger big when big <= int.MaxValue && big >= int.MinValue =>
+                new IntValueNode { Value = big.ToString(CultureInfo.InvariantCulture) },
+            _ => null,
         };
         return scalar;
     }
 
     public static ScalarType ConfigureFloat(ScalarType scalar)
     {
-        scalar.CoerceOutputValue = value => value switch
+        scalar.CoerceOutputValue = static value => value is double d && double.IsFinite(d) ? value : FloatFromOutput(JsPrimitive.From(value));
+        scalar.CoerceInputValue = static value => value is double d && double.IsFinite(d) ? value : FloatFromInput(JsPrimitive.From(value));
+        scalar.CoerceInputLiteral = static node => node is FloatValueNode or IntValueNode
+            ? double.Parse(node is FloatValueNode f ? f.Value : ((IntValueNode)node).Value, NumberStyles.Float, CultureInfo.InvariantCulture)
+            : throw new GraphQLError($"Float cannot represent non numeric value: {Printer.PrintForError(node)}", node);
+        scalar.ValueToLiteral = static value => JsPrimitive.From(value) switch
         {
-            double d => FloatFromNumber(d, value),
-            bool b => b ? 1d : 0d,
-            string s => FloatFromString(s),
-            BigInteger big => FloatFromBigInteger(big),
-            _ when JsValues.TryGetNumber(value, out var n) => FloatFromNumber(n, value),
-            _ => throw new GraphQLError($"Float cannot represent non numeric value: {Inspect.Value(OutputObject(value))}"),
-        };
-        scalar.CoerceInputValue = value => value switch
-        {
-            BigInteger big => FloatFromBigInteger(big),
-            _ when JsValues.TryGetNumber(value, out var n) => FloatFromNumber(n, value),
-            _ => throw new GraphQLError($"Float cannot represent non numeric value: {Inspect.Value(value)}"),
-        };
-        scalar.CoerceInputLiteral = node => node switch
-        {
-            FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-            IntValueNode i => double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-            _ => throw new GraphQLError($"Float cannot represent non numeric value: {Printer.PrintForError(node)}", node),
-        };
-        scalar.ValueToLiteral = value => Utilities.ValueLiterals.DefaultScalarValueToLiteral(value) is var literal
-            && literal is FloatValueNode or IntValueNode ? literal : null;
-        return scalar;
-    }
-
-    public static ScalarType ConfigureString(ScalarType scalar)
-    {
-        scalar.CoerceOutputValue = value => value switch
-        {
-            string s => s,
-            bool b => b ? "true" : "false",
-            char c => c.ToString(),
-            Guid g => g.ToString(),
-            Enum e => e.ToString(),
-            BigInteger big => big.ToString(CultureInfo.InvariantCulture),
-            _ when JsValues.TryGetNumber(value, out var n) => double.IsFinite(n)
-                ? JsFormat.Number(n)
-                : throw new GraphQLError($"String cannot represent value: {Inspect.Value(value)}"),
-            _ => throw new GraphQLError($"String cannot represent value: {Inspect.Value(value)}"),
-        };
-        scalar.CoerceInputValue = value => value is string s
-            ? s
-            : throw new GraphQLError($"String cannot represent a non string value: {Inspect.Value(value)}");
-        scalar.CoerceInputLiteral = node => node is StringValueNode s
-            ? s.Value
-            : throw new GraphQLError($"String cannot represent a non string value: {Printer.PrintForError(node)}", node);
-        scalar.ValueToLiteral = value => Utilities.ValueLiterals.DefaultScalarValueToLiteral(value) is StringValueNode literal ? literal : null;
-        return scalar;
-    }
-
-    public static ScalarType ConfigureBoolean(ScalarType scalar)
-    {
-        scalar.CoerceOutputValue = value => value switch
-        {
-            bool b => b,
-            BigInteger big => !big.IsZero,
-            _ when JsValues.TryGetNumber(value, out var n) => double.IsFinite(n)
-                ? n != 0
-                : throw new GraphQLError($"Boolean cannot represent a non boolean value: {Inspect.Value(value)}"),
-            _ => throw new GraphQLError($"Boolean cannot represent a non boolean value: {Inspect.Value(OutputObject(value))}"),
-        };
-        scalar.CoerceInputValue = value => value is bool b
-            ? b
-            : throw new GraphQLError($"Boolean cannot represent a non boolean value: {Inspect.Value(value)}");
-        scalar.CoerceInputLiteral = node => node is BooleanValueNode b
-            ? b.Value
-            : throw new GraphQLError($"Boolean cannot represent a non boolean value: {Printer.PrintForError(node)}", node);
-        scalar.ValueToLiteral = value => Utilities.ValueLiterals.DefaultScalarValueToLiteral(value) is BooleanValueNode literal ? literal : null;
-        return scalar;
-    }
-
-    public static ScalarType ConfigureId(ScalarType scalar)
-    {
-        scalar.CoerceOutputValue = value => value switch
-        {
-            string s => s,
-            Guid g => g.ToString(),
-            BigInteger big => big.ToString(CultureInfo.InvariantCulture),
-            _ when JsValues.TryGetNumber(value, out var n) => IdFromNumber(n, value),
-            _ => throw new GraphQLError($"ID cannot represent value: {Inspect.Value(value)}"),
-        };
-        scalar.CoerceInputValue = value => value switch
-        {
-            string s => s,
-            BigInteger big => big.ToString(CultureInfo.InvariantCulture),
-            _ when JsValues.TryGetNumber(value, out var n) => IdFromNumber(n, value),
-            _ => throw new GraphQLError($"ID cannot represent value: {Inspect.Value(value)}"),
-        };
-        scalar.CoerceInputLiteral = node => node switch
-        {
-            StringValueNode s => s.Value,
-            IntValueNode i => i.Value,
-            _ => throw new GraphQLError($"ID cannot represent a non-string and non-integer value: {Printer.PrintForError(node)}", node),
-        };
-        scalar.ValueToLiteral = value => value switch
-        {
-            string s => IsIntegerText(s) ? new IntValueNode { Value = s } : new StringValueNode { Value = s },
+            // graphql-js: defaultScalarValueToLiteral, kept only when it is an Int or Float literal.
+            double number when double.IsFinite(number) => NumberLiteral(number),
             BigInteger big => new IntValueNode { Value = big.ToString(CultureInfo.InvariantCulture) },
-            _ when JsValues.TryGetNumber(value, out var n) => JsValues.IsInteger(n) ? new IntValueNode { Value = JsFormat.Number(n) } : null,
             _ => null,
         };
         return scalar;
     }
 
-    /// <summary>What graphql-js's coerceOutputValueObject would see: enums by name, Guid as text.</summary>
-    private static object? OutputObject(object? value) => value switch
+    public static ScalarType ConfigureString(ScalarType scalar)
     {
-        Enum e => e.ToString(),
-        Guid g => g.ToString(),
-        _ => value,
-    };
-
-    private static bool IsIntegerText(string s)
-    {
-        var i = s.StartsWith('-') ? 1 : 0;
-        if (i >= s.Length)
+        scalar.CoerceOutputValue = static value => value switch
         {
-            return false;
-        }
-        if (s[i] == '0')
-        {
-            return i + 1 == s.Length;
-        }
-        for (; i < s.Length; i++)
-        {
-            if (!char.IsAsciiDigit(s[i]))
-            {
-                return false;
-            }
-        }
-        return true;
+            string => value,
+            // Integers print the same in .NET and JavaScript (long beyond 2^53 is a bigint: exact digits too).
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            long l => l.ToString(CultureInfo.InvariantCulture),
+            _ => StringFromOutput(JsPrimitive.From(value)),
+        };
+        scalar.CoerceInputValue = static value => value is string ? value : StringFromInput(JsPrimitive.From(value));
+        scalar.CoerceInputLiteral = static node => node is StringValueNode s
+            ? s.Value
+            : throw new GraphQLError($"String cannot represent a non string value: {Printer.PrintForError(node)}", node);
+        scalar.ValueToLiteral = static value => JsPrimitive.From(value) is string s ? new StringValueNode { Value = s } : null;
+        return scalar;
     }
 
-    private static int IntFromNumber(double number, object? original)
+    public static ScalarType ConfigureBoolean(ScalarType scalar)
     {
-        if (!JsValues.IsInteger(number))
+        scalar.CoerceOutputValue = static value => value is bool ? value : BooleanFromOutput(JsPrimitive.From(value));
+        scalar.CoerceInputValue = static value => value is bool ? value : BooleanFromInput(JsPrimitive.From(value));
+        scalar.CoerceInputLiteral = static node => node is BooleanValueNode b
+            ? Box(b.Value)
+            : throw new GraphQLError($"Boolean cannot represent a non boolean value: {Printer.PrintForError(node)}", node);
+        scalar.ValueToLiteral = static value => JsPrimitive.From(value) is bool b ? new BooleanValueNode { Value = b } : null;
+        return scalar;
+    }
+
+    public static ScalarType ConfigureId(ScalarType scalar)
+    {
+        // graphql-js's output and input rules for ID are the same: strings, integral numbers, bigints.
+        scalar.CoerceOutputValue = static value => value switch
         {
-            throw new GraphQLError($"Int cannot represent non-integer value: {Inspect.Value(original)}");
+            string => value,
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            long l => l.ToString(CultureInfo.InvariantCulture),
+            _ => IdFrom(JsPrimitive.From(value)),
+        };
+        scalar.CoerceInputValue = static value => value is string ? value : IdFrom(JsPrimitive.From(value));
+        scalar.CoerceInputLiteral = static node => node switch
+        {
+            StringValueNode s => s.Value,
+            IntValueNode i => i.Value,
+            _ => throw new GraphQLError($"ID cannot represent a non-string and non-integer value: {Printer.PrintForError(node)}", node),
+        };
+        scalar.ValueToLiteral = static value => JsPrimitive.From(value) switch
+        {
+            string s => IsIntegerText(s) ? new IntValueNode { Value = s } : new StringValueNode { Value = s },
+            // As graphql-js, a non-integral number is an error here, not "no literal".
+            double number => new IntValueNode { Value = IdFromNumber(number) },
+            BigInteger big => new IntValueNode { Value = big.ToString(CultureInfo.InvariantCulture) },
+            _ => null,
+        };
+        return scalar;
+    }
+
+    private static object Box(bool value) => value ? BoxedTrue : BoxedFalse;
+
+    private static object IntFromOutput(object? value) => value switch
+    {
+        double number => IntFromNumber(number),
+        bool b => b ? 1 : 0,
+        string s => IntFromString(s),
+        BigInteger big => IntFromBigInteger(big),
+        _ => throw new GraphQLError($"Int cannot represent non-integer value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static object IntFromInput(object? value) => value switch
+    {
+        double number => IntFromNumber(number),
+        BigInteger big => IntFromBigInteger(big),
+        _ => throw new GraphQLError($"Int cannot represent non-integer value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static object IntFromLiteral(ValueNode node)
+    {
+        if (node is not IntValueNode intNode)
+        {
+            throw new GraphQLError($"Int cannot represent non-integer value: {Printer.PrintForError(node)}", node);
         }
-        if (number > MaxInt || number < MinInt)
+        // The lexer guarantees -?digits, so the only failure left is a value outside 32 bits.
+        return int.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)
+            ? result
+            : throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {intNode.Value}", node);
+    }
+
+    private static int IntFromNumber(double number)
+    {
+        if (!JsPrimitive.IsInteger(number))
         {
-            throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {Inspect.Value(original)}");
+            throw new GraphQLError($"Int cannot represent non-integer value: {JsPrimitive.Inspect(number)}");
+        }
+        if (number is > int.MaxValue or < int.MinValue)
+        {
+            throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {JsPrimitive.Inspect(number)}");
         }
         return (int)number;
     }
 
-    private static int IntFromString(string value)
+    private static int IntFromString(string text)
     {
-        var number = value.Length == 0 ? double.NaN : JsValues.ParseNumber(value);
-        if (!JsValues.IsInteger(number))
+        var number = text.Length == 0 ? double.NaN : JsPrimitive.ParseNumber(text);
+        if (!JsPrimitive.IsInteger(number))
         {
-            throw new GraphQLError($"Int cannot represent non-integer value: {Inspect.Value(value)}");
+            throw new GraphQLError($"Int cannot represent non-integer value: {JsPrimitive.Inspect(text)}");
         }
-        if (number > MaxInt || number < MinInt)
+        if (number is > int.MaxValue or < int.MinValue)
         {
-            throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {Inspect.Value(value)}");
+            throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {JsPrimitive.Inspect(text)}");
         }
         return (int)number;
     }
@@ -227,30 +167,110 @@ internal static class SpecifiedScalarCoercion
             ? throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {value.ToString(CultureInfo.InvariantCulture)}")
             : (int)value;
 
-    private static double FloatFromNumber(double number, object? original) =>
-        double.IsFinite(number) ? number : throw new GraphQLError($"Float cannot represent non numeric value: {Inspect.Value(original)}");
-
-    private static double FloatFromString(string value)
+    private static object FloatFromOutput(object? value) => value switch
     {
-        var number = value.Length == 0 ? double.NaN : JsValues.ParseNumber(value);
-        return double.IsFinite(number) ? number : throw new GraphQLError($"Float cannot represent non numeric value: {Inspect.Value(value)}");
+        double number => FloatFromNumber(number),
+        bool b => b ? 1d : 0d,
+        string s => FloatFromString(s),
+        BigInteger big => FloatFromBigInteger(big),
+        _ => throw new GraphQLError($"Float cannot represent non numeric value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static object FloatFromInput(object? value) => value switch
+    {
+        double number => FloatFromNumber(number),
+        BigInteger big => FloatFromBigInteger(big),
+        _ => throw new GraphQLError($"Float cannot represent non numeric value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static double FloatFromNumber(double number) => double.IsFinite(number)
+        ? number
+        : throw new GraphQLError($"Float cannot represent non numeric value: {JsPrimitive.Inspect(number)}");
+
+    private static double FloatFromString(string text)
+    {
+        var number = text.Length == 0 ? double.NaN : JsPrimitive.ParseNumber(text);
+        return double.IsFinite(number)
+            ? number
+            : throw new GraphQLError($"Float cannot represent non numeric value: {JsPrimitive.Inspect(text)}");
     }
 
     private static double FloatFromBigInteger(BigInteger value)
     {
         var number = (double)value;
-        var text = value.ToString(CultureInfo.InvariantCulture);
         if (!double.IsFinite(number))
         {
-            throw new GraphQLError($"Float cannot represent non numeric value: {text}n (value is too large)");
+            throw new GraphQLError($"Float cannot represent non numeric value: {JsPrimitive.Inspect(value)} (value is too large)");
         }
         if (new BigInteger(number) != value)
         {
-            throw new GraphQLError($"Float cannot represent non numeric value: {text}n (value would lose precision)");
+            throw new GraphQLError($"Float cannot represent non numeric value: {JsPrimitive.Inspect(value)} (value would lose precision)");
         }
         return number;
     }
 
-    private static string IdFromNumber(double number, object? original) =>
-        JsValues.IsInteger(number) ? JsFormat.Number(number) : throw new GraphQLError($"ID cannot represent value: {Inspect.Value(original)}");
+    private static string StringFromOutput(object? value) => value switch
+    {
+        string s => s,
+        bool b => b ? "true" : "false",
+        double number when double.IsFinite(number) => Utilities.JsFormat.Number(number),
+        BigInteger big => big.ToString(CultureInfo.InvariantCulture),
+        _ => throw new GraphQLError($"String cannot represent value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static string StringFromInput(object? value) => value as string
+        ?? throw new GraphQLError($"String cannot represent a non string value: {JsPrimitive.Inspect(value)}");
+
+    private static object BooleanFromOutput(object? value) => value switch
+    {
+        bool b => Box(b),
+        double number when double.IsFinite(number) => Box(number != 0),
+        BigInteger big => Box(!big.IsZero),
+        _ => throw new GraphQLError($"Boolean cannot represent a non boolean value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static object BooleanFromInput(object? value) => value is bool b
+        ? Box(b)
+        : throw new GraphQLError($"Boolean cannot represent a non boolean value: {JsPrimitive.Inspect(value)}");
+
+    private static string IdFrom(object? value) => value switch
+    {
+        string s => s,
+        double number => IdFromNumber(number),
+        BigInteger big => big.ToString(CultureInfo.InvariantCulture),
+        _ => throw new GraphQLError($"ID cannot represent value: {JsPrimitive.Inspect(value)}"),
+    };
+
+    private static string IdFromNumber(double number) => JsPrimitive.IsInteger(number)
+        ? Utilities.JsFormat.Number(number)
+        : throw new GraphQLError($"ID cannot represent value: {JsPrimitive.Inspect(number)}");
+
+    /// <summary>graphql-js prints a number with String() and makes it an Int literal when that text is an integer.</summary>
+    private static ValueNode NumberLiteral(double number)
+    {
+        var text = Utilities.JsFormat.Number(number);
+        return IsIntegerText(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text };
+    }
+
+    /// <summary>graphql-js's <c>/^-?(?:0|[1-9][0-9]*)$/</c>.</summary>
+    private static bool IsIntegerText(string text)
+    {
+        var i = text.StartsWith('-') ? 1 : 0;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+        if (text[i] == '0')
+        {
+            return i + 1 == text.Length;
+        }
+        for (; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
