@@ -9,8 +9,12 @@ public static class DocumentValidator
 {
     /// <summary>
     /// Runs validation rules over an executable document; null rules means all specified rules. Errors come
-    /// in graphql-js's order and wording. An invalid schema gives its schema errors instead.
+    /// in graphql-js's order and wording.
     /// </summary>
+    /// <exception cref="SchemaBuildException">
+    /// The schema itself is invalid: like graphql-js's assertValidSchema, validation refuses to start, with
+    /// the schema errors' messages joined by blank lines.
+    /// </exception>
     public static IReadOnlyList<GraphQLError> Validate(
         GraphQLSchema schema,
         DocumentNode document,
@@ -18,11 +22,7 @@ public static class DocumentValidator
         ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
-        var schemaErrors = SchemaValidator.Validate(schema);
-        if (schemaErrors.Count > 0)
-        {
-            return schemaErrors;
-        }
+        SchemaValidator.AssertValid(schema);
         var errors = new List<GraphQLError>();
         var context = new ValidationContext(schema, document, new TypeInfo(schema), error =>
         {

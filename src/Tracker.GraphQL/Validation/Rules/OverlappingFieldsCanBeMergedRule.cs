@@ -45,7 +45,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
-    private sealed class FieldDetails(NamedType? parentType, FieldNode node, FieldDefinition? definition)
+    private sealed class FieldDetails(NamedType? parentType, FieldNode node, FieldDefinition? definition, DirectiveNode? streamDirective)
     {
         public NamedType? ParentType { get; } = parentType;
 
@@ -53,7 +53,10 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public FieldDefinition? Definition { get; } = definition;
 
-        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+        /// <summary>The field's @stream, if any: streamed fields never merge with another field of their name.</summary>
+        public DirectiveNode? StreamDirective { get; } = streamDirective;
+
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null && streamDirective is null;
 
         public Dictionary<FieldDetails, bool>? SameArgumentsWith { get; set; }
     }

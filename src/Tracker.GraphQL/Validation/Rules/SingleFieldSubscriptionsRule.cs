@@ -54,6 +54,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         List<DirectiveNode> forbidden,
         HashSet<string> visitedFragments)
     {
+        StackGuard.Ensure();
         context.SpendFragmentWork(selectionSet.Selections.Count);
         foreach (var selection in selectionSet.Selections)
         {
