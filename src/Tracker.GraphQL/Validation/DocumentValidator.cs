@@ -36,12 +36,18 @@ public static class DocumentValidator
         return errors;
     }
 
-    /// <summary>The SDL rules graphql-js runs before building or extending a schema from a document.</summary>
-    public static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, GraphQLSchema? schemaToExtend = null)
+    /// <summary>
+    /// The SDL rules graphql-js runs before building or extending a schema from a document (validateSDL);
+    /// null rules means all of <see cref="SpecifiedRules.Sdl"/>.
+    /// </summary>
+    public static IReadOnlyList<GraphQLError> ValidateSdl(
+        DocumentNode document,
+        GraphQLSchema? schemaToExtend = null,
+        IReadOnlyList<ValidationRule>? rules = null)
     {
         var errors = new List<GraphQLError>();
         var context = new ValidationContext(schemaToExtend, document, null, errors.Add, hideSuggestions: false, allowEmptySelectionSets: true);
-        Run(context, SpecifiedRules.Sdl, visitDescriptions: true, errors);
+        Run(context, rules ?? SpecifiedRules.Sdl, visitDescriptions: true, errors);
         return errors;
     }
 
