@@ -20,8 +20,9 @@ internal static class ValidationHarness
 
     public static ExpectedError E(string message, params (int Line, int Column)[] locations) => new(message, locations);
 
+    /// <summary>Validates with one rule, or with every specified rule when <paramref name="rule"/> is "All".</summary>
     public static IReadOnlyList<GraphQLError> Validate(string rule, string document, GraphQLSchema? schema = null, ValidationOptions? options = null) =>
-        DocumentValidator.Validate(schema ?? TestSchema, Parser.Parse(document), [Rule(rule)], options);
+        DocumentValidator.Validate(schema ?? TestSchema, Parser.Parse(document), rule == "All" ? null : [Rule(rule)], options);
 
     /// <summary>Validates <paramref name="document"/> with one rule against the test schema.</summary>
     public static void ExpectErrors(string rule, string document, params ExpectedError[] expected) =>
@@ -40,7 +41,7 @@ internal static class ValidationHarness
     public static void ExpectSdlErrors(string rule, string sdl, string? schemaSdl, params ExpectedError[] expected)
     {
         var schema = schemaSdl is null ? null : SchemaBuilder.Build(schemaSdl);
-        AssertErrors(expected, DocumentValidator.ValidateSdl(Parser.Parse(sdl), schema, [Rule(rule)]));
+        AssertErrors(expected, DocumentValidator.ValidateSdl(Parser.Parse(sdl), schema, rule == "All" ? null : [Rule(rule)]));
     }
 
     public static ValidationRule Rule(string name) =>

@@ -9,5 +9,6 @@ import variables from './variable-cases.mjs';
 import directives from './directive-cases.mjs';
 import overlapping from './overlapping-cases.mjs';
 import sdl from './sdl-cases.mjs';
+import all from './all-rules-cases.mjs';
 
-export default { ...executable, ...fields, ...fragments, ...values, ...variables, ...directives, ...overlapping, ...sdl };
+export default { ...executable, ...fields, ...fragments, ...values, ...variables, ...directives, ...overlapping, ...sdl, ...all };
