@@ -54,81 +54,132 @@ public abstract class AstVisitor
 
     private void VisitChildren(Node node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case DocumentNode document:
+            case NodeKind.Document:
+            {
+                var document = (DocumentNode)node;
                 VisitAll(document.Definitions);
                 break;
-            case OperationDefinitionNode operation:
+            }
+            case NodeKind.OperationDefinition:
+            {
+                var operation = (OperationDefinitionNode)node;
                 VisitDescription(operation.Description);
                 Visit(operation.Name);
                 VisitAll(operation.VariableDefinitions);
                 VisitAll(operation.Directives);
                 Visit(operation.SelectionSet);
                 break;
-            case VariableDefinitionNode variable:
+            }
+            case NodeKind.VariableDefinition:
+            {
+                var variable = (VariableDefinitionNode)node;
                 VisitDescription(variable.Description);
                 Visit(variable.Variable);
                 Visit(variable.Type);
                 Visit(variable.DefaultValue);
                 VisitAll(variable.Directives);
                 break;
-            case VariableNode variableNode:
+            }
+            case NodeKind.Variable:
+            {
+                var variableNode = (VariableNode)node;
                 Visit(variableNode.Name);
                 break;
-            case SelectionSetNode selectionSet:
+            }
+            case NodeKind.SelectionSet:
+            {
+                var selectionSet = (SelectionSetNode)node;
                 VisitAll(selectionSet.Selections);
                 break;
-            case FieldNode field:
+            }
+            case NodeKind.Field:
+            {
+                var field = (FieldNode)node;
                 Visit(field.Alias);
                 Visit(field.Name);
                 VisitAll(field.Arguments);
                 VisitAll(field.Directives);
                 Visit(field.SelectionSet);
                 break;
-            case ArgumentNode argument:
+            }
+            case NodeKind.Argument:
+            {
+                var argument = (ArgumentNode)node;
                 Visit(argument.Name);
                 Visit(argument.Value);
                 break;
-            case FragmentSpreadNode spread:
+            }
+            case NodeKind.FragmentSpread:
+            {
+                var spread = (FragmentSpreadNode)node;
                 Visit(spread.Name);
                 VisitAll(spread.Directives);
                 break;
-            case InlineFragmentNode inline:
+            }
+            case NodeKind.InlineFragment:
+            {
+                var inline = (InlineFragmentNode)node;
                 Visit(inline.TypeCondition);
                 VisitAll(inline.Directives);
                 Visit(inline.SelectionSet);
                 break;
-            case FragmentDefinitionNode fragment:
+            }
+            case NodeKind.FragmentDefinition:
+            {
+                var fragment = (FragmentDefinitionNode)node;
                 VisitDescription(fragment.Description);
                 Visit(fragment.Name);
                 Visit(fragment.TypeCondition);
                 VisitAll(fragment.Directives);
                 Visit(fragment.SelectionSet);
                 break;
-            case ListValueNode list:
+            }
+            case NodeKind.ListValue:
+            {
+                var list = (ListValueNode)node;
                 VisitAll(list.Values);
                 break;
-            case ObjectValueNode obj:
+            }
+            case NodeKind.ObjectValue:
+            {
+                var obj = (ObjectValueNode)node;
                 VisitAll(obj.Fields);
                 break;
-            case ObjectFieldNode objectField:
+            }
+            case NodeKind.ObjectField:
+            {
+                var objectField = (ObjectFieldNode)node;
                 Visit(objectField.Name);
                 Visit(objectField.Value);
                 break;
-            case DirectiveNode directive:
+            }
+            case NodeKind.Directive:
+            {
+                var directive = (DirectiveNode)node;
                 Visit(directive.Name);
                 VisitAll(directive.Arguments);
                 break;
-            case NamedTypeNode namedType:
+            }
+            case NodeKind.NamedType:
+            {
+                var namedType = (NamedTypeNode)node;
                 Visit(namedType.Name);
                 break;
-            case ListTypeNode listType:
+            }
+            case NodeKind.ListType:
+            {
+                var listType = (ListTypeNode)node;
                 Visit(listType.Type);
                 break;
-            case NonNullTypeNode nonNull:
+            }
+            case NodeKind.NonNullType:
+            {
+                var nonNull = (NonNullTypeNode)node;
                 Visit(nonNull.Type);
                 break;
+            }
             default:
                 VisitTypeSystemChildren(node);
                 break;
@@ -137,118 +188,178 @@ public abstract class AstVisitor
 
     private void VisitTypeSystemChildren(Node node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case SchemaDefinitionNode schema:
+            case NodeKind.SchemaDefinition:
+            {
+                var schema = (SchemaDefinitionNode)node;
                 VisitDescription(schema.Description);
                 VisitAll(schema.Directives);
                 VisitAll(schema.OperationTypes);
                 break;
-            case OperationTypeDefinitionNode operationType:
+            }
+            case NodeKind.OperationTypeDefinition:
+            {
+                var operationType = (OperationTypeDefinitionNode)node;
                 Visit(operationType.Type);
                 break;
-            case ScalarTypeDefinitionNode scalar:
+            }
+            case NodeKind.ScalarTypeDefinition:
+            {
+                var scalar = (ScalarTypeDefinitionNode)node;
                 VisitDescription(scalar.Description);
                 Visit(scalar.Name);
                 VisitAll(scalar.Directives);
                 break;
-            case ObjectTypeDefinitionNode obj:
+            }
+            case NodeKind.ObjectTypeDefinition:
+            {
+                var obj = (ObjectTypeDefinitionNode)node;
                 VisitDescription(obj.Description);
                 Visit(obj.Name);
                 VisitAll(obj.Interfaces);
                 VisitAll(obj.Directives);
                 VisitAll(obj.Fields);
                 break;
-            case FieldDefinitionNode field:
+            }
+            case NodeKind.FieldDefinition:
+            {
+                var field = (FieldDefinitionNode)node;
                 VisitDescription(field.Description);
                 Visit(field.Name);
                 VisitAll(field.Arguments);
                 Visit(field.Type);
                 VisitAll(field.Directives);
                 break;
-            case InputValueDefinitionNode input:
+            }
+            case NodeKind.InputValueDefinition:
+            {
+                var input = (InputValueDefinitionNode)node;
                 VisitDescription(input.Description);
                 Visit(input.Name);
                 Visit(input.Type);
                 Visit(input.DefaultValue);
                 VisitAll(input.Directives);
                 break;
-            case InterfaceTypeDefinitionNode @interface:
+            }
+            case NodeKind.InterfaceTypeDefinition:
+            {
+                var @interface = (InterfaceTypeDefinitionNode)node;
                 VisitDescription(@interface.Description);
                 Visit(@interface.Name);
                 VisitAll(@interface.Interfaces);
                 VisitAll(@interface.Directives);
                 VisitAll(@interface.Fields);
                 break;
-            case UnionTypeDefinitionNode union:
+            }
+            case NodeKind.UnionTypeDefinition:
+            {
+                var union = (UnionTypeDefinitionNode)node;
                 VisitDescription(union.Description);
                 Visit(union.Name);
                 VisitAll(union.Directives);
                 VisitAll(union.Types);
                 break;
-            case EnumTypeDefinitionNode @enum:
+            }
+            case NodeKind.EnumTypeDefinition:
+            {
+                var @enum = (EnumTypeDefinitionNode)node;
                 VisitDescription(@enum.Description);
                 Visit(@enum.Name);
                 VisitAll(@enum.Directives);
                 VisitAll(@enum.Values);
                 break;
-            case EnumValueDefinitionNode value:
+            }
+            case NodeKind.EnumValueDefinition:
+            {
+                var value = (EnumValueDefinitionNode)node;
                 VisitDescription(value.Description);
                 Visit(value.Name);
                 VisitAll(value.Directives);
                 break;
-            case InputObjectTypeDefinitionNode input:
+            }
+            case NodeKind.InputObjectTypeDefinition:
+            {
+                var input = (InputObjectTypeDefinitionNode)node;
                 VisitDescription(input.Description);
                 Visit(input.Name);
                 VisitAll(input.Directives);
                 VisitAll(input.Fields);
                 break;
-            case DirectiveDefinitionNode directive:
+            }
+            case NodeKind.DirectiveDefinition:
+            {
+                var directive = (DirectiveDefinitionNode)node;
                 VisitDescription(directive.Description);
                 Visit(directive.Name);
                 VisitAll(directive.Arguments);
                 VisitAll(directive.Directives);
                 VisitAll(directive.Locations);
                 break;
-            case SchemaExtensionNode schema:
+            }
+            case NodeKind.SchemaExtension:
+            {
+                var schema = (SchemaExtensionNode)node;
                 VisitAll(schema.Directives);
                 VisitAll(schema.OperationTypes);
                 break;
-            case ScalarTypeExtensionNode scalar:
+            }
+            case NodeKind.ScalarTypeExtension:
+            {
+                var scalar = (ScalarTypeExtensionNode)node;
                 Visit(scalar.Name);
                 VisitAll(scalar.Directives);
                 break;
-            case ObjectTypeExtensionNode obj:
+            }
+            case NodeKind.ObjectTypeExtension:
+            {
+                var obj = (ObjectTypeExtensionNode)node;
                 Visit(obj.Name);
                 VisitAll(obj.Interfaces);
                 VisitAll(obj.Directives);
                 VisitAll(obj.Fields);
                 break;
-            case InterfaceTypeExtensionNode @interface:
+            }
+            case NodeKind.InterfaceTypeExtension:
+            {
+                var @interface = (InterfaceTypeExtensionNode)node;
                 Visit(@interface.Name);
                 VisitAll(@interface.Interfaces);
                 VisitAll(@interface.Directives);
                 VisitAll(@interface.Fields);
                 break;
-            case UnionTypeExtensionNode union:
+            }
+            case NodeKind.UnionTypeExtension:
+            {
+                var union = (UnionTypeExtensionNode)node;
                 Visit(union.Name);
                 VisitAll(union.Directives);
                 VisitAll(union.Types);
                 break;
-            case EnumTypeExtensionNode @enum:
+            }
+            case NodeKind.EnumTypeExtension:
+            {
+                var @enum = (EnumTypeExtensionNode)node;
                 Visit(@enum.Name);
                 VisitAll(@enum.Directives);
                 VisitAll(@enum.Values);
                 break;
-            case InputObjectTypeExtensionNode input:
+            }
+            case NodeKind.InputObjectTypeExtension:
+            {
+                var input = (InputObjectTypeExtensionNode)node;
                 Visit(input.Name);
                 VisitAll(input.Directives);
                 VisitAll(input.Fields);
                 break;
-            case DirectiveExtensionNode directive:
+            }
+            case NodeKind.DirectiveExtension:
+            {
+                var directive = (DirectiveExtensionNode)node;
                 Visit(directive.Name);
                 VisitAll(directive.Directives);
                 break;
+            }
         }
     }
 }

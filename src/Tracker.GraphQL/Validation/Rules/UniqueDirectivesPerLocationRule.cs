@@ -10,15 +10,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
-        var unique = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
-        {
-            unique[directive.Name] = !directive.IsRepeatable;
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            unique[definition.Name.Value] = !definition.Repeatable;
-        }
+        var known = DirectiveTables.For(context);
         var schemaDirectives = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
         var typeDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
         var directiveDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
@@ -41,7 +33,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             foreach (var directive in directives)
             {
                 var name = directive.Name.Value;
-                if (unique.GetValueOrDefault(name))
+                if (known.TryGetValue(name, out var facts) && !facts.IsRepeatable)
                 {
                     if (seen.TryGetValue(name, out var first))
                     {
