@@ -21,15 +21,20 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             {
                 return;
             }
-            Dictionary<string, DirectiveNode> seen = node switch
+            Dictionary<string, DirectiveNode>? seen = node switch
             {
                 SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives,
                 TypeDefinitionNode type => For(typeDirectives, type.Name.Value),
                 TypeExtensionNode extension => For(typeDirectives, extension.Name.Value),
                 DirectiveDefinitionNode definition => For(directiveDirectives, definition.Name.Value),
                 DirectiveExtensionNode directiveExtension => For(directiveDirectives, directiveExtension.Name.Value),
-                _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+                _ => null,
             };
+            if (seen is null)
+            {
+                CheckOneLocation(directives);
+                return;
+            }
             foreach (var directive in directives)
             {
                 var name = directive.Name.Value;
@@ -42,6 +47,28 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
                     else
                     {
                         seen[name] = directive;
+                    }
+                }
+            }
+        }
+
+        // Most nodes are their own location with a handful of directives: a pairwise scan finds the first
+        // use of a repeated directive without allocating.
+        void CheckOneLocation(IReadOnlyList<DirectiveNode> directives)
+        {
+            for (var i = 1; i < directives.Count; i++)
+            {
+                var name = directives[i].Name.Value;
+                if (!known.TryGetValue(name, out var facts) || facts.IsRepeatable)
+                {
+                    continue;
+                }
+                for (var j = 0; j < i; j++)
+                {
+                    if (directives[j].Name.Value == name)
+                    {
+                        context.ReportError(new GraphQLError($"The directive \"@{name}\" can only be used once at this location.", [directives[j], directives[i]]));
+                        break;
                     }
                 }
             }
