@@ -14,9 +14,15 @@ public sealed class RuleVisitor
 
     /// <summary>Handles entering nodes of <paramref name="kind"/>; return false to skip their subtree.</summary>
     public void Enter<T>(NodeKind kind, Func<T, bool> handler)
-        where T : Node
+        where T : Node =>
+        Enter(kind, node => handler((T)node));
+
+    /// <summary>
+    /// Handles entering nodes of <paramref name="kind"/> with an untyped handler, which may be shared by
+    /// several kinds without wrapping it again; return false to skip the subtree.
+    /// </summary>
+    public void Enter(NodeKind kind, Func<Node, bool> typed)
     {
-        Func<Node, bool> typed = node => handler((T)node);
         for (var i = 0; i < _enter.Count; i++)
         {
             if (_enter[i].Kind == kind)

@@ -25,28 +25,38 @@ internal sealed class ValidationWalker : AstVisitor
         _skipping = new Node?[visitors.Length];
         VisitDescriptions = visitDescriptions;
         context.Ancestors = Ancestors;
+        // Two passes: count the handlers per kind, then fill exactly sized arrays.
+        var enterCounts = new int[KindCount];
+        var leaveCounts = new int[KindCount];
+        foreach (var visitor in visitors)
+        {
+            foreach (var (kind, _) in visitor.EnterHandlers)
+            {
+                enterCounts[(int)kind]++;
+            }
+            foreach (var (kind, _) in visitor.LeaveHandlers)
+            {
+                leaveCounts[(int)kind]++;
+            }
+        }
+        for (var kind = 0; kind < KindCount; kind++)
+        {
+            _enter[kind] = enterCounts[kind] > 0 ? new (int, Func<Node, bool>)[enterCounts[kind]] : null;
+            _leave[kind] = leaveCounts[kind] > 0 ? new (int, Action<Node>)[leaveCounts[kind]] : null;
+            enterCounts[kind] = 0;
+            leaveCounts[kind] = 0;
+        }
         for (var rule = 0; rule < visitors.Length; rule++)
         {
             foreach (var (kind, handler) in visitors[rule].EnterHandlers)
             {
-                Append(ref _enter[(int)kind], (rule, handler));
+                _enter[(int)kind]![enterCounts[(int)kind]++] = (rule, handler);
             }
             foreach (var (kind, handler) in visitors[rule].LeaveHandlers)
             {
-                Append(ref _leave[(int)kind], (rule, handler));
+                _leave[(int)kind]![leaveCounts[(int)kind]++] = (rule, handler);
             }
         }
-    }
-
-    private static void Append<T>(ref T[]? array, T item)
-    {
-        if (array is null)
-        {
-            array = [item];
-            return;
-        }
-        Array.Resize(ref array, array.Length + 1);
-        array[^1] = item;
     }
 
     protected override bool Enter(Node node)

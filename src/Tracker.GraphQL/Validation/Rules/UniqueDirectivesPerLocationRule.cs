@@ -11,9 +11,10 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
         var known = DirectiveTables.For(context);
-        var schemaDirectives = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
-        var typeDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
-        var directiveDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
+        // Type-system definitions and their extensions share one location per schema, type or directive.
+        Dictionary<string, DirectiveNode>? schemaDirectives = null;
+        Dictionary<string, Dictionary<string, DirectiveNode>>? typeDirectives = null;
+        Dictionary<string, Dictionary<string, DirectiveNode>>? directiveDirectives = null;
 
         void Check(Node node, IReadOnlyList<DirectiveNode> directives)
         {
@@ -23,11 +24,11 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             }
             Dictionary<string, DirectiveNode>? seen = node switch
             {
-                SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives,
-                TypeDefinitionNode type => For(typeDirectives, type.Name.Value),
-                TypeExtensionNode extension => For(typeDirectives, extension.Name.Value),
-                DirectiveDefinitionNode definition => For(directiveDirectives, definition.Name.Value),
-                DirectiveExtensionNode directiveExtension => For(directiveDirectives, directiveExtension.Name.Value),
+                SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives ??= new(StringComparer.Ordinal),
+                TypeDefinitionNode type => For(typeDirectives ??= new(StringComparer.Ordinal), type.Name.Value),
+                TypeExtensionNode extension => For(typeDirectives ??= new(StringComparer.Ordinal), extension.Name.Value),
+                DirectiveDefinitionNode definition => For(directiveDirectives ??= new(StringComparer.Ordinal), definition.Name.Value),
+                DirectiveExtensionNode directiveExtension => For(directiveDirectives ??= new(StringComparer.Ordinal), directiveExtension.Name.Value),
                 _ => null,
             };
             if (seen is null)
@@ -74,9 +75,14 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             }
         }
 
+        Func<Node, bool> handler = node =>
+        {
+            Check(node, DirectivesOf(node));
+            return true;
+        };
         foreach (var kind in KindsWithDirectives)
         {
-            visitor.Enter<Node>(kind, node => Check(node, DirectivesOf(node)));
+            visitor.Enter(kind, handler);
         }
     }
 

@@ -11,11 +11,13 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
+        Action<GraphQLError, IReadOnlyList<object>> report = (error, _) => context.ReportError(error);
+
         void Check(ValueNode node, IGraphQLType? type)
         {
             if (type is not null)
             {
-                InputValueValidation.ValidateInputLiteral(node, type, (error, _) => context.ReportError(error), null, context.HideSuggestions);
+                InputValueValidation.ValidateInputLiteral(node, type, report, null, context.HideSuggestions);
             }
         }
 
