@@ -131,5 +131,26 @@ export default {
       fragment F on Query { dog { name } }
     `],
     ['without a subscription type', `subscription S { a b }`, { schema: `type Query { a: Int }` }],
+    ['a fragment deferred then spread again is collected twice', `
+      subscription { ...F @defer ...F }
+      fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+    `],
+    ['a fragment spread then deferred is collected once', `
+      subscription { ...F ...F @defer }
+      fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+    `],
+    ['a fragment under two different defers is collected twice', `
+      subscription { ...F @defer ...F @defer }
+      fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+    `],
+    ['defer with if false does not defer', `
+      subscription { ...F @defer(if: false) ...F }
+      fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+    `],
+    ['defer with a variable defers', `
+      subscription ($d: Boolean) { ...F @defer(if: $d) ...F }
+      fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+    `],
+    ['introspection fields under deferred inline fragments', `subscription { ... @defer { __typename } ... @defer { __typename } }`],
   ],
 };

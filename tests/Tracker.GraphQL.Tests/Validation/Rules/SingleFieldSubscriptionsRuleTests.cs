@@ -151,4 +151,69 @@ public sealed class SingleFieldSubscriptionsRuleTests
             """
             subscription S { a b }
             """);
+
+    /// <summary>a fragment deferred then spread again is collected twice</summary>
+    [Fact]
+    public void A_fragment_deferred_then_spread_again_is_collected_twice() =>
+        ExpectErrors(
+            "SingleFieldSubscriptions",
+            """
+            subscription { ...F @defer ...F }
+            fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+            """,
+            E("Anonymous Subscription must select only one top level field.", (2, 50), (2, 50)));
+
+    /// <summary>a fragment spread then deferred is collected once</summary>
+    [Fact]
+    public void A_fragment_spread_then_deferred_is_collected_once() =>
+        ExpectErrors(
+            "SingleFieldSubscriptions",
+            """
+            subscription { ...F ...F @defer }
+            fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+            """,
+            E("Anonymous Subscription must select only one top level field.", (2, 50)));
+
+    /// <summary>a fragment under two different defers is collected twice</summary>
+    [Fact]
+    public void A_fragment_under_two_different_defers_is_collected_twice() =>
+        ExpectErrors(
+            "SingleFieldSubscriptions",
+            """
+            subscription { ...F @defer ...F @defer }
+            fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+            """,
+            E("Anonymous Subscription must select only one top level field.", (2, 50), (2, 50)));
+
+    /// <summary>defer with if false does not defer</summary>
+    [Fact]
+    public void Defer_with_if_false_does_not_defer() =>
+        ExpectErrors(
+            "SingleFieldSubscriptions",
+            """
+            subscription { ...F @defer(if: false) ...F }
+            fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+            """,
+            E("Anonymous Subscription must select only one top level field.", (2, 50)));
+
+    /// <summary>defer with a variable defers</summary>
+    [Fact]
+    public void Defer_with_a_variable_defers() =>
+        ExpectErrors(
+            "SingleFieldSubscriptions",
+            """
+            subscription ($d: Boolean) { ...F @defer(if: $d) ...F }
+            fragment F on Subscription { newMessage { body } disallowedSecondRootField }
+            """,
+            E("Anonymous Subscription must select only one top level field.", (2, 50), (2, 50)));
+
+    /// <summary>introspection fields under deferred inline fragments</summary>
+    [Fact]
+    public void Introspection_fields_under_deferred_inline_fragments() =>
+        ExpectErrors(
+            "SingleFieldSubscriptions",
+            """
+            subscription { ... @defer { __typename } ... @defer { __typename } }
+            """,
+            E("Anonymous Subscription must not select an introspection top level field.", (1, 29), (1, 55)));
 }
