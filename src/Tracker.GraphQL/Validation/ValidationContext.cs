@@ -231,6 +231,10 @@ public sealed class ValidationContext
 
         protected override bool Enter(Node node)
         {
+            if (Ancestors.Count > ValidationWalker.DeepNesting)
+            {
+                StackGuard.Ensure();
+            }
             _typeInfo.Enter(node);
             if (node is VariableDefinitionNode)
             {

@@ -13,6 +13,9 @@ internal sealed class ValidationWalker : AstVisitor
 {
     private static readonly int KindCount = Enum.GetValues<NodeKind>().Length;
 
+    /// <summary>Beyond this depth each step checks the remaining stack.</summary>
+    internal const int DeepNesting = 128;
+
     private readonly TypeInfo? _typeInfo;
     private readonly (int Rule, Func<Node, bool> Handler)[]?[] _enter = new (int, Func<Node, bool>)[]?[KindCount];
     private readonly (int Rule, Action<Node> Handler)[]?[] _leave = new (int, Action<Node>)[]?[KindCount];
@@ -61,6 +64,11 @@ internal sealed class ValidationWalker : AstVisitor
 
     protected override bool Enter(Node node)
     {
+        // The parser bounds nesting, but a document may come from elsewhere (or a raised parser limit).
+        if (Ancestors.Count > DeepNesting)
+        {
+            StackGuard.Ensure();
+        }
         _typeInfo?.Enter(node);
         if (_enter[(int)node.Kind] is { } handlers)
         {
