@@ -131,6 +131,25 @@ public sealed class HostileDocumentTests
         Assert.Empty(DocumentValidator.Validate(Schema, Parser.Parse(document)));
     }
 
+    /// <summary>A parser limit raised far beyond the default must not let nesting overflow the validator's stack.</summary>
+    [Fact]
+    public void Nesting_beyond_the_stack_stops_validation_instead_of_crashing()
+    {
+        const int depth = 5_000;
+        var text = "{ node " + string.Concat(Enumerable.Repeat("{ next ", depth)) + "{ id }" + new string('}', depth) + " }";
+        DocumentNode? document = null;
+        var parse = new Thread(() => document = Parser.Parse(text, new ParseOptions { MaxDepth = depth * 2, MaxTokens = null }), maxStackSize: 64 * 1024 * 1024);
+        parse.Start();
+        parse.Join();
+        IReadOnlyList<GraphQLError>? errors = null;
+
+        var validate = new Thread(() => errors = DocumentValidator.Validate(Schema, document!), maxStackSize: 256 * 1024);
+        validate.Start();
+        validate.Join();
+
+        Assert.Equal(["Validation aborted."], errors!.Select(e => e.Message));
+    }
+
     [Fact]
     public void Many_operations_sharing_many_fragments_validate()
     {
