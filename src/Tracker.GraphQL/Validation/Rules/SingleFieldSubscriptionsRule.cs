@@ -21,7 +21,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             var name = operation.Name?.Value;
             var subject = name is not null ? $"Subscription \"{name}\"" : "Anonymous Subscription";
             var forbidden = new List<DirectiveNode>();
-            var groups = new List<(string Key, List<FieldNode> Nodes)>();
+            var groups = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
             Collect(context, subscriptionType, operation.SelectionSet, groups, forbidden, new Dictionary<string, List<DirectiveNode?>>(StringComparer.Ordinal), null);
             if (forbidden.Count > 0)
             {
@@ -34,7 +34,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             }
             else if (groups.Count > 1)
             {
-                context.ReportError(new GraphQLError($"{subject} must select only one top level field.", groups.Skip(1).SelectMany(g => g.Nodes)));
+                context.ReportError(new GraphQLError($"{subject} must select only one top level field.", groups.Values.Skip(1).SelectMany(nodes => nodes)));
             }
             foreach (var (_, nodes) in groups)
             {
@@ -54,7 +54,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         ValidationContext context,
         ObjectType runtimeType,
         SelectionSetNode selectionSet,
-        List<(string Key, List<FieldNode> Nodes)> groups,
+        OrderedDictionary<string, List<FieldNode>> groups,
         List<DirectiveNode> forbidden,
         Dictionary<string, List<DirectiveNode?>> visitedFragments,
         DirectiveNode? deferUsage)
@@ -76,14 +76,13 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             {
                 case FieldNode field:
                     var key = field.ResponseKey;
-                    var index = groups.FindIndex(g => g.Key == key);
-                    if (index < 0)
+                    if (groups.TryGetValue(key, out var nodes))
                     {
-                        groups.Add((key, [field]));
+                        nodes.Add(field);
                     }
                     else
                     {
-                        groups[index].Nodes.Add(field);
+                        groups.Add(key, [field]);
                     }
                     break;
                 case InlineFragmentNode inline:

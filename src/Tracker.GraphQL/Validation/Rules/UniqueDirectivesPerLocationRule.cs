@@ -29,7 +29,8 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
                 TypeExtensionNode extension => For(typeDirectives ??= new(StringComparer.Ordinal), extension.Name.Value),
                 DirectiveDefinitionNode definition => For(directiveDirectives ??= new(StringComparer.Ordinal), definition.Name.Value),
                 DirectiveExtensionNode directiveExtension => For(directiveDirectives ??= new(StringComparer.Ordinal), directiveExtension.Name.Value),
-                _ => null,
+                // Long directive lists get a map, so that hostile documents cost linear time.
+                _ => directives.Count > 16 ? new(StringComparer.Ordinal) : null,
             };
             if (seen is null)
             {
