@@ -131,6 +131,9 @@ public sealed class GraphQLSchema
     /// <summary>Errors found by schema validation; set once by <see cref="SchemaValidator"/>.</summary>
     internal IReadOnlyList<GraphQLError>? ValidationErrors { get; set; }
 
+    /// <summary>Facts document validation derives from the schema once (its directive tables); owned by Validation.</summary>
+    internal object? DocumentValidationCache { get; set; }
+
     public NamedType? GetType(string name) => _typeMap.GetValueOrDefault(name);
 
     public DirectiveDefinition? GetDirective(string name)

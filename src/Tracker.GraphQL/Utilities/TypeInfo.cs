@@ -42,104 +42,112 @@ public sealed class TypeInfo(GraphQLSchema schema)
 
     public void Enter(Node node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case SelectionSetNode:
+            case NodeKind.SelectionSet:
                 var named = Type?.GetNamedType();
                 _parentTypeStack.Add(named is not null && named.IsCompositeType() ? named : null);
                 break;
-            case FieldNode field:
+            case NodeKind.Field:
                 FieldDefinition? definition = null;
                 if (ParentType is { } parent)
                 {
-                    definition = schema.GetField(parent, field.Name.Value);
+                    definition = schema.GetField(parent, ((FieldNode)node).Name.Value);
                 }
                 _fieldDefinitionStack.Add(definition);
                 _typeStack.Add(definition is not null && definition.Type.IsOutputType() ? definition.Type : null);
                 break;
-            case DirectiveNode directive:
-                Directive = schema.GetDirective(directive.Name.Value);
+            case NodeKind.Directive:
+                Directive = schema.GetDirective(((DirectiveNode)node).Name.Value);
                 break;
-            case OperationDefinitionNode operation:
-                _typeStack.Add(schema.GetRootType(operation.Operation));
+            case NodeKind.OperationDefinition:
+                _typeStack.Add(schema.GetRootType(((OperationDefinitionNode)node).Operation));
                 break;
-            case InlineFragmentNode inline:
-                EnterTypeCondition(inline.TypeCondition);
+            case NodeKind.InlineFragment:
+                EnterTypeCondition(((InlineFragmentNode)node).TypeCondition);
                 break;
-            case FragmentDefinitionNode fragment:
-                EnterTypeCondition(fragment.TypeCondition);
+            case NodeKind.FragmentDefinition:
+                EnterTypeCondition(((FragmentDefinitionNode)node).TypeCondition);
                 break;
-            case VariableDefinitionNode variable:
-                var variableType = TypeComparators.TypeFromAst(schema, variable.Type);
+            case NodeKind.VariableDefinition:
+                var variableType = TypeComparators.TypeFromAst(schema, ((VariableDefinitionNode)node).Type);
                 _inputTypeStack.Add(variableType is not null && variableType.IsInputType() ? variableType : null);
                 break;
-            case ArgumentNode argument:
-                ArgumentDefinition? argumentDefinition = null;
-                if (Directive is { } currentDirective)
-                {
-                    argumentDefinition = currentDirective.GetArgument(argument.Name.Value);
-                }
-                else if (FieldDefinition is { } currentField)
-                {
-                    argumentDefinition = currentField.GetArgument(argument.Name.Value);
-                }
+            case NodeKind.Argument:
+                var argumentName = ((ArgumentNode)node).Name.Value;
+                var argumentDefinition = Directive is { } currentDirective
+                    ? FindArgument(currentDirective.Arguments, argumentName)
+                    : FieldDefinition is { } currentField ? FindArgument(currentField.Arguments, argumentName) : null;
                 Argument = argumentDefinition;
                 _defaultValueStack.Add(argumentDefinition?.HasDefaultValue == true);
                 _inputTypeStack.Add(argumentDefinition is not null && argumentDefinition.Type.IsInputType() ? argumentDefinition.Type : null);
                 break;
-            case ListValueNode:
+            case NodeKind.ListValue:
                 var listType = InputType?.GetNullableType();
                 _defaultValueStack.Add(false);
                 _inputTypeStack.Add(listType is ListType list ? list.OfType : null);
                 break;
-            case ObjectFieldNode objectField:
+            case NodeKind.ObjectField:
                 InputFieldDefinition? inputField = null;
                 if (InputType?.GetNamedType() is InputObjectType inputObject)
                 {
-                    inputField = inputObject.GetField(objectField.Name.Value);
+                    inputField = inputObject.GetField(((ObjectFieldNode)node).Name.Value);
                 }
                 _defaultValueStack.Add(inputField?.HasDefaultValue == true);
                 _inputTypeStack.Add(inputField is not null && inputField.Type.IsInputType() ? inputField.Type : null);
                 break;
-            case EnumValueNode enumValue:
-                EnumValue = InputType?.GetNamedType() is EnumType enumType ? enumType.GetValue(enumValue.Value) : null;
+            case NodeKind.EnumValue:
+                EnumValue = InputType?.GetNamedType() is EnumType enumType ? enumType.GetValue(((EnumValueNode)node).Value) : null;
                 break;
         }
     }
 
     public void Leave(Node node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case SelectionSetNode:
+            case NodeKind.SelectionSet:
                 _parentTypeStack.RemoveAt(_parentTypeStack.Count - 1);
                 break;
-            case FieldNode:
+            case NodeKind.Field:
                 _fieldDefinitionStack.RemoveAt(_fieldDefinitionStack.Count - 1);
                 _typeStack.RemoveAt(_typeStack.Count - 1);
                 break;
-            case DirectiveNode:
+            case NodeKind.Directive:
                 Directive = null;
                 break;
-            case OperationDefinitionNode or InlineFragmentNode or FragmentDefinitionNode:
+            case NodeKind.OperationDefinition or NodeKind.InlineFragment or NodeKind.FragmentDefinition:
                 _typeStack.RemoveAt(_typeStack.Count - 1);
                 break;
-            case VariableDefinitionNode:
+            case NodeKind.VariableDefinition:
                 _inputTypeStack.RemoveAt(_inputTypeStack.Count - 1);
                 break;
-            case ArgumentNode:
+            case NodeKind.Argument:
                 Argument = null;
                 _defaultValueStack.RemoveAt(_defaultValueStack.Count - 1);
                 _inputTypeStack.RemoveAt(_inputTypeStack.Count - 1);
                 break;
-            case ListValueNode or ObjectFieldNode:
+            case NodeKind.ListValue or NodeKind.ObjectField:
                 _defaultValueStack.RemoveAt(_defaultValueStack.Count - 1);
                 _inputTypeStack.RemoveAt(_inputTypeStack.Count - 1);
                 break;
-            case EnumValueNode:
+            case NodeKind.EnumValue:
                 EnumValue = null;
                 break;
         }
+    }
+
+    /// <summary>The first argument with this name (a plain loop: this runs for every argument of a document).</summary>
+    private static ArgumentDefinition? FindArgument(IReadOnlyList<ArgumentDefinition> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name == name)
+            {
+                return arguments[i];
+            }
+        }
+        return null;
     }
 
     private void EnterTypeCondition(NamedTypeNode? condition)

@@ -9,8 +9,12 @@ public static class DocumentValidator
 {
     /// <summary>
     /// Runs validation rules over an executable document; null rules means all specified rules. Errors come
-    /// in graphql-js's order and wording. An invalid schema gives its schema errors instead.
+    /// in graphql-js's order and wording.
     /// </summary>
+    /// <exception cref="SchemaBuildException">
+    /// The schema itself is invalid: like graphql-js's assertValidSchema, validation refuses to start, with
+    /// the schema errors' messages joined by blank lines.
+    /// </exception>
     public static IReadOnlyList<GraphQLError> Validate(
         GraphQLSchema schema,
         DocumentNode document,
@@ -18,11 +22,7 @@ public static class DocumentValidator
         ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
-        var schemaErrors = SchemaValidator.Validate(schema);
-        if (schemaErrors.Count > 0)
-        {
-            return schemaErrors;
-        }
+        SchemaValidator.AssertValid(schema);
         var errors = new List<GraphQLError>();
         var context = new ValidationContext(schema, document, new TypeInfo(schema), error =>
         {
@@ -36,12 +36,18 @@ public static class DocumentValidator
         return errors;
     }
 
-    /// <summary>The SDL rules graphql-js runs before building or extending a schema from a document.</summary>
-    public static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, GraphQLSchema? schemaToExtend = null)
+    /// <summary>
+    /// The SDL rules graphql-js runs before building or extending a schema from a document (validateSDL);
+    /// null rules means all of <see cref="SpecifiedRules.Sdl"/>.
+    /// </summary>
+    public static IReadOnlyList<GraphQLError> ValidateSdl(
+        DocumentNode document,
+        GraphQLSchema? schemaToExtend = null,
+        IReadOnlyList<ValidationRule>? rules = null)
     {
         var errors = new List<GraphQLError>();
         var context = new ValidationContext(schemaToExtend, document, null, errors.Add, hideSuggestions: false, allowEmptySelectionSets: true);
-        Run(context, SpecifiedRules.Sdl, visitDescriptions: true, errors);
+        Run(context, rules ?? SpecifiedRules.Sdl, visitDescriptions: true, errors);
         return errors;
     }
 

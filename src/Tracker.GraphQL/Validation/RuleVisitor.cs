@@ -3,22 +3,37 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation;
 
 /// <summary>
-/// The handlers one rule registered, indexed by node kind. An enter handler returning false skips the
-/// node's subtree for this rule only (graphql-js's parallel visitor).
+/// The handlers one rule registered for one validation, by node kind. An enter handler returning false skips
+/// the node's subtree for this rule only (graphql-js's parallel visitor). Registrations are kept sparse:
+/// a rule handles a few kinds, and the walker turns them into per-kind dispatch lists once.
 /// </summary>
 public sealed class RuleVisitor
 {
-    private static readonly int KindCount = Enum.GetValues<NodeKind>().Length;
-
-    private readonly Func<Node, bool>?[] _enter = new Func<Node, bool>?[KindCount];
-    private readonly Action<Node>?[] _leave = new Action<Node>?[KindCount];
+    private readonly List<(NodeKind Kind, Func<Node, bool> Handler)> _enter = [];
+    private readonly List<(NodeKind Kind, Action<Node> Handler)> _leave = [];
 
     /// <summary>Handles entering nodes of <paramref name="kind"/>; return false to skip their subtree.</summary>
     public void Enter<T>(NodeKind kind, Func<T, bool> handler)
-        where T : Node
+        where T : Node =>
+        Enter(kind, node => handler((T)node));
+
+    /// <summary>
+    /// Handles entering nodes of <paramref name="kind"/> with an untyped handler, which may be shared by
+    /// several kinds without wrapping it again; return false to skip the subtree.
+    /// </summary>
+    public void Enter(NodeKind kind, Func<Node, bool> typed)
     {
-        var previous = _enter[(int)kind];
-        _enter[(int)kind] = previous is null ? node => handler((T)node) : node => previous(node) & handler((T)node);
+        for (var i = 0; i < _enter.Count; i++)
+        {
+            if (_enter[i].Kind == kind)
+            {
+                // Several handlers of one rule for one kind all run; any of them can skip the subtree.
+                var previous = _enter[i].Handler;
+                _enter[i] = (kind, node => previous(node) & typed(node));
+                return;
+            }
+        }
+        _enter.Add((kind, typed));
     }
 
     public void Enter<T>(NodeKind kind, Action<T> handler)
@@ -32,19 +47,24 @@ public sealed class RuleVisitor
     public void Leave<T>(NodeKind kind, Action<T> handler)
         where T : Node
     {
-        var previous = _leave[(int)kind];
-        _leave[(int)kind] = previous is null ? node => handler((T)node) : node =>
+        Action<Node> typed = node => handler((T)node);
+        for (var i = 0; i < _leave.Count; i++)
         {
-            previous(node);
-            handler((T)node);
-        };
+            if (_leave[i].Kind == kind)
+            {
+                var previous = _leave[i].Handler;
+                _leave[i] = (kind, node =>
+                {
+                    previous(node);
+                    typed(node);
+                });
+                return;
+            }
+        }
+        _leave.Add((kind, typed));
     }
 
-    internal bool OnEnter(Node node) => _enter[(int)node.Kind]?.Invoke(node) ?? true;
+    internal IReadOnlyList<(NodeKind Kind, Func<Node, bool> Handler)> EnterHandlers => _enter;
 
-    internal void OnLeave(Node node) => _leave[(int)node.Kind]?.Invoke(node);
-
-    internal bool HandlesEnter(NodeKind kind) => _enter[(int)kind] is not null;
-
-    internal bool HandlesLeave(NodeKind kind) => _leave[(int)kind] is not null;
+    internal IReadOnlyList<(NodeKind Kind, Action<Node> Handler)> LeaveHandlers => _leave;
 }

@@ -5,7 +5,7 @@ namespace Tracker.GraphQL.Validation;
 /// <summary>The rule sets graphql-js 17 runs by default, in its order, and lookup by graphql-js name.</summary>
 public static class SpecifiedRules
 {
-    /// <summary>Rules for executable documents (graphql-js specifiedRules, without the @defer/@stream rules).</summary>
+    /// <summary>Rules for executable documents (graphql-js specifiedRules), in graphql-js's order.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         new ExecutableDefinitionsRule(),
@@ -28,6 +28,10 @@ public static class SpecifiedRules
         new NoUnusedVariablesRule(),
         new KnownDirectivesRule(),
         new UniqueDirectivesPerLocationRule(),
+        new DeferStreamDirectiveOnRootFieldRule(),
+        new DeferStreamDirectiveOnValidOperationsRule(),
+        new DeferStreamDirectiveLabelRule(),
+        new StreamDirectiveOnListFieldRule(),
         new KnownArgumentNamesRule(),
         new UniqueArgumentNamesRule(),
         new ValuesOfCorrectTypeRule(),

@@ -21,6 +21,7 @@ public sealed class ValidationContext
     private readonly Dictionary<string, List<FragmentDefinitionNode>> _recursivelyReferenced = new(StringComparer.Ordinal);
     private readonly Dictionary<Node, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IReadOnlyList<FragmentDefinitionNode>, List<VariableUsage>> _fragmentVariableUsages = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
@@ -135,7 +136,10 @@ public sealed class ValidationContext
                 }
             }
         }
-        var key = string.Join('\u0001', names);
+        // The cache is keyed by the set of directly spread names, whatever their order (graphql-js's SetMap).
+        var sortedNames = names.ToArray();
+        Array.Sort(sortedNames, StringComparer.Ordinal);
+        var key = string.Join('\u0001', sortedNames);
         if (_recursivelyReferenced.TryGetValue(key, out var cached))
         {
             return cached;
@@ -186,15 +190,26 @@ public sealed class ValidationContext
         {
             return cached;
         }
+        // Operations spreading the same set of fragments share one fragment list, hence one list of usages
+        // (graphql-js caches and charges the work the same way, so "Validation aborted." comes at the same point).
         var fragments = GetRecursivelyReferencedFragments(operation);
-        SpendFragmentWork(fragments.Count);
-        var usages = new List<VariableUsage>(GetVariableUsages(operation));
-        foreach (var fragment in fragments)
+        if (!_fragmentVariableUsages.TryGetValue(fragments, out var fragmentUsages))
         {
-            var local = GetVariableUsages(fragment);
-            SpendFragmentWork(local.Count);
-            usages.AddRange(local);
+            SpendFragmentWork(fragments.Count);
+            fragmentUsages = [];
+            foreach (var fragment in fragments)
+            {
+                var local = GetVariableUsages(fragment);
+                SpendFragmentWork(local.Count);
+                fragmentUsages.AddRange(local);
+            }
+            _fragmentVariableUsages[fragments] = fragmentUsages;
         }
+        SpendFragmentWork(fragmentUsages.Count);
+        var operationUsages = GetVariableUsages(operation);
+        var usages = new List<VariableUsage>(operationUsages.Count + fragmentUsages.Count);
+        usages.AddRange(operationUsages);
+        usages.AddRange(fragmentUsages);
         _recursiveVariableUsages[operation] = usages;
         return usages;
     }
@@ -216,6 +231,10 @@ public sealed class ValidationContext
 
         protected override bool Enter(Node node)
         {
+            if (Ancestors.Count > ValidationWalker.DeepNesting)
+            {
+                StackGuard.Ensure();
+            }
             _typeInfo.Enter(node);
             if (node is VariableDefinitionNode)
             {

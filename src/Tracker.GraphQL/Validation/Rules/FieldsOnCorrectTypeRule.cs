@@ -60,7 +60,7 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
                 usageCount[@interface.Name] = usageCount.GetValueOrDefault(@interface.Name) + 1;
             }
         }
-        suggested.Sort((a, b) =>
+        JsArraySort.Sort(suggested, (a, b) =>
         {
             var diff = usageCount[b.Name] - usageCount[a.Name];
             if (diff != 0)

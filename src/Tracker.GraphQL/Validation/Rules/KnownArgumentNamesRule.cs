@@ -30,30 +30,23 @@ public sealed class KnownArgumentNamesOnDirectivesRule : ValidationRule
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
-        var directiveArguments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var directive in context.Schema?.Directives ?? Types.SpecifiedDirectives.All)
-        {
-            directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            directiveArguments[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();
-        }
+        var directives = DirectiveTables.For(context);
         visitor.Enter<DirectiveNode>(NodeKind.Directive, directive =>
         {
             var directiveName = directive.Name.Value;
-            if (directiveArguments.TryGetValue(directiveName, out var known))
+            if (directives.TryGetValue(directiveName, out var facts))
             {
                 foreach (var argument in directive.Arguments)
                 {
                     var name = argument.Name.Value;
-                    if (!known.Contains(name))
+                    if (Array.IndexOf(facts.ArgumentNames, name) < 0)
                     {
-                        var suggestion = context.HideSuggestions ? string.Empty : MessageFormatting.DidYouMean(SuggestionList.For(name, known));
+                        var suggestion = context.HideSuggestions ? string.Empty : MessageFormatting.DidYouMean(SuggestionList.For(name, facts.ArgumentNames));
                         context.ReportError(new GraphQLError($"Unknown argument \"{name}\" on directive \"@{directiveName}\"." + suggestion, argument));
                     }
                 }
             }
+            // The directive's arguments are done: the field half of KnownArgumentNames must not see them.
             return false;
         });
     }

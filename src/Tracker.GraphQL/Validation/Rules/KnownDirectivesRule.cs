@@ -10,25 +10,17 @@ public sealed class KnownDirectivesRule : ValidationRule
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
-        var locations = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
-        {
-            locations[directive.Name] = directive.Locations.Select(l => l.ToSpecName()).ToHashSet(StringComparer.Ordinal);
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            locations[definition.Name.Value] = definition.Locations.Select(l => l.Value).ToHashSet(StringComparer.Ordinal);
-        }
+        var directives = DirectiveTables.For(context);
         visitor.Enter<DirectiveNode>(NodeKind.Directive, node =>
         {
             var name = node.Name.Value;
-            if (!locations.TryGetValue(name, out var allowed))
+            if (!directives.TryGetValue(name, out var facts))
             {
                 context.ReportError(new GraphQLError($"Unknown directive \"@{name}\".", node));
                 return;
             }
             var candidate = LocationOf(context.Ancestors);
-            if (candidate is not null && !allowed.Contains(candidate))
+            if (candidate is not null && !facts.Locations.Contains(candidate))
             {
                 context.ReportError(new GraphQLError($"Directive \"@{name}\" may not be used on {candidate}.", node));
             }

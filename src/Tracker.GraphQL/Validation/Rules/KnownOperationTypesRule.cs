@@ -2,7 +2,10 @@ using Tracker.GraphQL.Language;
 
 namespace Tracker.GraphQL.Validation.Rules;
 
-/// <summary>Spec §5.2.1 (root operation types): the schema must support the operation's type.</summary>
+/// <summary>
+/// Operation Type Existence (spec §5.2, added after the October 2021 edition; graphql-js 17): the schema must define the root type
+/// of every operation in the document.
+/// </summary>
 public sealed class KnownOperationTypesRule : ValidationRule
 {
     public override string Name => "KnownOperationTypes";

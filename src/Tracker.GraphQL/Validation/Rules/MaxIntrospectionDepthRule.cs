@@ -19,6 +19,7 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
 
         bool CheckDepth(Node node, Dictionary<string, int> visitedFragments, int depth)
         {
+            StackGuard.Ensure();
             if (node is FragmentSpreadNode spread)
             {
                 var fragmentName = spread.Name.Value;

@@ -15,6 +15,7 @@ public sealed class NoFragmentCyclesRule : ValidationRule
 
         void DetectCycle(FragmentDefinitionNode fragment)
         {
+            StackGuard.Ensure();
             var fragmentName = fragment.Name.Value;
             if (!visited.Add(fragmentName))
             {

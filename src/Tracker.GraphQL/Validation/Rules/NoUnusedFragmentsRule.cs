@@ -23,7 +23,11 @@ public sealed class NoUnusedFragmentsRule : ValidationRule
         });
         visitor.Leave<DocumentNode>(NodeKind.Document, _ =>
         {
-            var used = context.GetRecursivelyReferencedFragmentsForOperations(operations).Select(f => f.Name.Value).ToHashSet(StringComparer.Ordinal);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var fragment in context.GetRecursivelyReferencedFragmentsForOperations(operations))
+            {
+                used.Add(fragment.Name.Value);
+            }
             foreach (var fragment in fragments)
             {
                 if (!used.Contains(fragment.Name.Value))

@@ -10,7 +10,11 @@ public sealed class NoUnusedVariablesRule : ValidationRule
     public override void Register(ValidationContext context, RuleVisitor visitor) =>
         visitor.Enter<OperationDefinitionNode>(NodeKind.OperationDefinition, operation =>
         {
-            var used = context.GetRecursiveVariableUsages(operation).Select(u => u.Node.Name.Value).ToHashSet(StringComparer.Ordinal);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            {
+                used.Add(usage.Node.Name.Value);
+            }
             foreach (var definition in operation.VariableDefinitions)
             {
                 var name = definition.Variable.Name.Value;

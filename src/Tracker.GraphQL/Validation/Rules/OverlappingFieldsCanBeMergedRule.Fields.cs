@@ -12,6 +12,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
     {
         private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldDetails field1, FieldDetails field2)
         {
+            StackGuard.Ensure();
             var node1 = field1.Node;
             var node2 = field2.Node;
             // Fields on two different object types can never both apply to one object.
@@ -36,6 +37,17 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                 {
                     return new Conflict(responseName, "they have differing arguments", [node1], [node2]);
                 }
+            }
+            if (field1.StreamDirective is not null || field2.StreamDirective is not null)
+            {
+                // Incremental delivery cannot merge a streamed field with another selection of the same key.
+                var reason = "they have overlapping stream directives";
+                if (field1.StreamDirective is { } stream1 && field2.StreamDirective is { } stream2
+                    && CompareArguments(stream1.Arguments, stream2.Arguments))
+                {
+                    reason += ". See https://github.com/graphql/defer-stream-wg/discussions/100";
+                }
+                return new Conflict(responseName, reason, [node1], [node2]);
             }
             var type1 = field1.Definition?.Type;
             var type2 = field2.Definition?.Type;
@@ -77,13 +89,25 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             foreach (var argument1 in arguments1)
             {
                 Spend(1);
-                var argument2 = arguments2.FirstOrDefault(a => a.Name.Value == argument1.Name.Value);
-                if (argument2 is null || ValueKey(argument1.Value) != ValueKey(argument2.Value))
+                if (LastArgumentNamed(arguments2, argument1.Name.Value) is not { } value2 || ValueKey(argument1.Value) != ValueKey(value2))
                 {
                     return false;
                 }
             }
             return true;
+        }
+
+        /// <summary>The value of the last argument with this name (graphql-js keeps the last of duplicates).</summary>
+        private static ValueNode? LastArgumentNamed(IReadOnlyList<ArgumentNode> arguments, string name)
+        {
+            for (var i = arguments.Count - 1; i >= 0; i--)
+            {
+                if (arguments[i].Name.Value == name)
+                {
+                    return arguments[i].Value;
+                }
+            }
+            return null;
         }
 
         /// <summary>A canonical text of a literal: equal for literals that mean the same (object fields in any order).</summary>
@@ -245,7 +269,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                             list = [];
                             collected.Grouped[responseName] = list;
                         }
-                        list.Add(new FieldDetails(parentType, field, definition));
+                        list.Add(new FieldDetails(parentType, field, definition, DeferStreamDirectives.Find(field.Directives, DeferStreamDirectives.Stream)));
                         break;
                     case FragmentSpreadNode spread:
                         collected.Spreads.Add(spread);

@@ -58,6 +58,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields collected, SpreadReference spread)
         {
+            StackGuard.Ensure();
             Spend(1);
             if (collected.Grouped.Count == 0)
             {
@@ -89,6 +90,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, SpreadReference spread1, SpreadReference spread2)
         {
+            StackGuard.Ensure();
             var fragment1 = spread1.Definition;
             var fragment2 = spread2.Definition;
             Spend(2);

@@ -27,6 +27,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
             {
                 return;
             }
+            if (HasOnlyDistinctFields(selectionSet))
+            {
+                // Nothing to merge: skipping the collection is what graphql-js would conclude, without allocating.
+                return;
+            }
             foreach (var conflict in state.FindConflictsWithinSelectionSet(context.ParentType, selectionSet))
             {
                 context.ReportError(new GraphQLError(
@@ -34,6 +39,32 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
                     conflict.Fields1.Concat(conflict.Fields2)));
             }
         });
+    }
+
+    /// <summary>True when the selection set holds fields only, each under its own response name.</summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        if (selections.Count > 32)
+        {
+            return false;
+        }
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+            var key = field.ResponseKey;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private const int MaxConflictDetailLength = 1000;
@@ -45,7 +76,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
-    private sealed class FieldDetails(NamedType? parentType, FieldNode node, FieldDefinition? definition)
+    private sealed class FieldDetails(NamedType? parentType, FieldNode node, FieldDefinition? definition, DirectiveNode? streamDirective)
     {
         public NamedType? ParentType { get; } = parentType;
 
@@ -53,7 +84,10 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public FieldDefinition? Definition { get; } = definition;
 
-        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+        /// <summary>The field's @stream, if any: streamed fields never merge with another field of their name.</summary>
+        public DirectiveNode? StreamDirective { get; } = streamDirective;
+
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null && streamDirective is null;
 
         public Dictionary<FieldDetails, bool>? SameArgumentsWith { get; set; }
     }

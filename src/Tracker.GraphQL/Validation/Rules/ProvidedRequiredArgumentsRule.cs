@@ -1,5 +1,4 @@
 using Tracker.GraphQL.Language;
-using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Validation.Rules;
 
@@ -19,7 +18,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
             }
             foreach (var argument in definition.Arguments)
             {
-                if (argument.IsRequired && !field.Arguments.Any(a => a.Name.Value == argument.Name))
+                if (argument.IsRequired && !ArgumentNodes.Contains(field.Arguments, argument.Name))
                 {
                     context.ReportError(new GraphQLError($"Argument \"{argument}\" of type \"{argument.Type}\" is required, but it was not provided.", field));
                 }
@@ -35,28 +34,17 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRule : ValidationRule
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
-        var required = new Dictionary<string, List<(string Name, string Type)>>(StringComparer.Ordinal);
-        foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
-        {
-            required[directive.Name] = directive.Arguments.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString()!)).ToList();
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            required[definition.Name.Value] = definition.Arguments
-                .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                .Select(a => (a.Name.Value, Printer.Print(a.Type)))
-                .ToList();
-        }
+        var directives = DirectiveTables.For(context);
         visitor.Leave<DirectiveNode>(NodeKind.Directive, directive =>
         {
             var name = directive.Name.Value;
-            if (!required.TryGetValue(name, out var arguments))
+            if (!directives.TryGetValue(name, out var facts))
             {
                 return;
             }
-            foreach (var (argumentName, type) in arguments)
+            foreach (var (argumentName, type) in facts.RequiredArguments)
             {
-                if (!directive.Arguments.Any(a => a.Name.Value == argumentName))
+                if (!ArgumentNodes.Contains(directive.Arguments, argumentName))
                 {
                     context.ReportError(new GraphQLError($"Argument \"@{name}({argumentName}:)\" of type \"{type}\" is required, but it was not provided.", directive));
                 }

@@ -21,8 +21,8 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             var name = operation.Name?.Value;
             var subject = name is not null ? $"Subscription \"{name}\"" : "Anonymous Subscription";
             var forbidden = new List<DirectiveNode>();
-            var groups = new List<(string Key, List<FieldNode> Nodes)>();
-            Collect(context, subscriptionType, operation.SelectionSet, groups, forbidden, new HashSet<string>(StringComparer.Ordinal));
+            var groups = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
+            Collect(context, subscriptionType, operation.SelectionSet, groups, forbidden, new Dictionary<string, List<DirectiveNode?>>(StringComparer.Ordinal), null);
             if (forbidden.Count > 0)
             {
                 context.ReportError(new GraphQLError($"{subject} must not use `@skip` or `@include` directives in the top level selection.", forbidden));
@@ -34,7 +34,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             }
             else if (groups.Count > 1)
             {
-                context.ReportError(new GraphQLError($"{subject} must select only one top level field.", groups.Skip(1).SelectMany(g => g.Nodes)));
+                context.ReportError(new GraphQLError($"{subject} must select only one top level field.", groups.Values.Skip(1).SelectMany(nodes => nodes)));
             }
             foreach (var (_, nodes) in groups)
             {
@@ -45,19 +45,29 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             }
         });
 
-    /// <summary>CollectFields as the executor does it, but recording @skip/@include instead of applying them.</summary>
+    /// <summary>
+    /// CollectFields as graphql-js's executor does it, recording @skip/@include instead of applying them. A
+    /// fragment is collected again when it is reached under a different @defer (as the executor would, for
+    /// incremental delivery), which repeats its fields in the error's nodes exactly as graphql-js does.
+    /// </summary>
     private static void Collect(
         ValidationContext context,
         ObjectType runtimeType,
         SelectionSetNode selectionSet,
-        List<(string Key, List<FieldNode> Nodes)> groups,
+        OrderedDictionary<string, List<FieldNode>> groups,
         List<DirectiveNode> forbidden,
-        HashSet<string> visitedFragments)
+        Dictionary<string, List<DirectiveNode?>> visitedFragments,
+        DirectiveNode? deferUsage)
     {
+        StackGuard.Ensure();
         context.SpendFragmentWork(selectionSet.Selections.Count);
         foreach (var selection in selectionSet.Selections)
         {
             context.SpendFragmentWork(selection.Directives.Count);
+            context.SpendFragmentWork(DeferStreamDirectives.Find(selection.Directives, DeferStreamDirectives.Defer)?.Arguments.Count ?? 0);
+        }
+        foreach (var selection in selectionSet.Selections)
+        {
             if (!IsIncluded(selection.Directives, forbidden))
             {
                 continue;
@@ -66,33 +76,53 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
             {
                 case FieldNode field:
                     var key = field.ResponseKey;
-                    var index = groups.FindIndex(g => g.Key == key);
-                    if (index < 0)
+                    if (groups.TryGetValue(key, out var nodes))
                     {
-                        groups.Add((key, [field]));
+                        nodes.Add(field);
                     }
                     else
                     {
-                        groups[index].Nodes.Add(field);
+                        groups.Add(key, [field]);
                     }
                     break;
                 case InlineFragmentNode inline:
                     if (Matches(context.Schema!, inline.TypeCondition, runtimeType))
                     {
-                        Collect(context, runtimeType, inline.SelectionSet, groups, forbidden, visitedFragments);
+                        Collect(context, runtimeType, inline.SelectionSet, groups, forbidden, visitedFragments, DeferOf(inline) ?? deferUsage);
                     }
                     break;
                 case FragmentSpreadNode spread:
                     var fragment = context.GetFragment(spread.Name.Value);
-                    if (fragment is null || !Matches(context.Schema!, fragment.TypeCondition, runtimeType) || !visitedFragments.Add(spread.Name.Value))
+                    if (fragment is null || !Matches(context.Schema!, fragment.TypeCondition, runtimeType))
                     {
                         continue;
                     }
-                    Collect(context, runtimeType, fragment.SelectionSet, groups, forbidden, visitedFragments);
+                    var spreadDefer = DeferOf(spread) ?? deferUsage;
+                    if (!visitedFragments.TryGetValue(spread.Name.Value, out var visitedDefers))
+                    {
+                        visitedFragments[spread.Name.Value] = visitedDefers = [];
+                    }
+                    if (visitedDefers.Contains(null) || (spreadDefer is not null && visitedDefers.Contains(spreadDefer)))
+                    {
+                        continue;
+                    }
+                    visitedDefers.Add(spreadDefer);
+                    Collect(context, runtimeType, fragment.SelectionSet, groups, forbidden, visitedFragments, spreadDefer);
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// The selection's @defer unless its "if" is literally false. graphql-js evaluates "if" with no variable
+    /// values (a variable then takes the default, true) and throws on an invalid literal; here any other
+    /// literal counts as deferring, since validation must not throw.
+    /// </summary>
+    private static DirectiveNode? DeferOf(SelectionNode selection) =>
+        DeferStreamDirectives.Find(selection.Directives, DeferStreamDirectives.Defer) is { } defer
+        && DeferStreamDirectives.ArgumentValue(defer, "if") is not BooleanValueNode { Value: false }
+            ? defer
+            : null;
 
     private static bool IsIncluded(IReadOnlyList<DirectiveNode> directives, List<DirectiveNode> forbidden)
     {

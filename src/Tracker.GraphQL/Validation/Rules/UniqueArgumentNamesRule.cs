@@ -11,12 +11,9 @@ public sealed class UniqueArgumentNamesRule : ValidationRule
     {
         void Check(IReadOnlyList<ArgumentNode> arguments)
         {
-            foreach (var group in arguments.GroupBy(a => a.Name.Value, StringComparer.Ordinal))
+            foreach (var group in NameGroups.Repeated(arguments, a => a.Name))
             {
-                if (group.Count() > 1)
-                {
-                    context.ReportError(new GraphQLError($"There can be only one argument named \"{group.Key}\".", group.Select(a => a.Name)));
-                }
+                context.ReportError(new GraphQLError($"There can be only one argument named \"{group[0].Value}\".", group));
             }
         }
 

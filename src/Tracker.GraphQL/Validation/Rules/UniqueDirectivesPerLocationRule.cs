@@ -10,18 +10,11 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
-        var unique = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
-        {
-            unique[directive.Name] = !directive.IsRepeatable;
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            unique[definition.Name.Value] = !definition.Repeatable;
-        }
-        var schemaDirectives = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
-        var typeDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
-        var directiveDirectives = new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
+        var known = DirectiveTables.For(context);
+        // Type-system definitions and their extensions share one location per schema, type or directive.
+        Dictionary<string, DirectiveNode>? schemaDirectives = null;
+        Dictionary<string, Dictionary<string, DirectiveNode>>? typeDirectives = null;
+        Dictionary<string, Dictionary<string, DirectiveNode>>? directiveDirectives = null;
 
         void Check(Node node, IReadOnlyList<DirectiveNode> directives)
         {
@@ -29,19 +22,25 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             {
                 return;
             }
-            Dictionary<string, DirectiveNode> seen = node switch
+            Dictionary<string, DirectiveNode>? seen = node switch
             {
-                SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives,
-                TypeDefinitionNode type => For(typeDirectives, type.Name.Value),
-                TypeExtensionNode extension => For(typeDirectives, extension.Name.Value),
-                DirectiveDefinitionNode definition => For(directiveDirectives, definition.Name.Value),
-                DirectiveExtensionNode directiveExtension => For(directiveDirectives, directiveExtension.Name.Value),
-                _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+                SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives ??= new(StringComparer.Ordinal),
+                TypeDefinitionNode type => For(typeDirectives ??= new(StringComparer.Ordinal), type.Name.Value),
+                TypeExtensionNode extension => For(typeDirectives ??= new(StringComparer.Ordinal), extension.Name.Value),
+                DirectiveDefinitionNode definition => For(directiveDirectives ??= new(StringComparer.Ordinal), definition.Name.Value),
+                DirectiveExtensionNode directiveExtension => For(directiveDirectives ??= new(StringComparer.Ordinal), directiveExtension.Name.Value),
+                // Long directive lists get a map, so that hostile documents cost linear time.
+                _ => directives.Count > 16 ? new(StringComparer.Ordinal) : null,
             };
+            if (seen is null)
+            {
+                CheckOneLocation(directives);
+                return;
+            }
             foreach (var directive in directives)
             {
                 var name = directive.Name.Value;
-                if (unique.GetValueOrDefault(name))
+                if (known.TryGetValue(name, out var facts) && !facts.IsRepeatable)
                 {
                     if (seen.TryGetValue(name, out var first))
                     {
@@ -55,9 +54,36 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             }
         }
 
+        // Most nodes are their own location with a handful of directives: a pairwise scan finds the first
+        // use of a repeated directive without allocating.
+        void CheckOneLocation(IReadOnlyList<DirectiveNode> directives)
+        {
+            for (var i = 1; i < directives.Count; i++)
+            {
+                var name = directives[i].Name.Value;
+                if (!known.TryGetValue(name, out var facts) || facts.IsRepeatable)
+                {
+                    continue;
+                }
+                for (var j = 0; j < i; j++)
+                {
+                    if (directives[j].Name.Value == name)
+                    {
+                        context.ReportError(new GraphQLError($"The directive \"@{name}\" can only be used once at this location.", [directives[j], directives[i]]));
+                        break;
+                    }
+                }
+            }
+        }
+
+        Func<Node, bool> handler = node =>
+        {
+            Check(node, DirectivesOf(node));
+            return true;
+        };
         foreach (var kind in KindsWithDirectives)
         {
-            visitor.Enter<Node>(kind, node => Check(node, DirectivesOf(node)));
+            visitor.Enter(kind, handler);
         }
     }
 

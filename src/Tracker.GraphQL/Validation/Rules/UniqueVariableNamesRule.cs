@@ -10,12 +10,9 @@ public sealed class UniqueVariableNamesRule : ValidationRule
     public override void Register(ValidationContext context, RuleVisitor visitor) =>
         visitor.Enter<OperationDefinitionNode>(NodeKind.OperationDefinition, operation =>
         {
-            foreach (var group in operation.VariableDefinitions.GroupBy(d => d.Variable.Name.Value, StringComparer.Ordinal))
+            foreach (var group in NameGroups.Repeated(operation.VariableDefinitions, d => d.Variable.Name))
             {
-                if (group.Count() > 1)
-                {
-                    context.ReportError(new GraphQLError($"There can be only one variable named \"${group.Key}\".", group.Select(d => d.Variable.Name)));
-                }
+                context.ReportError(new GraphQLError($"There can be only one variable named \"${group[0].Value}\".", group));
             }
         });
 }

@@ -4,18 +4,23 @@ using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Validation.Rules;
 
-/// <summary>Spec §5.6.1 Values of Correct Type (and the @oneOf rules), via the shared input literal validation.</summary>
+/// <summary>
+/// Spec §5.6.1 Values of Correct Type, with §5.6.2 Input Object Field Names, §5.6.4 Input Object Required Fields
+/// and the @oneOf rules, via the input literal validation the executor shares.
+/// </summary>
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
     public override string Name => "ValuesOfCorrectType";
 
     public override void Register(ValidationContext context, RuleVisitor visitor)
     {
+        Action<GraphQLError, IReadOnlyList<object>> report = (error, _) => context.ReportError(error);
+
         void Check(ValueNode node, IGraphQLType? type)
         {
             if (type is not null)
             {
-                InputValueValidation.ValidateInputLiteral(node, type, (error, _) => context.ReportError(error), null, context.HideSuggestions);
+                InputValueValidation.ValidateInputLiteral(node, type, report, null, context.HideSuggestions);
             }
         }
 
