@@ -82,12 +82,11 @@ internal sealed partial class OperationExecutor
         }
         var itemType = listType.OfType;
         var completedItems = result is ICollection collection ? new List<object?>(collection.Count) : [];
-        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        PendingCompletion? pending = null;
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = path.Append(index);
-            var completed = CompleteListItem(itemType, group, info, itemPath, item);
+            var completed = CompleteListItem(itemType, group, info, path.Append(index), item);
             if (completed.IsCompletedSuccessfully)
             {
                 completedItems.Add(completed.Result);
@@ -99,11 +98,11 @@ internal sealed partial class OperationExecutor
             else
             {
                 completedItems.Add(null);
-                (pending ??= []).Add((index, completed));
+                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
             }
             index++;
         }
-        return pending is null ? new ValueTask<object?>(completedItems) : AwaitItems(completedItems, pending);
+        return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
     }
 
     /// <summary>Completes one list item; an error nulls the item, or propagates when the item type is non-null.</summary>
@@ -129,39 +128,50 @@ internal sealed partial class OperationExecutor
         return CatchFieldErrorAsync(completed, itemType, group, itemPath);
     }
 
-    private static async ValueTask<object?> AwaitItems(List<object?> items, List<(int Index, ValueTask<object?> Task)> pending)
-    {
-        foreach (var (index, task) in pending)
-        {
-            items[index] = await task;
-        }
-        return items;
-    }
-
+    /// <summary>
+    /// An async stream as a list: items are read one after another, and each item's completion starts as
+    /// soon as it arrives, without waiting for the previous ones (graphql-js completeAsyncIterableValue).
+    /// </summary>
     private async ValueTask<object?> CompleteAsyncEnumerableAsync(IGraphQLType itemType, FieldGroup group, ResolveFieldContext info, ResponsePath path, IAsyncEnumerable<object?> items)
     {
         var completedItems = new List<object?>();
+        PendingCompletion? pending = null;
         var index = 0;
-        await using var enumerator = items.GetAsyncEnumerator(_context.CancellationToken);
-        while (true)
+        await using (var enumerator = items.GetAsyncEnumerator(_context.CancellationToken))
         {
-            bool hasNext;
-            try
+            while (true)
             {
-                hasNext = await enumerator.MoveNextAsync();
+                bool hasNext;
+                try
+                {
+                    hasNext = await enumerator.MoveNextAsync();
+                }
+                catch (Exception exception) when (!IsCancellation(exception))
+                {
+                    throw Locate(exception, group.Nodes, path);
+                }
+                if (!hasNext)
+                {
+                    break;
+                }
+                var completed = CompleteListItem(itemType, group, info, path.Append(index), enumerator.Current);
+                if (completed.IsCompletedSuccessfully)
+                {
+                    completedItems.Add(completed.Result);
+                }
+                else if (completed.IsFaulted)
+                {
+                    return await completed;
+                }
+                else
+                {
+                    completedItems.Add(null);
+                    (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
+                }
+                index++;
             }
-            catch (Exception exception) when (!IsCancellation(exception))
-            {
-                throw Locate(exception, group.Nodes, path);
-            }
-            if (!hasNext)
-            {
-                break;
-            }
-            completedItems.Add(await CompleteListItem(itemType, group, info, path.Append(index), enumerator.Current));
-            index++;
         }
-        return completedItems;
+        return pending is null ? completedItems : await pending.Seal();
     }
 
     private ValueTask<object?> CompleteAbstractValue(NamedType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)

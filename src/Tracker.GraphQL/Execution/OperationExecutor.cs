@@ -33,12 +33,15 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    /// <summary>Executes the fields of one object; the result is a <see cref="ResultMap"/>.</summary>
+    /// <summary>
+    /// Executes the fields of one object; the result is a <see cref="ResultMap"/>. Fields start one after
+    /// another without waiting for each other; a field that fails a non-null position stops the object at once.
+    /// </summary>
     private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields)
     {
         var groups = fields.Groups;
         var map = new ResultMap(groups.Count);
-        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        PendingCompletion? pending = null;
         foreach (var group in groups)
         {
             var fieldPath = path is null ? ResponsePath.Root(group.ResponseKey) : path.Append(group.ResponseKey);
@@ -57,19 +60,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             }
             else
             {
-                (pending ??= []).Add((map.Add(group.ResponseKey, null), result));
+                (pending ??= new PendingCompletion(map)).Track(map.Add(group.ResponseKey, null), result);
             }
         }
-        return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
-    }
-
-    private static async ValueTask<object?> AwaitFields(ResultMap map, List<(int Index, ValueTask<object?> Task)> pending)
-    {
-        foreach (var (index, task) in pending)
-        {
-            map.SetAt(index, await task);
-        }
-        return map;
+        return pending is null ? new ValueTask<object?>(map) : pending.Seal();
     }
 
     private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields)

@@ -109,12 +109,13 @@ public static class Values
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
+            // The last one wins when a (not validated) document repeats an argument, as in graphql-js's map.
             ArgumentNode? argumentNode = null;
-            foreach (var candidate in argumentNodes)
+            for (var i = argumentNodes.Count - 1; i >= 0; i--)
             {
-                if (candidate.Name.Value == definition.Name)
+                if (argumentNodes[i].Name.Value == definition.Name)
                 {
-                    argumentNode = candidate;
+                    argumentNode = argumentNodes[i];
                     break;
                 }
             }
