@@ -49,7 +49,12 @@ public static class DefaultResolvers
         return value is Func<ResolveFieldContext, object?> function ? function(context) : value;
     }
 
-    /// <summary>The member called <paramref name="name"/> of a value, or null when it has none.</summary>
+    /// <summary>
+    /// The member called <paramref name="name"/> of a value, or null when it has none: a dictionary entry, a
+    /// property of a JSON object (leaves converted to CLR values, objects and arrays kept as elements), or a
+    /// public instance property or field of any other object. Strings, numbers, booleans and enum values have
+    /// no members here, as JavaScript primitives have none for graphql-js's default resolver.
+    /// </summary>
     public static object? ReadMember(object? source, string name)
     {
         switch (source)
@@ -64,28 +69,50 @@ public static class DefaultResolvers
                 return legacy.Contains(name) ? legacy[name] : null;
             case JsonElement element:
                 return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var property)
-                    ? JsonValues.ToClr(property)
+                    ? JsonValues.ToResolved(property)
                     : null;
-            case string or ValueType:
+            case string or decimal or Enum:
                 return null;
-            default:
-                var getter = Getters.GetOrAdd((source.GetType(), name), static key => CompileGetter(key.Type, key.Name));
-                return getter?.Invoke(source);
         }
+        var type = source.GetType();
+        if (type.IsPrimitive)
+        {
+            return null;
+        }
+        var getter = Getters.GetOrAdd((type, name), static key => CompileGetter(key.Type, key.Name));
+        return getter?.Invoke(source);
     }
 
-    /// <summary>Compiles a property read once per (CLR type, field name); nothing is reflected per request.</summary>
+    /// <summary>
+    /// Compiles a member read once per (CLR type, field name): a public property or field of that exact name,
+    /// else one whose name differs only in case. Nothing is reflected per request.
+    /// </summary>
     private static Func<object, object?>? CompileGetter(Type type, string name)
     {
-        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
-            ?? type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.GetIndexParameters().Length == 0);
-        if (property is null || property.GetMethod is null || property.GetIndexParameters().Length > 0)
+        const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
+        var member = (MemberInfo?)FindProperty(type, name, StringComparison.Ordinal)
+            ?? type.GetField(name, Public)
+            ?? (MemberInfo?)FindProperty(type, name, StringComparison.OrdinalIgnoreCase)
+            ?? Array.Find(type.GetFields(Public), f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (member is null)
         {
             return null;
         }
         var instance = Expression.Parameter(typeof(object), "instance");
-        var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+        var typed = type.IsValueType ? Expression.Unbox(instance, type) : (Expression)Expression.Convert(instance, type);
+        var read = member is PropertyInfo property ? Expression.Property(typed, property) : Expression.Field(typed, (FieldInfo)member);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+    }
+
+    private static PropertyInfo? FindProperty(Type type, string name, StringComparison comparison)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (string.Equals(property.Name, name, comparison) && property.GetMethod is not null && property.GetIndexParameters().Length == 0)
+            {
+                return property;
+            }
+        }
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
@@ -76,8 +77,16 @@ internal sealed partial class OperationExecutor
         {
             return CompleteAsyncEnumerableAsync(listType.OfType, group, info, path, asyncItems);
         }
+        if (result is JsonElement { ValueKind: JsonValueKind.Array } array)
+        {
+            result = JsonValues.ResolvedItems(array);
+        }
         if (result is string || result is not IEnumerable items || ValueLiterals.IsMap(result))
         {
+            if (result is not string && AsyncStreams.TryAdapt(result, out var adapted))
+            {
+                return CompleteAsyncEnumerableAsync(listType.OfType, group, info, path, adapted);
+            }
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
         }
         var itemType = listType.OfType;

@@ -188,7 +188,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     private ValueTask<object?> HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup group, ResponsePath path)
     {
         var error = Locate(exception, group.Nodes, path);
-        if (returnType is NonNullType)
+        if (returnType is NonNullType && _context.ErrorPropagation)
         {
             return ValueTask.FromException<object?>(error);
         }
@@ -196,25 +196,8 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return new ValueTask<object?>((object?)null);
     }
 
-    /// <summary>graphql-js locatedError: the error with the field's nodes and path, unless it already has a path.</summary>
-    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath? path)
-    {
-        if (exception is GraphQLError { Path: not null } located)
-        {
-            return located;
-        }
-        var pathList = path?.ToList();
-        if (exception is GraphQLError graphQLError)
-        {
-            return new GraphQLError(
-                graphQLError.Message,
-                graphQLError.Nodes.Count > 0 ? graphQLError.Nodes : nodes,
-                graphQLError.OriginalError ?? graphQLError,
-                pathList,
-                graphQLError.Extensions);
-        }
-        return new GraphQLError(exception.Message, nodes, exception, pathList);
-    }
+    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath? path) =>
+        LocatedErrors.Locate(exception, nodes, path);
 
     private bool IsCancellation(Exception exception) =>
         exception is OperationCanceledException && _context.CancellationToken.IsCancellationRequested;
