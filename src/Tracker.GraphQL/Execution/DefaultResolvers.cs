@@ -14,7 +14,7 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 public static class DefaultResolvers
 {
-    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>> Readers = new();
 
     /// <summary>
     /// Reads the field's name from the parent: a dictionary entry, a JSON object property, or a public CLR
@@ -55,32 +55,38 @@ public static class DefaultResolvers
     /// public instance property or field of any other object. Strings, numbers, booleans and enum values have
     /// no members here, as JavaScript primitives have none for graphql-js's default resolver.
     /// </summary>
-    public static object? ReadMember(object? source, string name)
+    public static object? ReadMember(object? source, string name) =>
+        source is null ? null : ReaderFor(source.GetType(), name)(source);
+
+    /// <summary>How the member <paramref name="name"/> is read from values of <paramref name="type"/>; built once per pair.</summary>
+    internal static Func<object, object?> ReaderFor(Type type, string name) =>
+        Readers.GetOrAdd((type, name), static key => CreateReader(key.Type, key.Name));
+
+    private static Func<object, object?> CreateReader(Type type, string name)
     {
-        switch (source)
+        if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type))
         {
-            case null:
-                return null;
-            case IReadOnlyDictionary<string, object?> readOnly:
-                return readOnly.TryGetValue(name, out var value) ? value : null;
-            case IDictionary<string, object?> dictionary:
-                return dictionary.TryGetValue(name, out var entry) ? entry : null;
-            case IDictionary legacy:
-                return legacy.Contains(name) ? legacy[name] : null;
-            case JsonElement element:
-                return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var property)
-                    ? JsonValues.ToResolved(property)
-                    : null;
-            case string or decimal or Enum:
-                return null;
+            return source => ((IReadOnlyDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
         }
-        var type = source.GetType();
-        if (type.IsPrimitive)
+        if (typeof(IDictionary<string, object?>).IsAssignableFrom(type))
         {
-            return null;
+            return source => ((IDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
         }
-        var getter = Getters.GetOrAdd((type, name), static key => CompileGetter(key.Type, key.Name));
-        return getter?.Invoke(source);
+        if (typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return source => ((IDictionary)source).Contains(name) ? ((IDictionary)source)[name] : null;
+        }
+        if (type == typeof(JsonElement))
+        {
+            return source => source is JsonElement { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out var property)
+                ? JsonValues.ToResolved(property)
+                : null;
+        }
+        if (type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type.IsEnum)
+        {
+            return static _ => null;
+        }
+        return CompileGetter(type, name) ?? (static _ => null);
     }
 
     /// <summary>

@@ -15,11 +15,29 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// <summary>Subfields per runtime type: list items of one field share them (graphql-js memoizes collectSubfields).</summary>
     public Dictionary<ObjectType, GroupedFieldSet>? Subfields { get; set; }
 
+    /// <summary>The last entry used of <see cref="Subfields"/>: list items usually share one runtime type.</summary>
+    public ObjectType? LastSubfieldsType { get; set; }
+
+    public GroupedFieldSet? LastSubfields { get; set; }
+
     /// <summary>Arguments coerced once per execution: they depend only on the node and the variables.</summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
 
     /// <summary>The definition resolved for <see cref="Arguments"/> (the same key may meet different parent types).</summary>
     public FieldDefinition? ArgumentsFor { get; set; }
+
+    /// <summary>The field's definition on <see cref="DefinitionParent"/>, looked up once instead of once per object.</summary>
+    public FieldDefinition? Definition { get; set; }
+
+    public ObjectType? DefinitionParent { get; set; }
+
+    /// <summary>
+    /// The built-in default resolver's read of this field for the last source type seen: list items usually
+    /// share one CLR type, so the per-type lookup happens once per field instead of once per item.
+    /// </summary>
+    public Type? ReaderType { get; set; }
+
+    public Func<object, object?>? Reader { get; set; }
 }
 
 /// <summary>An ordered set of response keys with their field groups.</summary>

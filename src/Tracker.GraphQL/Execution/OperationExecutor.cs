@@ -85,34 +85,55 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     /// </summary>
     private bool TryExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path, out ValueTask<object?> result)
     {
-        var fieldDefinition = _context.Schema.GetField(parentType, group.First.Name.Value);
+        FieldDefinition? fieldDefinition;
+        if (ReferenceEquals(group.DefinitionParent, parentType))
+        {
+            fieldDefinition = group.Definition;
+        }
+        else
+        {
+            fieldDefinition = _context.Schema.GetField(parentType, group.First.Name.Value);
+            group.Definition = fieldDefinition;
+            group.DefinitionParent = parentType;
+        }
         if (fieldDefinition is null)
         {
             result = default;
             return false;
         }
         var returnType = fieldDefinition.Type;
-        ResolveFieldContext? info = null;
         try
         {
-            info = new ResolveFieldContext
-            {
-                Source = source,
-                Arguments = ArgumentsOf(fieldDefinition, group),
-                FieldDefinition = fieldDefinition,
-                ParentType = parentType,
-                FieldNodes = group.Nodes,
-                Path = path,
-                Operation = _context.Shared,
-            };
+            var arguments = ArgumentsOf(fieldDefinition, group);
             var resolver = fieldDefinition.Resolver ?? _context.FieldResolver;
-            var resolved = resolver(info);
+            ResolveFieldContext? info = null;
+            ValueTask<object?> resolved;
+            if (ReferenceEquals(resolver, DefaultResolvers.Field))
+            {
+                // The built-in resolver inline: no context unless the member read is a function to call.
+                resolved = new ValueTask<object?>(ReadDefault(group, source, path));
+            }
+            else
+            {
+                info = new ResolveFieldContext
+                {
+                    Source = source,
+                    Arguments = arguments,
+                    FieldDefinition = fieldDefinition,
+                    ParentType = parentType,
+                    FieldNodes = group.Nodes,
+                    Path = path,
+                    Operation = _context.Shared,
+                };
+                resolved = resolver(info);
+            }
+            var call = new FieldCall(group, source, path, info);
             if (!resolved.IsCompletedSuccessfully)
             {
-                result = CompleteResolvedAsync(returnType, group, info, path, resolved);
+                result = CompleteResolvedAsync(returnType, call, path, resolved);
                 return true;
             }
-            var completed = CompleteValue(returnType, group, info, path, resolved.Result);
+            var completed = CompleteValue(returnType, call, path, resolved.Result);
             result = completed.IsCompleted ? completed : CatchFieldErrorAsync(completed, returnType, group, path);
             if (result.IsFaulted)
             {
@@ -125,6 +146,23 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             result = HandleFieldError(exception, returnType, group, path);
             return true;
         }
+    }
+
+    /// <summary>The built-in default resolver, through the field's cached reader for the source's CLR type.</summary>
+    private object? ReadDefault(FieldGroup group, object? source, ResponsePath path)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+        var type = source.GetType();
+        if (!ReferenceEquals(group.ReaderType, type))
+        {
+            group.Reader = DefaultResolvers.ReaderFor(type, group.Definition!.Name);
+            group.ReaderType = type;
+        }
+        var value = group.Reader!(source);
+        return value is Func<ResolveFieldContext, object?> function ? function(Info(new FieldCall(group, source, path, null))) : value;
     }
 
     private ValueTask<object?> HandleSynchronousFault(ValueTask<object?> faulted, IGraphQLType returnType, FieldGroup group, ResponsePath path)
@@ -156,16 +194,16 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
-    private async ValueTask<object?> CompleteResolvedAsync(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, ValueTask<object?> resolved)
+    private async ValueTask<object?> CompleteResolvedAsync(IGraphQLType returnType, FieldCall call, ResponsePath path, ValueTask<object?> resolved)
     {
         try
         {
             var value = await resolved;
-            return await CompleteValue(returnType, group, info, path, value);
+            return await CompleteValue(returnType, call, path, value);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, group, path).Result;
+            return HandleFieldError(exception, returnType, call.Group, path).Result;
         }
     }
 
