@@ -64,6 +64,11 @@ public static class DefaultResolvers
 
     private static Func<object, object?> CreateReader(Type type, string name)
     {
+        if (type == typeof(Dictionary<string, object?>))
+        {
+            // The common concrete map (JSON data, hand-built roots): no interface dispatch per read.
+            return source => ((Dictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
+        }
         if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type))
         {
             return source => ((IReadOnlyDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
@@ -107,7 +112,10 @@ public static class DefaultResolvers
         var instance = Expression.Parameter(typeof(object), "instance");
         var typed = type.IsValueType ? Expression.Unbox(instance, type) : (Expression)Expression.Convert(instance, type);
         var read = member is PropertyInfo property ? Expression.Property(typed, property) : Expression.Field(typed, (FieldInfo)member);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+        Expression boxed = read.Type == typeof(int) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Int))!, read)
+            : read.Type == typeof(bool) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Bool))!, read)
+            : Expression.Convert(read, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(boxed, instance).Compile();
     }
 
     private static PropertyInfo? FindProperty(Type type, string name, StringComparison comparison)

@@ -45,7 +45,27 @@ internal sealed class GroupedFieldSet
 {
     private readonly Dictionary<string, FieldGroup> _byKey = new(StringComparer.Ordinal);
 
+    private string[]? _keys;
+
     public List<FieldGroup> Groups { get; } = [];
+
+    /// <summary>The response keys in order, shared by every result object of this selection set.</summary>
+    public string[] Keys
+    {
+        get
+        {
+            if (_keys is null)
+            {
+                var keys = new string[Groups.Count];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = Groups[i].ResponseKey;
+                }
+                _keys = keys;
+            }
+            return _keys;
+        }
+    }
 
     public void Add(FieldNode field)
     {

@@ -128,7 +128,11 @@ internal sealed partial class OperationExecutor
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{call.Coordinate}\".");
         }
         var itemType = listType.OfType;
-        var completedItems = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        if (result is ICollection { Count: var count })
+        {
+            return CompleteKnownSizeList(itemType, call, path, items, count);
+        }
+        var completedItems = new List<object?>();
         PendingCompletion? pending = null;
         var index = 0;
         foreach (var item in items)
@@ -148,6 +152,45 @@ internal sealed partial class OperationExecutor
                 (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
             }
             index++;
+        }
+        return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
+    }
+
+    /// <summary>A list whose size is known up front completes into an array of exactly that size.</summary>
+    private ValueTask<object?> CompleteKnownSizeList(IGraphQLType itemType, in FieldCall call, ResponsePath path, IEnumerable items, int count)
+    {
+        var completedItems = count == 0 ? [] : new object?[count];
+        PendingCompletion? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (index == completedItems.Length)
+            {
+                // The collection grew while being read: keep going rather than lose items.
+                Array.Resize(ref completedItems, Math.Max(4, index * 2));
+            }
+            var completed = CompleteListItem(itemType, call, path.Append(index), item);
+            if (completed.IsCompletedSuccessfully)
+            {
+                completedItems[index] = completed.Result;
+            }
+            else if (completed.IsFaulted)
+            {
+                return completed;
+            }
+            else
+            {
+                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
+            }
+            index++;
+        }
+        if (index != completedItems.Length)
+        {
+            Array.Resize(ref completedItems, index);
+            if (pending is not null)
+            {
+                pending.Retarget(completedItems);
+            }
         }
         return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
     }

@@ -40,7 +40,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields)
     {
         var groups = fields.Groups;
-        var map = new ResultMap(groups.Count);
+        var map = new ResultMap(fields.Keys);
         PendingCompletion? pending = null;
         foreach (var group in groups)
         {
@@ -68,7 +68,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
     private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields)
     {
-        var map = new ResultMap(fields.Groups.Count);
+        var map = new ResultMap(fields.Keys);
         foreach (var group in fields.Groups)
         {
             if (TryExecuteField(parentType, source, group, ResponsePath.Root(group.ResponseKey), out var result))

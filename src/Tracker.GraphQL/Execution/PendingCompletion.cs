@@ -13,7 +13,7 @@ namespace Tracker.GraphQL.Execution;
 internal sealed class PendingCompletion : IValueTaskSource<object?>
 {
     private readonly ResultMap? _map;
-    private readonly List<object?>? _list;
+    private IList<object?>? _list;
     private ManualResetValueTaskSourceCore<object?> _core;
 
     // One extra count while entries are still being added, so completion cannot happen before Seal.
@@ -28,11 +28,15 @@ internal sealed class PendingCompletion : IValueTaskSource<object?>
         _core.RunContinuationsAsynchronously = true;
     }
 
-    public PendingCompletion(List<object?> list)
+    /// <summary>For a list: a <see cref="List{T}"/> with placeholders, or an array of the list's size.</summary>
+    public PendingCompletion(IList<object?> list)
     {
         _list = list;
         _core.RunContinuationsAsynchronously = true;
     }
+
+    /// <summary>Entries go to <paramref name="list"/> from now on (an array resized before sealing).</summary>
+    public void Retarget(object?[] list) => _list = list;
 
     /// <summary>Watches an entry that has not completed yet; its value goes to <paramref name="index"/>.</summary>
     public void Track(int index, ValueTask<object?> entry)
