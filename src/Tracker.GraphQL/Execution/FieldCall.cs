@@ -5,7 +5,7 @@ namespace Tracker.GraphQL.Execution;
 /// asks for it (a resolver, a type resolver, <c>IsTypeOf</c>): fields read by the built-in default resolver,
 /// most fields of most responses, never need one.
 /// </summary>
-internal readonly struct FieldCall(FieldGroup group, object? source, ResponsePath path, ResolveFieldContext? info)
+internal readonly struct FieldCall(FieldGroup group, object? source, LazyPath path, ResolveFieldContext? info)
 {
     /// <summary>The field's nodes; its definition and parent type are cached on it.</summary>
     public FieldGroup Group { get; } = group;
@@ -13,8 +13,8 @@ internal readonly struct FieldCall(FieldGroup group, object? source, ResponsePat
     /// <summary>The parent object's value.</summary>
     public object? Source { get; } = source;
 
-    /// <summary>The field's own path (list items have longer ones).</summary>
-    public ResponsePath Path { get; } = path;
+    /// <summary>The field's own path (list items have longer ones), built when needed.</summary>
+    public LazyPath Path { get; } = path;
 
     /// <summary>The context the resolver got, when a resolver ran.</summary>
     public ResolveFieldContext? Info { get; } = info;

@@ -32,6 +32,15 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     public ObjectType? DefinitionParent { get; set; }
 
     /// <summary>
+    /// Set when the field returns a built-in scalar, has no arguments and is read by the built-in resolver:
+    /// such a field's plain value needs no resolver context, no path and no completion machinery.
+    /// </summary>
+    public ScalarType? PlainLeaf { get; set; }
+
+    /// <summary>Whether the field returns a scalar or an enum (possibly non-null): nothing below it needs its path.</summary>
+    public bool ReturnsLeaf { get; set; }
+
+    /// <summary>
     /// The built-in default resolver's read of this field for the last source type seen: list items usually
     /// share one CLR type, so the per-type lookup happens once per field instead of once per item.
     /// </summary>

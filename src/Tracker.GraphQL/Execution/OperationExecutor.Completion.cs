@@ -9,16 +9,8 @@ namespace Tracker.GraphQL.Execution;
 internal sealed partial class OperationExecutor
 {
     /// <summary>The resolver context of a field: the one its resolver got, or a new one for default-resolved fields.</summary>
-    private ResolveFieldContext Info(in FieldCall call) => call.Info ?? new ResolveFieldContext
-    {
-        Source = call.Source,
-        Arguments = call.Group.Arguments ?? EmptyArguments,
-        FieldDefinition = call.Group.Definition!,
-        ParentType = call.Group.DefinitionParent!,
-        FieldNodes = call.Group.Nodes,
-        Path = call.Path,
-        Operation = _context.Shared,
-    };
+    private ResolveFieldContext Info(in FieldCall call) =>
+        call.Info ?? new ResolveFieldContext(call.Source, call.Group, null, call.Path.Get(), _context.Shared);
 
     /// <summary>The fields to execute on objects of <paramref name="runtimeType"/>, collected once per field and type.</summary>
     private GroupedFieldSet SubfieldsOf(FieldGroup group, ObjectType runtimeType)
@@ -38,7 +30,7 @@ internal sealed partial class OperationExecutor
         return subfields;
     }
 
-    private ValueTask<object?> CompleteValue(IGraphQLType returnType, in FieldCall call, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(IGraphQLType returnType, in FieldCall call, ResponsePath? path, object? result)
     {
         if (result is not (null or string or int or double or bool or ResultMap))
         {
@@ -69,11 +61,11 @@ internal sealed partial class OperationExecutor
         {
             return returnType switch
             {
-                ListType list => CompleteListValue(list, call, path, result),
+                ListType list => CompleteListValue(list, call, path!, result),
                 ScalarType scalar => new ValueTask<object?>(CompleteScalar(scalar, result)),
                 EnumType enumType => new ValueTask<object?>(enumType.CoerceOutputValue(result)),
-                InterfaceType or UnionType => CompleteAbstractValue((NamedType)returnType, call, path, result),
-                ObjectType objectType => CompleteObjectValue(objectType, call, path, result),
+                InterfaceType or UnionType => CompleteAbstractValue((NamedType)returnType, call, path!, result),
+                ObjectType objectType => CompleteObjectValue(objectType, call, path!, result),
                 _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}"),
             };
         }
@@ -83,7 +75,7 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private async ValueTask<object?> CompleteAwaitedAsync(IGraphQLType returnType, FieldCall call, ResponsePath path, object awaitable)
+    private async ValueTask<object?> CompleteAwaitedAsync(IGraphQLType returnType, FieldCall call, ResponsePath? path, object awaitable)
     {
         var value = await Awaitables.AwaitAsync(awaitable);
         return await CompleteValue(returnType, call, path, value);
