@@ -8,9 +8,16 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
 {
     public string ResponseKey { get; } = responseKey;
 
+    private List<FieldNode>? _moreNodes;
+
     public FieldNode First { get; } = first;
 
-    public List<FieldNode> Nodes { get; } = [first];
+    /// <summary>Every node merged under the key: usually just one, kept without a list until there are more.</summary>
+    public IReadOnlyList<FieldNode> Nodes => _moreNodes ?? (IReadOnlyList<FieldNode>)_single;
+
+    private readonly FieldNode[] _single = [first];
+
+    public void AddNode(FieldNode node) => (_moreNodes ??= [First]).Add(node);
 
     /// <summary>Subfields per runtime type: list items of one field share them (graphql-js memoizes collectSubfields).</summary>
     public Dictionary<ObjectType, GroupedFieldSet>? Subfields { get; set; }
@@ -52,7 +59,10 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
 /// <summary>An ordered set of response keys with their field groups.</summary>
 internal sealed class GroupedFieldSet
 {
-    private readonly Dictionary<string, FieldGroup> _byKey = new(StringComparer.Ordinal);
+    // Selection sets are small: keys are found by a linear scan until there are enough to justify a table.
+    private const int IndexThreshold = 12;
+
+    private Dictionary<string, FieldGroup>? _byKey;
 
     private string[]? _keys;
 
@@ -76,17 +86,47 @@ internal sealed class GroupedFieldSet
         }
     }
 
+    /// <summary>Visited fragment names while collecting (spec §6.3.2 visitedFragments), made on first use.</summary>
+    public HashSet<string>? VisitedFragments { get; set; }
+
     public void Add(FieldNode field)
     {
         var key = field.ResponseKey;
-        if (_byKey.TryGetValue(key, out var group))
+        if (Find(key) is { } existing)
         {
-            group.Nodes.Add(field);
+            existing.AddNode(field);
             return;
         }
-        group = new FieldGroup(key, field);
-        _byKey[key] = group;
+        var group = new FieldGroup(key, field);
         Groups.Add(group);
+        if (_byKey is not null)
+        {
+            _byKey[key] = group;
+        }
+        else if (Groups.Count > IndexThreshold)
+        {
+            _byKey = new Dictionary<string, FieldGroup>(Groups.Count * 2, StringComparer.Ordinal);
+            foreach (var each in Groups)
+            {
+                _byKey[each.ResponseKey] = each;
+            }
+        }
+    }
+
+    private FieldGroup? Find(string key)
+    {
+        if (_byKey is not null)
+        {
+            return _byKey.GetValueOrDefault(key);
+        }
+        foreach (var group in Groups)
+        {
+            if (string.Equals(group.ResponseKey, key, StringComparison.Ordinal))
+            {
+                return group;
+            }
+        }
+        return null;
     }
 }
 
@@ -96,25 +136,26 @@ internal static class FieldCollector
     public static GroupedFieldSet Collect(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet)
     {
         var fields = new GroupedFieldSet();
-        Visit(context, runtimeType, selectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
+        Visit(context, runtimeType, selectionSet, fields);
+        fields.VisitedFragments = null;
         return fields;
     }
 
     public static GroupedFieldSet CollectSubfields(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
     {
         var fields = new GroupedFieldSet();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in group.Nodes)
         {
             if (node.SelectionSet is { } selectionSet)
             {
-                Visit(context, runtimeType, selectionSet, fields, visited);
+                Visit(context, runtimeType, selectionSet, fields);
             }
         }
+        fields.VisitedFragments = null;
         return fields;
     }
 
-    private static void Visit(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet, GroupedFieldSet fields, HashSet<string> visitedFragments)
+    private static void Visit(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet, GroupedFieldSet fields)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -129,7 +170,7 @@ internal static class FieldCollector
                 case InlineFragmentNode inline:
                     if (ShouldInclude(context, inline.Directives) && DoesConditionMatch(context.Schema, inline.TypeCondition, runtimeType))
                     {
-                        Visit(context, runtimeType, inline.SelectionSet, fields, visitedFragments);
+                        Visit(context, runtimeType, inline.SelectionSet, fields);
                     }
                     break;
                 case FragmentSpreadNode spread:
@@ -137,11 +178,11 @@ internal static class FieldCollector
                     if (!ShouldInclude(context, spread.Directives)
                         || !context.Fragments.TryGetValue(name, out var fragment)
                         || !DoesConditionMatch(context.Schema, fragment.TypeCondition, runtimeType)
-                        || !visitedFragments.Add(name))
+                        || !(fields.VisitedFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
                     {
                         continue;
                     }
-                    Visit(context, runtimeType, fragment.SelectionSet, fields, visitedFragments);
+                    Visit(context, runtimeType, fragment.SelectionSet, fields);
                     break;
             }
         }

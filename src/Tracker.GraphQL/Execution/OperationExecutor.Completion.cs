@@ -19,11 +19,20 @@ internal sealed partial class OperationExecutor
         {
             return group.LastSubfields!;
         }
-        group.Subfields ??= new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance);
-        if (!group.Subfields.TryGetValue(runtimeType, out var subfields))
+        GroupedFieldSet? subfields = null;
+        if (group.LastSubfieldsType is not null)
+        {
+            // A second runtime type: from now on keep every type's subfields (abstract fields of mixed lists).
+            group.Subfields ??= new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance)
+            {
+                [group.LastSubfieldsType] = group.LastSubfields!,
+            };
+            group.Subfields.TryGetValue(runtimeType, out subfields);
+        }
+        if (subfields is null)
         {
             subfields = FieldCollector.CollectSubfields(_context, runtimeType, group);
-            group.Subfields[runtimeType] = subfields;
+            group.Subfields?.Add(runtimeType, subfields);
         }
         group.LastSubfieldsType = runtimeType;
         group.LastSubfields = subfields;
