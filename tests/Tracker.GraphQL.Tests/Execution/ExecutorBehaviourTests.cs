@@ -261,4 +261,32 @@ public sealed class ExecutorBehaviourTests
 
         Assert.EndsWith("\"value\":7" + new string('}', Depth + 3), json);
     }
+
+    [Fact]
+    public async Task Resolvers_see_their_field_path_arguments_parent_type_and_nodes()
+    {
+        var schema = Schema("""
+            type Query { items: [Item] }
+            type Item { name(suffix: String = "!"): String, described: String, child: Item }
+            """);
+        var seen = new List<string>();
+        Type(schema, "Item").GetField("name")!.Resolver = context =>
+        {
+            seen.Add($"{context.Path}|{context.ParentType.Name}.{context.FieldName}|{context.GetArgument("suffix")}|{context.FieldNodes.Count}");
+            return new ValueTask<object?>(DefaultResolvers.ReadMember(context.Source, "name") + (string?)context.GetArgument("suffix"));
+        };
+        var root = new
+        {
+            items = new object[]
+            {
+                new { name = "a", described = (Func<ResolveFieldContext, object?>)(c => $"{c.Path} {c.ReturnType}") },
+                new { name = "b", child = new { name = "c" } },
+            },
+        };
+
+        var json = await ExecuteJson(schema, """{ items { name name described child { n: name(suffix: "?") } } }""", root);
+
+        Assert.Equal("""{"data":{"items":[{"name":"a!","described":"items.0.described String","child":null},{"name":"b!","described":null,"child":{"n":"c?"}}]}}""", json);
+        Assert.Equal(["items.0.name|Item.name|!|2", "items.1.name|Item.name|!|2", "items.1.child.n|Item.name|?|1"], seen);
+    }
 }
