@@ -44,6 +44,9 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// </summary>
     public ScalarType? PlainLeaf { get; set; }
 
+    /// <summary>The built-in scalar the field returns (possibly non-null), if it returns one.</summary>
+    public ScalarType? BuiltInScalar { get; set; }
+
     /// <summary>Whether the field returns a scalar or an enum (possibly non-null): nothing below it needs its path.</summary>
     public bool ReturnsLeaf { get; set; }
 

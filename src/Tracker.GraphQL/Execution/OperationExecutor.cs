@@ -135,11 +135,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         group.Definition = definition;
         group.DefinitionParent = parentType;
         group.ReturnsLeaf = definition?.Type.GetNullableType() is ScalarType or EnumType;
-        group.PlainLeaf = definition is { Arguments.Count: 0 }
-            && ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field)
-            && definition.Type.GetNullableType() is ScalarType { IsSpecified: true } scalar
-                ? scalar
-                : null;
+        group.BuiltInScalar = definition?.Type.GetNullableType() as ScalarType is { IsSpecified: true } scalar ? scalar : null;
+        group.PlainLeaf = definition is { Arguments.Count: 0 } && ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field)
+            ? group.BuiltInScalar
+            : null;
         return definition;
     }
 
@@ -177,6 +176,12 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             {
                 info = new ResolveFieldContext(source, group, parentPath, path, _context.Shared);
                 resolved = resolver(info);
+            }
+            if (resolved.IsCompletedSuccessfully && group.BuiltInScalar is { } scalar
+                && (resolved.Result is null ? returnType is not NonNullType : BuiltInOutput.IsAlreadyCoerced(scalar, resolved.Result)))
+            {
+                // A resolver's plain scalar answer (or null where null is allowed) is already the completed value.
+                return resolved;
             }
             var call = new FieldCall(group, source, lazyPath, info);
             if (!resolved.IsCompletedSuccessfully)
