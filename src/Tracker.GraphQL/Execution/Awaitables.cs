@@ -4,15 +4,22 @@ using System.Linq.Expressions;
 namespace Tracker.GraphQL.Execution;
 
 /// <summary>
-/// Recognises values a resolver returns that are still to come (graphql-js's "promise-like"): a
-/// <see cref="Task"/>, a <see cref="Task{TResult}"/> or a <see cref="ValueTask{TResult}"/> of object.
-/// The result of a <c>Task&lt;T&gt;</c> is read through a getter compiled once per T.
+/// Recognises values that are still to come (graphql-js's "promise-like"): a <see cref="Task"/>, a
+/// <see cref="Task{TResult}"/>, a <see cref="ValueTask"/> or a <see cref="ValueTask{TResult}"/> of any type,
+/// as a default-resolved property may hold. Results of generic tasks are read through accessors compiled
+/// once per type, never by reflection per value.
 /// </summary>
 internal static class Awaitables
 {
     private static readonly ConcurrentDictionary<Type, Func<Task, object?>> ResultGetters = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, Task>?> ValueTaskConverters = new();
 
-    public static bool IsAwaitable(object? value) => value is Task or ValueTask<object?>;
+    public static bool IsAwaitable(object? value) => value switch
+    {
+        null => false,
+        Task or ValueTask<object?> or ValueTask => true,
+        _ => value.GetType() is { IsValueType: true, IsGenericType: true } type && ValueTaskConverterFor(type) is not null,
+    };
 
     public static async ValueTask<object?> AwaitAsync(object value)
     {
@@ -20,13 +27,35 @@ internal static class Awaitables
         {
             case ValueTask<object?> valueTask:
                 return await valueTask;
+            case ValueTask plain:
+                await plain;
+                return null;
             case Task task:
                 await task;
                 return ResultOf(task);
-            default:
-                return value;
         }
+        var converter = ValueTaskConverterFor(value.GetType());
+        if (converter is null)
+        {
+            return value;
+        }
+        var asTask = converter(value);
+        await asTask;
+        return ResultOf(asTask);
     }
+
+    /// <summary>For a boxed <c>ValueTask&lt;T&gt;</c>: its <c>AsTask()</c>, compiled once per T; null for other types.</summary>
+    private static Func<object, Task>? ValueTaskConverterFor(Type type) =>
+        ValueTaskConverters.GetOrAdd(type, static t =>
+        {
+            if (!t.IsGenericType || t.GetGenericTypeDefinition() != typeof(ValueTask<>))
+            {
+                return null;
+            }
+            var parameter = Expression.Parameter(typeof(object), "value");
+            var asTask = Expression.Call(Expression.Unbox(parameter, t), t.GetMethod(nameof(ValueTask<object>.AsTask))!);
+            return Expression.Lambda<Func<object, Task>>(Expression.Convert(asTask, typeof(Task)), parameter).Compile();
+        });
 
     private static object? ResultOf(Task task)
     {

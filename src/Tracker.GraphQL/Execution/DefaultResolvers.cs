@@ -14,7 +14,7 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 public static class DefaultResolvers
 {
-    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>> Readers = new();
 
     /// <summary>
     /// Reads the field's name from the parent: a dictionary entry, a JSON object property, or a public CLR
@@ -49,43 +49,84 @@ public static class DefaultResolvers
         return value is Func<ResolveFieldContext, object?> function ? function(context) : value;
     }
 
-    /// <summary>The member called <paramref name="name"/> of a value, or null when it has none.</summary>
-    public static object? ReadMember(object? source, string name)
+    /// <summary>
+    /// The member called <paramref name="name"/> of a value, or null when it has none: a dictionary entry, a
+    /// property of a JSON object (leaves converted to CLR values, objects and arrays kept as elements), or a
+    /// public instance property or field of any other object. Strings, numbers, booleans and enum values have
+    /// no members here, as JavaScript primitives have none for graphql-js's default resolver.
+    /// </summary>
+    public static object? ReadMember(object? source, string name) =>
+        source is null ? null : ReaderFor(source.GetType(), name)(source);
+
+    /// <summary>How the member <paramref name="name"/> is read from values of <paramref name="type"/>; built once per pair.</summary>
+    internal static Func<object, object?> ReaderFor(Type type, string name) =>
+        Readers.GetOrAdd((type, name), static key => CreateReader(key.Type, key.Name));
+
+    private static Func<object, object?> CreateReader(Type type, string name)
     {
-        switch (source)
+        if (type == typeof(Dictionary<string, object?>))
         {
-            case null:
-                return null;
-            case IReadOnlyDictionary<string, object?> readOnly:
-                return readOnly.TryGetValue(name, out var value) ? value : null;
-            case IDictionary<string, object?> dictionary:
-                return dictionary.TryGetValue(name, out var entry) ? entry : null;
-            case IDictionary legacy:
-                return legacy.Contains(name) ? legacy[name] : null;
-            case JsonElement element:
-                return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var property)
-                    ? JsonValues.ToClr(property)
-                    : null;
-            case string or ValueType:
-                return null;
-            default:
-                var getter = Getters.GetOrAdd((source.GetType(), name), static key => CompileGetter(key.Type, key.Name));
-                return getter?.Invoke(source);
+            // The common concrete map (JSON data, hand-built roots): no interface dispatch per read.
+            return source => ((Dictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
         }
+        if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type))
+        {
+            return source => ((IReadOnlyDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
+        }
+        if (typeof(IDictionary<string, object?>).IsAssignableFrom(type))
+        {
+            return source => ((IDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
+        }
+        if (typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return source => ((IDictionary)source).Contains(name) ? ((IDictionary)source)[name] : null;
+        }
+        if (type == typeof(JsonElement))
+        {
+            return source => source is JsonElement { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out var property)
+                ? JsonValues.ToResolved(property)
+                : null;
+        }
+        if (type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type.IsEnum)
+        {
+            return static _ => null;
+        }
+        return CompileGetter(type, name) ?? (static _ => null);
     }
 
-    /// <summary>Compiles a property read once per (CLR type, field name); nothing is reflected per request.</summary>
+    /// <summary>
+    /// Compiles a member read once per (CLR type, field name): a public property or field of that exact name,
+    /// else one whose name differs only in case. Nothing is reflected per request.
+    /// </summary>
     private static Func<object, object?>? CompileGetter(Type type, string name)
     {
-        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
-            ?? type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.GetIndexParameters().Length == 0);
-        if (property is null || property.GetMethod is null || property.GetIndexParameters().Length > 0)
+        const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
+        var member = (MemberInfo?)FindProperty(type, name, StringComparison.Ordinal)
+            ?? type.GetField(name, Public)
+            ?? (MemberInfo?)FindProperty(type, name, StringComparison.OrdinalIgnoreCase)
+            ?? Array.Find(type.GetFields(Public), f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (member is null)
         {
             return null;
         }
         var instance = Expression.Parameter(typeof(object), "instance");
-        var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+        var typed = type.IsValueType ? Expression.Unbox(instance, type) : (Expression)Expression.Convert(instance, type);
+        var read = member is PropertyInfo property ? Expression.Property(typed, property) : Expression.Field(typed, (FieldInfo)member);
+        Expression boxed = read.Type == typeof(int) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Int))!, read)
+            : read.Type == typeof(bool) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Bool))!, read)
+            : Expression.Convert(read, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(boxed, instance).Compile();
+    }
+
+    private static PropertyInfo? FindProperty(Type type, string name, StringComparison comparison)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (string.Equals(property.Name, name, comparison) && property.GetMethod is not null && property.GetIndexParameters().Length == 0)
+            {
+                return property;
+            }
+        }
+        return null;
     }
 }

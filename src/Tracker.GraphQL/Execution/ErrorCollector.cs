@@ -10,9 +10,15 @@ internal sealed class ErrorCollector
     private readonly List<GraphQLError> _errors = [];
     private readonly object _gate = new();
     private bool _rootNulled;
+    private int _count;
 
     public IReadOnlyList<GraphQLError> Snapshot()
     {
+        if (Volatile.Read(ref _count) == 0)
+        {
+            // The usual case, without taking the lock.
+            return [];
+        }
         lock (_gate)
         {
             return _errors.ToArray();
@@ -37,6 +43,7 @@ internal sealed class ErrorCollector
                 _nulledPositions.Add(path);
             }
             _errors.Add(error);
+            Volatile.Write(ref _count, _errors.Count);
         }
     }
 

@@ -22,7 +22,41 @@ internal sealed class ExecutionContext
 
     public bool HideSuggestions { get; init; }
 
+    /// <summary>
+    /// Whether a field error in a non-null position nulls the parent (spec §6.4.4); false when the operation
+    /// carries graphql-js 17's <c>@experimental_disableErrorPropagation</c>.
+    /// </summary>
+    public bool ErrorPropagation { get; init; } = true;
+
     public ErrorCollector Errors { get; } = new();
+
+    /// <summary>
+    /// The context for executing one subscription event (graphql-js mapSourceToResponseEvent): the same
+    /// operation, fragments and coerced variables, the event as root value, and errors of its own.
+    /// </summary>
+    public ExecutionContext ForEvent(object? payload, CancellationToken cancellationToken) => new()
+    {
+        Schema = Schema,
+        Operation = Operation,
+        Fragments = Fragments,
+        Variables = Variables,
+        Shared = new OperationExecution
+        {
+            Schema = Shared.Schema,
+            Document = Shared.Document,
+            Operation = Shared.Operation,
+            Fragments = Shared.Fragments,
+            VariableValues = Shared.VariableValues,
+            RootValue = payload,
+            UserContext = Shared.UserContext,
+            Services = Shared.Services,
+            CancellationToken = cancellationToken,
+        },
+        FieldResolver = FieldResolver,
+        TypeResolver = TypeResolver,
+        HideSuggestions = HideSuggestions,
+        ErrorPropagation = ErrorPropagation,
+    };
 
     public CancellationToken CancellationToken => Shared.CancellationToken;
 

@@ -30,6 +30,10 @@ public sealed class ExecutionResult
     /// <summary>An executed result; <paramref name="data"/> is null when null propagated to the root.</summary>
     public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors = null) =>
         new(true, data, errors);
+
+    /// <summary>The same result with response extensions (written last, after <c>errors</c> and <c>data</c>).</summary>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
+        new(HasData, Data, Errors) { Extensions = extensions };
 }
 
 /// <summary>The outcome of subscribing: an error result, or a stream of results.</summary>

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Numerics;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Tracker.GraphQL.Utilities;
 
@@ -12,8 +11,11 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultJson
 {
-    /// <summary>Minimal escaping: non-ASCII text and HTML-sensitive characters are written as they are.</summary>
-    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    /// <summary>
+    /// Minimal escaping, byte for byte as JSON.stringify: non-ASCII text, emoji and HTML-sensitive characters
+    /// are written as they are (see <see cref="JsonStringifyEncoder"/>).
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JsonStringifyEncoder.Instance, SkipValidation = true };
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
@@ -122,7 +124,8 @@ public static class ExecutionResultJson
                 WriteDouble(writer, d);
                 return;
             case decimal m:
-                writer.WriteNumberValue(m);
+                // Without trailing zeros: 1.50m is the number 1.5, as JavaScript would print it.
+                writer.WriteNumberValue(m / 1.0000000000000000000000000000m);
                 return;
             case float f:
                 WriteDouble(writer, f);
@@ -178,7 +181,10 @@ public static class ExecutionResultJson
         }
     }
 
-    /// <summary>Integral doubles print without a fraction, as JSON.stringify prints them; others round-trip.</summary>
+    /// <summary>
+    /// Numbers as JSON.stringify prints them: integral doubles without a fraction, exponents only outside
+    /// 1e-7..1e21 and in JavaScript's form (<c>1e+21</c>, <c>1.5e-7</c>); NaN and infinities as null.
+    /// </summary>
     private static void WriteDouble(Utf8JsonWriter writer, double value)
     {
         if (!double.IsFinite(value))
@@ -186,11 +192,18 @@ public static class ExecutionResultJson
             writer.WriteNullValue();
             return;
         }
-        if (Math.Floor(value) == value && Math.Abs(value) < 9007199254740992d)
+        var magnitude = Math.Abs(value);
+        if (Math.Floor(value) == value && magnitude < 9007199254740992d)
         {
             writer.WriteNumberValue((long)value);
             return;
         }
-        writer.WriteNumberValue(value);
+        if (magnitude >= 1e-4 && magnitude < 1e15)
+        {
+            // Here the framework's shortest round-trip form is JavaScript's, without an exponent.
+            writer.WriteNumberValue(value);
+            return;
+        }
+        writer.WriteRawValue(JsFormat.Number(value), skipInputValidation: true);
     }
 }

@@ -6,6 +6,10 @@ namespace Tracker.GraphQL.Execution;
 /// <summary>Executes requests (spec §6; graphql-js execute / subscribe).</summary>
 public static class Executor
 {
+    /// <summary>graphql-js refuses to execute with these in the schema unless incremental delivery is enabled; we never enable it.</summary>
+    private const string UnexpectedExperimentalDirectives =
+        "The provided schema unexpectedly contains experimental directives (@defer or @stream). These directives may only be utilized if experimental execution features are explicitly enabled.";
+
     /// <summary>
     /// Executes a validated document (spec §6.1). Request errors (invalid schema, no such operation, bad
     /// variables) give a result with errors and no data; field errors give data with nulls and errors.
@@ -13,6 +17,10 @@ public static class Executor
     /// </summary>
     public static ValueTask<ExecutionResult> ExecuteAsync(ExecutionArgs args)
     {
+        if (args.Schema.GetDirective("defer") is not null || args.Schema.GetDirective("stream") is not null)
+        {
+            return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors([new GraphQLError(UnexpectedExperimentalDirectives)]));
+        }
         var (context, errors) = Prepare(args);
         if (context is null)
         {
@@ -21,7 +29,7 @@ public static class Executor
         return ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
     }
 
-    private static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
+    internal static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
     {
         var data = await new OperationExecutor(context).ExecuteRootAsync(rootValue);
         return ExecutionResult.FromData(data, context.Errors.Snapshot());
@@ -29,7 +37,8 @@ public static class Executor
 
     /// <summary>
     /// Subscribes (spec §6.2.3): either an error result, or a stream of results, one per source event,
-    /// each the execution of the selection set with the event as root value.
+    /// each the execution of the selection set with the event as root value. Disposing the stream (or
+    /// cancelling <see cref="ExecutionArgs.CancellationToken"/> or the enumeration's token) disposes the source.
     /// </summary>
     public static async Task<SubscriptionResult> SubscribeAsync(ExecutionArgs args)
     {
@@ -40,17 +49,16 @@ public static class Executor
         }
         if (context.Operation.Operation != OperationType.Subscription)
         {
-            throw new GraphQLError("Expected subscription operation.");
+            // graphql-js throws this; a result is easier on hosts and says the same.
+            return new SubscriptionResult(ExecutionResult.FromErrors([new GraphQLError("Expected subscription operation.")]));
         }
-        try
-        {
-            var stream = await SubscriptionExecutor.CreateSourceEventStreamAsync(context, args.RootValue);
-            return new SubscriptionResult(SubscriptionExecutor.MapSourceToResponse(stream, args, context));
-        }
-        catch (GraphQLError error)
-        {
-            return new SubscriptionResult(ExecutionResult.FromErrors([error]));
-        }
+        var created = await ExecutionScheduler.Run(
+            () => SubscriptionExecutor.CreateSourceEventStreamAsync(context, args.RootValue),
+            args.BatchDispatcher,
+            args.CancellationToken);
+        return created.Stream is { } stream
+            ? new SubscriptionResult(SubscriptionExecutor.MapSourceToResponse(stream, context, args.BatchDispatcher))
+            : new SubscriptionResult(ExecutionResult.FromErrors([created.Error!]));
     }
 
     /// <summary>Validates the schema, selects the operation and coerces variables (graphql-js validateExecutionArgs).</summary>
@@ -69,55 +77,48 @@ public static class Executor
         var (variables, variableErrors) = Values.GetVariableValues(
             args.Schema,
             operation.VariableDefinitions,
-            NormalizeInputs(args.VariableValues),
+            VariableInputs.Normalize(args.VariableValues),
             args.MaxCoercionErrors,
             args.HideSuggestions);
         if (variables is null)
         {
             return (null, variableErrors);
         }
-        var shared = new OperationExecution
-        {
-            Schema = args.Schema,
-            Document = args.Document,
-            Operation = operation,
-            Fragments = fragments,
-            VariableValues = variables.Coerced,
-            RootValue = args.RootValue,
-            UserContext = args.UserContext,
-            Services = args.Services,
-            CancellationToken = args.CancellationToken,
-        };
         var context = new ExecutionContext
         {
             Schema = args.Schema,
             Operation = operation,
             Fragments = fragments,
             Variables = variables,
-            Shared = shared,
+            Shared = new OperationExecution
+            {
+                Schema = args.Schema,
+                Document = args.Document,
+                Operation = operation,
+                Fragments = fragments,
+                VariableValues = variables.Coerced,
+                RootValue = args.RootValue,
+                UserContext = args.UserContext,
+                Services = args.Services,
+                CancellationToken = args.CancellationToken,
+            },
             FieldResolver = args.DefaultFieldResolver ?? DefaultResolvers.Field,
             TypeResolver = args.DefaultTypeResolver ?? DefaultResolvers.Type,
             HideSuggestions = args.HideSuggestions,
+            ErrorPropagation = !HasDirective(operation, "experimental_disableErrorPropagation"),
         };
         return (context, null);
     }
 
-    /// <summary>Raw variables as JSON-shaped CLR values: a JSON document's elements are converted once here.</summary>
-    private static IReadOnlyDictionary<string, object?> NormalizeInputs(IReadOnlyDictionary<string, object?>? inputs)
+    private static bool HasDirective(OperationDefinitionNode operation, string name)
     {
-        if (inputs is null)
+        foreach (var directive in operation.Directives)
         {
-            return new Dictionary<string, object?>();
-        }
-        Dictionary<string, object?>? converted = null;
-        foreach (var (name, value) in inputs)
-        {
-            if (value is System.Text.Json.JsonElement element)
+            if (directive.Name.Value == name)
             {
-                converted ??= new Dictionary<string, object?>(inputs, StringComparer.Ordinal);
-                converted[name] = Utilities.JsonValues.ToClr(element);
+                return true;
             }
         }
-        return converted ?? inputs;
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
@@ -7,24 +8,59 @@ namespace Tracker.GraphQL.Execution;
 // Value completion (spec §6.4.3 CompleteValue): non-null, lists, leaves, abstract and object types.
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> CompleteValue(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object? result)
+    /// <summary>The resolver context of a field: the one its resolver got, or a new one for default-resolved fields.</summary>
+    private ResolveFieldContext Info(in FieldCall call) =>
+        call.Info ?? new ResolveFieldContext(call.Source, call.Group, null, call.Path.Get(), _context.Shared);
+
+    /// <summary>The fields to execute on objects of <paramref name="runtimeType"/>, collected once per field and type.</summary>
+    private GroupedFieldSet SubfieldsOf(FieldGroup group, ObjectType runtimeType)
     {
-        if (result is Exception exception)
+        if (ReferenceEquals(group.LastSubfieldsType, runtimeType))
         {
-            return ValueTask.FromException<object?>(exception);
+            return group.LastSubfields!;
         }
-        if (Awaitables.IsAwaitable(result))
+        GroupedFieldSet? subfields = null;
+        if (group.LastSubfieldsType is not null)
         {
-            return CompleteAwaitedAsync(returnType, group, info, path, result!);
+            // A second runtime type: from now on keep every type's subfields (abstract fields of mixed lists).
+            group.Subfields ??= new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance)
+            {
+                [group.LastSubfieldsType] = group.LastSubfields!,
+            };
+            group.Subfields.TryGetValue(runtimeType, out subfields);
+        }
+        if (subfields is null)
+        {
+            subfields = FieldCollector.CollectSubfields(_context, runtimeType, group);
+            group.Subfields?.Add(runtimeType, subfields);
+        }
+        group.LastSubfieldsType = runtimeType;
+        group.LastSubfields = subfields;
+        return subfields;
+    }
+
+    private ValueTask<object?> CompleteValue(IGraphQLType returnType, in FieldCall call, ResponsePath? path, object? result)
+    {
+        if (result is not (null or string or int or double or bool or ResultMap))
+        {
+            // Rare kinds first checked only for values that could be one of them.
+            if (result is Exception exception)
+            {
+                return ValueTask.FromException<object?>(exception);
+            }
+            if (Awaitables.IsAwaitable(result))
+            {
+                return CompleteAwaitedAsync(returnType, call, path, result);
+            }
         }
         if (returnType is NonNullType nonNull)
         {
-            var completed = CompleteValue(nonNull.OfType, group, info, path, result);
+            var completed = CompleteValue(nonNull.OfType, call, path, result);
             if (completed.IsCompletedSuccessfully)
             {
-                return completed.Result is null ? NullForNonNull(info) : completed;
+                return completed.Result is null ? NullForNonNull(call) : completed;
             }
-            return completed.IsFaulted ? completed : CompleteNonNullAsync(completed, info);
+            return completed.IsFaulted ? completed : CompleteNonNullAsync(completed, call);
         }
         if (result is null)
         {
@@ -34,11 +70,11 @@ internal sealed partial class OperationExecutor
         {
             return returnType switch
             {
-                ListType list => CompleteListValue(list, group, info, path, result),
+                ListType list => CompleteListValue(list, call, path!, result),
                 ScalarType scalar => new ValueTask<object?>(CompleteScalar(scalar, result)),
                 EnumType enumType => new ValueTask<object?>(enumType.CoerceOutputValue(result)),
-                InterfaceType or UnionType => CompleteAbstractValue((NamedType)returnType, group, info, path, result),
-                ObjectType objectType => CompleteObjectValue(objectType, group, info, path, result),
+                InterfaceType or UnionType => CompleteAbstractValue((NamedType)returnType, call, path!, result),
+                ObjectType objectType => CompleteObjectValue(objectType, call, path!, result),
                 _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}"),
             };
         }
@@ -48,46 +84,61 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private async ValueTask<object?> CompleteAwaitedAsync(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object awaitable)
+    private async ValueTask<object?> CompleteAwaitedAsync(IGraphQLType returnType, FieldCall call, ResponsePath? path, object awaitable)
     {
         var value = await Awaitables.AwaitAsync(awaitable);
-        return await CompleteValue(returnType, group, info, path, value);
+        return await CompleteValue(returnType, call, path, value);
     }
 
-    private static ValueTask<object?> NullForNonNull(ResolveFieldContext info) =>
-        ValueTask.FromException<object?>(new GraphQLError($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}."));
+    private static ValueTask<object?> NullForNonNull(in FieldCall call) =>
+        ValueTask.FromException<object?>(new GraphQLError($"Cannot return null for non-nullable field {call.Coordinate}."));
 
-    private static async ValueTask<object?> CompleteNonNullAsync(ValueTask<object?> completion, ResolveFieldContext info)
+    private static async ValueTask<object?> CompleteNonNullAsync(ValueTask<object?> completion, FieldCall call)
     {
         var value = await completion;
-        return value ?? throw new GraphQLError($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
+        return value ?? throw new GraphQLError($"Cannot return null for non-nullable field {call.Coordinate}.");
     }
 
     private static object CompleteScalar(ScalarType scalar, object result)
     {
+        if (BuiltInOutput.IsAlreadyCoerced(scalar, result))
+        {
+            return result;
+        }
         var coerced = scalar.CoerceOutputValue(result);
         return coerced ?? throw new GraphQLError(
             $"Expected `{scalar.Name}.coerceOutputValue({Inspect.Value(result)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteListValue(ListType listType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteListValue(ListType listType, in FieldCall call, ResponsePath path, object result)
     {
         if (result is IAsyncEnumerable<object?> asyncItems)
         {
-            return CompleteAsyncEnumerableAsync(listType.OfType, group, info, path, asyncItems);
+            return CompleteAsyncEnumerableAsync(listType.OfType, call, path, asyncItems);
+        }
+        if (result is JsonElement { ValueKind: JsonValueKind.Array } array)
+        {
+            result = JsonValues.ResolvedItems(array);
         }
         if (result is string || result is not IEnumerable items || ValueLiterals.IsMap(result))
         {
-            throw new GraphQLError($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
+            if (result is not string && AsyncStreams.TryAdapt(result, out var adapted))
+            {
+                return CompleteAsyncEnumerableAsync(listType.OfType, call, path, adapted);
+            }
+            throw new GraphQLError($"Expected Iterable, but did not find one for field \"{call.Coordinate}\".");
         }
         var itemType = listType.OfType;
-        var completedItems = result is ICollection collection ? new List<object?>(collection.Count) : [];
-        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        if (result is ICollection { Count: var count })
+        {
+            return CompleteKnownSizeList(itemType, call, path, items, count);
+        }
+        var completedItems = new List<object?>();
+        PendingCompletion? pending = null;
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = path.Append(index);
-            var completed = CompleteListItem(itemType, group, info, itemPath, item);
+            var completed = CompleteListItem(itemType, call, path.Append(index), item);
             if (completed.IsCompletedSuccessfully)
             {
                 completedItems.Add(completed.Result);
@@ -99,24 +150,63 @@ internal sealed partial class OperationExecutor
             else
             {
                 completedItems.Add(null);
-                (pending ??= []).Add((index, completed));
+                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
             }
             index++;
         }
-        return pending is null ? new ValueTask<object?>(completedItems) : AwaitItems(completedItems, pending);
+        return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
+    }
+
+    /// <summary>A list whose size is known up front completes into an array of exactly that size.</summary>
+    private ValueTask<object?> CompleteKnownSizeList(IGraphQLType itemType, in FieldCall call, ResponsePath path, IEnumerable items, int count)
+    {
+        var completedItems = count == 0 ? [] : new object?[count];
+        PendingCompletion? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (index == completedItems.Length)
+            {
+                // The collection grew while being read: keep going rather than lose items.
+                Array.Resize(ref completedItems, Math.Max(4, index * 2));
+            }
+            var completed = CompleteListItem(itemType, call, path.Append(index), item);
+            if (completed.IsCompletedSuccessfully)
+            {
+                completedItems[index] = completed.Result;
+            }
+            else if (completed.IsFaulted)
+            {
+                return completed;
+            }
+            else
+            {
+                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
+            }
+            index++;
+        }
+        if (index != completedItems.Length)
+        {
+            Array.Resize(ref completedItems, index);
+            if (pending is not null)
+            {
+                pending.Retarget(completedItems);
+            }
+        }
+        return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
     }
 
     /// <summary>Completes one list item; an error nulls the item, or propagates when the item type is non-null.</summary>
-    private ValueTask<object?> CompleteListItem(IGraphQLType itemType, FieldGroup group, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    private ValueTask<object?> CompleteListItem(IGraphQLType itemType, in FieldCall call, ResponsePath itemPath, object? item)
     {
         ValueTask<object?> completed;
         try
         {
-            completed = CompleteValue(itemType, group, info, itemPath, item);
+            completed = CompleteValue(itemType, call, itemPath, item);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, itemType, group, itemPath);
+            return HandleFieldError(exception, itemType, call.Group, itemPath);
         }
         if (completed.IsCompletedSuccessfully)
         {
@@ -124,96 +214,101 @@ internal sealed partial class OperationExecutor
         }
         if (completed.IsFaulted)
         {
-            return HandleSynchronousFault(completed, itemType, group, itemPath);
+            return HandleSynchronousFault(completed, itemType, call.Group, itemPath);
         }
-        return CatchFieldErrorAsync(completed, itemType, group, itemPath);
+        return CatchFieldErrorAsync(completed, itemType, call.Group, itemPath);
     }
 
-    private static async ValueTask<object?> AwaitItems(List<object?> items, List<(int Index, ValueTask<object?> Task)> pending)
-    {
-        foreach (var (index, task) in pending)
-        {
-            items[index] = await task;
-        }
-        return items;
-    }
-
-    private async ValueTask<object?> CompleteAsyncEnumerableAsync(IGraphQLType itemType, FieldGroup group, ResolveFieldContext info, ResponsePath path, IAsyncEnumerable<object?> items)
+    /// <summary>
+    /// An async stream as a list: items are read one after another, and each item's completion starts as
+    /// soon as it arrives, without waiting for the previous ones (graphql-js completeAsyncIterableValue).
+    /// </summary>
+    private async ValueTask<object?> CompleteAsyncEnumerableAsync(IGraphQLType itemType, FieldCall call, ResponsePath path, IAsyncEnumerable<object?> items)
     {
         var completedItems = new List<object?>();
+        PendingCompletion? pending = null;
         var index = 0;
-        await using var enumerator = items.GetAsyncEnumerator(_context.CancellationToken);
-        while (true)
+        await using (var enumerator = items.GetAsyncEnumerator(_context.CancellationToken))
         {
-            bool hasNext;
-            try
+            while (true)
             {
-                hasNext = await enumerator.MoveNextAsync();
+                bool hasNext;
+                try
+                {
+                    hasNext = await enumerator.MoveNextAsync();
+                }
+                catch (Exception exception) when (!IsCancellation(exception))
+                {
+                    throw Locate(exception, call.Group.Nodes, path);
+                }
+                if (!hasNext)
+                {
+                    break;
+                }
+                var completed = CompleteListItem(itemType, call, path.Append(index), enumerator.Current);
+                if (completed.IsCompletedSuccessfully)
+                {
+                    completedItems.Add(completed.Result);
+                }
+                else if (completed.IsFaulted)
+                {
+                    return await completed;
+                }
+                else
+                {
+                    completedItems.Add(null);
+                    (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
+                }
+                index++;
             }
-            catch (Exception exception) when (!IsCancellation(exception))
-            {
-                throw Locate(exception, group.Nodes, path);
-            }
-            if (!hasNext)
-            {
-                break;
-            }
-            completedItems.Add(await CompleteListItem(itemType, group, info, path.Append(index), enumerator.Current));
-            index++;
         }
-        return completedItems;
+        return pending is null ? completedItems : await pending.Seal();
     }
 
-    private ValueTask<object?> CompleteAbstractValue(NamedType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteAbstractValue(NamedType returnType, in FieldCall call, ResponsePath path, object result)
     {
         var resolveType = (returnType as InterfaceType)?.ResolveType ?? (returnType as UnionType)?.ResolveType ?? _context.TypeResolver;
-        var runtimeType = resolveType(result, info, returnType);
+        var runtimeType = resolveType(result, Info(call), returnType);
         if (runtimeType.IsCompletedSuccessfully)
         {
-            return CompleteObjectValue(EnsureValidRuntimeType(runtimeType.Result, returnType, group, info, result), group, info, path, result);
+            return CompleteObjectValue(EnsureValidRuntimeType(runtimeType.Result, returnType, call, result), call, path, result);
         }
-        return CompleteAbstractAsync(runtimeType, returnType, group, info, path, result);
+        return CompleteAbstractAsync(runtimeType, returnType, call, path, result);
     }
 
-    private async ValueTask<object?> CompleteAbstractAsync(ValueTask<string?> runtimeType, NamedType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    private async ValueTask<object?> CompleteAbstractAsync(ValueTask<string?> runtimeType, NamedType returnType, FieldCall call, ResponsePath path, object result)
     {
         var name = await runtimeType;
-        return await CompleteObjectValue(EnsureValidRuntimeType(name, returnType, group, info, result), group, info, path, result);
+        return await CompleteObjectValue(EnsureValidRuntimeType(name, returnType, call, result), call, path, result);
     }
 
-    private ObjectType EnsureValidRuntimeType(string? runtimeTypeName, NamedType returnType, FieldGroup group, ResolveFieldContext info, object result)
+    private ObjectType EnsureValidRuntimeType(string? runtimeTypeName, NamedType returnType, in FieldCall call, object result)
     {
         if (runtimeTypeName is null)
         {
             throw new GraphQLError(
-                $"Abstract type \"{returnType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.FieldName}\". Either the \"{returnType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
-                group.Nodes);
+                $"Abstract type \"{returnType.Name}\" must resolve to an Object type at runtime for field \"{call.Coordinate}\". Either the \"{returnType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                call.Group.Nodes);
         }
         var runtimeType = _context.Schema.GetType(runtimeTypeName)
-            ?? throw new GraphQLError($"Abstract type \"{returnType.Name}\" was resolved to a type \"{runtimeTypeName}\" that does not exist inside the schema.", group.Nodes);
+            ?? throw new GraphQLError($"Abstract type \"{returnType.Name}\" was resolved to a type \"{runtimeTypeName}\" that does not exist inside the schema.", call.Group.Nodes);
         if (runtimeType is not ObjectType objectType)
         {
-            throw new GraphQLError($"Abstract type \"{returnType.Name}\" was resolved to a non-object type \"{runtimeTypeName}\".", group.Nodes);
+            throw new GraphQLError($"Abstract type \"{returnType.Name}\" was resolved to a non-object type \"{runtimeTypeName}\".", call.Group.Nodes);
         }
         if (!_context.Schema.IsSubType(returnType, objectType))
         {
-            throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{returnType.Name}\".", group.Nodes);
+            throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{returnType.Name}\".", call.Group.Nodes);
         }
         return objectType;
     }
 
-    private ValueTask<object?> CompleteObjectValue(ObjectType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteObjectValue(ObjectType returnType, in FieldCall call, ResponsePath path, object result)
     {
-        if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result, info))
+        if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result, Info(call)))
         {
-            throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspect.Value(result)}.", group.Nodes);
+            throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspect.Value(result)}.", call.Group.Nodes);
         }
-        group.Subfields ??= new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance);
-        if (!group.Subfields.TryGetValue(returnType, out var subfields))
-        {
-            subfields = FieldCollector.CollectSubfields(_context, returnType, group);
-            group.Subfields[returnType] = subfields;
-        }
-        return ExecuteFields(returnType, result, path, subfields);
+        return ExecuteFields(returnType, result, path, SubfieldsOf(call.Group, returnType));
     }
 }

@@ -33,18 +33,40 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    /// <summary>Executes the fields of one object; the result is a <see cref="ResultMap"/>.</summary>
+    /// <summary>
+    /// Executes the fields of one object; the result is a <see cref="ResultMap"/>. Fields start one after
+    /// another without waiting for each other; a field that fails a non-null position stops the object at once.
+    /// </summary>
     private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields)
     {
         var groups = fields.Groups;
-        var map = new ResultMap(groups.Count);
-        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var map = new ResultMap(fields.Keys);
+        PendingCompletion? pending = null;
         foreach (var group in groups)
         {
-            var fieldPath = path is null ? ResponsePath.Root(group.ResponseKey) : path.Append(group.ResponseKey);
-            if (!TryExecuteField(parentType, source, group, fieldPath, out var result))
+            var definition = DefinitionOf(group, parentType);
+            if (definition is null)
             {
+                // Only in documents that skipped validation: the key is left out, as graphql-js leaves it out.
                 continue;
+            }
+            ValueTask<object?> result;
+            if (group.PlainLeaf is { } scalar && source is not null)
+            {
+                // Most fields of most responses: a built-in scalar member read by the built-in resolver. Its value
+                // goes straight into the map; anything less plain continues on the general path, read once.
+                if (TryReadPlainLeaf(group, scalar, definition, source, out var value, out var failure))
+                {
+                    map.Add(group.ResponseKey, value);
+                    continue;
+                }
+                result = failure is not null
+                    ? HandleFieldError(failure, definition.Type, group, new LazyPath(path, group.ResponseKey))
+                    : ExecuteField(parentType, source, group, definition, path, new ReadValue(value));
+            }
+            else
+            {
+                result = ExecuteField(parentType, source, group, definition, path, default);
             }
             if (result.IsCompletedSuccessfully)
             {
@@ -57,83 +79,138 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             }
             else
             {
-                (pending ??= []).Add((map.Add(group.ResponseKey, null), result));
+                (pending ??= new PendingCompletion(map)).Track(map.Add(group.ResponseKey, null), result);
             }
         }
-        return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
+        return pending is null ? new ValueTask<object?>(map) : pending.Seal();
     }
 
-    private static async ValueTask<object?> AwaitFields(ResultMap map, List<(int Index, ValueTask<object?> Task)> pending)
+    /// <summary>
+    /// Reads a plain leaf field; true when its value is already final (null in a nullable position, or what the
+    /// built-in scalar would return unchanged). Otherwise <paramref name="value"/> or <paramref name="failure"/>
+    /// is what the general path continues with.
+    /// </summary>
+    private bool TryReadPlainLeaf(FieldGroup group, ScalarType scalar, FieldDefinition definition, object source, out object? value, out Exception? failure)
     {
-        foreach (var (index, task) in pending)
+        failure = null;
+        try
         {
-            map.SetAt(index, await task);
+            value = ReadMember(group, source);
         }
-        return map;
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            value = null;
+            failure = exception;
+            return false;
+        }
+        return value is null ? definition.Type is not NonNullType : BuiltInOutput.IsAlreadyCoerced(scalar, value);
     }
 
     private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields)
     {
-        var map = new ResultMap(fields.Groups.Count);
+        var map = new ResultMap(fields.Keys);
         foreach (var group in fields.Groups)
         {
-            if (TryExecuteField(parentType, source, group, ResponsePath.Root(group.ResponseKey), out var result))
+            if (DefinitionOf(group, parentType) is not { } definition)
             {
-                map.Add(group.ResponseKey, result.IsCompletedSuccessfully ? result.Result : await result);
+                continue;
             }
+            var result = ExecuteField(parentType, source, group, definition, null, default);
+            map.Add(group.ResponseKey, result.IsCompletedSuccessfully ? result.Result : await result);
         }
         return map;
     }
 
     /// <summary>
-    /// Resolves and completes one field (spec §6.4 ExecuteField). False when the parent type has no such
-    /// field (possible only for unvalidated documents): the key is then left out, as graphql-js does.
+    /// The field's definition on <paramref name="parentType"/>, or null when it has none (possible only for
+    /// unvalidated documents). Looked up once per field group: a group is only ever executed on one type.
     /// </summary>
-    private bool TryExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path, out ValueTask<object?> result)
+    private FieldDefinition? DefinitionOf(FieldGroup group, ObjectType parentType)
     {
-        var fieldDefinition = _context.Schema.GetField(parentType, group.First.Name.Value);
-        if (fieldDefinition is null)
+        if (ReferenceEquals(group.DefinitionParent, parentType))
         {
-            result = default;
-            return false;
+            return group.Definition;
         }
+        var definition = _context.Schema.GetField(parentType, group.First.Name.Value);
+        group.Definition = definition;
+        group.DefinitionParent = parentType;
+        group.ReturnsLeaf = definition?.Type.GetNullableType() is ScalarType or EnumType;
+        group.BuiltInScalar = definition?.Type.GetNullableType() as ScalarType is { IsSpecified: true } scalar ? scalar : null;
+        group.PlainLeaf = definition is { Arguments.Count: 0 } && ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field)
+            ? group.BuiltInScalar
+            : null;
+        return definition;
+    }
+
+    /// <summary>A value the built-in resolver already read, so the member is never read twice.</summary>
+    private readonly record struct ReadValue(object? Value)
+    {
+        public bool HasValue { get; } = true;
+    }
+
+    /// <summary>Resolves and completes one field (spec §6.4 ExecuteField); errors null it or pass to its parent.</summary>
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, FieldDefinition fieldDefinition, ResponsePath? parentPath, ReadValue read)
+    {
         var returnType = fieldDefinition.Type;
-        ResolveFieldContext? info = null;
+        // Composite fields need their path for their children; a leaf's is built only for an error or a resolver asking.
+        var path = group.ReturnsLeaf ? null : parentPath is null ? ResponsePath.Root(group.ResponseKey) : parentPath.Append(group.ResponseKey);
+        var lazyPath = path is null ? new LazyPath(parentPath, group.ResponseKey) : new LazyPath(path);
         try
         {
-            info = new ResolveFieldContext
-            {
-                Source = source,
-                Arguments = ArgumentsOf(fieldDefinition, group),
-                FieldDefinition = fieldDefinition,
-                ParentType = parentType,
-                FieldNodes = group.Nodes,
-                Path = path,
-                Operation = _context.Shared,
-            };
+            // Coerced even for the built-in resolver: a bad argument is a field error whoever resolves it.
+            ArgumentsOf(fieldDefinition, group);
             var resolver = fieldDefinition.Resolver ?? _context.FieldResolver;
-            var resolved = resolver(info);
+            ResolveFieldContext? info = null;
+            ValueTask<object?> resolved;
+            if (ReferenceEquals(resolver, DefaultResolvers.Field))
+            {
+                // The built-in resolver inline: no context unless the member read is a function to call.
+                var value = read.HasValue ? read.Value : source is null ? null : ReadMember(group, source);
+                if (value is Func<ResolveFieldContext, object?> function)
+                {
+                    value = function(Info(new FieldCall(group, source, lazyPath, null)));
+                }
+                resolved = new ValueTask<object?>(value);
+            }
+            else
+            {
+                info = new ResolveFieldContext(source, group, parentPath, path, _context.Shared);
+                resolved = resolver(info);
+            }
+            if (resolved.IsCompletedSuccessfully && group.BuiltInScalar is { } scalar
+                && (resolved.Result is null ? returnType is not NonNullType : BuiltInOutput.IsAlreadyCoerced(scalar, resolved.Result)))
+            {
+                // A resolver's plain scalar answer (or null where null is allowed) is already the completed value.
+                return resolved;
+            }
+            var call = new FieldCall(group, source, lazyPath, info);
             if (!resolved.IsCompletedSuccessfully)
             {
-                result = CompleteResolvedAsync(returnType, group, info, path, resolved);
-                return true;
+                return CompleteResolvedAsync(returnType, call, path, resolved);
             }
-            var completed = CompleteValue(returnType, group, info, path, resolved.Result);
-            result = completed.IsCompleted ? completed : CatchFieldErrorAsync(completed, returnType, group, path);
-            if (result.IsFaulted)
-            {
-                result = HandleSynchronousFault(result, returnType, group, path);
-            }
-            return true;
+            var completed = CompleteValue(returnType, call, path, resolved.Result);
+            var result = completed.IsCompleted ? completed : CatchFieldErrorAsync(completed, returnType, group, lazyPath);
+            return result.IsFaulted ? HandleSynchronousFault(result, returnType, group, lazyPath) : result;
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            result = HandleFieldError(exception, returnType, group, path);
-            return true;
+            return HandleFieldError(exception, returnType, group, lazyPath);
         }
     }
 
-    private ValueTask<object?> HandleSynchronousFault(ValueTask<object?> faulted, IGraphQLType returnType, FieldGroup group, ResponsePath path)
+    /// <summary>The built-in default resolver's read, through the field's cached reader for the source's CLR type.</summary>
+    private static object? ReadMember(FieldGroup group, object source)
+    {
+        var type = source.GetType();
+        if (!ReferenceEquals(group.ReaderType, type))
+        {
+            group.Reader = DefaultResolvers.ReaderFor(type, group.Definition!.Name);
+            group.ReaderType = type;
+        }
+        return group.Reader!(source);
+    }
+
+    private ValueTask<object?> HandleSynchronousFault(ValueTask<object?> faulted, IGraphQLType returnType, FieldGroup group, LazyPath path)
     {
         try
         {
@@ -162,20 +239,20 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
-    private async ValueTask<object?> CompleteResolvedAsync(IGraphQLType returnType, FieldGroup group, ResolveFieldContext info, ResponsePath path, ValueTask<object?> resolved)
+    private async ValueTask<object?> CompleteResolvedAsync(IGraphQLType returnType, FieldCall call, ResponsePath? path, ValueTask<object?> resolved)
     {
         try
         {
             var value = await resolved;
-            return await CompleteValue(returnType, group, info, path, value);
+            return await CompleteValue(returnType, call, path, value);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, group, path).Result;
+            return HandleFieldError(exception, returnType, call.Group, call.Path).Result;
         }
     }
 
-    private async ValueTask<object?> CatchFieldErrorAsync(ValueTask<object?> completion, IGraphQLType returnType, FieldGroup group, ResponsePath path)
+    private async ValueTask<object?> CatchFieldErrorAsync(ValueTask<object?> completion, IGraphQLType returnType, FieldGroup group, LazyPath path)
     {
         try
         {
@@ -191,10 +268,11 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     /// A field error (spec §6.4.4): a non-null field passes it on to its parent (returned as a faulted task);
     /// otherwise it is recorded and the field is null.
     /// </summary>
-    private ValueTask<object?> HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup group, ResponsePath path)
+    private ValueTask<object?> HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup group, LazyPath lazyPath)
     {
+        var path = lazyPath.Get();
         var error = Locate(exception, group.Nodes, path);
-        if (returnType is NonNullType)
+        if (returnType is NonNullType && _context.ErrorPropagation)
         {
             return ValueTask.FromException<object?>(error);
         }
@@ -202,25 +280,8 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return new ValueTask<object?>((object?)null);
     }
 
-    /// <summary>graphql-js locatedError: the error with the field's nodes and path, unless it already has a path.</summary>
-    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath? path)
-    {
-        if (exception is GraphQLError { Path: not null } located)
-        {
-            return located;
-        }
-        var pathList = path?.ToList();
-        if (exception is GraphQLError graphQLError)
-        {
-            return new GraphQLError(
-                graphQLError.Message,
-                graphQLError.Nodes.Count > 0 ? graphQLError.Nodes : nodes,
-                graphQLError.OriginalError ?? graphQLError,
-                pathList,
-                graphQLError.Extensions);
-        }
-        return new GraphQLError(exception.Message, nodes, exception, pathList);
-    }
+    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath? path) =>
+        LocatedErrors.Locate(exception, nodes, path);
 
     private bool IsCancellation(Exception exception) =>
         exception is OperationCanceledException && _context.CancellationToken.IsCancellationRequested;

@@ -5,18 +5,31 @@ namespace Tracker.GraphQL.Execution;
 
 /// <summary>
 /// An object in the response: keys in selection order, backed by two arrays sized to the number of
-/// collected fields, so building a result costs one allocation per object instead of a hash table.
+/// collected fields, so building a result costs little more than one array per object instead of a hash table.
 /// Lookups are linear, which is cheaper than hashing for the handful of keys an object has.
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
     private readonly object?[] _values;
+    private string[] _keys;
+    private bool _ownsKeys;
 
     public ResultMap(int capacity)
     {
         _keys = new string[capacity];
+        _ownsKeys = true;
         _values = new object?[capacity];
+    }
+
+    /// <summary>
+    /// A map whose keys are, in the usual case, exactly <paramref name="expectedKeys"/>: every object completed
+    /// for one selection set shares that array, so each object costs only its values. A map whose keys turn out
+    /// different (a field left out) copies them first.
+    /// </summary>
+    internal ResultMap(string[] expectedKeys)
+    {
+        _keys = expectedKeys;
+        _values = new object?[expectedKeys.Length];
     }
 
     public int Count { get; private set; }
@@ -30,7 +43,15 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal int Add(string key, object? value)
     {
         var index = Count++;
-        _keys[index] = key;
+        if (!ReferenceEquals(_keys[index], key))
+        {
+            if (!_ownsKeys)
+            {
+                _keys = (string[])_keys.Clone();
+                _ownsKeys = true;
+            }
+            _keys[index] = key;
+        }
         _values[index] = value;
         return index;
     }

@@ -7,12 +7,36 @@ namespace Tracker.GraphQL.Execution;
 /// <summary>Subscriptions (spec §6.2.3): the source event stream and its mapping to responses.</summary>
 internal static class SubscriptionExecutor
 {
-    /// <summary>CreateSourceEventStream (spec §6.2.3.1): resolves the single root field to an event stream.</summary>
-    public static async Task<IAsyncEnumerable<object?>> CreateSourceEventStreamAsync(ExecutionContext context, object? rootValue)
+    /// <summary>The source event stream, or the error that prevented creating it.</summary>
+    internal readonly record struct SourceStream(IAsyncEnumerable<object?>? Stream, GraphQLError? Error);
+
+    /// <summary>
+    /// CreateSourceEventStream (spec §6.2.3.1): resolves the single root field to an event stream, through the
+    /// field's <see cref="FieldDefinition.Subscriber"/> or else the field resolver (graphql-js subscribeFieldResolver).
+    /// </summary>
+    public static async ValueTask<SourceStream> CreateSourceEventStreamAsync(ExecutionContext context, object? rootValue)
+    {
+        try
+        {
+            return new SourceStream(await ResolveStreamAsync(context, rootValue), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            return new SourceStream(null, exception as GraphQLError ?? new GraphQLError(exception.Message, originalError: exception));
+        }
+    }
+
+    private static async ValueTask<IAsyncEnumerable<object?>> ResolveStreamAsync(ExecutionContext context, object? rootValue)
     {
         var rootType = context.Schema.SubscriptionType
             ?? throw new GraphQLError("Schema is not configured to execute subscription operation.", context.Operation);
         var fields = FieldCollector.Collect(context, rootType, context.Operation.SelectionSet);
+        if (fields.Groups.Count == 0)
+        {
+            // Only reachable for documents that skipped validation (spec §5.2.3.1 forbids @skip/@include here);
+            // the words are what graphql-js 17.1.0 answers, a JavaScript TypeError caught as an error.
+            throw new GraphQLError("firstRootField is not iterable");
+        }
         var group = fields.Groups[0];
         var fieldName = group.First.Name.Value;
         var definition = context.Schema.GetField(rootType, fieldName)
@@ -47,39 +71,85 @@ internal static class SubscriptionExecutor
             {
                 throw exception;
             }
-            return result as IAsyncEnumerable<object?>
-                ?? throw new GraphQLError($"Subscription field must return Async Iterable. Received: {(result is null ? "undefined" : Inspect.Value(result))}.");
+            if (AsyncStreams.TryAdapt(result, out var stream))
+            {
+                return stream;
+            }
+            // The default resolver cannot tell a missing member from a null one; graphql-js's wording for a
+            // missing member is kept for both.
+            throw new GraphQLError($"Subscription field must return Async Iterable. Received: {(result is null ? "undefined" : Inspect.Value(result))}.");
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
-            throw exception is GraphQLError { Path: not null } located
-                ? located
-                : new GraphQLError(exception.Message, exception is GraphQLError g && g.Nodes.Count > 0 ? g.Nodes : group.Nodes, exception, path.ToList());
+            throw LocatedErrors.Locate(exception, group.Nodes, path);
         }
     }
 
-    /// <summary>MapSourceToResponseEvent (spec §6.2.3.2): each event executed as the root value.</summary>
+    /// <summary>
+    /// MapSourceToResponseEvent (spec §6.2.3.2): each event executed with the event as root value. Ending the
+    /// enumeration, or cancelling either token, disposes the source; a source that ignores cancellation is
+    /// disposed as soon as its pending read completes.
+    /// </summary>
     public static async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(
         IAsyncEnumerable<object?> stream,
-        ExecutionArgs args,
-        ExecutionContext firstContext,
+        ExecutionContext context,
+        IBatchDispatcher? dispatcher,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, args.CancellationToken);
-        await foreach (var payload in stream.WithCancellation(linked.Token).ConfigureAwait(false))
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
+        var token = linked.Token;
+        var source = stream.GetAsyncEnumerator(token);
+        Task<bool>? abandonedRead = null;
+        try
         {
-            // Each event gets a fresh execution (errors and caches are per event), sharing the coerced variables.
-            var (context, errors) = Executor.Prepare(args);
-            if (context is null)
+            while (true)
             {
-                yield return ExecutionResult.FromErrors(errors!);
-                continue;
+                var read = source.MoveNextAsync();
+                bool hasNext;
+                if (read.IsCompleted)
+                {
+                    hasNext = read.Result;
+                }
+                else
+                {
+                    var pending = read.AsTask();
+                    try
+                    {
+                        hasNext = await pending.WaitAsync(token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!pending.IsCompleted)
+                    {
+                        abandonedRead = pending;
+                        throw;
+                    }
+                }
+                if (!hasNext)
+                {
+                    yield break;
+                }
+                var eventContext = context.ForEvent(source.Current, token);
+                yield return await ExecutionScheduler.Run(
+                    () => Executor.ExecuteOperation(eventContext, eventContext.Shared.RootValue),
+                    dispatcher,
+                    token).ConfigureAwait(false);
             }
-            _ = firstContext;
-            yield return await ExecutionScheduler.Run(
-                async () => ExecutionResult.FromData(await new OperationExecutor(context).ExecuteRootAsync(payload), context.Errors.Snapshot()),
-                args.BatchDispatcher,
-                args.CancellationToken);
+        }
+        finally
+        {
+            if (abandonedRead is null)
+            {
+                await source.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                // An async iterator cannot be disposed while a read is in flight: dispose it once the read ends.
+                _ = abandonedRead.ContinueWith(
+                    static (_, state) => ((IAsyncEnumerator<object?>)state!).DisposeAsync().AsTask(),
+                    source,
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default).Unwrap();
+            }
         }
     }
 }

@@ -109,12 +109,13 @@ public static class Values
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
+            // The last one wins when a (not validated) document repeats an argument, as in graphql-js's map.
             ArgumentNode? argumentNode = null;
-            foreach (var candidate in argumentNodes)
+            for (var i = argumentNodes.Count - 1; i >= 0; i--)
             {
-                if (candidate.Name.Value == definition.Name)
+                if (argumentNodes[i].Name.Value == definition.Name)
                 {
-                    argumentNode = candidate;
+                    argumentNode = argumentNodes[i];
                     break;
                 }
             }
@@ -154,13 +155,13 @@ public static class Values
             {
                 throw new GraphQLError($"Argument \"{definition.Coordinate}\" of required type \"{definition.Type}\" was not provided.", node);
             }
-            UseDefault(coerced, node, definition);
+            UseDefault(coerced, node, definition, hideSuggestions);
             return;
         }
         var valueNode = argumentNode.Value;
         if (valueNode is VariableNode variable && InputValueCoercion.IsMissingVariable(variable, variables) && !definition.IsRequired)
         {
-            UseDefault(coerced, node, definition);
+            UseDefault(coerced, node, definition, hideSuggestions);
             return;
         }
         if (InputValueCoercion.TryCoerceInputLiteral(valueNode, definition.Type, variables, out var value))
@@ -179,7 +180,11 @@ public static class Values
         throw first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid value.", valueNode);
     }
 
-    private static void UseDefault(Dictionary<string, object?> coerced, Node node, ArgumentDefinition definition)
+    /// <summary>
+    /// Uses the argument's default (graphql-js maybeUseDefaultValue). A default that does not coerce (only
+    /// possible when schema validation was bypassed) is reported with the first problem validation finds in it.
+    /// </summary>
+    private static void UseDefault(Dictionary<string, object?> coerced, Node node, ArgumentDefinition definition, bool hideSuggestions)
     {
         try
         {
@@ -190,7 +195,18 @@ public static class Values
         }
         catch (GraphQLError error)
         {
-            throw new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value: {error.Message}", node);
+            GraphQLError? first = null;
+            void Report(GraphQLError problem, IReadOnlyList<object> path) =>
+                first ??= new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value{PrintPath(path)}: {problem.Message}", node);
+            if (definition.DefaultValueLiteral is { } literal)
+            {
+                InputValueValidation.ValidateInputLiteral(literal, definition.Type, Report, null, hideSuggestions);
+            }
+            else
+            {
+                InputValueValidation.ValidateInputValue(definition.DefaultValue, true, definition.Type, Report, hideSuggestions);
+            }
+            throw first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value: {error.Message}", node);
         }
     }
 

@@ -288,6 +288,8 @@ public static class InputValueCoercion
             return false;
         }
         definition.CoercedDefault = result;
+        // Other executions may read the cache concurrently: the value must be visible before the flag.
+        Interlocked.MemoryBarrier();
         definition.HasCoercedDefault = true;
         return true;
     }

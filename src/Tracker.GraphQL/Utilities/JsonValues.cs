@@ -40,6 +40,29 @@ public static class JsonValues
         }
     }
 
+    /// <summary>
+    /// A JSON value as a resolver's result: leaves become CLR values (numbers doubles), objects and arrays
+    /// stay elements, so that only the parts a query selects are ever read.
+    /// </summary>
+    public static object? ToResolved(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object or JsonValueKind.Array => element,
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => element.TryGetDouble(out var number) ? number : double.PositiveInfinity,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    /// <summary>The items of a JSON array as resolver results (see <see cref="ToResolved"/>).</summary>
+    public static IEnumerable<object?> ResolvedItems(JsonElement array)
+    {
+        foreach (var item in array.EnumerateArray())
+        {
+            yield return ToResolved(item);
+        }
+    }
+
     /// <summary>Parses JSON text into JSON-shaped CLR values.</summary>
     public static object? Parse(string json)
     {

@@ -5,10 +5,13 @@ using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Utilities;
 
-/// <summary>Internal values as literals (graphql-js 17 valueToLiteral), e.g. to print a code-first default.</summary>
+/// <summary>
+/// External input values as literals (graphql-js 17 valueToLiteral): the JSON-shaped values variables carry
+/// and code-first defaults are given as, e.g. to print a default or to put a variable's raw value into a literal.
+/// </summary>
 public static class ValueLiterals
 {
-    /// <summary>An internal value of an input type as a literal; null when the value is not valid for the type.</summary>
+    /// <summary>An external value of an input type as a literal; null when the value is not valid for the type.</summary>
     public static ValueNode? ValueToLiteral(object? value, IGraphQLType type)
     {
         if (type is NonNullType nonNull)
@@ -67,8 +70,8 @@ public static class ValueLiterals
                 }
                 return new ObjectValueNode { Fields = fields };
             case EnumType enumType:
-                var enumValue = enumType.FindByInternalValue(value);
-                return enumValue is null ? null : new EnumValueNode { Value = enumValue.Name };
+                // External values name enum values (graphql-js GraphQLEnumType.valueToLiteral).
+                return value is string name && enumType.GetValue(name) is not null ? new EnumValueNode { Value = name } : null;
             case ScalarType scalar:
                 try
                 {

@@ -72,4 +72,70 @@ public sealed class BatchDispatchTests
         Assert.Equal("value-1", first["label"]);
         Assert.Equal("value-101", ((IReadOnlyDictionary<string, object?>)first["child"]!)["label"]);
     }
+
+    [Fact]
+    public async Task Items_of_an_async_stream_load_in_one_batch()
+    {
+        var schema = SchemaBuilder.Build("type Query { items: [Item] } type Item { id: Int label: String }");
+        var dispatcher = new CountingDispatcher();
+        ((ObjectType)schema.GetType("Item")!).GetField("label")!.Resolver = async context =>
+            await dispatcher.Load((int)DefaultResolvers.ReadMember(context.Source, "id")!);
+
+        var result = await Executor.ExecuteAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ items { label } }"),
+            RootValue = new { items = Items(20) },
+            BatchDispatcher = dispatcher,
+        });
+
+        Assert.Null(result.Errors);
+        Assert.Equal(Enumerable.Range(1, 20), Assert.Single(dispatcher.Batches));
+    }
+
+    private static async IAsyncEnumerable<object> Items(int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await Task.Yield();
+            yield return new { id = i };
+        }
+    }
+
+    [Fact]
+    public async Task Nothing_is_dispatched_when_nothing_is_pending()
+    {
+        var schema = SchemaBuilder.Build("type Query { a: Int }");
+        var dispatcher = new CountingDispatcher();
+
+        var result = await Executor.ExecuteAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ a }"),
+            RootValue = new { a = 1 },
+            BatchDispatcher = dispatcher,
+        });
+
+        Assert.Equal(1, result.Data!["a"]);
+        Assert.Empty(dispatcher.Batches);
+    }
+
+    [Fact]
+    public async Task A_mutation_dispatches_each_root_fields_loads_before_the_next_field_starts()
+    {
+        var schema = SchemaBuilder.Build("type Query { a: Int } type Mutation { load(id: Int!): String }");
+        var dispatcher = new CountingDispatcher();
+        ((ObjectType)schema.GetType("Mutation")!).GetField("load")!.Resolver = async context =>
+            await dispatcher.Load((int)context.GetArgument("id")!);
+
+        var result = await Executor.ExecuteAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("mutation { a: load(id: 1) b: load(id: 2) }"),
+            BatchDispatcher = dispatcher,
+        });
+
+        Assert.Equal("value-2", result.Data!["b"]);
+        Assert.Equal([[1], [2]], dispatcher.Batches.Select(b => b.ToArray()));
+    }
 }
