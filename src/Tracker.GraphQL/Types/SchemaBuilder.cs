@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Introspection;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Validation;
@@ -316,21 +317,17 @@ internal sealed class SdlSchemaAssembler(DocumentNode document)
         _ => NamedTypeFromAst((NamedTypeNode)node),
     };
 
-    /// <summary>The reason of an applied <c>@deprecated</c>, with the directive's default when none is given.</summary>
-    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
-    {
-        var deprecated = directives.FirstOrDefault(d => d.Name.Value == SpecifiedDirectives.Deprecated.Name);
-        if (deprecated is null)
-        {
-            return null;
-        }
-        var reason = deprecated.Arguments.FirstOrDefault(a => a.Name.Value == "reason")?.Value;
-        return reason is StringValueNode s ? s.Value : SpecifiedDirectives.DefaultDeprecationReason;
-    }
+    /// <summary>
+    /// The reason of an applied <c>@deprecated</c>, with the directive's default when none is given. The
+    /// arguments are coerced as graphql-js coerces them (getDirectiveValues), so an invalid value such as
+    /// <c>reason: 1</c> or <c>reason: null</c> fails the build with its "has invalid value" error.
+    /// </summary>
+    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives) =>
+        Values.GetDirectiveValues(SpecifiedDirectives.Deprecated, directives, null) is { } values
+            ? values.GetValueOrDefault("reason") as string ?? SpecifiedDirectives.DefaultDeprecationReason
+            : null;
 
-    private static string? SpecifiedByUrl(IReadOnlyList<DirectiveNode> directives)
-    {
-        var specifiedBy = directives.FirstOrDefault(d => d.Name.Value == SpecifiedDirectives.SpecifiedBy.Name);
-        return specifiedBy?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value is StringValueNode url ? url.Value : null;
-    }
+    /// <summary>The url of an applied <c>@specifiedBy</c>, coerced like <see cref="DeprecationReason"/>.</summary>
+    private static string? SpecifiedByUrl(IReadOnlyList<DirectiveNode> directives) =>
+        Values.GetDirectiveValues(SpecifiedDirectives.SpecifiedBy, directives, null)?.GetValueOrDefault("url") as string;
 }

@@ -95,6 +95,8 @@ const sdl = [
   ['print-repeatable-directive-with-description', '"""Repeatable"""\ndirective @tag(\n  """The name"""\n  name: String @deprecated\n) repeatable on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE\ntype Query { a: Int }'],
   ['print-deprecated-with-empty-reason', 'type Query { a: Int @deprecated(reason: "") b: Int @deprecated }'],
   ['error-deprecated-reason-null', 'type Query { a: Int @deprecated(reason: null) }'],
+  ['error-specified-by-url-not-string', 'scalar S @specifiedBy(url: 1) type Query { s: S }'],
+  ['error-deprecated-reason-on-enum-value-invalid', 'enum E { A @deprecated(reason: ["x"]) } type Query { e: E }'],
   ['print-specified-by-on-extension', 'scalar S type Query { s: S } extend scalar S @specifiedBy(url: "https://example.com/s")'],
   ['print-oneof-with-descriptions', '"""Choose one"""\ninput Choice @oneOf {\n  "by id" id: ID\n  "by name" name: String\n}\ntype Query { f(c: Choice): Int }'],
   ['print-interface-extension-implements', 'interface A { x: Int } interface B { x: Int } extend interface B implements A type Query implements B & A { x: Int }'],
