@@ -57,6 +57,8 @@ exec('resolver-error-in-list-item', '{ list }', { list: ['a', { $throw: 'Bad ite
 exec('resolver-error-in-non-null-list-item', '{ string listOfNonNull }', { string: 's', listOfNonNull: ['a', { $throw: 'Bad item' }] });
 exec('resolver-errors-many', '{ a: string b: string nested { string int } }', { string: { $throw: 'Repeated' }, nested: { string: { $throw: 'Inner' }, int: { $throw: 'Other' } } });
 exec('error-with-alias-path', '{ alias: nested { renamed: string } }', { nested: { string: { $throw: 'Aliased' } } });
+// "$throw" takes any JSON value as the message, as JavaScript's new Error(value) does (String(value)).
+exec('resolver-error-messages-from-non-strings', '{ string int list }', { string: { $throw: 42 }, int: { $throw: null }, list: [{ $throw: [1, null, 'x'] }, { $throw: { a: 1 } }, { $throw: 1.5e-7 }] });
 exec('error-path-in-lists', '{ nestedList { nestedList { string } } }', { nestedList: [{ nestedList: [{ string: 'a' }, { string: { $throw: 'Inside' } }] }] });
 
 // Asynchronous values.
