@@ -484,6 +484,59 @@ more('MaxIntrospectionDepth', 6, [
   ['deep-in-non-introspection-alias', '{ dog { mother { mother { mother { mother { mother { mother { name } } } } } } } }'],
 ]);
 
+more('ExecutableDefinitions', 7, [
+  ['operations-only', 'query A { dog { name } } mutation B { adoptDog(name: "x") { name } } subscription C { alarm }'],
+]);
+
+more('KnownFragmentNames', 4, [
+  ['known-in-inline-fragment', '{ dog { ... on Dog { ...F } } } fragment F on Dog { name }'],
+  ['known-in-another-fragment', '{ ...A } fragment A on QueryRoot { dog { ...B } } fragment B on Dog { name }'],
+  ['unknown-in-inline-fragment', '{ dog { ... on Dog { ...Nope } } }'],
+  ['unknown-with-directive', '{ dog { ...Nope @include(if: true) } }'],
+]);
+
+more('UniqueFragmentNames', 4, [
+  ['inline-fragments-are-not-named', '{ ... on QueryRoot { dog { name } } ... on QueryRoot { cat { name } } }'],
+  ['fragment-and-operation-may-share-a-name', 'query A { ...A } fragment A on QueryRoot { dog { name } }'],
+  ['duplicate-not-adjacent', '{ ...A ...B } fragment A on QueryRoot { dog { name } } fragment B on QueryRoot { cat { name } } fragment A on QueryRoot { human { name } }'],
+]);
+
+more('UniqueArgumentNames', 5, [
+  ['same-argument-on-aliased-fields', '{ dog { a: isAtLocation(x: 1) b: isAtLocation(x: 2) } }'],
+  ['same-name-on-field-and-directive', '{ dog { isHouseTrained(atOtherHomes: true) @withArgs(required: "x") } }'],
+  ['two-names-duplicated', '{ dog { isAtLocation(x: 1, y: 1, x: 2, y: 2) } }'],
+]);
+
+more('UniqueVariableNames', 4, [
+  ['duplicate-in-second-operation', 'query A($x: Int) { dog { name } } query B($x: Int, $x: String) { cat { name } }'],
+  ['triplicate', 'query Q($a: Int, $a: Int, $a: Int) { dog { name } }'],
+]);
+
+more('VariablesAreInputTypes', 3, [
+  ['wrapped-input-types', 'query Q($a: [[ComplexInput!]]!, $b: OneOfInput!, $c: [DogCommand]) { dog { name } }'],
+  ['unknown-type-not-reported-here', 'query Q($a: Unknown) { dog { name } }'],
+  ['union-type', 'query Q($u: CatOrDog) { dog { name } }'],
+  ['interface-list', 'query Q($i: [Being!]) { dog { name } }'],
+]);
+
+more('KnownDirectives', 11, [
+  ['repeatable-directive-repeated', '{ dog @repeatable @repeatable { name } }'],
+  ['directive-on-variable-definition', 'query Q($v: Int @onVariableDefinition) { dog { isAtLocation(x: $v) } }'],
+]);
+
+more('NoFragmentCycles', 10, [
+  ['spread-twice-no-cycle', 'fragment A on Dog { ...B ...B } fragment B on Dog { name }'],
+  ['same-fragment-in-siblings', 'fragment A on Dog { mother { ...B } father { ...B } } fragment B on Dog { name }'],
+]);
+
+more('NoUndefinedVariables', 10, [
+  ['defined-in-every-operation', 'query A($x: Int) { ...F } query B($x: Int) { ...F } fragment F on QueryRoot { dog { isAtLocation(x: $x) } }'],
+]);
+
+more('UniqueInputFieldNames', 7, [
+  ['same-name-in-sibling-objects', '{ complicatedArgs { complexArgField(complexArg: {requiredField: true, stringListField: ["a"]}) } dog { isAtLocation(x: 1) } }'],
+]);
+
 // OverlappingFieldsCanBeMerged: the subtle cases (field return types across possibly-overlapping parents,
 // deep conflicts reported at the nearest common ancestor, recursion through fragments).
 more('OverlappingFieldsCanBeMerged', 30, [
