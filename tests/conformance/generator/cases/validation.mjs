@@ -653,5 +653,7 @@ cases.push(
   { id: 'all-rules-15-overlap-schema', kind: 'validate', schema: 'overlap', document: '{ someBox { ... on IntBox { scalar } ... on StringBox { scalar } } connection { edges { node { id } } } }' },
   { id: 'all-rules-16-many-rules-one-field', kind: 'validate', schema: 'validation', document: 'query Q($v: Int) { dog @unknown @include(if: $v) { doesKnowCommand(dogCommand: "SIT", extra: 1) name(surname: $v) name: nickname } }' },
   { id: 'all-rules-17-empty-document-definitions', kind: 'validate', schema: 'validation', document: 'fragment A on Dog { name } fragment A on Dog { barks }' },
+  { id: 'all-rules-19-error-limit-reached', kind: 'validate', schema: 'validation', document: '{ ' + Array.from({ length: 105 }, (_, i) => `f${i}`).join(' ') + ' }' },
+  { id: 'all-rules-20-just-under-error-limit', kind: 'validate', schema: 'validation', document: '{ ' + Array.from({ length: 100 }, (_, i) => `f${i}`).join(' ') + ' }' },
   { id: 'all-rules-18-subscription-invalid', kind: 'validate', schema: 'validation', document: 'subscription S($x: Boolean!) { catEvents @include(if: $x) { name } __typename }' },
 );
