@@ -16,7 +16,7 @@ namespace Tracker.GraphQL.Cli;
 /// caller always learns what is wrong with the schema in the same shape as every other error.
 /// </para>
 /// </summary>
-public static class CliApp
+internal static class CliApp
 {
     public const int Success = 0;
     public const int UsageError = 2;

@@ -8,7 +8,7 @@ using Tracker.GraphQL.Validation;
 namespace Tracker.GraphQL.Cli;
 
 /// <summary>A request read from the command line: the options and the texts of the files they name.</summary>
-public sealed record CliRequest(
+internal sealed record CliRequest(
     CliOptions Options,
     string Query,
     string? DataJson,
@@ -19,7 +19,7 @@ public sealed record CliRequest(
 /// Turns a <see cref="CliRequest"/> into exactly one GraphQL response: every failure past the command line
 /// (the schema, the document, validation, the JSON inputs, execution) becomes a response with errors.
 /// </summary>
-public static class CliResponder
+internal static class CliResponder
 {
     public static async Task<ExecutionResult> RespondAsync(CliRequest request, CancellationToken cancellationToken = default)
     {

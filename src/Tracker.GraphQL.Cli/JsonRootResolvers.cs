@@ -12,7 +12,7 @@ namespace Tracker.GraphQL.Cli;
 /// resolves later, <c>{"$args": true}</c> answers the coerced arguments as JSON text, and
 /// <c>{"$stream": [...]}</c> is a subscription's event stream.
 /// </summary>
-public static class JsonRootResolvers
+internal static class JsonRootResolvers
 {
     public static FieldResolver Field { get; } = context =>
     {
