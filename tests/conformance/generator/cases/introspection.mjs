@@ -48,6 +48,8 @@ query('starWars-possible-types-and-interfaces', 'starWars', '{ character: __type
 query('starWars-directive-details', 'starWars', '{ __schema { directives { name description isRepeatable locations args(includeDeprecated: true) { name defaultValue isDeprecated deprecationReason type { kind name ofType { name } } } } } }');
 query('validation-abstract-types', 'validation', '{ pet: __type(name: "Pet") { possibleTypes { name } interfaces { name } } canine: __type(name: "Canine") { possibleTypes { name } interfaces { name } } union: __type(name: "CatOrDog") { possibleTypes { name } } }');
 query('large-type-lookup', 'large', '{ __type(name: "Object180") { name description interfaces { name } fields(includeDeprecated: true) { name isDeprecated deprecationReason args { name defaultValue } } } range: __type(name: "Range") { isOneOf inputFields { name type { kind ofType { kind ofType { name } } } } } }');
+query('execution-introspection-types-introspected', 'execution', '{ type: __type(name: "__Type") { kind name description fields(includeDeprecated: true) { name args { name type { kind name ofType { name } } defaultValue } type { kind name ofType { kind name ofType { kind name } } } } } kinds: __type(name: "__TypeKind") { enumValues { name description } } locations: __type(name: "__DirectiveLocation") { enumValues { name } } }');
+query('execution-specified-directives-and-scalars', 'execution', '{ __schema { directives { name args { name type { name kind ofType { name } } defaultValue } } } string: __type(name: "String") { kind description specifiedByURL } boolean: __type(name: "Boolean") { description } }');
 query('large-schema-type-names', 'large', '{ __schema { types { name kind } } }');
 
 export default cases;
