@@ -1,40 +1,44 @@
 using System.CommandLine;
-using System.Text.Json;
-using Tracker.GraphQL.Execution;
-using Tracker.GraphQL.Language;
-using Tracker.GraphQL.Types;
-using Tracker.GraphQL.Utilities;
 using Tracker.GraphQL.Validation;
 
 namespace Tracker.GraphQL.Cli;
 
 /// <summary>
 /// The <c>graphql</c> command: parses, validates and executes a document against an SDL schema and prints
-/// exactly one GraphQL response as JSON. Exit code 0 whenever a response was printed, 2 for unusable arguments.
+/// exactly one GraphQL response as JSON.
+/// <para>
+/// Exit code 0 whenever a response was printed (including responses that only carry errors: a syntax or
+/// validation failure, an unusable schema). Exit code 2 when the command line itself is unusable, with the
+/// reason on standard error and nothing on standard output: a missing <c>--schema</c> or <c>--query</c>, an
+/// unknown option or rule name, an empty <c>--rules</c>, both <c>--parse-only</c> and <c>--validate-only</c>,
+/// or a query, data or variables file that cannot be read. The schema file is the exception: any problem
+/// with it (unreadable, not SDL, an invalid schema) is answered as a response saying why, so that a
+/// caller always learns what is wrong with the schema in the same shape as every other error.
+/// </para>
 /// </summary>
-public static class CliApp
+internal static class CliApp
 {
     public const int Success = 0;
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var schemaOption = new Option<string>("--schema") { Description = "SDL file of the schema.", Required = true };
         var queryOption = new Option<string>("--query") { Description = "File holding the document; - reads standard input.", Required = true };
-        var dataOption = new Option<string?>("--data") { Description = "JSON file: the root value. Fields resolve by name; \"__typename\" resolves abstract types." };
-        var variablesOption = new Option<string?>("--variables") { Description = "JSON file: the variable values." };
+        var dataOption = new Option<string?>("--data") { Description = "JSON file: the root value. Fields resolve by name; \"__typename\" resolves abstract types; see tests/conformance/README.md for $throw, $async, $args, $stream." };
+        var variablesOption = new Option<string?>("--variables") { Description = "JSON file: the variable values (an object)." };
         var operationOption = new Option<string?>("--operation") { Description = "Name of the operation to run." };
         var parseOnlyOption = new Option<bool>("--parse-only") { Description = "Only parse; prints {} when the document is valid syntax." };
         var validateOnlyOption = new Option<bool>("--validate-only") { Description = "Parse and validate; prints {} when the document is valid." };
         var rulesOption = new Option<string?>("--rules") { Description = "Comma-separated graphql-js rule names to validate with (default: all)." };
-        var command = new RootCommand("Parse, validate and execute a GraphQL document against an SDL schema.")
+        var command = new RootCommand("Parse, validate and execute a GraphQL document against an SDL schema; prints the GraphQL response as JSON. Exit code 0 when a response was printed, 2 for unusable arguments.")
         {
             schemaOption, queryOption, dataOption, variablesOption, operationOption, parseOnlyOption, validateOnlyOption, rulesOption,
         };
         var parsed = command.Parse(args);
         if (args.Any(a => a is "--help" or "-h" or "-?"))
         {
-            await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
             return Success;
         }
         if (parsed.Errors.Count > 0)
@@ -45,6 +49,7 @@ public static class CliApp
             }
             return UsageError;
         }
+
         var options = new CliOptions
         {
             SchemaPath = parsed.GetValue(schemaOption)!,
@@ -61,107 +66,81 @@ public static class CliApp
             await stderr.WriteLineAsync("--parse-only and --validate-only cannot be combined.");
             return UsageError;
         }
-        var rules = new List<ValidationRule>();
-        foreach (var name in options.Rules ?? [])
+        if (ResolveRules(options.Rules, out var rules) is { } ruleProblem)
         {
-            if (SpecifiedRules.ByName(name) is not { } rule)
-            {
-                await stderr.WriteLineAsync($"Unknown validation rule \"{name}\". Known rules: {string.Join(", ", SpecifiedRules.Names.Order())}.");
-                return UsageError;
-            }
-            rules.Add(rule);
-        }
-        string query;
-        try
-        {
-            query = options.QueryPath == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(options.QueryPath);
-        }
-        catch (IOException exception)
-        {
-            await stderr.WriteLineAsync($"Cannot read the query: {exception.Message}");
+            await stderr.WriteLineAsync(ruleProblem);
             return UsageError;
         }
-        catch (UnauthorizedAccessException exception)
+
+        var request = await ReadRequestAsync(options, rules, stdin, stderr, cancellationToken);
+        if (request is null)
         {
-            await stderr.WriteLineAsync($"Cannot read the query: {exception.Message}");
             return UsageError;
         }
-        var response = await RespondAsync(options, query, options.Rules is null ? null : rules);
-        await stdout.WriteLineAsync(ExecutionResultJson.ToJson(response));
+        var response = await CliResponder.RespondAsync(request, cancellationToken);
+        await stdout.WriteLineAsync(Execution.ExecutionResultJson.ToJson(response));
         return Success;
     }
 
-    /// <summary>The GraphQL response for the request; every failure becomes a response with errors.</summary>
-    public static async Task<ExecutionResult> RespondAsync(CliOptions options, string query, IReadOnlyList<ValidationRule>? rules)
+    /// <summary>The validation rules named on the command line; returns why they are unusable, or null.</summary>
+    private static string? ResolveRules(IReadOnlyList<string>? names, out IReadOnlyList<ValidationRule>? rules)
     {
-        GraphQLSchema schema;
-        try
+        rules = null;
+        if (names is null)
         {
-            schema = SchemaBuilder.Build(Parser.Parse(new Source(await File.ReadAllTextAsync(options.SchemaPath), options.SchemaPath)));
+            return null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        if (names.Count == 0)
         {
-            return Failure($"Cannot read the schema: {exception.Message}");
+            return "--rules needs at least one rule name (leave it out to validate with every rule).";
         }
-        catch (GraphQLError error)
+        var resolved = new List<ValidationRule>(names.Count);
+        foreach (var name in names)
         {
-            return Failure($"The schema is not valid SDL: {error.Message}", error.Locations);
+            if (SpecifiedRules.ByName(name) is not { } rule)
+            {
+                return $"Unknown validation rule \"{name}\". Known rules: {string.Join(", ", SpecifiedRules.Names.Order(StringComparer.Ordinal))}.";
+            }
+            resolved.Add(rule);
         }
-        catch (SchemaBuildException exception)
-        {
-            return ExecutionResult.FromErrors(exception.Errors.Select(e => new GraphQLError($"The schema is invalid: {e.Message}", e.Nodes).WithCode(ErrorCodes.InvalidSchema)).ToList());
-        }
-        var schemaErrors = SchemaValidator.Validate(schema);
-        if (schemaErrors.Count > 0)
-        {
-            return ExecutionResult.FromErrors(schemaErrors.Select(e => new GraphQLError($"The schema is invalid: {e.Message}", e.Nodes).WithCode(ErrorCodes.InvalidSchema)).ToList());
-        }
-
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(query);
-        }
-        catch (GraphQLError error)
-        {
-            return ExecutionResult.FromErrors([error]);
-        }
-        if (options.ParseOnly)
-        {
-            return ExecutionResult.FromErrors([]);
-        }
-        var validationErrors = DocumentValidator.Validate(schema, document, rules);
-        if (validationErrors.Count > 0 || options.ValidateOnly)
-        {
-            return ExecutionResult.FromErrors(validationErrors);
-        }
-
-        object? root;
-        IReadOnlyDictionary<string, object?>? variables;
-        try
-        {
-            root = options.DataPath is null ? new Dictionary<string, object?>() : JsonValues.Parse(await File.ReadAllTextAsync(options.DataPath));
-            variables = options.VariablesPath is null
-                ? null
-                : JsonValues.Parse(await File.ReadAllTextAsync(options.VariablesPath)) as IReadOnlyDictionary<string, object?>
-                    ?? throw new JsonException("the variables must be a JSON object");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
-        {
-            return Failure($"Cannot read the input: {exception.Message}");
-        }
-        var args = new ExecutionArgs
-        {
-            Schema = schema,
-            Document = document,
-            OperationName = options.OperationName,
-            VariableValues = variables,
-            RootValue = root,
-            DefaultFieldResolver = JsonRootResolvers.Field,
-        };
-        return await Executor.ExecuteAsync(args);
+        rules = resolved;
+        return null;
     }
 
-    private static ExecutionResult Failure(string message, IReadOnlyList<SourceLocation>? locations = null) =>
-        ExecutionResult.FromErrors([new GraphQLError(message).WithCode(ErrorCodes.InvalidSchema)]);
+    /// <summary>Reads the query, data and variables files; null (after saying why on stderr) when one cannot be read.</summary>
+    private static async Task<CliRequest?> ReadRequestAsync(
+        CliOptions options, IReadOnlyList<ValidationRule>? rules, TextReader stdin, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var query = options.QueryPath == "-"
+            ? await stdin.ReadToEndAsync(cancellationToken)
+            : await ReadFileAsync("--query", options.QueryPath, stderr, cancellationToken);
+        if (query is null)
+        {
+            return null;
+        }
+        string? data = null;
+        if (options.DataPath is not null && (data = await ReadFileAsync("--data", options.DataPath, stderr, cancellationToken)) is null)
+        {
+            return null;
+        }
+        string? variables = null;
+        if (options.VariablesPath is not null && (variables = await ReadFileAsync("--variables", options.VariablesPath, stderr, cancellationToken)) is null)
+        {
+            return null;
+        }
+        return new CliRequest(options, query, data, variables, rules);
+    }
+
+    private static async Task<string?> ReadFileAsync(string option, string path, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            await stderr.WriteLineAsync($"Cannot read the {option} file \"{path}\": {exception.Message}");
+            return null;
+        }
+    }
 }

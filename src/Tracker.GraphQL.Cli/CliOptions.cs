@@ -1,7 +1,7 @@
 namespace Tracker.GraphQL.Cli;
 
 /// <summary>What the command line asked for.</summary>
-public sealed record CliOptions
+internal sealed record CliOptions
 {
     public required string SchemaPath { get; init; }
 

@@ -12,7 +12,7 @@ namespace Tracker.GraphQL.Cli;
 /// resolves later, <c>{"$args": true}</c> answers the coerced arguments as JSON text, and
 /// <c>{"$stream": [...]}</c> is a subscription's event stream.
 /// </summary>
-public static class JsonRootResolvers
+internal static class JsonRootResolvers
 {
     public static FieldResolver Field { get; } = context =>
     {
@@ -26,7 +26,7 @@ public static class JsonRootResolvers
         {
             if (map.TryGetValue("$throw", out var message))
             {
-                throw new InvalidOperationException(message as string);
+                throw new InvalidOperationException(JsString(message));
             }
             if (map.TryGetValue("$async", out var later))
             {
@@ -38,7 +38,8 @@ public static class JsonRootResolvers
             }
             if (map.TryGetValue("$stream", out var events))
             {
-                return new ValueTask<object?>(Stream((IEnumerable<object?>)events!));
+                return new ValueTask<object?>(Stream(events as IReadOnlyList<object?>
+                    ?? throw new InvalidOperationException("\"$stream\" must be a JSON array of events.")));
             }
         }
         return new ValueTask<object?>(value is IReadOnlyList<object?> list ? list.Select(MaterializeItem).ToList() : value);
@@ -56,7 +57,7 @@ public static class JsonRootResolvers
         {
             if (map.TryGetValue("$throw", out var message))
             {
-                return new InvalidOperationException(message as string);
+                return new InvalidOperationException(JsString(message));
             }
             if (map.TryGetValue("$async", out var later))
             {
@@ -72,7 +73,7 @@ public static class JsonRootResolvers
         return MaterializeItem(value);
     }
 
-    private static async IAsyncEnumerable<object?> Stream(IEnumerable<object?> events, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<object?> Stream(IReadOnlyList<object?> events, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var item in events)
         {
@@ -81,6 +82,19 @@ public static class JsonRootResolvers
             yield return item;
         }
     }
+
+    /// <summary>JavaScript's <c>String(value)</c> of a JSON value: what <c>new Error(value)</c> makes its message.</summary>
+    public static string JsString(object? value) => value switch
+    {
+        null => "null",
+        string s => s,
+        bool b => b ? "true" : "false",
+        double d => JsFormat.Number(d),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        IReadOnlyDictionary<string, object?> => "[object Object]",
+        IReadOnlyList<object?> items => string.Join(",", items.Select(item => item is null ? string.Empty : JsString(item))),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     /// <summary>JavaScript's JSON.stringify of coerced argument values.</summary>
     public static string Stringify(object? value)

@@ -11,9 +11,12 @@ internal static class JsonComparison
 {
     public static void AssertEqual(JsonNode? expected, JsonNode? actual, string context)
     {
-        var difference = FindDifference(expected, actual, "$");
+        var difference = FindDifference(expected, actual);
         Assert.True(difference is null, $"{context}: {difference}\nexpected: {expected?.ToJsonString()}\nactual:   {actual?.ToJsonString()}");
     }
+
+    /// <summary>The first difference, as "$.path: expected vs actual"; null when the two are equal.</summary>
+    public static string? FindDifference(JsonNode? expected, JsonNode? actual) => FindDifference(expected, actual, "$");
 
     private static string? FindDifference(JsonNode? expected, JsonNode? actual, string path)
     {

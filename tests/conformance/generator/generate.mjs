@@ -38,6 +38,7 @@ const areas = {
 };
 
 let total = 0;
+const counts = {};
 for (const [area, cases] of Object.entries(areas)) {
   const ids = new Set();
   const results = [];
@@ -52,10 +53,25 @@ for (const [area, cases] of Object.entries(areas)) {
       throw new Error(`Case ${area}/${testCase.id} failed to run: ${error.message}`);
     }
   }
-  // One case per line: compact, yet a regenerated fixture shows up in a diff case by case.
+  // Sorted by id (UTF-16 code unit order, as JavaScript compares strings), one case per line: compact,
+  // stable, and a regenerated fixture shows up in a diff case by case.
+  results.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const lines = results.map((result) => JSON.stringify(result));
   fs.writeFileSync(path.join(out, `${area}.json`), `{"area":${JSON.stringify(area)},"cases":[\n${lines.join(',\n')}\n]}\n`);
   console.log(`${area}: ${results.length} cases`);
+  counts[area] = new Set(results.map((result) => result.id));
   total += results.length;
 }
 console.log(`total: ${total} cases`);
+
+// Every exclusion must name a case that exists (the harness checks this too, and that it still differs).
+const exclusions = JSON.parse(fs.readFileSync(path.join(here, '..', 'exclusions.json'), 'utf8'));
+for (const exclusion of exclusions.exclusions) {
+  if (!counts[exclusion.area]?.has(exclusion.id)) {
+    throw new Error(`exclusions.json names ${exclusion.area}/${exclusion.id}, which is not a case.`);
+  }
+  if (!exclusion.reason) {
+    throw new Error(`exclusions.json gives no reason for ${exclusion.area}/${exclusion.id}.`);
+  }
+}
+console.log(`excluded: ${exclusions.exclusions.length} cases (exclusions.json)`);

@@ -170,6 +170,10 @@ type Query {
   nodes: [Node]
   searchResult: SearchResult
   searchResults: [SearchResult]
+  matrix: [[String!]]
+  strictMatrix: [[String!]!]!
+  json: JSON
+  jsonList: [JSON]
   echo(
     int: Int
     float: Float
@@ -185,6 +189,19 @@ type Query {
     oneOf: OneOfEcho
     requiredInt: Int! = 42
     defaulted: String = "default"
+    json: JSON
+    jsonList: [JSON!]
+    required: RequiredInput
+  ): String
+  echoDefaults(
+    color: Color = BLUE
+    list: [Int] = 3
+    nestedList: [[Int]] = [1, [2], null]
+    input: EchoInput = {a: 7, c: GREEN, e: {b: null}}
+    oneOf: OneOfEcho = {b: "x"}
+    json: JSON = {list: [1, "two", THREE, null], object: {nested: true}}
+    id: ID = 12
+    float: Float = 4
   ): String
   echoRequired(value: Int!): String
   echoInput(input: EchoInput!): String
@@ -201,6 +218,8 @@ type Subscription {
   events: Event
   failingEvents: Event
   counter(by: Int = 1): Int
+  eventList: [Event!]
+  echo(int: Int, input: EchoInput): String
 }
 
 type Event {
@@ -264,10 +283,113 @@ input EchoInput {
   f: Float! = 1.5
 }
 
+"""Any JSON value: graphql-js's default custom scalar behaviour."""
+scalar JSON
+
+input RequiredInput {
+  req: Int!
+  opt: String
+  nonNullDefault: Boolean! = true
+}
+
 input OneOfEcho @oneOf {
   a: Int
   b: String
   c: EchoInput
+}
+`;
+
+// OverlappingFieldsCanBeMerged's subtle cases need boxes of differing field types (after graphql-js's own tests).
+const overlap = `
+interface SomeBox {
+  deepBox: SomeBox
+  unrelatedField: String
+}
+
+type StringBox implements SomeBox {
+  scalar: String
+  deepBox: StringBox
+  unrelatedField: String
+  listStringBox: [StringBox]
+  stringBox: StringBox
+  intBox: IntBox
+}
+
+type IntBox implements SomeBox {
+  scalar: Int
+  deepBox: IntBox
+  unrelatedField: String
+  listStringBox: [StringBox]
+  stringBox: StringBox
+  intBox: IntBox
+}
+
+interface NonNullStringBox1 {
+  scalar: String!
+}
+
+type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+  scalar: String!
+  unrelatedField: String
+  deepBox: SomeBox
+}
+
+interface NonNullStringBox2 {
+  scalar: String!
+}
+
+type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+  scalar: String!
+  unrelatedField: String
+  deepBox: SomeBox
+}
+
+type Connection {
+  edges: [Edge]
+}
+
+type Edge {
+  node: Node
+}
+
+type Node {
+  id: ID
+  name: String
+}
+
+type Query {
+  someBox: SomeBox
+  connection: Connection
+}
+`;
+
+// @defer and @stream declared in SDL, as graphql-js declares them: four of graphql-js 17's specified
+// rules (and a branch of OverlappingFieldsCanBeMerged) are about them.
+const deferStream = `
+directive @defer(if: Boolean! = true, label: String) on FRAGMENT_SPREAD | INLINE_FRAGMENT
+
+directive @stream(initialCount: Int! = 0, if: Boolean! = true, label: String) on FIELD
+
+type Query {
+  hero: Hero
+  heroes: [Hero]
+  name: String
+}
+
+type Hero {
+  id: ID
+  name: String
+  friends: [Hero]
+}
+
+type Mutation {
+  mutate: Hero
+  mutateList: [Hero]
+}
+
+type Subscription {
+  onHero: Hero
+  onHeroes: [Hero]
 }
 `;
 
@@ -358,7 +480,9 @@ type Mutations {
 }
 `;
 
-// A deterministic large schema: hundreds of types of every kind referring to each other.
+// A deterministic large schema: hundreds of types (about 350) of every kind referring to each other.
+const OBJECTS = 200;
+
 function largeSchema() {
   const parts = ['type Query {'];
   for (let i = 0; i < 60; i++) parts.push(`  object${i}(id: ID!, filter: Filter${i % 20}): Object${i}`);
@@ -369,17 +493,17 @@ function largeSchema() {
     for (let j = 0; j <= i; j++) parts.push(`  common${j}: String`);
     parts.push('}', '');
   }
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < OBJECTS; i++) {
     const iface = i % 20;
     const chain = Array.from({ length: iface + 1 }, (_, j) => `Interface${j}`).join(' & ');
     parts.push(`"""Object number ${i}."""`, `type Object${i} implements ${chain} {`);
     for (let j = 0; j <= iface; j++) parts.push(`  common${j}: String`);
-    parts.push(`  id: ID!`, `  count(min: Int = ${i}, max: Int): Int`, `  status: Status${i % 15}`, `  next: Object${(i + 1) % 120}`);
-    parts.push(`  items(first: Int = 10, after: String, order: [Order${i % 10}!]): [Object${(i * 7) % 120}!]!`);
+    parts.push(`  id: ID!`, `  count(min: Int = ${i}, max: Int): Int`, `  status: Status${i % 20}`, `  next: Object${(i + 1) % OBJECTS}`);
+    parts.push(`  items(first: Int = 10, after: String, order: [Order${i % 10}!]): [Object${(i * 7) % OBJECTS}!]!`);
     if (i % 9 === 0) parts.push(`  old: String @deprecated(reason: "Use next")`);
     parts.push('}', '');
   }
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 20; i++) {
     parts.push(`enum Status${i} {`, '  ACTIVE', '  INACTIVE', `  PENDING_${i}`, '  RETIRED @deprecated(reason: "Gone")', '}', '');
   }
   for (let i = 0; i < 10; i++) {
@@ -390,10 +514,10 @@ function largeSchema() {
     parts.push(`input Filter${i} {`, `  and: [Filter${i}!]`, `  name: String`, `  minCount: Int = ${i}`, `  status: Status${i % 15}`, `  range: Range`, '}', '');
   }
   parts.push('input Range @oneOf {', '  between: [Int!]', '  above: Int', '  below: Int', '}', '');
-  for (let i = 0; i < 30; i++) parts.push(`union Union${i} = Object${i} | Object${i + 30} | Object${i + 60}`, '');
-  parts.push('union Result = ' + Array.from({ length: 30 }, (_, i) => `Object${i * 4}`).join(' | '), '');
-  for (let i = 0; i < 12; i++) parts.push(`"""Scalar number ${i}."""`, `scalar Scalar${i}`, '');
+  for (let i = 0; i < 50; i++) parts.push(`union Union${i} = Object${i} | Object${i + 50} | Object${i + 100} | Object${i + 150}`, '');
+  parts.push('union Result = ' + Array.from({ length: 40 }, (_, i) => `Object${i * 5}`).join(' | '), '');
+  for (let i = 0; i < 15; i++) parts.push(`"""Scalar number ${i}."""`, `scalar Scalar${i}`, '');
   return parts.join('\n');
 }
 
-export const schemas = { validation, execution, starWars, large: largeSchema() };
+export const schemas = { validation, execution, overlap, deferStream, starWars, large: largeSchema() };

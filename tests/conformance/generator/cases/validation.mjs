@@ -335,6 +335,295 @@ rule('MaxIntrospectionDepth', [
   ['not-introspection', '{ dog { mother { mother { mother { name } } } } }'],
 ]);
 
+// More cases per rule, beyond the first set (numbered on from where each list above stops).
+function more(name, start, documents, schema = 'validation') {
+  documents.forEach(([label, document], index) => {
+    cases.push({ id: `${name}-${String(start + index).padStart(2, '0')}-${label}`, kind: 'validate', schema, rules: [name], document });
+  });
+}
+
+more('ExecutableDefinitions', 5, [
+  ['extensions', '{ dog { name } } extend schema @onQuery extend scalar Date @onQuery extend input In { a: Int }'],
+  ['only-fragments', 'fragment F on Dog { name }'],
+]);
+
+more('KnownOperationTypes', 6, [
+  ['no-mutation-root', 'mutation M { object0(id: 1) { id } }'],
+  ['both-unsupported', 'mutation M { a } subscription S { b } query Q { object1(id: 1) { id } }'],
+], 'large');
+
+more('UniqueOperationNames', 7, [
+  ['many-duplicates', 'query A { dog { name } } query A { dog { name } } query A { cat { name } }'],
+]);
+
+more('SingleFieldSubscriptions', 11, [
+  ['fragment-with-two-fields', 'subscription S { ...F } fragment F on SubscriptionRoot { alarm ... on SubscriptionRoot { catEvents { name } } }'],
+  ['inline-fragment-typename', 'subscription S { ... on SubscriptionRoot { __typename } }'],
+  ['skip-false-literal', 'subscription S { alarm @skip(if: false) }'],
+  ['unknown-fragment-ignored', 'subscription S { ...Missing }'],
+]);
+
+more('KnownTypeNames', 7, [
+  ['specified-scalar-not-in-schema', 'query Q($f: Float, $i: Int) { hero { name } }'],
+  ['suggest-close-name', 'query Q($e: Episod) { hero(episode: $e) { name } }'],
+], 'starWars');
+
+more('ScalarLeafs', 9, [
+  ['union-without-selection', '{ catOrDog }'],
+  ['interface-without-selection', '{ pet }'],
+  ['introspection-without-selection', '{ __schema }'],
+  ['typename-with-selection', '{ __typename { a } }'],
+]);
+
+more('FieldsOnCorrectType', 13, [
+  ['field-of-implementation-on-interface-list', '{ human { pets { barks } } }'],
+  ['on-introspection-type', '{ __schema { bogus } }'],
+  ['typename-alias-on-union', '{ catOrDog { t: __typename } }'],
+  ['fields-in-inline-fragment-without-type', '{ pet { ... { meows } } }'],
+]);
+
+more('NoUnusedFragments', 6, [
+  ['used-in-mutation-and-subscription', 'mutation M { ...A } subscription S { ...B } fragment A on MutationRoot { adoptDog(name: "x") { name } } fragment B on SubscriptionRoot { alarm }'],
+  ['cycle-unused', '{ dog { name } } fragment A on Dog { ...B } fragment B on Dog { ...A }'],
+]);
+
+more('PossibleFragmentSpreads', 12, [
+  ['interface-into-non-implementing-object', 'fragment A on Cat { ...B } fragment B on Canine { name }'],
+  ['union-into-object-member', 'fragment A on Dog { ...B } fragment B on CatOrDog { __typename }'],
+  ['inline-interface-into-union', '{ catOrDog { ... on Pet { name } } }'],
+  ['inline-unrelated-interface-into-union', '{ humanOrAlien { ... on Pet { name } } }'],
+  ['interface-into-unrelated-interface', 'fragment A on Mammal { ...B } fragment B on Being { name }'],
+]);
+
+more('NoUndefinedVariables', 8, [
+  ['multiple-operations-multiple-undefined', 'query A($a: Int) { ...F } query B($b: Int) { ...F } fragment F on QueryRoot { dog { isAtLocation(x: $a, y: $b) } }'],
+  ['variable-in-variable-directive', 'query Q($a: Int @onVariableDefinition) { dog { isAtLocation(x: $a) } }'],
+]);
+
+more('NoUnusedVariables', 7, [
+  ['used-in-directive-on-fragment', 'query Q($b: Boolean!) { ...F @include(if: $b) } fragment F on QueryRoot { dog { name } }'],
+  ['multiple-operations', 'query A($a: Int, $b: Int) { ...F } query B($a: Int, $b: Int) { dog { isAtLocation(y: $b) } } fragment F on QueryRoot { dog { isAtLocation(x: $a) } }'],
+]);
+
+more('KnownDirectives', 8, [
+  ['specified-by-in-query', '{ dog @specifiedBy(url: "x") { name } }'],
+  ['one-of-in-query', '{ dog @oneOf { name } }'],
+  ['include-on-fragment-definition', 'query Q { ...F } fragment F on QueryRoot @include(if: true) { dog { name } }'],
+]);
+
+more('UniqueDirectivesPerLocation', 7, [
+  ['duplicate-on-fragment-definition', 'fragment F on Dog @onFragmentDefinition @onFragmentDefinition { name }'],
+  ['duplicate-unknown', '{ dog @unknown @unknown { name } }'],
+]);
+
+more('KnownArgumentNames', 9, [
+  ['unknown-directive-args-ignored', '{ dog @unknown(arg: 1) { name } }'],
+  ['argument-on-typename', '{ __typename(arg: 1) }'],
+  ['type-meta-field-argument', '{ __type(nam: "Dog") { name } }'],
+]);
+
+more('ValuesOfCorrectType', 42, [
+  ['int-too-small', '{ complicatedArgs { intArgField(intArg: -2147483649) } }'],
+  ['int-huge', '{ complicatedArgs { intArgField(intArg: 123456789012345678901234567890) } }'],
+  ['int-exponent', '{ complicatedArgs { intArgField(intArg: 1e3) } }'],
+  ['float-huge', '{ complicatedArgs { floatArgField(floatArg: 1e400) } }'],
+  ['float-from-boolean', '{ complicatedArgs { floatArgField(floatArg: true) } }'],
+  ['id-from-big-int', '{ complicatedArgs { idArgField(idArg: 123456789012345678901234567890) } }'],
+  ['string-from-list', '{ complicatedArgs { stringArgField(stringArg: ["a"]) } }'],
+  ['boolean-from-enum', '{ complicatedArgs { booleanArgField(booleanArg: TRUE) } }'],
+  ['enum-from-boolean', '{ complicatedArgs { enumArgField(enumArg: true) } }'],
+  ['enum-null-literal', '{ complicatedArgs { enumArgField(enumArg: null) } }'],
+  ['list-of-list-for-list', '{ complicatedArgs { stringListArgField(stringListArg: [["a"]]) } }'],
+  ['object-for-list', '{ complicatedArgs { stringListArgField(stringListArg: {a: "b"}) } }'],
+  ['complex-null-for-non-null-field', '{ complicatedArgs { complexArgField(complexArg: {requiredField: null}) } }'],
+  ['complex-non-null-with-default-omitted', '{ complicatedArgs { complexArgField(complexArg: {requiredField: false}) } }'],
+  ['complex-several-errors', '{ complicatedArgs { complexArgField(complexArg: {intField: "x", stringField: 1, unknownField: 2}) } }'],
+  ['complex-variable-for-required-field', 'query Q($b: Boolean) { complicatedArgs { complexArgField(complexArg: {requiredField: $b}) } }'],
+  ['oneof-unknown-field', '{ complicatedArgs { oneOfArgField(oneOfArg: {unknown: 1}) } }'],
+  ['oneof-wrong-type', '{ complicatedArgs { oneOfArgField(oneOfArg: {intField: "one"}) } }'],
+  ['oneof-two-with-one-null', '{ complicatedArgs { oneOfArgField(oneOfArg: {stringField: "a", intField: null}) } }'],
+  ['oneof-nullable-variable-field', 'query Q($s: String) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }'],
+  ['argument-on-unknown-directive-unchecked', '{ dog @unknown(arg: "not checked") { name } }'],
+]);
+
+more('ValuesOfCorrectType', 65, [
+  ['custom-scalar-accepts-anything', 'mutation { createReview(episode: JEDI, review: {date: {any: [1, "two", THREE, null]}, stars: 4}) }'],
+  ['input-field-deprecated-still-valid', 'mutation { createReview(episode: JEDI, review: {oldRating: 3}) }'],
+  ['oneof-through-non-null-argument', '{ character(by: {}) { name } }'],
+], 'starWars');
+
+more('ProvidedRequiredArguments', 10, [
+  ['null-for-required-is-provided', '{ complicatedArgs { multipleReqs(req1: null, req2: null) } }'],
+  ['required-with-default-omitted', '{ complicatedArgs { nonNullFieldWithDefault } }'],
+  ['some-optional-and-required', '{ complicatedArgs { multipleOptAndReq(req1: 1, opt1: 2) } }'],
+  ['required-on-introspection-field', '{ __type { name } }'],
+]);
+
+more('VariablesInAllowedPosition', 18, [
+  ['non-null-list-to-nullable-list', 'query Q($l: [String!]!) { complicatedArgs { stringListArgField(stringListArg: $l) } }'],
+  ['list-of-non-null-to-list', 'query Q($l: [String!]) { complicatedArgs { stringListArgField(stringListArg: $l) } }'],
+  ['nested-list-mismatch', 'query Q($l: [[String]]) { complicatedArgs { stringListArgField(stringListArg: $l) } }'],
+  ['non-null-boolean-to-directive', 'query Q($b: Boolean!) { dog @include(if: $b) { name } }'],
+  ['nullable-with-default-to-directive', 'query Q($b: Boolean = true) { dog @include(if: $b) { name } }'],
+  ['variable-used-twice-one-bad', 'query Q($i: Int) { complicatedArgs { intArgField(intArg: $i) nonNullIntArgField(nonNullIntArg: $i) } }'],
+  ['same-fragment-two-operations', 'query A($i: Int!) { ...F } query B($i: Int) { ...F } fragment F on QueryRoot { complicatedArgs { nonNullIntArgField(nonNullIntArg: $i) } }'],
+  ['input-object-variable', 'query Q($c: ComplexInput) { complicatedArgs { complexArgField(complexArg: $c) } }'],
+  ['input-object-wrong-variable', 'query Q($c: OneOfInput) { complicatedArgs { complexArgField(complexArg: $c) } }'],
+  ['id-from-string-variable', 'query Q($s: String) { complicatedArgs { idArgField(idArg: $s) } }'],
+  ['int-to-float-variable', 'query Q($i: Int) { complicatedArgs { floatArgField(floatArg: $i) } }'],
+]);
+
+more('UniqueInputFieldNames', 6, [
+  ['duplicate-in-list-item', '{ f(arg: [{a: 1}, {a: 1, a: 2}]) }'],
+]);
+
+more('MaxIntrospectionDepth', 6, [
+  ['deep-of-type-is-fine', '{ __type(name: "Dog") { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } }'],
+  ['too-deep-possible-types', '{ __schema { types { possibleTypes { possibleTypes { possibleTypes { name } } } } } }'],
+  ['too-deep-input-fields', '{ __type(name: "ComplexInput") { inputFields { type { inputFields { type { inputFields { name } } } } } } }'],
+  ['deep-in-non-introspection-alias', '{ dog { mother { mother { mother { mother { mother { mother { name } } } } } } } }'],
+]);
+
+more('ExecutableDefinitions', 7, [
+  ['operations-only', 'query A { dog { name } } mutation B { adoptDog(name: "x") { name } } subscription C { alarm }'],
+]);
+
+more('KnownFragmentNames', 4, [
+  ['known-in-inline-fragment', '{ dog { ... on Dog { ...F } } } fragment F on Dog { name }'],
+  ['known-in-another-fragment', '{ ...A } fragment A on QueryRoot { dog { ...B } } fragment B on Dog { name }'],
+  ['unknown-in-inline-fragment', '{ dog { ... on Dog { ...Nope } } }'],
+  ['unknown-with-directive', '{ dog { ...Nope @include(if: true) } }'],
+]);
+
+more('UniqueFragmentNames', 4, [
+  ['inline-fragments-are-not-named', '{ ... on QueryRoot { dog { name } } ... on QueryRoot { cat { name } } }'],
+  ['fragment-and-operation-may-share-a-name', 'query A { ...A } fragment A on QueryRoot { dog { name } }'],
+  ['duplicate-not-adjacent', '{ ...A ...B } fragment A on QueryRoot { dog { name } } fragment B on QueryRoot { cat { name } } fragment A on QueryRoot { human { name } }'],
+]);
+
+more('UniqueArgumentNames', 5, [
+  ['same-argument-on-aliased-fields', '{ dog { a: isAtLocation(x: 1) b: isAtLocation(x: 2) } }'],
+  ['same-name-on-field-and-directive', '{ dog { isHouseTrained(atOtherHomes: true) @withArgs(required: "x") } }'],
+  ['two-names-duplicated', '{ dog { isAtLocation(x: 1, y: 1, x: 2, y: 2) } }'],
+]);
+
+more('UniqueVariableNames', 4, [
+  ['duplicate-in-second-operation', 'query A($x: Int) { dog { name } } query B($x: Int, $x: String) { cat { name } }'],
+  ['triplicate', 'query Q($a: Int, $a: Int, $a: Int) { dog { name } }'],
+]);
+
+more('VariablesAreInputTypes', 3, [
+  ['wrapped-input-types', 'query Q($a: [[ComplexInput!]]!, $b: OneOfInput!, $c: [DogCommand]) { dog { name } }'],
+  ['unknown-type-not-reported-here', 'query Q($a: Unknown) { dog { name } }'],
+  ['union-type', 'query Q($u: CatOrDog) { dog { name } }'],
+  ['interface-list', 'query Q($i: [Being!]) { dog { name } }'],
+]);
+
+more('KnownDirectives', 11, [
+  ['repeatable-directive-repeated', '{ dog @repeatable @repeatable { name } }'],
+  ['directive-on-variable-definition', 'query Q($v: Int @onVariableDefinition) { dog { isAtLocation(x: $v) } }'],
+]);
+
+more('NoFragmentCycles', 10, [
+  ['spread-twice-no-cycle', 'fragment A on Dog { ...B ...B } fragment B on Dog { name }'],
+  ['same-fragment-in-siblings', 'fragment A on Dog { mother { ...B } father { ...B } } fragment B on Dog { name }'],
+]);
+
+more('NoUndefinedVariables', 10, [
+  ['defined-in-every-operation', 'query A($x: Int) { ...F } query B($x: Int) { ...F } fragment F on QueryRoot { dog { isAtLocation(x: $x) } }'],
+]);
+
+more('UniqueInputFieldNames', 7, [
+  ['same-name-in-sibling-objects', '{ complicatedArgs { complexArgField(complexArg: {requiredField: true, stringListField: ["a"]}) } dog { isAtLocation(x: 1) } }'],
+]);
+
+// OverlappingFieldsCanBeMerged: the subtle cases (field return types across possibly-overlapping parents,
+// deep conflicts reported at the nearest common ancestor, recursion through fragments).
+more('OverlappingFieldsCanBeMerged', 30, [
+  ['conflicting-types-that-could-overlap', '{ someBox { ... on IntBox { scalar } ... on NonNullStringBox1 { scalar } } }'],
+  ['compatible-shapes-on-different-types', '{ someBox { ... on SomeBox { deepBox { unrelatedField } } ... on StringBox { deepBox { unrelatedField } } } }'],
+  ['differing-types-despite-no-overlap', '{ someBox { ... on IntBox { scalar } ... on StringBox { scalar } } }'],
+  ['differing-nullability-despite-no-overlap', '{ someBox { ... on NonNullStringBox1 { scalar } ... on StringBox { scalar } } }'],
+  ['differing-list-despite-no-overlap', '{ someBox { ... on IntBox { box: listStringBox { scalar } } ... on StringBox { box: stringBox { scalar } } } }'],
+  ['differing-list-reversed', '{ someBox { ... on IntBox { box: stringBox { scalar } } ... on StringBox { box: listStringBox { scalar } } } }'],
+  ['differing-subfields', '{ someBox { ... on IntBox { box: stringBox { val: scalar val: unrelatedField } } ... on StringBox { box: stringBox { val: scalar } } } }'],
+  ['differing-deep-types-despite-no-overlap', '{ someBox { ... on IntBox { box: stringBox { scalar } } ... on StringBox { box: intBox { scalar } } } }'],
+  ['non-conflicting-overlapping-types', '{ someBox { ... on IntBox { scalar: unrelatedField } ... on StringBox { scalar } } }'],
+  ['same-wrapped-scalar-types', '{ someBox { ... on NonNullStringBox1 { scalar } ... on NonNullStringBox2 { scalar } } }'],
+  ['inline-fragments-without-type-condition', '{ someBox { unrelatedField ... { unrelatedField } } }'],
+  ['deep-types-including-list', '{ connection { ...edgeID edges { node { id: name } } } } fragment edgeID on Connection { edges { node { id } } }'],
+  ['ignores-unknown-types', '{ someBox { ... on UnknownType { scalar } ... on NonNullStringBox2 { scalar } } }'],
+  ['non-exclusive-follows-exclusive', '{ someBox { ... on IntBox { deepBox { ...X } } } someBox { ... on StringBox { deepBox { ...Y } } } memoed: someBox { ... on IntBox { deepBox { ...X } } } memoed: someBox { ... on StringBox { deepBox { ...Y } } } other: someBox { ...X } other: someBox { ...Y } } fragment X on SomeBox { scalar: deepBox { unrelatedField } } fragment Y on SomeBox { scalar: unrelatedField }'],
+  ['recursive-fragment', '{ ...fragA } fragment fragA on Query { ...fragA }'],
+  ['immediately-recursive-fragment', '{ ...fragA } fragment fragA on Query { someBox { unrelatedField } ...fragA }'],
+  ['recursive-fragments-separated-by-fields', '{ ...fragA ...fragB } fragment fragA on Query { someBox { ...fragB } } fragment fragB on Query { someBox { ...fragA } }'],
+  ['same-fragment-spread-in-two-boxes', '{ a: someBox { ...B } a: someBox { ...B } } fragment B on SomeBox { unrelatedField }'],
+  ['typename-vs-field', '{ someBox { __typename } someBox { __typename: unrelatedField } }'],
+  ['aliased-typename-conflict', '{ someBox { t: __typename t: unrelatedField } }'],
+], 'overlap');
+
+more('OverlappingFieldsCanBeMerged', 50, [
+  ['finds-conflict-with-immediately-recursive-fragment', 'fragment sameAliases on Dog { ...sameAliases fido: name fido: nickname }'],
+  ['transitively-recursive-fragment', 'fragment fragA on Human { name ...fragB } fragment fragB on Human { name ...fragC } fragment fragC on Human { name ...fragA }'],
+  ['deep-conflict-in-nested-fragments', '{ dog { ...F } dog { ...I } } fragment F on Dog { x: name ...G } fragment G on Dog { y: barks } fragment I on Dog { y: barkVolume ...J } fragment J on Dog { x: nickname }'],
+  ['deep-conflict-nearest-common-ancestor', '{ dog { mother { x: name } mother { x: nickname } } dog { mother { y: name } } }'],
+  ['deep-conflict-nearest-common-ancestor-in-fragments', '{ dog { ...F } dog { ...F } } fragment F on Dog { mother { mother { x: name } mother { x: nickname } } mother { father { name } } }'],
+  ['conflict-between-fragments-with-args', '{ dog { ...A ...B } } fragment A on Dog { doesKnowCommand(dogCommand: SIT) } fragment B on Dog { doesKnowCommand(dogCommand: HEEL) }'],
+  ['different-args-no-overlap-allowed', '{ pet { ... on Dog { name(surname: true) } ... on Cat { name } } }'],
+  ['same-args-different-order', '{ dog { isAtLocation(x: 1, y: 2) isAtLocation(y: 2, x: 1) } }'],
+  ['args-list-values-differ', '{ complicatedArgs { stringListArgField(stringListArg: ["a"]) stringListArgField(stringListArg: ["b"]) } }'],
+  ['args-null-vs-missing', '{ complicatedArgs { intArgField(intArg: null) intArgField } }'],
+  ['args-int-vs-float-text', '{ complicatedArgs { floatArgField(floatArg: 1) floatArgField(floatArg: 1.0) } }'],
+  ['args-string-vs-block-string', '{ complicatedArgs { stringArgField(stringArg: "a") stringArgField(stringArg: """a""") } }'],
+  ['conflict-reported-once-per-pair', '{ dog { x: name x: nickname x: barks } }'],
+  ['many-conflicts-in-one-selection', '{ dog { a: name a: nickname b: barks b: barkVolume } }'],
+  ['conflict-in-fragment-and-inline-fragment', '{ dog { ...F ... on Dog { x: nickname } } } fragment F on Dog { x: name }'],
+  ['conflict-through-interface-fragment', '{ dog { ... on Pet { x: name } ... on Dog { x: nickname } } }'],
+  ['unknown-field-vs-field', '{ dog { x: name x: unknownField } }'],
+  ['mutation-root-conflict', 'mutation { a: adoptDog(name: "x") { name } a: adoptDog(name: "y") { name } }'],
+]);
+
+// @defer/@stream rules: graphql-js 17 runs them among its specified rules (they match directives by name).
+more('DeferStreamDirectiveOnRootField', 1, [
+  ['defer-on-query-root', '{ ... @defer { hero { name } } }'],
+  ['defer-spread-on-mutation-root', 'mutation { ...M @defer } fragment M on Mutation { mutate { name } }'],
+  ['defer-inline-on-mutation-root', 'mutation { ... @defer { mutate { name } } }'],
+  ['defer-nested-in-mutation', 'mutation { mutate { ... @defer { name } } }'],
+  ['stream-on-subscription-root', 'subscription { onHeroes @stream { name } }'],
+  ['stream-on-mutation-root', 'mutation { mutateList @stream { name } }'],
+  ['defer-in-fragment-on-subscription-root', 'subscription { ...S } fragment S on Subscription { ... @defer { onHero { name } } }'],
+], 'deferStream');
+
+more('DeferStreamDirectiveOnValidOperations', 1, [
+  ['defer-in-query', '{ ... @defer { hero { name } } }'],
+  ['defer-in-subscription', 'subscription { onHero { ... @defer { name } } }'],
+  ['defer-disabled-in-subscription', 'subscription { onHero { ... @defer(if: false) { name } } }'],
+  ['defer-variable-in-subscription', 'subscription S($d: Boolean!) { onHero { ... @defer(if: $d) { name } } }'],
+  ['stream-in-subscription', 'subscription { onHero { friends @stream { name } } }'],
+  ['stream-skipped-in-subscription', 'subscription { onHero { friends @stream @skip(if: true) { name } } }'],
+  ['defer-through-fragment-in-subscription', 'subscription { onHero { ...F } } fragment F on Hero { ... @defer { name } }'],
+], 'deferStream');
+
+more('DeferStreamDirectiveLabel', 1, [
+  ['unique-labels', '{ ... @defer(label: "a") { hero { name } } heroes @stream(label: "b") { name } }'],
+  ['duplicate-labels', '{ ... @defer(label: "a") { hero { name } } heroes @stream(label: "a") { name } }'],
+  ['variable-label', 'query Q($l: String) { ... @defer(label: $l) { hero { name } } }'],
+  ['null-label', '{ ... @defer(label: null) { hero { name } } ... @defer(label: null) { name } }'],
+], 'deferStream');
+
+more('StreamDirectiveOnListField', 1, [
+  ['stream-on-list', '{ heroes @stream { name } }'],
+  ['stream-on-non-list', '{ hero @stream { name } }'],
+  ['stream-on-scalar', '{ name @stream }'],
+  ['stream-on-unknown-field', '{ unknown @stream }'],
+], 'deferStream');
+
+more('OverlappingFieldsCanBeMerged', 70, [
+  ['stream-on-one-side', '{ heroes @stream { name } heroes { name } }'],
+  ['stream-same-arguments', '{ heroes @stream(initialCount: 1) { name } heroes @stream(initialCount: 1) { name } }'],
+  ['stream-different-arguments', '{ heroes @stream(initialCount: 1) { name } heroes @stream(initialCount: 2) { name } }'],
+], 'deferStream');
+
 // Whole documents under every rule: the order of errors across rules matters here.
 const allRules = [
   ['clean-query', 'query Q($id: ID, $cmd: DogCommand = SIT) { human(id: $id) { name pets { name ... on Dog { doesKnowCommand(dogCommand: $cmd) } } } }'],
@@ -357,4 +646,14 @@ cases.push(
   { id: 'KnownOperationTypes-05-mutation-supported', kind: 'validate', schema: 'starWars', rules: ['KnownOperationTypes'], document: 'mutation M { createReview(episode: JEDI, review: {}) }' },
   { id: 'all-rules-09-star-wars-deprecations', kind: 'validate', schema: 'starWars', document: '{ hero { name secretBackstory friends(first: 2) { name } } releaseDate }' },
   { id: 'all-rules-10-star-wars-oneof', kind: 'validate', schema: 'starWars', document: 'query Q($id: ID) { a: character(by: {id: "1"}) { name } b: character(by: {id: "1", name: "x"}) { name } c: character(by: {id: $id}) { name } }' },
+  { id: 'all-rules-11-defer-stream-valid', kind: 'validate', schema: 'deferStream', document: 'query Q($d: Boolean!) { ... @defer(label: "a") { hero { name } } heroes @stream(initialCount: 2, label: "b") { name friends @stream { id } } ...F @defer(if: $d) } fragment F on Query { name }' },
+  { id: 'all-rules-12-defer-stream-invalid', kind: 'validate', schema: 'deferStream', document: 'mutation M { ... @defer(label: "x") { mutate { name } } } subscription S { onHero @stream(label: "x") { name } }' },
+  { id: 'all-rules-13-stream-unknown-directive', kind: 'validate', schema: 'validation', document: '{ dog @stream { name } human { pets @stream(label: "a") { name } } }' },
+  { id: 'all-rules-14-defer-unknown-directive', kind: 'validate', schema: 'validation', document: '{ ... @defer(label: "a") { dog { name } } ... @defer(label: "a") { cat { name } } }' },
+  { id: 'all-rules-15-overlap-schema', kind: 'validate', schema: 'overlap', document: '{ someBox { ... on IntBox { scalar } ... on StringBox { scalar } } connection { edges { node { id } } } }' },
+  { id: 'all-rules-16-many-rules-one-field', kind: 'validate', schema: 'validation', document: 'query Q($v: Int) { dog @unknown @include(if: $v) { doesKnowCommand(dogCommand: "SIT", extra: 1) name(surname: $v) name: nickname } }' },
+  { id: 'all-rules-17-empty-document-definitions', kind: 'validate', schema: 'validation', document: 'fragment A on Dog { name } fragment A on Dog { barks }' },
+  { id: 'all-rules-19-error-limit-reached', kind: 'validate', schema: 'validation', document: '{ ' + Array.from({ length: 105 }, (_, i) => `f${i}`).join(' ') + ' }' },
+  { id: 'all-rules-20-just-under-error-limit', kind: 'validate', schema: 'validation', document: '{ ' + Array.from({ length: 100 }, (_, i) => `f${i}`).join(' ') + ' }' },
+  { id: 'all-rules-18-subscription-invalid', kind: 'validate', schema: 'validation', document: 'subscription S($x: Boolean!) { catEvents @include(if: $x) { name } __typename }' },
 );
