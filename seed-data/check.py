@@ -272,10 +272,11 @@ def main(argv):
     for s in data["signatures"]:
         w = f"signatures[{s.get('letter')}#{s.get('position')}]"
         ok(s.get("letter") in let, f"{w}: unknown letter")
-        ok(("organization" in s) != ("person" in s), f"{w}: exactly one of organization / person")
-        if "organization" in s:
+        ok("organization" in s and "person" in s, f"{w}: organization and person fields must both be present")
+        ok((s.get("organization") is None) != (s.get("person") is None), f"{w}: exactly one of organization / person must be set")
+        if s.get("organization") is not None:
             ok(s["organization"] in org, f"{w}: unknown organization {s['organization']!r}")
-        if "person" in s:
+        if s.get("person") is not None:
             ok(s["person"] in ppl, f"{w}: unknown person {s['person']!r}")
         ok(bool(s.get("printedName")), f"{w}: no printedName")
         ok(s.get("signedOn") is None or is_date(s["signedOn"]), f"{w}: signedOn not ISO")
