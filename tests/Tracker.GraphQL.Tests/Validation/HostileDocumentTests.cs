@@ -131,9 +131,12 @@ public sealed class HostileDocumentTests
         Assert.Empty(DocumentValidator.Validate(Schema, Parser.Parse(document)));
     }
 
-    /// <summary>A parser limit raised far beyond the default must not let nesting overflow the validator's stack.</summary>
+    /// <summary>
+    /// A parser limit raised far beyond the default must not let nesting overflow the validator's stack:
+    /// the walk keeps its own stack, so a valid 5,000-deep document validates cleanly on a 256 KB thread.
+    /// </summary>
     [Fact]
-    public void Nesting_beyond_the_stack_stops_validation_instead_of_crashing()
+    public void Nesting_far_beyond_the_stack_validates_without_overflowing_it()
     {
         const int depth = 5_000;
         var text = "{ node " + string.Concat(Enumerable.Repeat("{ next ", depth)) + "{ id }" + new string('}', depth) + " }";
@@ -147,7 +150,8 @@ public sealed class HostileDocumentTests
         validate.Start();
         validate.Join();
 
-        Assert.Equal(["Validation aborted."], errors!.Select(e => e.Message));
+        Assert.NotNull(errors);
+        Assert.Empty(errors);
     }
 
     [Fact]
