@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data.Entities;
+using Tracker.Data.Search;
 
 namespace Tracker.Data;
 
 /// <summary>
-/// The tracker's database. The model is the same on every provider; each provider has its own
-/// hand-written migrations (see <see cref="SqliteTrackerDbContext"/> and <see cref="PostgresTrackerDbContext"/>),
-/// because the SQL types and full-text search differ.
+/// The tracker's database. The model is the same on every provider; each provider has its own migrations
+/// (see <see cref="SqliteTrackerDbContext"/> and <see cref="PostgresTrackerDbContext"/>), because the SQL types
+/// and full-text search differ. Saving stamps <see cref="Tracked"/> rows and keeps the search documents in step,
+/// in one transaction.
 /// </summary>
 public abstract class TrackerDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -34,6 +36,55 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Signature> Signatures => Set<Signature>();
 
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+
+    /// <summary>Set by bulk loaders that write search documents themselves.</summary>
+    public bool MaintainSearchDocuments { get; set; } = true;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        if (!MaintainSearchDocuments)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var touched = SearchDocumentWriter.Pending(this);
+        if (touched.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // New rows get their ids on save, so the documents are written by a second save in the same transaction.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await SearchDocumentWriter.RefreshAsync(this, SearchDocumentWriter.KeysOf(touched), cancellationToken);
+        written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return written;
+    }
+
+    private void Stamp()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<Tracked>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names: readable rows, and reordering members never corrupts data.
@@ -50,4 +101,12 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
 public sealed class SqliteTrackerDbContext(DbContextOptions<SqliteTrackerDbContext> options) : TrackerDbContext(options);
 
 /// <summary>PostgreSQL, for deployments with several server instances.</summary>
-public sealed class PostgresTrackerDbContext(DbContextOptions<PostgresTrackerDbContext> options) : TrackerDbContext(options);
+public sealed class PostgresTrackerDbContext(DbContextOptions<PostgresTrackerDbContext> options) : TrackerDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // Byte-order collation, as SQLite compares: sorting and lower() then agree on both databases.
+        configurationBuilder.Properties<string>().UseCollation("C");
+    }
+}

@@ -12,6 +12,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.Slug).HaveSlugLength();
         builder.Property(l => l.Title).HasMaxLength(500);
         builder.Property(l => l.SignatureCountNote).HasMaxLength(1000);
+        builder.Property(l => l.Notes).HasMaxLength(4000);
         builder.HasIndex(l => l.Slug).IsUnique();
         builder.HasIndex(l => new { l.WrittenOn, l.Id });
         builder.HasIndex(l => new { l.Kind, l.WrittenOn });
@@ -43,8 +44,8 @@ internal sealed class SignatureConfiguration : IEntityTypeConfiguration<Signatur
         builder.HasIndex(s => new { s.LetterId, s.Position });
         builder.HasIndex(s => new { s.OrganizationId, s.LetterId });
         builder.HasIndex(s => new { s.PersonId, s.LetterId });
-        builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Organization).WithMany(o => o.Signatures).HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Person).WithMany(p => p.Signatures).HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Signatures_OneSignatory",
             "(\"OrganizationId\" IS NULL) <> (\"PersonId\" IS NULL)"));

@@ -16,6 +16,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.City).HasMaxLength(200);
         builder.Property(o => o.State).HasMaxLength(2);
         builder.Property(o => o.Website).HasMaxLength(2000);
+        builder.Property(o => o.Notes).HasMaxLength(4000);
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.HasIndex(o => o.NormalizedName);
         builder.HasIndex(o => o.Acronym);
@@ -52,6 +53,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Affiliation).HasMaxLength(500);
         builder.Property(p => p.City).HasMaxLength(200);
         builder.Property(p => p.State).HasMaxLength(2);
+        builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.NormalizedName);
         builder.HasIndex(p => new { p.Name, p.Id });

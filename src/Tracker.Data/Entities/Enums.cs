@@ -24,6 +24,22 @@ public enum ParticipationStatus
     ActivatedOverObjection,
 }
 
+/// <summary>What a recorded date means: the documents often only show that something had happened by a date.</summary>
+public enum DateQualifier
+{
+    /// <summary>It happened on that date (to its precision).</summary>
+    Exact,
+
+    /// <summary>It had happened by then: the date of the earliest document reporting it.</summary>
+    OnOrBefore,
+
+    /// <summary>It happened after that date: the latest document showing it had not yet happened.</summary>
+    OnOrAfter,
+
+    /// <summary>An estimate, explained in the record's description.</summary>
+    Estimated,
+}
+
 /// <summary>How exact a date is: sources sometimes give only a month or a year.</summary>
 public enum DatePrecision
 {
@@ -51,6 +67,9 @@ public enum LetterKind
     SignOnLetter,
     Petition,
     Report,
+
+    /// <summary>An organised action with a common message and no signatures: a call-in day, a protest.</summary>
+    Campaign,
 }
 
 public enum LegislationKind

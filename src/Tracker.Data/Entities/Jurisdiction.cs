@@ -46,6 +46,8 @@ public sealed class StatusEvent : Tracked
 
     public DatePrecision DatePrecision { get; set; }
 
+    public DateQualifier DateQualifier { get; set; }
+
     public string? Actor { get; set; }
 
     public required string Description { get; set; }

@@ -40,6 +40,8 @@ public sealed class LegislationStage
 
     public DatePrecision DatePrecision { get; set; }
 
+    public DateQualifier DateQualifier { get; set; }
+
     public string? Description { get; set; }
 
     public List<Citation> Citations { get; set; } = [];

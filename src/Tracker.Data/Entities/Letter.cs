@@ -20,6 +20,9 @@ public sealed class Letter : Tracked
 
     public string? SignatureCountNote { get; set; }
 
+    /// <summary>Context, and what the documents leave out.</summary>
+    public string? Notes { get; set; }
+
     public List<LetterAddressee> Addressees { get; set; } = [];
 
     public List<Organization> Organizers { get; set; } = [];

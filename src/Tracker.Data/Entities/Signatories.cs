@@ -25,7 +25,12 @@ public sealed class Organization : Tracked
 
     public Organization? Parent { get; set; }
 
+    /// <summary>Facts about the record that have no field of their own.</summary>
+    public string? Notes { get; set; }
+
     public List<OrganizationAlias> Aliases { get; set; } = [];
+
+    public List<Signature> Signatures { get; set; } = [];
 
     public List<Citation> Citations { get; set; } = [];
 }
@@ -65,6 +70,11 @@ public sealed class Person : Tracked
     public string? City { get; set; }
 
     public string? State { get; set; }
+
+    /// <summary>Facts about the record that have no field of their own.</summary>
+    public string? Notes { get; set; }
+
+    public List<Signature> Signatures { get; set; } = [];
 
     public List<Citation> Citations { get; set; } = [];
 }

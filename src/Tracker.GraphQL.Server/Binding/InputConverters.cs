@@ -30,7 +30,7 @@ internal sealed class InputConverters
 
     private Func<object?, object?> Build(Type type)
     {
-        if (type == typeof(object) || type == typeof(string) || type == typeof(bool))
+        if (type == typeof(object) || type == typeof(string) || type == typeof(bool) || IsScalarValue(type))
         {
             return static value => value;
         }
@@ -65,6 +65,11 @@ internal sealed class InputConverters
         }
         return static value => value;
     }
+
+    /// <summary>CLR types custom scalars coerce to (Date as DateOnly...): already the parameter's value, never an input object.</summary>
+    private static bool IsScalarValue(Type type) =>
+        type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly)
+        || type == typeof(TimeSpan) || type == typeof(Uri);
 
     private static bool IsNumeric(Type type) =>
         type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(float) || type == typeof(decimal)
@@ -145,6 +150,11 @@ internal sealed class InputConverters
             if (value is null)
             {
                 return null;
+            }
+            if (type.IsInstanceOfType(value))
+            {
+                // A custom scalar's coercion already produced the CLR value (a DateOnly for Date).
+                return value;
             }
             var map = (IReadOnlyDictionary<string, object?>)value;
             var values = new object?[parameterSlots.Length];

@@ -244,6 +244,11 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateQualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -281,6 +286,10 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReportedSignatureCount")
@@ -386,6 +395,10 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -485,6 +498,10 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -522,6 +539,37 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasIndex("State", "Name");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Signature", b =>
@@ -643,6 +691,11 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateQualifier")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -858,12 +911,12 @@ namespace Tracker.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("Tracker.Data.Entities.Organization", "Organization")
-                        .WithMany()
+                        .WithMany("Signatures")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tracker.Data.Entities.Person", "Person")
-                        .WithMany()
+                        .WithMany("Signatures")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -925,11 +978,15 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Navigation("Aliases");
 
                     b.Navigation("Citations");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
                     b.Navigation("Citations");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>

@@ -54,6 +54,7 @@ namespace Tracker.Data.Migrations.Sqlite
                     Body = table.Column<string>(type: "TEXT", nullable: true),
                     ReportedSignatureCount = table.Column<int>(type: "INTEGER", nullable: true),
                     SignatureCountNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -78,6 +79,7 @@ namespace Tracker.Data.Migrations.Sqlite
                     State = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -91,6 +93,22 @@ namespace Tracker.Data.Migrations.Sqlite
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchDocuments", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -248,6 +266,7 @@ namespace Tracker.Data.Migrations.Sqlite
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
                     City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -273,6 +292,7 @@ namespace Tracker.Data.Migrations.Sqlite
                     Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DatePrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DateQualifier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
@@ -297,6 +317,7 @@ namespace Tracker.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DatePrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DateQualifier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     LegislationId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -632,6 +653,12 @@ namespace Tracker.Data.Migrations.Sqlite
                 columns: new[] { "State", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Kind_EntityId",
+                table: "SearchDocuments",
+                columns: new[] { "Kind", "EntityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signatures_LetterId_Position",
                 table: "Signatures",
                 columns: new[] { "LetterId", "Position" });
@@ -696,6 +723,9 @@ namespace Tracker.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OrganizationAliases");
+
+            migrationBuilder.DropTable(
+                name: "SearchDocuments");
 
             migrationBuilder.DropTable(
                 name: "Signatures");

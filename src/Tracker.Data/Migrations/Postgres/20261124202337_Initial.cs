@@ -18,11 +18,11 @@ namespace Tracker.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PostalCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Fips = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    PostalCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true, collation: "C"),
+                    Fips = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true, collation: "C"),
                     ParentId = table.Column<int>(type: "integer", nullable: true),
                     CurrentStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     CurrentStatusEventId = table.Column<int>(type: "integer", nullable: true),
@@ -47,14 +47,15 @@ namespace Tracker.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     WrittenOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Body = table.Column<string>(type: "text", nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     ReportedSignatureCount = table.Column<int>(type: "integer", nullable: true),
-                    SignatureCountNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SignatureCountNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true, collation: "C"),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "C"),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -70,15 +71,16 @@ namespace Tracker.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Acronym = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    NormalizedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    Acronym = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true, collation: "C"),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    State = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    State = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true, collation: "C"),
+                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true, collation: "C"),
                     ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "C"),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -95,18 +97,34 @@ namespace Tracker.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntityId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C"),
+                    Text = table.Column<string>(type: "text", nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sources",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    File = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Publisher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    File = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    Publisher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true, collation: "C"),
                     PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Notes = table.Column<string>(type: "text", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -122,13 +140,13 @@ namespace Tracker.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     JurisdictionId = table.Column<int>(type: "integer", nullable: false),
-                    Identifier = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Identifier = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Stance = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "C"),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -153,7 +171,7 @@ namespace Tracker.Data.Migrations.Postgres
                     LetterId = table.Column<int>(type: "integer", nullable: false),
                     Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -221,8 +239,8 @@ namespace Tracker.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    NormalizedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -241,14 +259,15 @@ namespace Tracker.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Affiliation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C"),
+                    NormalizedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C"),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    Affiliation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
                     OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    State = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    State = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true, collation: "C"),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "C"),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -274,7 +293,8 @@ namespace Tracker.Data.Migrations.Postgres
                     Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     DatePrecision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    DateQualifier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -293,16 +313,17 @@ namespace Tracker.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     JurisdictionId = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DatePrecision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DateQualifier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false, collation: "C"),
                     LegislationId = table.Column<int>(type: "integer", nullable: true),
                     RetractedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RetractionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RetractionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true, collation: "C"),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -333,7 +354,7 @@ namespace Tracker.Data.Migrations.Postgres
                     LetterId = table.Column<int>(type: "integer", nullable: false),
                     OrganizationId = table.Column<int>(type: "integer", nullable: true),
                     PersonId = table.Column<int>(type: "integer", nullable: true),
-                    PrintedName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PrintedName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C"),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -372,7 +393,7 @@ namespace Tracker.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SourceId = table.Column<int>(type: "integer", nullable: false),
-                    Quote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Quote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "C"),
                     JurisdictionId = table.Column<int>(type: "integer", nullable: true),
                     StatusEventId = table.Column<int>(type: "integer", nullable: true),
                     LegislationId = table.Column<int>(type: "integer", nullable: true),
@@ -633,6 +654,12 @@ namespace Tracker.Data.Migrations.Postgres
                 columns: new[] { "State", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Kind_EntityId",
+                table: "SearchDocuments",
+                columns: new[] { "Kind", "EntityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signatures_LetterId_Position",
                 table: "Signatures",
                 columns: new[] { "LetterId", "Position" });
@@ -697,6 +724,9 @@ namespace Tracker.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OrganizationAliases");
+
+            migrationBuilder.DropTable(
+                name: "SearchDocuments");
 
             migrationBuilder.DropTable(
                 name: "Signatures");

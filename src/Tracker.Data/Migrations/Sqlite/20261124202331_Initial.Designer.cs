@@ -11,7 +11,7 @@ using Tracker.Data;
 namespace Tracker.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrackerDbContext))]
-    [Migration("20261124162638_Initial")]
+    [Migration("20261124202331_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -247,6 +247,11 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateQualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -284,6 +289,10 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReportedSignatureCount")
@@ -389,6 +398,10 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -488,6 +501,10 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -525,6 +542,37 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasIndex("State", "Name");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Signature", b =>
@@ -646,6 +694,11 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateQualifier")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -861,12 +914,12 @@ namespace Tracker.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("Tracker.Data.Entities.Organization", "Organization")
-                        .WithMany()
+                        .WithMany("Signatures")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tracker.Data.Entities.Person", "Person")
-                        .WithMany()
+                        .WithMany("Signatures")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -928,11 +981,15 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Navigation("Aliases");
 
                     b.Navigation("Citations");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
                     b.Navigation("Citations");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>

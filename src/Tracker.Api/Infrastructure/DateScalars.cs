@@ -1,0 +1,45 @@
+using System.Globalization;
+using Tracker.GraphQL;
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.Api.Infrastructure;
+
+/// <summary>Coercion of the schema's <c>Date</c> (ISO <c>YYYY-MM-DD</c>) and <c>DateTime</c> (ISO 8601 with offset) scalars.</summary>
+public static class DateScalars
+{
+    public static void ConfigureDate(ScalarType scalar)
+    {
+        scalar.CoerceOutputValue = value => value switch
+        {
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime dateTime => DateOnly.FromDateTime(dateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => throw new GraphQLError($"Date cannot represent a non-date value: {value}"),
+        };
+        scalar.CoerceInputValue = value => value is string text ? ParseDate(text) : throw new GraphQLError($"Date cannot represent a non-string value: {value}");
+        scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDate(text.Value) : throw new GraphQLError("Date must be a string in the form YYYY-MM-DD.", literal);
+        scalar.ValueToLiteral = value => value is DateOnly date ? new StringValueNode { Value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null;
+    }
+
+    public static void ConfigureDateTime(ScalarType scalar)
+    {
+        scalar.CoerceOutputValue = value => value switch
+        {
+            DateTimeOffset offset => offset.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+            DateTime dateTime => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            _ => throw new GraphQLError($"DateTime cannot represent a non-date-time value: {value}"),
+        };
+        scalar.CoerceInputValue = value => value is string text ? ParseDateTime(text) : throw new GraphQLError($"DateTime cannot represent a non-string value: {value}");
+        scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDateTime(text.Value) : throw new GraphQLError("DateTime must be an ISO 8601 string with an offset.", literal);
+    }
+
+    private static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new GraphQLError($"Date must be a real calendar date in the form YYYY-MM-DD: \"{text}\" is not.");
+
+    private static DateTimeOffset ParseDateTime(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9)
+            ? value
+            : throw new GraphQLError($"DateTime must be an ISO 8601 date and time with an offset: \"{text}\" is not.");
+}

@@ -1,0 +1,106 @@
+using System.Collections;
+using System.Linq.Expressions;
+
+namespace Tracker.Api.Infrastructure.Filtering;
+
+/// <summary>
+/// Translates a filter input of the schema (<c>where: OrganizationFilter</c>) into a LINQ predicate that EF Core
+/// runs in SQL. Each filter field is declared once, with the entity member it reads and its kind; the operator
+/// inputs (<c>StringFilter</c>, <c>IntFilter</c>, <c>DateFilter</c>, enum filters) are shared. <c>and</c> and
+/// <c>or</c> nest. Built once per entity type; nothing is reflected per request.
+/// </summary>
+public sealed class FilterMap<T>
+{
+    private readonly Dictionary<string, Func<object?, Expression, Expression?>> _fields = new(StringComparer.Ordinal);
+
+    public FilterMap<T> String(string name, Expression<Func<T, string?>> member) => Add(name, member, Operators.String);
+
+    public FilterMap<T> Int(string name, Expression<Func<T, int>> member) => Add(name, member, Operators.Comparable<int>);
+
+    public FilterMap<T> Date(string name, Expression<Func<T, DateOnly?>> member) => Add(name, member, Operators.Comparable<DateOnly>);
+
+    public FilterMap<T> Enum<TEnum>(string name, Expression<Func<T, TEnum>> member)
+        where TEnum : struct, Enum => Add(name, member, Operators.Enum<TEnum>);
+
+    /// <summary>A StringFilter that holds when any element of a collection (an organisation's aliases) matches.</summary>
+    public FilterMap<T> AnyString<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> collection, Expression<Func<TElement, string?>> member)
+    {
+        _fields[name] = (value, parameter) =>
+        {
+            if (value is not IReadOnlyDictionary<string, object?> input)
+            {
+                return null;
+            }
+            var element = Expression.Parameter(typeof(TElement), "e");
+            var condition = Operators.String(ParameterRebinder.Rebind(member, element), input);
+            return condition is null
+                ? null
+                : Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], ParameterRebinder.Rebind(collection, parameter), Expression.Lambda(condition, element));
+        };
+        return this;
+    }
+
+    /// <summary>A field whose value picks a whole condition (a boolean flag, a slug to look up).</summary>
+    public FilterMap<T> Custom<TValue>(string name, Func<TValue, Expression<Func<T, bool>>> condition)
+    {
+        _fields[name] = (value, parameter) => value is TValue typed ? ParameterRebinder.Rebind(condition(typed), parameter) : null;
+        return this;
+    }
+
+    /// <summary>The predicate for a filter input (a coerced input-object map), or null when it filters nothing.</summary>
+    public Expression<Func<T, bool>>? Build(IReadOnlyDictionary<string, object?>? where)
+    {
+        if (where is null)
+        {
+            return null;
+        }
+        var parameter = Expression.Parameter(typeof(T), "x");
+        var body = Condition(where, parameter);
+        return body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
+    }
+
+    public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyDictionary<string, object?>? where) =>
+        Build(where) is { } predicate ? query.Where(predicate) : query;
+
+    private FilterMap<T> Add<TMember>(string name, Expression<Func<T, TMember>> member, Func<Expression, IReadOnlyDictionary<string, object?>, Expression?> operators)
+    {
+        _fields[name] = (value, parameter) => value is IReadOnlyDictionary<string, object?> input ? operators(ParameterRebinder.Rebind(member, parameter), input) : null;
+        return this;
+    }
+
+    private Expression? Condition(IReadOnlyDictionary<string, object?> where, ParameterExpression parameter)
+    {
+        Expression? result = null;
+        foreach (var (name, value) in where)
+        {
+            if (value is null)
+            {
+                // An explicit null for a filter field means "no condition", as in HotChocolate.
+                continue;
+            }
+            var condition = name switch
+            {
+                "and" => Combine((IEnumerable)value, parameter, Expression.AndAlso, Expression.Constant(true)),
+                "or" => Combine((IEnumerable)value, parameter, Expression.OrElse, Expression.Constant(false)),
+                _ when _fields.TryGetValue(name, out var field) => field(value, parameter),
+                _ => throw new InvalidOperationException($"Filter field \"{name}\" of {typeof(T).Name} is declared in the schema but not mapped."),
+            };
+            result = And(result, condition);
+        }
+        return result;
+    }
+
+    private Expression Combine(IEnumerable filters, ParameterExpression parameter, Func<Expression, Expression, Expression> join, Expression empty)
+    {
+        Expression? result = null;
+        foreach (IReadOnlyDictionary<string, object?> filter in filters)
+        {
+            var condition = Condition(filter, parameter) ?? Expression.Constant(true);
+            result = result is null ? condition : join(result, condition);
+        }
+        return result ?? empty;
+    }
+
+    internal static Expression? And(Expression? left, Expression? right) =>
+        left is null ? right : right is null ? left : Expression.AndAlso(left, right);
+}

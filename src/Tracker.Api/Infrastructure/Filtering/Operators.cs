@@ -1,0 +1,108 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Tracker.Api.Infrastructure.Filtering;
+
+/// <summary>The operators of the shared filter inputs, each turned into an expression on one member.</summary>
+internal static class Operators
+{
+    private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+
+    /// <summary>StringFilter: eq, neq, in, contains and startsWith (case-insensitive through lower()), isNull.</summary>
+    public static Expression? String(Expression member, IReadOnlyDictionary<string, object?> input)
+    {
+        Expression? result = null;
+        foreach (var (op, value) in input)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+            Expression condition = op switch
+            {
+                "eq" => Expression.Equal(member, Boxed<string>.Of((string)value)),
+                "neq" => Expression.NotEqual(member, Boxed<string>.Of((string)value)),
+                "in" => In<string>(member, (IEnumerable)value),
+                "contains" => Text(member, StringContains, (string)value),
+                "startsWith" => Text(member, StringStartsWith, (string)value),
+                "isNull" => IsNull(member, (bool)value),
+                _ => throw Unknown(op),
+            };
+            result = FilterMap<object>.And(result, condition);
+        }
+        return result;
+    }
+
+    /// <summary>IntFilter and DateFilter: eq, neq, gt, gte, lt, lte, in, isNull. Nullable members compare as SQL does.</summary>
+    public static Expression? Comparable<TValue>(Expression member, IReadOnlyDictionary<string, object?> input)
+        where TValue : struct
+    {
+        Expression? result = null;
+        var lifted = member.Type == typeof(TValue) ? member : Expression.Convert(member, typeof(TValue?));
+        foreach (var (op, value) in input)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+            Expression Compare(Func<Expression, Expression, Expression> comparison) =>
+                comparison(lifted, Expression.Convert(Boxed<TValue>.Of((TValue)value), lifted.Type));
+            Expression condition = op switch
+            {
+                "eq" => Compare(Expression.Equal),
+                "neq" => Compare(Expression.NotEqual),
+                "gt" => Compare(Expression.GreaterThan),
+                "gte" => Compare(Expression.GreaterThanOrEqual),
+                "lt" => Compare(Expression.LessThan),
+                "lte" => Compare(Expression.LessThanOrEqual),
+                "in" => In<TValue>(member.Type == typeof(TValue) ? member : Expression.Property(member, "Value"), (IEnumerable)value),
+                "isNull" => member.Type == typeof(TValue) ? Expression.Constant(!(bool)value) : IsNull(member, (bool)value),
+                _ => throw Unknown(op),
+            };
+            result = FilterMap<object>.And(result, condition);
+        }
+        return result;
+    }
+
+    /// <summary>Enum filters: eq, neq, in.</summary>
+    public static Expression? Enum<TEnum>(Expression member, IReadOnlyDictionary<string, object?> input)
+        where TEnum : struct, System.Enum
+    {
+        Expression? result = null;
+        foreach (var (op, value) in input)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+            Expression condition = op switch
+            {
+                "eq" => Expression.Equal(member, Boxed<TEnum>.Of((TEnum)value)),
+                "neq" => Expression.NotEqual(member, Boxed<TEnum>.Of((TEnum)value)),
+                "in" => In<TEnum>(member, (IEnumerable)value),
+                _ => throw Unknown(op),
+            };
+            result = FilterMap<object>.And(result, condition);
+        }
+        return result;
+    }
+
+    private static Expression In<TValue>(Expression member, IEnumerable values)
+    {
+        var list = values.Cast<TValue>().ToList();
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Boxed<List<TValue>>.Of(list), member);
+    }
+
+    private static Expression Text(Expression member, MethodInfo method, string value) =>
+        Expression.AndAlso(
+            Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
+            Expression.Call(Expression.Call(member, ToLower), method, Boxed<string>.Of(value.ToLowerInvariant())));
+
+    private static Expression IsNull(Expression member, bool isNull) =>
+        isNull ? Expression.Equal(member, Expression.Constant(null, member.Type)) : Expression.NotEqual(member, Expression.Constant(null, member.Type));
+
+    private static InvalidOperationException Unknown(string op) => new($"Filter operator \"{op}\" is declared in the schema but not translated.");
+}

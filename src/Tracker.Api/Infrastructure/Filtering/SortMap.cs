@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+
+namespace Tracker.Api.Infrastructure.Filtering;
+
+/// <summary>
+/// Translates the schema's sort inputs (<c>order: [OrganizationSort!]</c>, each a @oneOf input naming one key)
+/// into OrderBy/ThenBy on the query, always ending with the primary key so pages are stable.
+/// Works on expression trees, so the same ordering serves root lists and per-parent nested pages.
+/// </summary>
+public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(LambdaExpression Key, bool Descending)> defaultOrder)
+{
+    private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.Ordinal);
+
+    public SortMap<T> Add<TKey>(string name, Expression<Func<T, TKey>> keySelector)
+    {
+        _keys[name] = keySelector;
+        return this;
+    }
+
+    public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order) =>
+        query.Provider.CreateQuery<T>(Apply(query.Expression, order));
+
+    /// <summary>Orders a sequence expression of <typeparamref name="T"/> (a query, or a subquery inside one).</summary>
+    public Expression Apply(Expression source, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order)
+    {
+        var keys = new List<(LambdaExpression Key, bool Descending)>();
+        foreach (var entry in order ?? [])
+        {
+            // @oneOf guarantees exactly one non-null entry per sort input.
+            var (name, direction) = entry.Single(e => e.Value is not null);
+            if (!_keys.TryGetValue(name, out var selector))
+            {
+                throw new InvalidOperationException($"Sort key \"{name}\" of {typeof(T).Name} is declared in the schema but not mapped.");
+            }
+            keys.Add((selector, direction is SortDirection.Desc));
+        }
+        if (keys.Count == 0)
+        {
+            keys.AddRange(defaultOrder);
+        }
+        keys.Add((key, false));
+        var result = source;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var (selector, descending) = keys[i];
+            var method = (i == 0, descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            result = Expression.Call(typeof(Queryable), method, [typeof(T), selector.ReturnType], result, Expression.Quote(selector));
+        }
+        return result;
+    }
+}

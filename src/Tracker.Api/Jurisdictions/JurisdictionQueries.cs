@@ -1,0 +1,38 @@
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Paging;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>Query fields about jurisdictions, their status history and legislation.</summary>
+[GraphQLType("Query")]
+public sealed class JurisdictionQueries(Connections connections, JurisdictionLoaders loaders)
+{
+    public Connection<JurisdictionModel> Jurisdictions(
+        int? first, string? after, int? last, string? before,
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
+        CancellationToken cancellationToken) =>
+        connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
+            db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts,
+            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+
+    /// <summary>By code or by FIPS code: exactly one, so a typo in the other is never silently ignored.</summary>
+    public Task<JurisdictionModel?> Jurisdiction(string? code, string? fips)
+    {
+        if ((code is null) == (fips is null))
+        {
+            throw UserInputError.Create("Give exactly one of \"code\" and \"fips\".");
+        }
+        return code is not null ? loaders.ByCodeAsync(code) : loaders.ByFipsAsync(fips!);
+    }
+
+    public Connection<StatusEventModel> StatusEvents(
+        int? first, string? after, int? last, string? before,
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
+        CancellationToken cancellationToken) =>
+        connections.Root<Data.Entities.StatusEvent, StatusEventModel>(
+            db => db.StatusEvents, JurisdictionQueryMaps.StatusEventFilters, JurisdictionQueryMaps.StatusEventSorts,
+            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+
+    public Task<LegislationModel?> Legislation(string slug) => loaders.LegislationBySlugAsync(slug);
+}

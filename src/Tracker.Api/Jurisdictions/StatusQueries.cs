@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>Dashboard aggregates: <c>statusSummary</c> and <c>statusTimeline</c>.</summary>
+[GraphQLType("Query")]
+public sealed class StatusQueries(IDbContextFactory<TrackerDbContext> factory, StatusTimelineBuilder timeline)
+{
+    public StatusSummaryModel StatusSummary(IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken) =>
+        new(factory, where, cancellationToken);
+
+    public Task<StatusTimelineModel> StatusTimeline(DateOnly? from, DateOnly? to, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken) =>
+        timeline.BuildAsync(from, to, where, cancellationToken);
+}

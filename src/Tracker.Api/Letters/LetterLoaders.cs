@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Filtering;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Letters;
+
+/// <summary>How many signatories of a letter are based in one state.</summary>
+public sealed record StateSignatoryCount(string? State, int Count);
+
+/// <summary>A recipient or cc of a letter, as printed.</summary>
+public sealed record AddresseeModel(AddresseeRole Role, string Name);
+
+/// <summary>The per-request loads of letters, signatures and their aggregates, batched.</summary>
+public sealed class LetterLoaders(ModelLoader loader)
+{
+    public Task<LetterModel?> ByKeyAsync(int key) =>
+        loader.ByKeyAsync<Letter, LetterModel, int>("Letter", key, db => db.Letters, l => l.Id, m => m.Key);
+
+    public Task<LetterModel?> BySlugAsync(string slug) =>
+        loader.ByKeyAsync<Letter, LetterModel, string>("Letter.slug", slug, db => db.Letters, l => l.Slug, m => m.Slug);
+
+    public Task<SignatureModel?> SignatureAsync(int key) =>
+        loader.ByKeyAsync<Signature, SignatureModel, int>("Signature", key, db => db.Signatures, s => s.Id, m => m.Key);
+
+    public Task<IReadOnlyList<AddresseeModel>> AddresseesAsync(int letterKey) =>
+        loader.ListAsync<AddresseeModel>("Letter.addressees", letterKey, async (db, keys, ct) =>
+        {
+            var rows = await db.LetterAddressees.Where(KeyPredicates.In<LetterAddressee, int>(a => a.LetterId, keys))
+                .OrderBy(a => a.Position).ThenBy(a => a.Id)
+                .Select(a => new { a.LetterId, a.Role, a.Name }).ToListAsync(ct);
+            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<AddresseeModel>)g.Select(r => new AddresseeModel(r.Role, r.Name)).ToList());
+        });
+
+    public Task<int> SignatureCountAsync(int letterKey) =>
+        loader.ValueAsync<int>("Letter.signatureCount", letterKey, (db, keys, ct) =>
+            db.Signatures.Where(KeyPredicates.In<Signature, int>(s => s.LetterId, keys)).GroupBy(s => s.LetterId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
+
+    public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByStateAsync(int letterKey) =>
+        loader.ListAsync<StateSignatoryCount>("Letter.signatoriesByState", letterKey, async (db, keys, ct) =>
+        {
+            var rows = await db.Signatures.Where(KeyPredicates.In<Signature, int>(s => s.LetterId, keys))
+                .GroupBy(s => new { s.LetterId, State = s.Organization != null ? s.Organization.State : s.Person!.State })
+                .Select(g => new { g.Key.LetterId, g.Key.State, Count = g.Count() }).ToListAsync(ct);
+            return rows.GroupBy(r => r.LetterId).ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<StateSignatoryCount>)g.OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal)
+                    .Select(r => new StateSignatoryCount(r.State, r.Count)).ToList());
+        });
+
+    /// <summary>Keys of a letter's organisers (the organisations themselves come from their own loader).</summary>
+    public Task<IReadOnlyList<int>> OrganizerKeysAsync(int letterKey) =>
+        loader.ListAsync<int>("Letter.organizers", letterKey, async (db, keys, ct) =>
+        {
+            var rows = await db.Letters.Where(KeyPredicates.In<Letter, int>(l => l.Id, keys))
+                .SelectMany(l => l.Organizers.Select(o => new { LetterId = l.Id, o.Id, o.Name })).ToListAsync(ct);
+            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => r.Id).ToList());
+        });
+
+    /// <summary>Keys of the jurisdictions a letter targets.</summary>
+    public Task<IReadOnlyList<int>> TargetKeysAsync(int letterKey) =>
+        loader.ListAsync<int>("Letter.targets", letterKey, async (db, keys, ct) =>
+        {
+            var rows = await db.Letters.Where(KeyPredicates.In<Letter, int>(l => l.Id, keys))
+                .SelectMany(l => l.Targets.Select(j => new { LetterId = l.Id, j.Id, j.Code })).ToListAsync(ct);
+            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => r.Id).ToList());
+        });
+}

@@ -1,0 +1,46 @@
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Paging;
+using Tracker.Api.Jurisdictions;
+using Tracker.Api.Letters;
+using Tracker.Api.Organizations;
+using Tracker.Api.Sources;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Nodes;
+
+/// <summary>Relay's <c>node</c> and <c>nodes</c>: any object by its global id, through the same loaders as everything else.</summary>
+[GraphQLType("Query")]
+public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, CitationLoaders sources, PagingOptions paging)
+{
+    public Task<object?> Node(string id) => LoadAsync(id);
+
+    public async Task<IReadOnlyList<object?>> Nodes(IReadOnlyList<string> ids)
+    {
+        if (ids.Count > paging.MaxPageSize)
+        {
+            throw UserInputError.Create($"\"ids\" may hold at most {paging.MaxPageSize} ids; it held {ids.Count}.", "ids");
+        }
+        return await Task.WhenAll(ids.Select(LoadAsync));
+    }
+
+    /// <summary>An id this server never handed out finds nothing, as GitHub's API answers it.</summary>
+    private async Task<object?> LoadAsync(string id)
+    {
+        if (!GlobalId.TryDecode(id, out var type, out var key))
+        {
+            return null;
+        }
+        return type switch
+        {
+            "Jurisdiction" => await jurisdictions.ByKeyAsync(key),
+            "StatusEvent" => await jurisdictions.StatusEventAsync(key),
+            "Legislation" => await jurisdictions.LegislationAsync(key),
+            "Organization" => await signatories.OrganizationAsync(key),
+            "Person" => await signatories.PersonAsync(key),
+            "Letter" => await letters.ByKeyAsync(key),
+            "Signature" => await letters.SignatureAsync(key),
+            "Source" => await sources.SourceAsync(key),
+            _ => null,
+        };
+    }
+}

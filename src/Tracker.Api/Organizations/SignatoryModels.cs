@@ -1,0 +1,63 @@
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Organizations;
+
+/// <summary>What organisations and people share as signatories.</summary>
+public interface ISignatoryModel
+{
+    int Key { get; }
+
+    string Slug { get; }
+
+    string Name { get; }
+
+    string? State { get; }
+}
+
+/// <summary>An organisation as the API reads it; aliases flattened to their names.</summary>
+public sealed record OrganizationModel : ISignatoryModel
+{
+    public int Key { get; init; }
+
+    public string Slug { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string? Acronym { get; init; }
+
+    public OrganizationKind Kind { get; init; }
+
+    public string? City { get; init; }
+
+    public string? State { get; init; }
+
+    public string? Website { get; init; }
+
+    public List<string> Aliases { get; init; } = [];
+
+    public int? ParentKey { get; init; }
+
+    public string? Notes { get; init; }
+}
+
+/// <summary>A person as the API reads it.</summary>
+public sealed record PersonModel : ISignatoryModel
+{
+    public int Key { get; init; }
+
+    public string Slug { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string? Affiliation { get; init; }
+
+    public int? OrganizationKey { get; init; }
+
+    public string? City { get; init; }
+
+    public string? State { get; init; }
+
+    public string? Notes { get; init; }
+}

@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+using Tracker.Api.Infrastructure.Filtering;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Organizations;
+
+/// <summary>The schema's OrganizationFilter/Sort and PersonFilter/Sort, mapped onto the entities.</summary>
+internal static class SignatoryQueryMaps
+{
+    public static FilterMap<Organization> OrganizationFilters { get; } = new FilterMap<Organization>()
+        .String("name", o => o.Name)
+        .String("acronym", o => o.Acronym)
+        .Enum("kind", o => o.Kind)
+        .String("city", o => o.City)
+        .String("state", o => o.State)
+        .AnyString("alias", o => o.Aliases, a => a.Name)
+        .Custom<string>("signed", slug => o => o.Signatures.Any(s => s.Letter.Slug == slug));
+
+    public static SortMap<Organization> OrganizationSorts { get; } = new SortMap<Organization>(o => o.Id, [(Key<Organization, string>(o => o.Name), false)])
+        .Add("name", o => o.Name)
+        .Add("kind", o => o.Kind)
+        .Add("state", o => o.State)
+        .Add("city", o => o.City);
+
+    public static FilterMap<Person> PersonFilters { get; } = new FilterMap<Person>()
+        .String("name", p => p.Name)
+        .String("title", p => p.Title)
+        .String("affiliation", p => p.Affiliation)
+        .String("state", p => p.State);
+
+    public static SortMap<Person> PersonSorts { get; } = new SortMap<Person>(p => p.Id, [(Key<Person, string>(p => p.Name), false)])
+        .Add("name", p => p.Name)
+        .Add("state", p => p.State);
+
+    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Tracker.Api;
+using Tracker.Api.Infrastructure;
+using Tracker.Data;
+using Tracker.GraphQL.Server.Http;
+using Tracker.GraphQL.Types;
+using Tracker.GraphQL.Utilities;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Structured logs: one JSON object per line, ready for any log collector.
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole();
+
+builder.Services.AddTrackerData(builder.Configuration);
+builder.Services.AddTrackerGraphQL(builder.Environment);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+// Dashboards on other origins: list them under Cors:Origins (none by default).
+var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST")));
+
+var app = builder.Build();
+
+await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+
+app.UseCors();
+app.UseWebSockets();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+app.MapGraphQL("/graphql");
+// The contract as SDL, for code generators and reviewers (the same text as schema/, printed by the engine).
+app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"));
+app.MapGet("/", () => Results.Redirect("/graphql"));
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

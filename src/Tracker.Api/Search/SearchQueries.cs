@@ -1,0 +1,43 @@
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Paging;
+using Tracker.Api.Jurisdictions;
+using Tracker.Api.Letters;
+using Tracker.Api.Organizations;
+using Tracker.Data.Entities;
+using Tracker.Data.Search;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Search;
+
+/// <summary>
+/// <c>search(text:)</c>: the database's full-text index (FTS5 on SQLite, tsvector on PostgreSQL) ranks the
+/// matches; the records themselves come through the usual loaders, so a page of results costs one statement
+/// per kind found.
+/// </summary>
+[GraphQLType("Query")]
+public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, PagingOptions paging)
+{
+    public async Task<IReadOnlyList<object>> Search(string text, int first, CancellationToken cancellationToken)
+    {
+        if (first < 0 || first > paging.MaxPageSize)
+        {
+            throw UserInputError.Create($"\"first\" must be between 0 and {paging.MaxPageSize}; it was {first}.", "first");
+        }
+        if (string.IsNullOrWhiteSpace(text) || first == 0)
+        {
+            return [];
+        }
+        var hits = await index.SearchAsync(text, first, cancellationToken);
+        var results = await Task.WhenAll(hits.Select(hit => LoadAsync(hit)));
+        return results.OfType<object>().ToList();
+    }
+
+    private async Task<object?> LoadAsync(SearchHit hit) => hit.Kind switch
+    {
+        SearchKind.Organization => await signatories.OrganizationAsync(hit.EntityId),
+        SearchKind.Person => await signatories.PersonAsync(hit.EntityId),
+        SearchKind.Letter => await letters.ByKeyAsync(hit.EntityId),
+        SearchKind.Jurisdiction => await jurisdictions.ByKeyAsync(hit.EntityId),
+        _ => null,
+    };
+}

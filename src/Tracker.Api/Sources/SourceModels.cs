@@ -1,0 +1,24 @@
+namespace Tracker.Api.Sources;
+
+/// <summary>A source document as the API reads it.</summary>
+public sealed record SourceModel
+{
+    public int Key { get; init; }
+
+    public string Slug { get; init; } = "";
+
+    public string? File { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string? Publisher { get; init; }
+
+    public string? Url { get; init; }
+
+    public DateOnly? PublishedOn { get; init; }
+
+    public string? Notes { get; init; }
+}
+
+/// <summary>A citation: the source's key and the quoted passage.</summary>
+public sealed record CitationModel(int SourceKey, string? Quote);

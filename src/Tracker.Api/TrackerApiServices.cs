@@ -1,0 +1,130 @@
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Paging;
+using Tracker.Api.Jurisdictions;
+using Tracker.Api.Letters;
+using Tracker.Api.Nodes;
+using Tracker.Api.Organizations;
+using Tracker.Api.Search;
+using Tracker.Api.Sources;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Configuration;
+
+namespace Tracker.Api;
+
+/// <summary>Registers the tracker's GraphQL API: the SDL in <c>schema/</c>, every resolver class, loader and model.</summary>
+public static class TrackerApiServices
+{
+    public static GraphQLServerBuilder AddTrackerGraphQL(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(ApiMappings.Create());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider =>
+        {
+            var limits = provider.GetRequiredService<GraphQLServerOptions>().Operation;
+            return new PagingOptions(limits.DefaultPageSize, limits.MaxPageSize);
+        });
+        services.AddScoped<LoaderRegistry>();
+        services.AddScoped<ModelLoader>();
+        services.AddScoped<Connections>();
+        services.AddScoped<StatusTimelineBuilder>();
+
+        return services.AddGraphQLServer()
+            .AddSchemaFromFiles("schema")
+            .ModifyOptions(options =>
+            {
+                options.IncludeExceptionDetails = environment.IsDevelopment();
+                options.PlaygroundDefaultQuery = PlaygroundQuery;
+            })
+            .AddScalar("Date", DateScalars.ConfigureDate)
+            .AddScalar("DateTime", DateScalars.ConfigureDateTime)
+            .BindEnum<SortDirection>()
+            .BindEnum<JurisdictionKind>()
+            .BindEnum<ParticipationStatus>()
+            .BindEnum<DatePrecision>()
+            .BindEnum<DateQualifier>()
+            .BindEnum<LegislationKind>()
+            .BindEnum<LegislationStance>()
+            .BindEnum<LegislationStageKind>()
+            .BindEnum<OrganizationKind>()
+            .BindEnum<LetterKind>()
+            .BindEnum<SignatoryKind>()
+            .BindRuntimeType<PageInfo>()
+            .BindRuntimeType<Connection<JurisdictionModel>>("JurisdictionConnection")
+            .BindRuntimeType<Edge<JurisdictionModel>>("JurisdictionEdge")
+            .BindRuntimeType<Connection<StatusEventModel>>("StatusEventConnection")
+            .BindRuntimeType<Edge<StatusEventModel>>("StatusEventEdge")
+            .BindRuntimeType<Connection<OrganizationModel>>("OrganizationConnection")
+            .BindRuntimeType<Edge<OrganizationModel>>("OrganizationEdge")
+            .BindRuntimeType<Connection<PersonModel>>("PersonConnection")
+            .BindRuntimeType<Edge<PersonModel>>("PersonEdge")
+            .BindRuntimeType<Connection<LetterModel>>("LetterConnection")
+            .BindRuntimeType<Edge<LetterModel>>("LetterEdge")
+            .BindRuntimeType<Connection<SignatureModel>>("SignatureConnection")
+            .BindRuntimeType<Edge<SignatureModel>>("SignatureEdge")
+            .BindRuntimeType<Connection<SourceModel>>("SourceConnection")
+            .BindRuntimeType<Edge<SourceModel>>("SourceEdge")
+            .BindRuntimeType<JurisdictionModel>("Jurisdiction")
+            .BindRuntimeType<StatusEventModel>("StatusEvent")
+            .BindRuntimeType<LegislationModel>("Legislation")
+            .BindRuntimeType<LegislationStageModel>("LegislationStage")
+            .BindRuntimeType<OrganizationModel>("Organization")
+            .BindRuntimeType<PersonModel>("Person")
+            .BindRuntimeType<LetterModel>("Letter")
+            .BindRuntimeType<SignatureModel>("Signature")
+            .BindRuntimeType<StateSignatoryCount>()
+            .BindRuntimeType<SourceModel>("Source")
+            .BindRuntimeType<CitationModel>("Citation")
+            .BindRuntimeType<StatusSummaryModel>("StatusSummary")
+            .BindRuntimeType<StatusCount>()
+            .BindRuntimeType<KindStatusCount>()
+            .BindRuntimeType<StateStatusCount>()
+            .BindRuntimeType<StatusTimelineModel>("StatusTimeline")
+            .BindRuntimeType<TimelinePoint>()
+            .AddResolvers<NodeQueries>()
+            .AddResolvers<JurisdictionQueries>()
+            .AddResolvers<StatusQueries>()
+            .AddResolvers<SignatoryQueries>()
+            .AddResolvers<LetterQueries>()
+            .AddResolvers<SourceQueries>()
+            .AddResolvers<SearchQueries>()
+            .AddResolvers<JurisdictionResolvers>()
+            .AddResolvers<StatusEventResolvers>()
+            .AddResolvers<LegislationResolvers>()
+            .AddResolvers<LegislationStageResolvers>()
+            .AddResolvers<StateStatusCountResolvers>()
+            .AddResolvers<OrganizationResolvers>()
+            .AddResolvers<PersonResolvers>()
+            .AddResolvers<LetterResolvers>()
+            .AddResolvers<StateSignatoryCountResolvers>()
+            .AddResolvers<SignatureResolvers>()
+            .AddResolvers<SourceResolvers>()
+            .AddResolvers<CitationResolvers>()
+            .AddDataLoader<JurisdictionLoaders>()
+            .AddDataLoader<SignatoryLoaders>()
+            .AddDataLoader<LetterLoaders>()
+            .AddDataLoader<CitationLoaders>();
+    }
+
+    /// <summary>What a journalist sees first in the playground: the states that refused to join, with the source of each.</summary>
+    private const string PlaygroundQuery = """
+        # Welcome to the Secure Communities tracker. Open the docs (book icon) for every type and field.
+        # Which states refused to join or withdrew, when, and on what evidence?
+        {
+          jurisdictions(where: { kind: { eq: STATE }, status: { in: [REFUSED_TO_JOIN, WITHDREW] } }) {
+            totalCount
+            nodes {
+              name
+              status
+              currentStatusEvent {
+                effectiveOn
+                dateQualifier
+                actor
+                description
+                citations { quote source { title publisher } }
+              }
+            }
+          }
+        }
+
+        """;
+}

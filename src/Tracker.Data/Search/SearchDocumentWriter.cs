@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data.Entities;
+
+namespace Tracker.Data.Search;
+
+/// <summary>
+/// Keeps <see cref="SearchDocument"/> rows in step with the records they describe: after a save touches an
+/// organisation (or its aliases), a person, a letter or a jurisdiction, its document is rewritten from the
+/// database. Runs inside the save's transaction, so the index never disagrees with the data.
+/// </summary>
+internal static class SearchDocumentWriter
+{
+    /// <summary>Entities added in this save get their ids only once saved; read them again afterwards.</summary>
+    public static IReadOnlyList<object> Pending(TrackerDbContext db) =>
+        db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity)
+            .Where(e => e is Organization or OrganizationAlias or Person or Letter or Jurisdiction)
+            .ToList();
+
+    public static HashSet<(SearchKind Kind, int Id)> KeysOf(IEnumerable<object> entities)
+    {
+        var keys = new HashSet<(SearchKind, int)>();
+        foreach (var entity in entities)
+        {
+            switch (entity)
+            {
+                case Organization o: keys.Add((SearchKind.Organization, o.Id)); break;
+                case OrganizationAlias a: keys.Add((SearchKind.Organization, a.OrganizationId)); break;
+                case Person p: keys.Add((SearchKind.Person, p.Id)); break;
+                case Letter l: keys.Add((SearchKind.Letter, l.Id)); break;
+                case Jurisdiction j: keys.Add((SearchKind.Jurisdiction, j.Id)); break;
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>Rewrites the documents of these records (deleting those of records that no longer exist).</summary>
+    public static async Task RefreshAsync(TrackerDbContext db, IReadOnlyCollection<(SearchKind Kind, int Id)> keys, CancellationToken cancellationToken)
+    {
+        foreach (var group in keys.GroupBy(k => k.Kind))
+        {
+            var ids = group.Select(k => k.Id).ToList();
+            var documents = await BuildAsync(db, group.Key, ids, cancellationToken);
+            var existing = await db.Set<SearchDocument>().Where(d => d.Kind == group.Key && ids.Contains(d.EntityId)).ToListAsync(cancellationToken);
+            var byEntity = existing.ToDictionary(d => d.EntityId);
+            foreach (var document in documents)
+            {
+                if (byEntity.Remove(document.EntityId, out var current))
+                {
+                    current.Title = document.Title;
+                    current.Text = document.Text;
+                }
+                else
+                {
+                    db.Add(document);
+                }
+            }
+            db.RemoveRange(byEntity.Values);
+        }
+    }
+
+    /// <summary>The documents of records of one kind, read from the database.</summary>
+    public static async Task<List<SearchDocument>> BuildAsync(TrackerDbContext db, SearchKind kind, IReadOnlyList<int> ids, CancellationToken cancellationToken) => kind switch
+    {
+        SearchKind.Organization => (await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
+                .Select(o => new { o.Id, o.Name, o.Acronym, o.City, Aliases = o.Aliases.Select(a => a.Name).ToList() }).ToListAsync(cancellationToken))
+            .Select(o => Document(kind, o.Id, o.Name, [o.Acronym, o.City, .. o.Aliases])).ToList(),
+        SearchKind.Person => (await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+                .Select(p => new { p.Id, p.Name, p.Title, p.Affiliation }).ToListAsync(cancellationToken))
+            .Select(p => Document(kind, p.Id, p.Name, [p.Title, p.Affiliation])).ToList(),
+        SearchKind.Letter => (await db.Letters.AsNoTracking().Where(l => ids.Contains(l.Id))
+                .Select(l => new { l.Id, l.Title, l.Body }).ToListAsync(cancellationToken))
+            .Select(l => Document(kind, l.Id, l.Title, [l.Body])).ToList(),
+        SearchKind.Jurisdiction => (await db.Jurisdictions.AsNoTracking().Where(j => ids.Contains(j.Id))
+                .Select(j => new { j.Id, j.Name, j.Code, j.PostalCode }).ToListAsync(cancellationToken))
+            .Select(j => Document(kind, j.Id, j.Name, [j.Code, j.PostalCode])).ToList(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static SearchDocument Document(SearchKind kind, int id, string title, IEnumerable<string?> text) =>
+        new() { Kind = kind, EntityId = id, Title = title, Text = string.Join(" \n", text.Where(t => !string.IsNullOrWhiteSpace(t))) };
+}

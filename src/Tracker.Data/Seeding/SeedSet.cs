@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Tracker.Data.Seeding;
+
+/// <summary>The seed files read from one folder.</summary>
+internal sealed record SeedSet(
+    IReadOnlyList<SeedSource> Sources,
+    IReadOnlyList<SeedJurisdiction> Jurisdictions,
+    IReadOnlyList<SeedLegislation> Legislation,
+    IReadOnlyList<SeedStatusEvent> StatusEvents,
+    IReadOnlyList<SeedOrganization> Organizations,
+    IReadOnlyList<SeedPerson> People,
+    IReadOnlyList<SeedLetter> Letters,
+    IReadOnlyList<SeedSignature> Signatures)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static async Task<SeedSet> ReadAsync(string folder, CancellationToken cancellationToken) => new(
+        await ReadAsync<SeedSource>(folder, "sources.json", cancellationToken),
+        await ReadAsync<SeedJurisdiction>(folder, "jurisdictions.json", cancellationToken),
+        await ReadAsync<SeedLegislation>(folder, "legislation.json", cancellationToken),
+        await ReadAsync<SeedStatusEvent>(folder, "statusEvents.json", cancellationToken),
+        await ReadAsync<SeedOrganization>(folder, "organizations.json", cancellationToken),
+        await ReadAsync<SeedPerson>(folder, "people.json", cancellationToken),
+        await ReadAsync<SeedLetter>(folder, "letters.json", cancellationToken),
+        await ReadAsync<SeedSignature>(folder, "signatures.json", cancellationToken));
+
+    private static async Task<IReadOnlyList<T>> ReadAsync<T>(string folder, string file, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, file);
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return await JsonSerializer.DeserializeAsync<List<T>>(stream, Json, cancellationToken)
+                ?? throw new SeedDataException(file, "(file)", "the file holds null instead of a list");
+        }
+        catch (JsonException exception)
+        {
+            throw new SeedDataException(file, exception.Path ?? "(file)", $"not valid seed JSON at line {exception.LineNumber + 1}: {exception.Message}");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new SeedDataException(file, "(file)", $"missing from {folder}");
+        }
+    }
+}

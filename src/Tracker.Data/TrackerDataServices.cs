@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tracker.Data.Search;
+using Tracker.Data.Seeding;
+
+namespace Tracker.Data;
+
+/// <summary>Which database the tracker runs on, read from configuration.</summary>
+public sealed record TrackerDataOptions(TrackerProvider Provider, string ConnectionString, string? DataFolder)
+{
+    /// <summary>
+    /// SQLite in <c>Tracker:DataFolder</c> (default: the user's local application data folder, <c>tracker/</c>)
+    /// unless <c>ConnectionStrings:Tracker</c> is set, which selects PostgreSQL. <c>Tracker:Provider</c>
+    /// (<c>Sqlite</c> or <c>Postgres</c>) overrides the choice.
+    /// </summary>
+    public static TrackerDataOptions From(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Tracker");
+        var provider = configuration["Tracker:Provider"] is { Length: > 0 } named
+            ? Enum.Parse<TrackerProvider>(named, ignoreCase: true)
+            : string.IsNullOrWhiteSpace(connectionString) ? TrackerProvider.Sqlite : TrackerProvider.Postgres;
+        if (provider == TrackerProvider.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
+                : new TrackerDataOptions(provider, connectionString, null);
+        }
+        var folder = configuration["Tracker:DataFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "tracker");
+        var sqlite = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "tracker.db"),
+            ForeignKeys = true,
+            Pooling = true,
+        };
+        return new TrackerDataOptions(provider, sqlite.ConnectionString, folder);
+    }
+}
+
+public enum TrackerProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class TrackerDataServices
+{
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{TContext}"/> of <see cref="TrackerDbContext"/> for the configured
+    /// provider (callers create a short-lived context per unit of work: never one shared by concurrent
+    /// resolvers), the provider's <see cref="ISearchIndex"/>, and the <see cref="SeedLoader"/>.
+    /// </summary>
+    public static IServiceCollection AddTrackerData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = TrackerDataOptions.From(configuration);
+        services.AddSingleton(options);
+        if (options.Provider == TrackerProvider.Postgres)
+        {
+            services.AddPooledDbContextFactory<PostgresTrackerDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<PostgresTrackerDbContext>(p.GetRequiredService<IDbContextFactory<PostgresTrackerDbContext>>()));
+            services.AddSingleton<ISearchIndex, PostgresSearchIndex>();
+        }
+        else
+        {
+            services.AddPooledDbContextFactory<SqliteTrackerDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<SqliteTrackerDbContext>(p.GetRequiredService<IDbContextFactory<SqliteTrackerDbContext>>()));
+            services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
+        }
+        services.AddSingleton<SeedLoader>();
+        return services;
+    }
+
+    /// <summary>Creates the database if needed, applies pending migrations, then loads seed data not yet loaded.</summary>
+    public static async Task MigrateAndSeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var options = services.GetRequiredService<TrackerDataOptions>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Tracker.Data");
+        if (options.DataFolder is not null)
+        {
+            Directory.CreateDirectory(options.DataFolder);
+            logger.LogInformation("SQLite database in {DataFolder}", options.DataFolder);
+        }
+        await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            if (options.Provider == TrackerProvider.Sqlite)
+            {
+                // Write-ahead logging lets readers go on while a maintainer writes; the mode is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+        await services.GetRequiredService<SeedLoader>().LoadAsync(cancellationToken: cancellationToken);
+    }
+
+    private sealed class Upcast<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TrackerDbContext>
+        where TContext : TrackerDbContext
+    {
+        public TrackerDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<TrackerDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>Filters and sorts run in SQL and combine as documented.</summary>
+public sealed class FilterTests(SeededApi api) : IClassFixture<SeededApi>
+{
+    private async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var response = await api.Factory.QueryAsync(query, variables);
+        Assert.Null(response["errors"]);
+        return response["data"]!;
+    }
+
+    private static List<string> Strings(JsonNode? nodes, string field) => nodes!.AsArray().Select(n => (string)n![field]!).ToList();
+
+    [Fact]
+    public async Task Or_combines_conditions_and_sort_descends()
+    {
+        var data = await DataAsync("""
+            { jurisdictions(where: { or: [{ code: { eq: "MN" } }, { code: { eq: "IL" } }] }, order: [{ name: DESC }]) { nodes { code } } }
+            """);
+
+        Assert.Equal(["MN", "IL"], Strings(data["jurisdictions"]!["nodes"], "code"));
+    }
+
+    [Fact]
+    public async Task Contains_is_case_insensitive_and_startsWith_anchors()
+    {
+        var data = await DataAsync("""
+            {
+              a: jurisdictions(where: { name: { contains: "CAROLINA" } }, order: [{ name: ASC }]) { nodes { code } }
+              b: jurisdictions(where: { name: { startsWith: "new" }, kind: { eq: STATE } }, order: [{ name: ASC }]) { nodes { code } }
+            }
+            """);
+
+        Assert.Equal(["NC", "SC"], Strings(data["a"]!["nodes"], "code"));
+        Assert.Equal(["NH", "NJ", "NM", "NY"], Strings(data["b"]!["nodes"], "code"));
+    }
+
+    [Fact]
+    public async Task Parent_code_filter_lists_a_states_local_jurisdictions()
+    {
+        var data = await DataAsync("""
+            { jurisdiction(code: "CA") { children(order: [{ code: ASC }]) { totalCount nodes { code parent { code } } } } }
+            """);
+
+        var children = data["jurisdiction"]!["children"]!;
+        Assert.Contains("CA-los-angeles", Strings(children["nodes"], "code"));
+        Assert.All(children["nodes"]!.AsArray(), n => Assert.Equal("CA", (string)n!["parent"]!["code"]!));
+    }
+
+    [Fact]
+    public async Task Organizations_match_by_alias_and_by_signed_letter()
+    {
+        var data = await DataAsync("""
+            {
+              byAlias: organizations(where: { alias: { contains: "minnesota immigrant rights action" } }) { nodes { slug } }
+              signed: organizations(where: { signed: "morton-2011-07-20" }) { totalCount }
+              all: organizations { totalCount }
+            }
+            """);
+
+        Assert.NotEmpty(data["byAlias"]!["nodes"]!.AsArray());
+        Assert.Equal(209, (int)data["signed"]!["totalCount"]!);
+        Assert.True((int)data["all"]!["totalCount"]! > 209);
+    }
+
+    [Fact]
+    public async Task Signatures_filter_by_signatory_state_kind_and_position()
+    {
+        var data = await DataAsync("""
+            {
+              letter(slug: "morton-2011-07-20") {
+                people: signatures(where: { signatoryKind: PERSON }) { totalCount nodes { signatory { __typename } } }
+                window: signatures(where: { position: { gte: 10, lte: 12 } }) { nodes { position } }
+                mn: signatures(where: { state: { eq: "MN" } }) { totalCount }
+              }
+            }
+            """);
+
+        var letter = data["letter"]!;
+        Assert.Equal(4, (int)letter["people"]!["totalCount"]!);
+        Assert.All(letter["people"]!["nodes"]!.AsArray(), n => Assert.Equal("Person", (string)n!["signatory"]!["__typename"]!));
+        Assert.Equal([10, 11, 12], letter["window"]!["nodes"]!.AsArray().Select(n => (int)n!["position"]!).ToList());
+        Assert.True((int)letter["mn"]!["totalCount"]! > 0);
+    }
+
+    [Fact]
+    public async Task Status_events_filter_by_date_range()
+    {
+        var data = await DataAsync("""
+            { statusEvents(where: { effectiveOn: { gte: "2011-06-01", lte: "2011-06-30" } }) { nodes { effectiveOn } } }
+            """);
+
+        Assert.All(data["statusEvents"]!["nodes"]!.AsArray(), n => Assert.StartsWith("2011-06-", (string)n!["effectiveOn"]!));
+    }
+
+    [Fact]
+    public async Task A_malformed_date_is_a_validation_error()
+    {
+        var response = await api.Factory.QueryAsync("""{ statusEvents(where: { effectiveOn: { gte: "2011-13-01" } }) { totalCount } }""");
+
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("YYYY-MM-DD", (string)response["errors"]![0]!["message"]!);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>Relay paging over the seeded jurisdictions: forwards, backwards, empty pages and bad arguments.</summary>
+public sealed class PagingTests(SeededApi api) : IClassFixture<SeededApi>
+{
+    private const string Page = """
+        query ($first: Int, $after: String, $last: Int, $before: String) {
+          jurisdictions(first: $first, after: $after, last: $last, before: $before, where: { kind: { eq: STATE } }, order: [{ code: ASC }]) {
+            totalCount
+            edges { cursor node { code } }
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          }
+        }
+        """;
+
+    private async Task<JsonNode> PageAsync(object variables)
+    {
+        var response = await api.Factory.QueryAsync(Page, variables);
+        Assert.Null(response["errors"]);
+        return response["data"]!["jurisdictions"]!;
+    }
+
+    private static List<string> Codes(JsonNode connection) => connection["edges"]!.AsArray().Select(e => (string)e!["node"]!["code"]!).ToList();
+
+    [Fact]
+    public async Task Forward_pages_cover_the_list_once_in_order()
+    {
+        var seen = new List<string>();
+        string? after = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = await PageAsync(new { first = 7, after });
+            seen.AddRange(Codes(page));
+            pages++;
+            if (!(bool)page["pageInfo"]!["hasNextPage"]!)
+            {
+                break;
+            }
+            after = (string)page["pageInfo"]!["endCursor"]!;
+        }
+
+        Assert.Equal(50, seen.Count);
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+        Assert.Equal(8, pages);
+    }
+
+    [Fact]
+    public async Task Backward_pages_end_at_the_end_and_mirror_forward_pages()
+    {
+        var all = Codes(await PageAsync(new { first = 50 }));
+
+        var last = await PageAsync(new { last = 5 });
+        var beforeThat = await PageAsync(new { last = 5, before = (string)last["pageInfo"]!["startCursor"]! });
+
+        Assert.Equal(all[^5..], Codes(last));
+        Assert.Equal(all[^10..^5], Codes(beforeThat));
+        Assert.False((bool)last["pageInfo"]!["hasNextPage"]!);
+        Assert.True((bool)last["pageInfo"]!["hasPreviousPage"]!);
+        Assert.True((bool)beforeThat["pageInfo"]!["hasNextPage"]!);
+        Assert.Equal(50, (int)last["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task Empty_pages_have_no_cursors()
+    {
+        var none = await PageAsync(new { first = 0 });
+        var end = await PageAsync(new { first = 50 });
+        var past = await PageAsync(new { first = 10, after = (string)end["pageInfo"]!["endCursor"]! });
+
+        foreach (var page in new[] { none, past })
+        {
+            Assert.Empty(Codes(page));
+            Assert.Null(page["pageInfo"]!["startCursor"]);
+            Assert.Null(page["pageInfo"]!["endCursor"]);
+            Assert.False((bool)page["pageInfo"]!["hasNextPage"]!);
+        }
+        Assert.True((bool)none["pageInfo"]!["hasNextPage"]! is false);
+    }
+
+    [Theory]
+    [InlineData("not-a-cursor")]
+    [InlineData("Y3Vyc29yOmFiYw==")]
+    [InlineData("")]
+    public async Task A_cursor_the_server_never_gave_is_a_clear_error(string cursor)
+    {
+        var response = await api.Factory.QueryAsync(Page, new { first = 5, after = cursor });
+
+        var error = response["errors"]![0]!;
+        Assert.Equal("BAD_USER_INPUT", (string)error["extensions"]!["code"]!);
+        Assert.Contains("\"after\" is not a cursor", (string)error["message"]!);
+        Assert.Equal("jurisdictions", (string)error["path"]![0]!);
+        Assert.NotNull(error["locations"]);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
+    public async Task First_over_the_maximum_is_refused_before_anything_runs()
+    {
+        var response = await api.Factory.QueryAsync(Page, new { first = 101 });
+
+        var error = response["errors"]![0]!;
+        Assert.Equal("PAGE_SIZE_EXCEEDED", (string)error["extensions"]!["code"]!);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
+    public async Task Negative_sizes_are_refused()
+    {
+        var response = await api.Factory.QueryAsync(Page, new { last = -1 });
+
+        Assert.Equal("BAD_USER_INPUT", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("\"last\" must not be negative", (string)response["errors"]![0]!["message"]!);
+    }
+
+    [Fact]
+    public async Task Default_page_is_twenty_items()
+    {
+        var page = await PageAsync(new { });
+
+        Assert.Equal(20, Codes(page).Count);
+        Assert.True((bool)page["pageInfo"]!["hasNextPage"]!);
+    }
+}

@@ -1,0 +1,68 @@
+using Npgsql;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// The same server against a real PostgreSQL (its own migrations, seeded at start) answers every README query
+/// exactly as on SQLite. The server comes from TRACKER_TEST_POSTGRES, which README's test command sets up;
+/// each run uses a database of its own and drops it afterwards.
+/// </summary>
+public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<SeededApi>, IAsyncLifetime
+{
+    private readonly string _database = "tracker_test_" + Guid.NewGuid().ToString("N");
+    private TrackerApiFactory? _postgres;
+
+    private static string Server => Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException("TRACKER_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a PostgreSQL server, or point it at one.");
+
+    public Task InitializeAsync()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(Server) { Database = _database }.ConnectionString;
+        _postgres = new TrackerApiFactory(new Dictionary<string, string?>
+        {
+            ["Tracker:Provider"] = "Postgres",
+            ["ConnectionStrings:Tracker"] = connection,
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _postgres?.Dispose();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres" }.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task Every_readme_query_answers_the_same_on_both_databases()
+    {
+        foreach (var file in Directory.EnumerateFiles(Paths.Queries, "*.graphql").Order(StringComparer.Ordinal))
+        {
+            var query = await File.ReadAllTextAsync(file);
+
+            var onSqlite = await sqlite.Factory.QueryAsync(query);
+            var onPostgres = await _postgres!.QueryAsync(query);
+
+            Assert.Null(onPostgres["errors"]);
+            Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ organizations(where: { name: { contains: "immigrant" } }, order: [{ name: DESC }], first: 30) { totalCount nodes { slug aliases } } }""")]
+    [InlineData("""{ letters(last: 4) { edges { cursor node { slug writtenOn } } pageInfo { hasPreviousPage } } }""")]
+    [InlineData("""{ jurisdictions(where: { parentCode: { eq: "CA" } }) { totalCount nodes { code status } } }""")]
+    [InlineData("""{ letter(slug: "morton-2011-07-20") { signatures(first: 100, after: "Y3Vyc29yOjk5") { nodes { position printedName } } } }""")]
+    public async Task Filters_sorts_and_pages_answer_the_same_on_both_databases(string query)
+    {
+        var onSqlite = await sqlite.Factory.QueryAsync(query);
+        var onPostgres = await _postgres!.QueryAsync(query);
+
+        Assert.Null(onSqlite["errors"]);
+        Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
+    }
+}

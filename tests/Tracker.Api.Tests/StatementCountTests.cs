@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Data;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// DataLoaders keep nested lists to one statement per level: 50 letters with their first 100 signatures and
+/// each signer's organisation cost at most 4 SQL statements, whatever the numbers of letters and signatures.
+/// </summary>
+public sealed class StatementCountTests : IDisposable
+{
+    private const string Query = """
+        query ($letters: Int!, $signatures: Int!) {
+          letters(first: $letters, where: { slug: { startsWith: "bulk-" } }, order: [{ title: ASC }]) {
+            nodes {
+              slug
+              signatures(first: $signatures) {
+                nodes {
+                  position
+                  printedName
+                  signatory { __typename name ... on Organization { kind acronym } }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    private readonly TrackerApiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Theory]
+    [InlineData(5, 3)]
+    [InlineData(50, 100)]
+    public async Task Nested_letters_signatures_and_organisations_take_at_most_four_statements(int letters, int signatures)
+    {
+        await AddLettersAsync(count: 50, signaturesEach: 120);
+        using var counter = new StatementCounter(_factory.DataFolder);
+
+        var response = await _factory.QueryAsync(Query, new { letters, signatures });
+
+        Assert.Null(response["errors"]);
+        var nodes = response["data"]!["letters"]!["nodes"]!.AsArray();
+        Assert.Equal(letters, nodes.Count);
+        Assert.All(nodes, letter =>
+        {
+            var page = letter!["signatures"]!["nodes"]!.AsArray();
+            Assert.Equal(signatures, page.Count);
+            Assert.Equal(Enumerable.Range(1, signatures), page.Select(s => (int)s!["position"]!));
+            Assert.All(page, s => Assert.Equal("Organization", (string)s!["signatory"]!["__typename"]!));
+        });
+        Assert.True(counter.Statements.Count <= 4, $"{counter.Statements.Count} statements:\n{string.Join("\n---\n", counter.Statements)}");
+    }
+
+    /// <summary>Letters whose signers are all different organisations, so nothing is served from a cache.</summary>
+    private async Task AddLettersAsync(int count, int signaturesEach)
+    {
+        _factory.CreateClient().Dispose();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        for (var l = 0; l < count; l++)
+        {
+            var letter = new Letter { Slug = $"bulk-{l:D3}", Title = $"Bulk letter {l:D3}", Kind = LetterKind.SignOnLetter };
+            for (var s = 1; s <= signaturesEach; s++)
+            {
+                var name = $"Bulk Organisation {l:D3}-{s:D3}";
+                var organization = new Organization { Slug = $"bulk-org-{l:D3}-{s:D3}", Name = name, NormalizedName = name.ToLowerInvariant(), Kind = OrganizationKind.Nonprofit };
+                letter.Signatures.Add(new Signature { Organization = organization, PrintedName = name, Position = s });
+            }
+            db.Letters.Add(letter);
+        }
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// Counts the SQL statements EF Core executes against one database (told apart by its connection string, so
+/// tests running in parallel on other databases do not count), through EF's diagnostic events.
+/// </summary>
+public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly string _connectionMarker;
+    private readonly IDisposable _subscription;
+    private readonly List<IDisposable> _listeners = [];
+
+    public StatementCounter(string connectionMarker)
+    {
+        _connectionMarker = connectionMarker;
+        _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    public ConcurrentQueue<string> Statements { get; } = new();
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == DbLoggerCategory.Name)
+        {
+            lock (_listeners)
+            {
+                _listeners.Add(listener.Subscribe(this));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuting.Name
+            && value.Value is CommandEventData data
+            && data.Command.Connection?.ConnectionString?.Contains(_connectionMarker, StringComparison.Ordinal) == true)
+        {
+            Statements.Enqueue(data.Command.CommandText);
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        lock (_listeners)
+        {
+            _listeners.ForEach(l => l.Dispose());
+        }
+    }
+}
