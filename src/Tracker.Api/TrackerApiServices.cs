@@ -33,6 +33,8 @@ public static class TrackerApiServices
             .ModifyOptions(options =>
             {
                 options.IncludeExceptionDetails = environment.IsDevelopment();
+                // A full page of pages (100 letters x 100 signatures, a few fields each) must fit: about 60,000.
+                options.Operation = options.Operation with { MaxCost = 100_000 };
                 options.PlaygroundDefaultQuery = PlaygroundQuery;
             })
             .AddScalar("Date", DateScalars.ConfigureDate)

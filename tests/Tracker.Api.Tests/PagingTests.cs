@@ -75,9 +75,11 @@ public sealed class PagingTests(SeededApi api) : IClassFixture<SeededApi>
             Assert.Empty(Codes(page));
             Assert.Null(page["pageInfo"]!["startCursor"]);
             Assert.Null(page["pageInfo"]!["endCursor"]);
-            Assert.False((bool)page["pageInfo"]!["hasNextPage"]!);
         }
-        Assert.True((bool)none["pageInfo"]!["hasNextPage"]! is false);
+        // An empty first page still has items after it; a page past the end has none.
+        Assert.True((bool)none["pageInfo"]!["hasNextPage"]!);
+        Assert.False((bool)past["pageInfo"]!["hasNextPage"]!);
+        Assert.True((bool)past["pageInfo"]!["hasPreviousPage"]!);
     }
 
     [Theory]

@@ -48,8 +48,17 @@ public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<Seeded
             var onPostgres = await _postgres!.QueryAsync(query);
 
             Assert.Null(onPostgres["errors"]);
+            if (Path.GetFileNameWithoutExtension(file) == "search")
+            {
+                // FTS5's BM25 and PostgreSQL's ts_rank score differently: the same records must be found, in any order.
+                Assert.Equal(Sorted(onSqlite["data"]!["search"]!), Sorted(onPostgres["data"]!["search"]!));
+                continue;
+            }
             Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
         }
+
+        static List<string> Sorted(System.Text.Json.Nodes.JsonNode results) =>
+            results.AsArray().Select(r => r!.ToJsonString()).Order(StringComparer.Ordinal).ToList();
     }
 
     [Theory]

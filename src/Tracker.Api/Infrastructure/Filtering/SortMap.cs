@@ -17,6 +17,22 @@ public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(Lamb
         return this;
     }
 
+    /// <summary>
+    /// Nullable keys sort unknown values first ascending and last descending on every database (SQLite does so
+    /// by itself, PostgreSQL the other way round), by sorting on "has a value" before the value.
+    /// </summary>
+    private static IEnumerable<(LambdaExpression Key, bool Descending)> WithNullsFirst((LambdaExpression Key, bool Descending) sortKey)
+    {
+        var type = sortKey.Key.ReturnType;
+        if (!type.IsValueType || Nullable.GetUnderlyingType(type) is not null)
+        {
+            var hasValue = Expression.Lambda(
+                Expression.NotEqual(sortKey.Key.Body, Expression.Constant(null, type)), sortKey.Key.Parameters);
+            yield return (hasValue, sortKey.Descending);
+        }
+        yield return sortKey;
+    }
+
     public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order) =>
         query.Provider.CreateQuery<T>(Apply(query.Expression, order));
 
@@ -39,6 +55,7 @@ public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(Lamb
             keys.AddRange(defaultOrder);
         }
         keys.Add((key, false));
+        keys = keys.SelectMany(WithNullsFirst).ToList();
         var result = source;
         for (var i = 0; i < keys.Count; i++)
         {

@@ -47,29 +47,33 @@ public static class OperationLimitsAnalyzer
         IReadOnlyDictionary<string, object?> variables,
         OperationLimits limits)
     {
-        private readonly Dictionary<(SelectionSetNode, NamedType?), Measure> _memo = [];
+        private readonly Dictionary<(SelectionSetNode, NamedType?, long?), Measure> _memo = [];
         private readonly HashSet<FieldNode> _reportedPages = [];
 
         public List<GraphQLError> PageErrors { get; } = [];
 
-        public Measure MeasureSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+        /// <param name="pageSize">
+        /// Set inside a connection (an object returned by a field taking a page size): its list fields
+        /// (<c>edges</c>, <c>nodes</c>) hold that many items.
+        /// </param>
+        public Measure MeasureSelectionSet(NamedType? parentType, SelectionSetNode selectionSet, long? pageSize = null)
         {
-            if (_memo.TryGetValue((selectionSet, parentType), out var cached))
+            if (_memo.TryGetValue((selectionSet, parentType, pageSize), out var cached))
             {
                 return cached;
             }
             // Guard against cycles in unvalidated documents: a set being measured counts as empty.
-            _memo[(selectionSet, parentType)] = default;
+            _memo[(selectionSet, parentType, pageSize)] = default;
             int depth = 0;
             long aliases = 0, cost = 0;
             foreach (var selection in selectionSet.Selections)
             {
                 var measure = selection switch
                 {
-                    FieldNode field => MeasureField(parentType, field),
-                    InlineFragmentNode inline => MeasureSelectionSet(TypeOf(inline.TypeCondition) ?? parentType, inline.SelectionSet),
+                    FieldNode field => MeasureField(parentType, field, pageSize),
+                    InlineFragmentNode inline => MeasureSelectionSet(TypeOf(inline.TypeCondition) ?? parentType, inline.SelectionSet, pageSize),
                     FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) =>
-                        MeasureSelectionSet(TypeOf(fragment.TypeCondition), fragment.SelectionSet),
+                        MeasureSelectionSet(TypeOf(fragment.TypeCondition), fragment.SelectionSet, pageSize),
                     _ => default,
                 };
                 depth = Math.Max(depth, measure.Depth);
@@ -77,11 +81,11 @@ public static class OperationLimitsAnalyzer
                 cost = Saturate(cost + measure.Cost);
             }
             var result = new Measure(depth, aliases, cost);
-            _memo[(selectionSet, parentType)] = result;
+            _memo[(selectionSet, parentType, pageSize)] = result;
             return result;
         }
 
-        private Measure MeasureField(NamedType? parentType, FieldNode field)
+        private Measure MeasureField(NamedType? parentType, FieldNode field, long? connectionPageSize)
         {
             var name = field.Name.Value;
             if (name is "__schema" or "__type" or "__typename")
@@ -89,23 +93,38 @@ public static class OperationLimitsAnalyzer
                 return new Measure(0, field.Alias is null ? 0 : 1, 0);
             }
             var definition = parentType is FieldsType fieldsType ? fieldsType.GetField(name) : null;
+            var (multiplier, childPageSize) = Multiplier(definition, field, connectionPageSize);
             var children = field.SelectionSet is { } selectionSet
-                ? MeasureSelectionSet(definition?.Type.GetNamedType(), selectionSet)
+                ? MeasureSelectionSet(definition?.Type.GetNamedType(), selectionSet, childPageSize)
                 : default;
-            var multiplier = Multiplier(definition, field);
             return new Measure(
                 children.Depth + 1,
                 Saturate(children.Aliases * Math.Max(1, multiplier) + (field.Alias is null ? 0 : 1)),
                 Saturate(1 + (multiplier * children.Cost)));
         }
 
-        /// <summary>How many times a field's sub-selection is expected to run.</summary>
-        private long Multiplier(FieldDefinition? definition, FieldNode field)
+        /// <summary>
+        /// How many times a field's sub-selection is expected to run, and the page size its selection inherits.
+        /// A paginated field returning a list multiplies its selection by the page size; one returning an object
+        /// (a Relay connection) runs its selection once and passes the page size to the connection's list fields.
+        /// </summary>
+        private (long Multiplier, long? ChildPageSize) Multiplier(FieldDefinition? definition, FieldNode field, long? connectionPageSize)
         {
             if (definition is null)
             {
-                return 1;
+                return (1, null);
             }
+            var size = PageSizeOf(definition, field);
+            if (size is { } pageSize)
+            {
+                return IsList(definition.Type) ? (pageSize, null) : (1, pageSize);
+            }
+            return IsList(definition.Type) ? (connectionPageSize ?? limits.DefaultListSize, null) : (1, null);
+        }
+
+        /// <summary>The page size a paginated field asks for (its argument, its default, or the configured default); null when it takes none.</summary>
+        private long? PageSizeOf(FieldDefinition definition, FieldNode field)
+        {
             ArgumentDefinition? paginated = null;
             foreach (var argumentName in limits.PageSizeArguments)
             {
@@ -126,11 +145,7 @@ public static class OperationLimitsAnalyzer
                     return Math.Max(0, size);
                 }
             }
-            if (paginated is not null)
-            {
-                return DefaultOf(paginated) ?? limits.DefaultPageSize;
-            }
-            return IsList(definition.Type) ? limits.DefaultListSize : 1;
+            return paginated is null ? null : DefaultOf(paginated) ?? limits.DefaultPageSize;
         }
 
         private long? PageSize(FieldNode field, string argumentName)
