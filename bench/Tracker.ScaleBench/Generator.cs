@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Data.Entities;
+
+namespace Tracker.ScaleBench;
+
+/// <summary>How much to generate.</summary>
+internal sealed record Scale(int Counties, int Cities, int People, int Organizations, int Letters, int Signatures, int StatusEvents, int Seed);
+
+/// <summary>
+/// Fills a seeded tracker database with fake data at scale (Bogus, fixed seed, so runs are repeatable): counties
+/// and cities under the real states, organisations, people, letters, a million signatures in printed order,
+/// status events for some places, and the search documents for all of it. Timings are printed per phase.
+/// </summary>
+internal sealed class Generator(TrackerDbContext db, Scale scale, TextWriter log)
+{
+    private static readonly DateTime Now = DateTime.UtcNow;
+    private readonly Randomizer _random = new(scale.Seed);
+    private readonly Faker _faker = new("en") { Random = new Randomizer(scale.Seed) };
+
+    public async Task RunAsync()
+    {
+        var total = Stopwatch.StartNew();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var states = await db.Jurisdictions.Where(j => j.Kind == JurisdictionKind.State).Select(j => new { j.Id, j.Code, j.Fips }).ToListAsync();
+        var sourceId = Phase("source", () => InsertSource());
+        var jurisdictions = Phase($"{scale.Counties:N0} counties and {scale.Cities:N0} cities", () => InsertJurisdictions(states.Select(s => (s.Id, s.Code, s.Fips!)).ToList()));
+        Phase($"{scale.StatusEvents:N0} status events and current statuses", () => InsertStatusEvents(jurisdictions, sourceId));
+        var organizations = Phase($"{scale.Organizations:N0} organisations", () => InsertOrganizations(states.Select(s => s.Code).ToList()));
+        var people = Phase($"{scale.People:N0} people", () => InsertPeople(states.Select(s => s.Code).ToList()));
+        var letters = Phase($"{scale.Letters:N0} letters", InsertLetters);
+        Phase($"{scale.Signatures:N0} signatures", () => InsertSignatures(letters, organizations, people));
+        Phase("search documents", InsertSearchDocuments);
+        Phase("commit", () => transaction.Commit());
+        Phase("analyze", () => db.Database.ExecuteSqlRaw("ANALYZE;"));
+        log.WriteLine($"total: {total.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private T Phase<T>(string name, Func<T> work)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = work();
+        log.WriteLine($"{name}: {watch.Elapsed.TotalSeconds:F1} s");
+        return result;
+    }
+
+    private void Phase(string name, Action work) => Phase(name, () => { work(); return 0; });
+
+    private long InsertSource()
+    {
+        using var sources = new BulkTable(db, typeof(Source), ["Slug", "Title", "Notes", "Version", "CreatedAt", "UpdatedAt"]);
+        return sources.Insert("generated", "Generated test data", "Fake records written by bench/Tracker.ScaleBench for load tests.", 1, Now, Now);
+    }
+
+    private List<long> InsertJurisdictions(List<(int Id, string Code, string Fips)> states)
+    {
+        using var table = new BulkTable(db, typeof(Jurisdiction), ["Code", "Kind", "Name", "Fips", "ParentId", "CurrentStatus", "Version", "CreatedAt", "UpdatedAt"]);
+        var ids = new List<long>(scale.Counties + scale.Cities);
+        for (var i = 0; i < scale.Counties; i++)
+        {
+            var state = states[i % states.Count];
+            // County codes 900-999 are not used by FIPS 6-4 in most states, so generated codes do not collide with real ones.
+            var fips = i / states.Count < 100 ? $"{state.Fips}9{i / states.Count:D2}" : null;
+            ids.Add(table.Insert($"{state.Code}-gen-county-{i}", "County", $"{_faker.Address.County()} #{i}", fips, state.Id, "Unknown", 1, Now, Now));
+        }
+        for (var i = 0; i < scale.Cities; i++)
+        {
+            var state = states[_random.Int(0, states.Count - 1)];
+            ids.Add(table.Insert($"{state.Code}-gen-city-{i}", "City", $"{_faker.Address.City()} #{i}", null, state.Id, "Unknown", 1, Now, Now));
+        }
+        return ids;
+    }
+
+    private void InsertStatusEvents(List<long> jurisdictions, long sourceId)
+    {
+        string[] statuses = ["Participating", "RefusedToJoin", "Withdrew", "OptOutRequested", "LimitedByLaw", "ActivatedOverObjection"];
+        using var events = new BulkTable(db, typeof(StatusEvent),
+            ["Slug", "JurisdictionId", "Status", "EffectiveOn", "DatePrecision", "DateQualifier", "Actor", "Description", "Version", "CreatedAt", "UpdatedAt"]);
+        using var citations = new BulkTable(db, typeof(Citation), ["SourceId", "StatusEventId", "Quote"]);
+        for (var i = 0; i < scale.StatusEvents; i++)
+        {
+            var jurisdiction = jurisdictions[_random.Int(0, jurisdictions.Count - 1)];
+            var date = DateOnly.FromDateTime(_faker.Date.Between(new DateTime(2009, 1, 1), new DateTime(2015, 12, 31)));
+            var id = events.Insert($"gen-event-{i}", jurisdiction, _random.ArrayElement(statuses), date, "Day", "Exact",
+                _faker.Name.FullName(), _faker.Lorem.Sentence(12), 1, Now, Now);
+            citations.Insert(sourceId, id, null);
+        }
+        db.Database.ExecuteSqlRaw("""
+            UPDATE "Jurisdictions" SET
+              "CurrentStatusEventId" = (SELECT e."Id" FROM "StatusEvents" e WHERE e."JurisdictionId" = "Jurisdictions"."Id" AND e."RetractedAt" IS NULL ORDER BY e."EffectiveOn" DESC, e."Id" DESC LIMIT 1),
+              "CurrentStatus" = COALESCE((SELECT e."Status" FROM "StatusEvents" e WHERE e."JurisdictionId" = "Jurisdictions"."Id" AND e."RetractedAt" IS NULL ORDER BY e."EffectiveOn" DESC, e."Id" DESC LIMIT 1), 'Unknown')
+            """);
+    }
+
+    private List<long> InsertOrganizations(List<string> states)
+    {
+        string[] kinds = ["Nonprofit", "Coalition", "Union", "Faith", "LegalServices", "LawFirm", "Government", "LawEnforcement", "Academic", "Other"];
+        using var table = new BulkTable(db, typeof(Organization),
+            ["Slug", "Name", "NormalizedName", "Acronym", "Kind", "City", "State", "Version", "CreatedAt", "UpdatedAt"]);
+        var ids = new List<long>(scale.Organizations);
+        for (var i = 0; i < scale.Organizations; i++)
+        {
+            var name = $"{_faker.Company.CompanyName()} {_faker.Commerce.Department()} Alliance {i}";
+            ids.Add(table.Insert($"gen-org-{i}", name, NameNormalizer.Normalize(name), _random.Bool(0.3f) ? _faker.Random.String2(4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") : null,
+                _random.ArrayElement(kinds), _faker.Address.City(), _random.Bool(0.8f) ? _random.ListItem(states) : null, 1, Now, Now));
+        }
+        return ids;
+    }
+
+    private List<long> InsertPeople(List<string> states)
+    {
+        string[] titles = ["Sheriff", "Chief", "Rev.", "Mayor", "Dr.", "Sister"];
+        using var table = new BulkTable(db, typeof(Tracker.Data.Entities.Person), ["Slug", "Name", "NormalizedName", "Title", "Affiliation", "State", "Version", "CreatedAt", "UpdatedAt"]);
+        var ids = new List<long>(scale.People);
+        for (var i = 0; i < scale.People; i++)
+        {
+            var name = $"{_faker.Name.FullName()} {i}";
+            ids.Add(table.Insert($"gen-person-{i}", name, NameNormalizer.Normalize(name), _random.ArrayElement(titles), $"{_faker.Address.County()}, {_faker.Address.State()}",
+                _random.ListItem(states), 1, Now, Now));
+        }
+        return ids;
+    }
+
+    private List<long> InsertLetters()
+    {
+        string[] kinds = ["SignOnLetter", "SignOnLetter", "SignOnLetter", "Petition", "Report"];
+        using var table = new BulkTable(db, typeof(Letter), ["Slug", "Title", "Kind", "WrittenOn", "Body", "Version", "CreatedAt", "UpdatedAt"]);
+        var ids = new List<long>(scale.Letters);
+        for (var i = 0; i < scale.Letters; i++)
+        {
+            var written = DateOnly.FromDateTime(_faker.Date.Between(new DateTime(2008, 1, 1), new DateTime(2016, 12, 31)));
+            ids.Add(table.Insert($"gen-letter-{i}", $"{_faker.Lorem.Sentence(6).TrimEnd('.')} ({i})", _random.ArrayElement(kinds), written, _faker.Lorem.Paragraph(4), 1, Now, Now));
+        }
+        return ids;
+    }
+
+    /// <summary>Signatures spread unevenly over letters (some long, most short), in printed order, 2% by people.</summary>
+    private void InsertSignatures(List<long> letters, List<long> organizations, List<long> people)
+    {
+        using var table = new BulkTable(db, typeof(Signature), ["LetterId", "OrganizationId", "PersonId", "PrintedName", "Position", "Version", "CreatedAt", "UpdatedAt"]);
+        var weights = letters.Select(_ => Math.Pow(_random.Double(), 3)).ToList();
+        var sum = weights.Sum();
+        var written = 0;
+        for (var l = 0; l < letters.Count && written < scale.Signatures; l++)
+        {
+            var count = l == letters.Count - 1 ? scale.Signatures - written : (int)Math.Round(weights[l] / sum * scale.Signatures);
+            count = Math.Min(count, scale.Signatures - written);
+            for (var position = 1; position <= count; position++)
+            {
+                var byPerson = _random.Bool(0.02f);
+                table.Insert(letters[l], byPerson ? null : organizations[_random.Int(0, organizations.Count - 1)], byPerson ? people[_random.Int(0, people.Count - 1)] : null,
+                    $"Signatory {position}", position, 1, Now, Now);
+            }
+            written += count;
+        }
+        log.WriteLine($"  ({written:N0} signatures on {letters.Count:N0} letters)");
+    }
+
+    private void InsertSearchDocuments()
+    {
+        db.Database.ExecuteSqlRaw("""
+            INSERT INTO "SearchDocuments" ("Kind", "EntityId", "Title", "Text")
+            SELECT 'Organization', "Id", "Name", COALESCE("Acronym", '') || ' ' || COALESCE("City", '') FROM "Organizations" WHERE "Slug" LIKE 'gen-%';
+            INSERT INTO "SearchDocuments" ("Kind", "EntityId", "Title", "Text")
+            SELECT 'Person', "Id", "Name", COALESCE("Title", '') || ' ' || COALESCE("Affiliation", '') FROM "People" WHERE "Slug" LIKE 'gen-%';
+            INSERT INTO "SearchDocuments" ("Kind", "EntityId", "Title", "Text")
+            SELECT 'Letter', "Id", "Title", COALESCE("Body", '') FROM "Letters" WHERE "Slug" LIKE 'gen-%';
+            INSERT INTO "SearchDocuments" ("Kind", "EntityId", "Title", "Text")
+            SELECT 'Jurisdiction', "Id", "Name", "Code" FROM "Jurisdictions" WHERE "Code" LIKE '%-gen-%';
+            """);
+    }
+}
