@@ -10,7 +10,10 @@ namespace Tracker.Data;
 /// </summary>
 public static class JurisdictionStatuses
 {
-    /// <summary>Recomputes the stored current status of these jurisdictions (tracked by <paramref name="db"/>; save afterwards).</summary>
+    /// <summary>
+    /// Recomputes the stored current status of these jurisdictions from their saved events (save event changes
+    /// first, then call this and save again, in one transaction).
+    /// </summary>
     public static async Task RecomputeAsync(TrackerDbContext db, IReadOnlyCollection<int> jurisdictionIds, CancellationToken cancellationToken)
     {
         var ids = jurisdictionIds.Distinct().ToList();

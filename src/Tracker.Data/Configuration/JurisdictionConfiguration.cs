@@ -15,6 +15,7 @@ internal sealed class JurisdictionConfiguration : IEntityTypeConfiguration<Juris
         builder.Property(j => j.Fips).HasMaxLength(7);
         builder.HasIndex(j => j.Code).IsUnique();
         builder.HasIndex(j => j.Fips);
+        builder.HasIndex(j => j.PostalCode);
         builder.HasIndex(j => j.Name);
         builder.HasIndex(j => new { j.Kind, j.Name });
         builder.HasIndex(j => new { j.CurrentStatus, j.Name });

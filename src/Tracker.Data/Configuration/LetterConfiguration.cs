@@ -42,6 +42,7 @@ internal sealed class SignatureConfiguration : IEntityTypeConfiguration<Signatur
         builder.Property(s => s.PrintedName).HasMaxLength(1000);
         // Paging a letter's signatures in printed order, and a signatory's letters.
         builder.HasIndex(s => new { s.LetterId, s.Position });
+        builder.HasIndex(s => new { s.LetterId, s.PrintedName });
         builder.HasIndex(s => new { s.OrganizationId, s.LetterId });
         builder.HasIndex(s => new { s.PersonId, s.LetterId });
         builder.HasOne(s => s.Organization).WithMany(o => o.Signatures).HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.Name, o.Id });
         builder.HasIndex(o => new { o.State, o.Name });
         builder.HasIndex(o => new { o.Kind, o.Name });
+        builder.HasIndex(o => new { o.City, o.Name });
         builder.HasIndex(o => o.ParentId);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Aliases).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);

@@ -178,6 +178,8 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PostalCode");
+
                     b.HasIndex("CurrentStatus", "Name");
 
                     b.HasIndex("Kind", "Name");
@@ -476,6 +478,8 @@ namespace Tracker.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("City", "Name");
+
                     b.HasIndex("Kind", "Name");
 
                     b.HasIndex("Name", "Id");
@@ -678,6 +682,8 @@ namespace Tracker.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("LetterId", "Position");
+
+                    b.HasIndex("LetterId", "PrintedName");
 
                     b.HasIndex("OrganizationId", "LetterId");
 

@@ -164,6 +164,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PostalCode");
+
                     b.HasIndex("CurrentStatus", "Name");
 
                     b.HasIndex("Kind", "Name");
@@ -433,6 +435,8 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("City", "Name");
+
                     b.HasIndex("Kind", "Name");
 
                     b.HasIndex("Name", "Id");
@@ -614,6 +618,8 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("LetterId", "Position");
+
+                    b.HasIndex("LetterId", "PrintedName");
 
                     b.HasIndex("OrganizationId", "LetterId");
 

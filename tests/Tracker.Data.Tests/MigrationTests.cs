@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Tracker.Data.Tests;
+
+/// <summary>The migrations build exactly the database the model describes, on both providers.</summary>
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Migrated_sqlite_database_equals_the_one_the_model_creates()
+    {
+        using var migrated = new TempDatabase();
+        await migrated.MigrateAsync();
+        var created = Path.Combine(Path.GetTempPath(), "tracker-data-tests", Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite($"Data Source={created}").Options;
+            await using (var db = new SqliteTrackerDbContext(options))
+            {
+                await db.Database.EnsureCreatedAsync();
+            }
+
+            var expected = Describe($"Data Source={created}");
+            var actual = Describe($"Data Source={Path.Combine(migrated.Folder, "tracker.db")}");
+
+            // The migrations add the full-text index the model cannot describe; everything else must match.
+            Assert.Equal(expected, actual.Where(line => !line.Contains("SearchIndex", StringComparison.Ordinal)));
+            Assert.Contains(actual, line => line.StartsWith("table SearchIndex", StringComparison.Ordinal));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(created);
+        }
+    }
+
+    [Fact]
+    public void Neither_provider_has_model_changes_missing_from_its_migrations()
+    {
+        using var sqlite = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresTrackerDbContext(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql("Host=localhost").Options);
+
+        Assert.False(sqlite.Database.HasPendingModelChanges());
+        Assert.False(postgres.Database.HasPendingModelChanges());
+    }
+
+    /// <summary>Every table's columns (name, type, nullability, key), indexes (with columns) and foreign keys, sorted.</summary>
+    private static List<string> Describe(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        var lines = new List<string>();
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock')")
+            .Select(r => (string)r[0]!).ToList();
+        foreach (var table in tables)
+        {
+            lines.Add($"table {table}");
+            foreach (var column in Query(connection, $"PRAGMA table_info(\"{table}\")"))
+            {
+                lines.Add($"  column {table}.{column[1]} {column[2]} notnull={column[3]} pk={column[5]}");
+            }
+            foreach (var index in Query(connection, $"PRAGMA index_list(\"{table}\")"))
+            {
+                var columns = string.Join(",", Query(connection, $"PRAGMA index_info(\"{index[1]}\")").Select(c => c[2]));
+                lines.Add($"  index {index[1]} unique={index[2]} ({columns})");
+            }
+            foreach (var key in Query(connection, $"PRAGMA foreign_key_list(\"{table}\")"))
+            {
+                lines.Add($"  foreign key {table}.{key[3]} -> {key[2]}.{key[4]} on delete {key[6]}");
+            }
+        }
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private static List<object?[]> Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            reader.GetValues(row!);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
