@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# HTTP load (issue 3): requests per second and p99 latency on loopback, with wrk from Debian's packages, for a small
+# GraphQL query through the whole server and for the same server returning the same response bytes without GraphQL.
+#   bench/http.sh            (HTTP_SECONDS=15 HTTP_CONNECTIONS=32 by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+port=${HTTP_PORT:-5098}
+seconds=${HTTP_SECONDS:-15}
+connections=${HTTP_CONNECTIONS:-32}
+dotnet build -c Release -v q -nologo bench/Tracker.GraphQL.HttpBench/Tracker.GraphQL.HttpBench.csproj >/dev/null
+ASPNETCORE_ENVIRONMENT=Production dotnet bench/Tracker.GraphQL.HttpBench/bin/Release/net10.0/Tracker.GraphQL.HttpBench.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+server=$!
+script=$(mktemp /tmp/tracker-wrk.XXXXXX.lua)
+trap 'kill $server 2>/dev/null; rm -f "$script"' EXIT
+cat >"$script" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"query":"query ($n: String!) { greeting(name: $n) { text length tags } }","variables":{"n":"load test"}}'
+LUA
+for _ in $(seq 1 30); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "http://127.0.0.1:$port/graphql" && break; sleep 1; done
+graphql=$(curl -fs -X POST -H 'Content-Type: application/json' --data "$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$script")" "http://127.0.0.1:$port/graphql")
+fixed=$(curl -fs -X POST -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$port/fixed")
+[ "$graphql" = "$fixed" ] || { echo "responses differ: $graphql vs $fixed"; exit 1; }
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$connections -d${seconds}s; response ${#fixed} bytes"
+run() {
+  wrk -t2 -c"$connections" -d2s -s "$script" "http://127.0.0.1:$port$1" >/dev/null
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port$1" | awk -v name="$2" '
+    /Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } / 50%/ { p50 = $2 }
+    END { printf "| %s | %s | %s | %s |\n", name, rps, p50, p99 }'
+}
+echo "| endpoint | requests/s | p50 | p99 |"
+echo "|---|---|---|---|"
+run /graphql "small GraphQL query"
+run /fixed "fixed JSON body, same bytes"
