@@ -1,12 +1,19 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Tracker.Api;
 using Tracker.Api.Infrastructure;
+using Tracker.Api.Maintainers;
 using Tracker.Data;
 using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Shell commands share the server's configuration (and so its database): `-- keys create --name N --role maintainer`.
+if (args.FirstOrDefault() == "keys")
+{
+    return await KeyCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
+}
 
 // Structured logs: one JSON object per line, ready for any log collector.
 builder.Logging.ClearProviders();
@@ -33,6 +40,7 @@ app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(Sch
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
+using Tracker.Api.Maintainers;
 using Tracker.Api.Nodes;
 using Tracker.Api.Organizations;
 using Tracker.Api.Search;
@@ -27,6 +28,11 @@ public static class TrackerApiServices
         services.AddScoped<ModelLoader>();
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<FailedAttempts>();
+        services.AddScoped<CallerIdentity>();
+        services.AddScoped<MutationRunner>();
 
         return services.AddGraphQLServer()
             .AddSchemaFromFiles("schema")
@@ -50,6 +56,8 @@ public static class TrackerApiServices
             .BindEnum<OrganizationKind>()
             .BindEnum<LetterKind>()
             .BindEnum<SignatoryKind>()
+            .BindEnum<ApiKeyRole>()
+            .BindEnum<SignatureRowOutcome>()
             .BindRuntimeType<PageInfo>()
             .BindRuntimeType<Connection<JurisdictionModel>>("JurisdictionConnection")
             .BindRuntimeType<Edge<JurisdictionModel>>("JurisdictionEdge")
@@ -82,6 +90,27 @@ public static class TrackerApiServices
             .BindRuntimeType<StateStatusCount>()
             .BindRuntimeType<StatusTimelineModel>("StatusTimeline")
             .BindRuntimeType<TimelinePoint>()
+            .BindRuntimeType<ValidationErrorModel>("ValidationError")
+            .BindRuntimeType<NotFoundErrorModel>("NotFoundError")
+            .BindRuntimeType<ConflictErrorModel>("ConflictError")
+            .BindRuntimeType<StatusEventPayload>()
+            .BindRuntimeType<JurisdictionPayload>()
+            .BindRuntimeType<LegislationPayload>()
+            .BindRuntimeType<OrganizationPayload>()
+            .BindRuntimeType<MergeOrganizationsPayload>()
+            .BindRuntimeType<PersonPayload>()
+            .BindRuntimeType<LetterPayload>()
+            .BindRuntimeType<AddSignaturesPayload>()
+            .BindRuntimeType<SignatureRowResult>()
+            .BindRuntimeType<SignaturePayload>()
+            .BindRuntimeType<SourcePayload>()
+            .BindRuntimeType<AttachSourcePayload>()
+            .BindRuntimeType<CreateApiKeyPayload>()
+            .BindRuntimeType<RevokeApiKeyPayload>()
+            .BindRuntimeType<ApiKeyInfo>("ApiKey")
+            .BindRuntimeType<AuditEntryModel>("AuditEntry")
+            .BindRuntimeType<Connection<AuditEntryModel>>("AuditEntryConnection")
+            .BindRuntimeType<Edge<AuditEntryModel>>("AuditEntryEdge")
             .AddResolvers<NodeQueries>()
             .AddResolvers<JurisdictionQueries>()
             .AddResolvers<StatusQueries>()
@@ -89,6 +118,16 @@ public static class TrackerApiServices
             .AddResolvers<LetterQueries>()
             .AddResolvers<SourceQueries>()
             .AddResolvers<SearchQueries>()
+            .AddResolvers<MaintainerQueries>()
+            .AddResolvers<StatusMutations>()
+            .AddResolvers<JurisdictionMutations>()
+            .AddResolvers<OrganizationMutations>()
+            .AddResolvers<PersonMutations>()
+            .AddResolvers<LetterMutations>()
+            .AddResolvers<SignatureMutations>()
+            .AddResolvers<SourceMutations>()
+            .AddResolvers<KeyMutations>()
+            .AddResolvers<TrackerSubscriptions>()
             .AddResolvers<JurisdictionResolvers>()
             .AddResolvers<StatusEventResolvers>()
             .AddResolvers<LegislationResolvers>()

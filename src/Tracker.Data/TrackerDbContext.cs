@@ -38,6 +38,10 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <summary>Set by bulk loaders that write search documents themselves.</summary>
     public bool MaintainSearchDocuments { get; set; } = true;
 

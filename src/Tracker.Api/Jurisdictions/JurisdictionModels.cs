@@ -7,6 +7,8 @@ public sealed record JurisdictionModel
 {
     public int Key { get; init; }
 
+    public int Version { get; init; }
+
     public string Code { get; init; } = "";
 
     public JurisdictionKind Kind { get; init; }
@@ -28,6 +30,8 @@ public sealed record JurisdictionModel
 public sealed record StatusEventModel
 {
     public int Key { get; init; }
+
+    public int Version { get; init; }
 
     public string Slug { get; init; } = "";
 
@@ -56,6 +60,8 @@ public sealed record StatusEventModel
 public sealed record LegislationModel
 {
     public int Key { get; init; }
+
+    public int Version { get; init; }
 
     public string Slug { get; init; } = "";
 

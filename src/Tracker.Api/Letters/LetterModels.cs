@@ -7,6 +7,8 @@ public sealed record LetterModel
 {
     public int Key { get; init; }
 
+    public int Version { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string Title { get; init; } = "";
@@ -30,6 +32,8 @@ public sealed record LetterModel
 public sealed record SignatureModel
 {
     public int Key { get; init; }
+
+    public int Version { get; init; }
 
     public int LetterKey { get; init; }
 

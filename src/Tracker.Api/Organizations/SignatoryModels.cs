@@ -19,6 +19,8 @@ public sealed record OrganizationModel : ISignatoryModel
 {
     public int Key { get; init; }
 
+    public int Version { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string Name { get; init; } = "";
@@ -44,6 +46,8 @@ public sealed record OrganizationModel : ISignatoryModel
 public sealed record PersonModel : ISignatoryModel
 {
     public int Key { get; init; }
+
+    public int Version { get; init; }
 
     public string Slug { get; init; } = "";
 

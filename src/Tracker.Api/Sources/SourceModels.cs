@@ -5,6 +5,8 @@ public sealed record SourceModel
 {
     public int Key { get; init; }
 
+    public int Version { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string? File { get; init; }

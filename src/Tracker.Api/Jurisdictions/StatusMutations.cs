@@ -1,0 +1,141 @@
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Maintainers;
+using Tracker.Api.Sources;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record RecordStatusChangeInput(
+    string Jurisdiction, ParticipationStatus Status, DateOnly EffectiveOn, DatePrecision DatePrecision, DateQualifier DateQualifier,
+    string? Actor, string Description, string? Legislation, IReadOnlyList<CitationInput> Sources);
+
+public sealed record CorrectStatusEventInput(
+    string Id, int Version, Optional<ParticipationStatus?> Status, Optional<DateOnly?> EffectiveOn, Optional<DatePrecision?> DatePrecision,
+    Optional<DateQualifier?> DateQualifier, Optional<string?> Actor, Optional<string?> Description);
+
+public sealed record RetractStatusEventInput(string Id, int Version, string Reason);
+
+public sealed record StatusEventPayload(StatusEventModel? StatusEvent, JurisdictionModel? Jurisdiction, IReadOnlyList<UserErrorModel> Errors);
+
+/// <summary>What subscribers of <c>statusChanged</c> receive.</summary>
+public sealed record StatusChangedMessage(string JurisdictionCode, StatusEventModel Event);
+
+/// <summary>Recording, correcting and retracting status events; the current status is recomputed from the history each time.</summary>
+[GraphQLType("Mutation")]
+public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig mapping)
+{
+    public const string StatusChangedTopic = "statusChanged";
+
+    public Task<StatusEventPayload> RecordStatusChange(RecordStatusChangeInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("recordStatusChange", input, async (scope, ct) =>
+        {
+            var jurisdiction = await scope.Db.Jurisdictions.SingleOrDefaultAsync(j => j.Code == input.Jurisdiction, ct);
+            if (jurisdiction is null)
+            {
+                scope.NotFound($"No jurisdiction has the code \"{input.Jurisdiction}\".", "jurisdiction");
+            }
+            var legislation = input.Legislation is null ? null : await scope.Db.Legislation.SingleOrDefaultAsync(l => l.Slug == input.Legislation, ct);
+            if (input.Legislation is not null && legislation is null)
+            {
+                scope.NotFound($"No legislation has the slug \"{input.Legislation}\".", "legislation");
+            }
+            scope.NotInFuture(input.EffectiveOn, "effectiveOn");
+            var description = scope.Text(input.Description, 4000, true, "description");
+            var actor = scope.Text(input.Actor, 300, false, "actor");
+            var citations = await scope.ResolveAsync(input.Sources, required: true, ct);
+            if (scope.Failed)
+            {
+                return Fail();
+            }
+            var statusEvent = new StatusEvent
+            {
+                Slug = $"{jurisdiction!.Code.ToLowerInvariant()}-{input.Status.ToString().ToLowerInvariant()}-{input.EffectiveOn:yyyy-MM-dd}-{Guid.NewGuid().ToString("N")[..6]}",
+                Jurisdiction = jurisdiction,
+                Status = input.Status,
+                EffectiveOn = input.EffectiveOn,
+                DatePrecision = input.DatePrecision,
+                DateQualifier = input.DateQualifier,
+                Actor = actor,
+                Description = description!,
+                Legislation = legislation,
+                Citations = citations,
+            };
+            scope.Db.StatusEvents.Add(statusEvent);
+            return await FinishAsync(scope, statusEvent, before: null, ct);
+        }, Failed, cancellationToken);
+
+    public Task<StatusEventPayload> CorrectStatusEvent(CorrectStatusEventInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("correctStatusEvent", input, async (scope, ct) =>
+        {
+            var statusEvent = await scope.FindAsync<StatusEvent>(input.Id, "StatusEvent", "id", ct);
+            if (statusEvent is null || !scope.IsCurrent(statusEvent, input.Version))
+            {
+                return Fail();
+            }
+            var before = statusEvent.Adapt<StatusEventModel>(mapping);
+            if (input.Status is { HasValue: true, Value: { } status })
+            {
+                statusEvent.Status = status;
+            }
+            if (input.EffectiveOn is { HasValue: true, Value: { } effectiveOn })
+            {
+                scope.NotInFuture(effectiveOn, "effectiveOn");
+                statusEvent.EffectiveOn = effectiveOn;
+            }
+            if (input.DatePrecision is { HasValue: true, Value: { } precision })
+            {
+                statusEvent.DatePrecision = precision;
+            }
+            if (input.DateQualifier is { HasValue: true, Value: { } qualifier })
+            {
+                statusEvent.DateQualifier = qualifier;
+            }
+            if (input.Actor.HasValue)
+            {
+                statusEvent.Actor = scope.Text(input.Actor.Value, 300, false, "actor");
+            }
+            if (input.Description.HasValue)
+            {
+                statusEvent.Description = scope.Text(input.Description.Value, 4000, true, "description") ?? statusEvent.Description;
+            }
+            return scope.Failed ? Fail() : await FinishAsync(scope, statusEvent, before, ct);
+        }, Failed, cancellationToken);
+
+    public Task<StatusEventPayload> RetractStatusEvent(RetractStatusEventInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("retractStatusEvent", input, async (scope, ct) =>
+        {
+            var statusEvent = await scope.FindAsync<StatusEvent>(input.Id, "StatusEvent", "id", ct);
+            if (statusEvent is null || !scope.IsCurrent(statusEvent, input.Version))
+            {
+                return Fail();
+            }
+            if (statusEvent.RetractedAt is not null)
+            {
+                scope.Invalid("This event is already retracted.", "id");
+                return Fail();
+            }
+            var before = statusEvent.Adapt<StatusEventModel>(mapping);
+            statusEvent.RetractionReason = scope.Text(input.Reason, 2000, true, "reason");
+            statusEvent.RetractedAt = scope.Now;
+            return scope.Failed ? Fail() : await FinishAsync(scope, statusEvent, before, ct);
+        }, Failed, cancellationToken);
+
+    /// <summary>Saves the event, recomputes its jurisdiction's current status from the saved history, audits and publishes.</summary>
+    private async Task<StatusEventPayload> FinishAsync(MutationScope scope, StatusEvent statusEvent, StatusEventModel? before, CancellationToken cancellationToken)
+    {
+        await scope.Db.SaveChangesAsync(cancellationToken);
+        await JurisdictionStatuses.RecomputeAsync(scope.Db, [statusEvent.JurisdictionId], cancellationToken);
+        var jurisdiction = await scope.Db.Jurisdictions.SingleAsync(j => j.Id == statusEvent.JurisdictionId, cancellationToken);
+        var after = statusEvent.Adapt<StatusEventModel>(mapping);
+        scope.Audit("StatusEvent", () => statusEvent.Id, before, () => after);
+        scope.Publish(StatusChangedTopic, new StatusChangedMessage(jurisdiction.Code, after));
+        return new StatusEventPayload(after, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
+    }
+
+    private static StatusEventPayload Fail() => new(null, null, []);
+
+    private static StatusEventPayload Failed(IReadOnlyList<UserErrorModel> errors) => new(null, null, errors);
+}

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Maintainers;
+using Tracker.Data;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Letters;
+
+/// <summary>What happened to one row (the schema's <c>SignatureRowOutcome</c>).</summary>
+public enum SignatureRowOutcome
+{
+    Matched,
+    Created,
+    Ambiguous,
+    Duplicate,
+    Invalid,
+}
+
+/// <summary>The report on one row, with the entities involved (models are made from them once saved).</summary>
+public sealed record SignatureRowReport(int Row, string PrintedName, SignatureRowOutcome Outcome, Signature? Signature, IReadOnlyList<object> Candidates, string? Message);
+
+/// <summary>
+/// Adds signatory rows to a letter inside a mutation scope: each row is validated, matched (see
+/// <see cref="SignatoryMatcher"/>), and either signed by the one match, signed by a new signatory made from the row,
+/// or reported (ambiguous, duplicate, invalid) and left out. Rows are numbered after the letter's last position.
+/// </summary>
+public static class SignatureAdder
+{
+    public static async Task<List<SignatureRowReport>> AddAsync(MutationScope scope, Letter letter, IReadOnlyList<SignatureRowInput> rows, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        var position = await db.Signatures.Where(s => s.LetterId == letter.Id).MaxAsync(s => (int?)s.Position, cancellationToken) ?? 0;
+        var signedOrganizations = (await db.Signatures.Where(s => s.LetterId == letter.Id && s.OrganizationId != null).Select(s => s.OrganizationId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var signedPeople = (await db.Signatures.Where(s => s.LetterId == letter.Id && s.PersonId != null).Select(s => s.PersonId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        // Signatories created earlier in this batch, so that two rows naming the same new group sign once.
+        var created = new Dictionary<string, object>();
+        var reports = new List<SignatureRowReport>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var number = i + 1;
+            var problem = Problem(scope, row);
+            if (problem is not null)
+            {
+                reports.Add(new SignatureRowReport(number, row.PrintedName, SignatureRowOutcome.Invalid, null, [], problem));
+                continue;
+            }
+            var key = $"{row.Kind ?? SignatoryKind.Organization}:{NameNormalizer.Normalize(row.Name ?? row.PrintedName)}";
+            object signatory;
+            var outcome = SignatureRowOutcome.Matched;
+            if (created.TryGetValue(key, out var earlier))
+            {
+                signatory = earlier;
+            }
+            else
+            {
+                var match = await SignatoryMatcher.FindAsync(db, row, cancellationToken);
+                if (match.Count > 1)
+                {
+                    reports.Add(new SignatureRowReport(number, row.PrintedName, SignatureRowOutcome.Ambiguous, null, [.. match.Organizations, .. match.People],
+                        $"{match.Count} signatories match \"{row.Name ?? row.PrintedName}\"; give the exact name."));
+                    continue;
+                }
+                if (match.Count == 1)
+                {
+                    signatory = (object?)match.Organizations.FirstOrDefault() ?? match.People[0];
+                }
+                else
+                {
+                    signatory = await CreateAsync(db, row, cancellationToken);
+                    created[key] = signatory;
+                    outcome = SignatureRowOutcome.Created;
+                }
+            }
+            var alreadySigned = signatory switch
+            {
+                Organization o => o.Id != 0 && !signedOrganizations.Add(o.Id),
+                Person p => p.Id != 0 && !signedPeople.Add(p.Id),
+                _ => false,
+            };
+            if (alreadySigned || reports.Any(r => r.Signature is { } s && ReferenceEquals((object?)s.Organization ?? s.Person, signatory)))
+            {
+                reports.Add(new SignatureRowReport(number, row.PrintedName, SignatureRowOutcome.Duplicate, null, [signatory], "This signatory already signed the letter."));
+                continue;
+            }
+            var signature = new Signature
+            {
+                Letter = letter,
+                Organization = signatory as Organization,
+                Person = signatory as Person,
+                PrintedName = row.PrintedName.Trim(),
+                Position = ++position,
+                SignedOn = row.SignedOn,
+            };
+            db.Signatures.Add(signature);
+            reports.Add(new SignatureRowReport(number, row.PrintedName, outcome, signature, [], null));
+        }
+        return reports;
+    }
+
+    private static string? Problem(MutationScope scope, SignatureRowInput row)
+    {
+        if (string.IsNullOrWhiteSpace(row.PrintedName))
+        {
+            return "The printed name is empty.";
+        }
+        if (row.PrintedName.Length > 1000 || row.Name?.Length > 500)
+        {
+            return "The name is longer than 1,000 characters.";
+        }
+        if (row.SignedOn > scope.Today)
+        {
+            return $"The signing date {row.SignedOn:yyyy-MM-dd} is in the future.";
+        }
+        if (row.State is { } state && !(state.Trim().Length == 2 && state.Trim().All(char.IsAsciiLetter)))
+        {
+            return $"\"{state}\" is not a two-letter state code.";
+        }
+        return null;
+    }
+
+    private static async Task<object> CreateAsync(TrackerDbContext db, SignatureRowInput row, CancellationToken cancellationToken)
+    {
+        var name = (row.Name ?? row.PrintedName).Trim();
+        var slug = await Organizations.OrganizationMutations.FreeSlugAsync(db, InputChecks.SlugFrom(name), cancellationToken);
+        var state = row.State?.Trim().ToUpperInvariant();
+        if (row.Kind == SignatoryKind.Person)
+        {
+            var person = new Person { Slug = slug, Name = name, NormalizedName = NameNormalizer.Normalize(name), Title = row.Title, City = row.City, State = state };
+            db.People.Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+            return person;
+        }
+        var organization = new Organization
+        {
+            Slug = slug, Name = name, NormalizedName = NameNormalizer.Normalize(name), Acronym = row.Acronym, Kind = OrganizationKind.Other, City = row.City, State = state,
+            Notes = "Created from a signatory line; kind to be reviewed.",
+        };
+        db.Organizations.Add(organization);
+        // Saved at once so that a later row naming the same group finds it by slug, and slugs stay unique.
+        await db.SaveChangesAsync(cancellationToken);
+        return organization;
+    }
+}

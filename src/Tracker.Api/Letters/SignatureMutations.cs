@@ -1,0 +1,76 @@
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Maintainers;
+using Tracker.Api.Organizations;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Letters;
+
+public sealed record AddSignaturesInput(string Letter, IReadOnlyList<SignatureRowInput> Signatures);
+
+public sealed record SignatureRowResult(int Row, string PrintedName, SignatureRowOutcome Outcome, SignatureModel? Signature, IReadOnlyList<ISignatoryModel> Candidates, string? Message);
+
+public sealed record AddSignaturesPayload(LetterModel? Letter, IReadOnlyList<SignatureRowResult> Rows, int Added, IReadOnlyList<UserErrorModel> Errors);
+
+public sealed record WithdrawSignatureInput(string Id, int Version, DateOnly WithdrawnOn);
+
+public sealed record SignaturePayload(SignatureModel? Signature, IReadOnlyList<UserErrorModel> Errors);
+
+/// <summary>What subscribers of <c>signatureAdded</c> receive.</summary>
+public sealed record SignatureAddedMessage(string LetterSlug, SignatureModel Signature);
+
+/// <summary>Adding signatures in bulk and withdrawing them.</summary>
+[GraphQLType("Mutation")]
+public sealed class SignatureMutations(MutationRunner runner, TypeAdapterConfig mapping)
+{
+    public const string SignatureAddedTopic = "signatureAdded";
+
+    public Task<AddSignaturesPayload> AddSignatures(AddSignaturesInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("addSignatures", input, async (scope, ct) =>
+        {
+            var letter = await scope.Db.Letters.SingleOrDefaultAsync(l => l.Slug == input.Letter, ct);
+            if (letter is null)
+            {
+                scope.NotFound($"No letter has the slug \"{input.Letter}\".", "letter");
+                return new AddSignaturesPayload(null, [], 0, []);
+            }
+            if (input.Signatures.Count > 1000)
+            {
+                scope.Invalid($"At most 1,000 rows can be added at once; there are {input.Signatures.Count:N0}.", "signatures");
+                return new AddSignaturesPayload(null, [], 0, []);
+            }
+            var reports = await SignatureAdder.AddAsync(scope, letter, input.Signatures, ct);
+            await scope.Db.SaveChangesAsync(ct);
+            var results = reports.Select(r => new SignatureRowResult(
+                r.Row, r.PrintedName, r.Outcome, r.Signature?.Adapt<SignatureModel>(mapping),
+                r.Candidates.Select(c => c is Organization o ? (ISignatoryModel)o.Adapt<OrganizationModel>(mapping) : ((Person)c).Adapt<PersonModel>(mapping)).ToList(),
+                r.Message)).ToList();
+            var added = results.Where(r => r.Signature is not null).Select(r => r.Signature!).ToList();
+            if (added.Count > 0)
+            {
+                scope.Audit("Letter", () => letter.Id, null, () => new { added = added.Select(s => new { s.Position, s.PrintedName, s.OrganizationKey, s.PersonKey }) });
+            }
+            added.ForEach(s => scope.Publish(SignatureAddedTopic, new SignatureAddedMessage(letter.Slug, s)));
+            return new AddSignaturesPayload(letter.Adapt<LetterModel>(mapping), results, added.Count, []);
+        }, errors => new AddSignaturesPayload(null, [], 0, errors), cancellationToken);
+
+    public Task<SignaturePayload> WithdrawSignature(WithdrawSignatureInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("withdrawSignature", input, async (scope, ct) =>
+        {
+            var signature = await scope.FindAsync<Signature>(input.Id, "Signature", "id", ct);
+            if (signature is null || !scope.IsCurrent(signature, input.Version))
+            {
+                return new SignaturePayload(null, []);
+            }
+            if (signature.WithdrawnOn is not null)
+            {
+                scope.Invalid($"This signature was already withdrawn on {signature.WithdrawnOn:yyyy-MM-dd}.", "id");
+            }
+            scope.NotInFuture(input.WithdrawnOn, "withdrawnOn");
+            var before = signature.Adapt<SignatureModel>(mapping);
+            signature.WithdrawnOn = input.WithdrawnOn;
+            scope.Audit("Signature", () => signature.Id, before, () => signature.Adapt<SignatureModel>(mapping));
+            return new SignaturePayload(signature.Adapt<SignatureModel>(mapping), []);
+        }, errors => new SignaturePayload(null, errors), cancellationToken);
+}

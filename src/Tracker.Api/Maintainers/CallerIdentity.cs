@@ -1,0 +1,59 @@
+using Tracker.Data.Entities;
+using Tracker.GraphQL;
+
+namespace Tracker.Api.Maintainers;
+
+/// <summary>
+/// The caller of one request, as the <c>Authorization: Bearer</c> header makes them: nobody, a maintainer, or
+/// someone who presented a key that does not work. Queries never look at it; mutations and the audit log call
+/// <see cref="RequireAsync"/>, which refuses with <c>UNAUTHENTICATED</c> or <c>FORBIDDEN</c> before anything runs.
+/// </summary>
+public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, FailedAttempts failures)
+{
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string RateLimited = "RATE_LIMITED";
+
+    private Task<Maintainer>? _resolved;
+
+    public Task<Maintainer> RequireAsync(ApiKeyRole role, CancellationToken cancellationToken)
+    {
+        _resolved ??= ResolveAsync(cancellationToken);
+        return CheckAsync(_resolved, role);
+    }
+
+    private static async Task<Maintainer> CheckAsync(Task<Maintainer> resolved, ApiKeyRole role)
+    {
+        var maintainer = await resolved;
+        if (role == ApiKeyRole.Admin && maintainer.Role != ApiKeyRole.Admin)
+        {
+            throw Error($"The key \"{maintainer.KeyName}\" is a {maintainer.Role.ToString().ToLowerInvariant()} key; this needs an admin key.", Forbidden);
+        }
+        return maintainer;
+    }
+
+    private async Task<Maintainer> ResolveAsync(CancellationToken cancellationToken)
+    {
+        var context = http.HttpContext ?? throw Error("Mutations need an API key sent as \"Authorization: Bearer <key>\".", Unauthenticated);
+        var header = context.Request.Headers.Authorization.ToString();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            throw Error("Mutations need an API key sent as \"Authorization: Bearer <key>\".", Unauthenticated);
+        }
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (failures.IsBlocked(client))
+        {
+            throw Error($"Too many failed key checks from this address; try again in {FailedAttempts.Window.TotalMinutes:F0} minutes.", RateLimited);
+        }
+        var presented = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : string.Empty;
+        var maintainer = presented.Length > 0 ? await keys.AuthenticateAsync(presented, cancellationToken) : null;
+        if (maintainer is null)
+        {
+            failures.Record(client);
+            throw Error("The API key is not valid: unknown, revoked, or not sent as \"Bearer <key>\".", Unauthenticated);
+        }
+        return maintainer;
+    }
+
+    private static GraphQLError Error(string message, string code) => new(message, extensions: new Dictionary<string, object?> { ["code"] = code });
+}

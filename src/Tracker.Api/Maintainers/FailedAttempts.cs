@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace Tracker.Api.Maintainers;
+
+/// <summary>
+/// Slows down key guessing: after <see cref="MaxFailures"/> failed key checks from one client address within
+/// <see cref="Window"/>, that address's keys are not even checked until the window has passed.
+/// </summary>
+public sealed class FailedAttempts(TimeProvider clock)
+{
+    public const int MaxFailures = 10;
+
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new();
+
+    public bool IsBlocked(string client)
+    {
+        if (!_failures.TryGetValue(client, out var failures))
+        {
+            return false;
+        }
+        lock (failures)
+        {
+            Prune(failures);
+            return failures.Count >= MaxFailures;
+        }
+    }
+
+    public void Record(string client)
+    {
+        var failures = _failures.GetOrAdd(client, _ => new Queue<DateTimeOffset>());
+        lock (failures)
+        {
+            Prune(failures);
+            failures.Enqueue(clock.GetUtcNow());
+        }
+    }
+
+    private void Prune(Queue<DateTimeOffset> failures)
+    {
+        var cutoff = clock.GetUtcNow() - Window;
+        while (failures.Count > 0 && failures.Peek() < cutoff)
+        {
+            failures.Dequeue();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace Tracker.Api.Maintainers;
+
+/// <summary>The checks mutation inputs share; each failure is a validation error naming its field.</summary>
+public static partial class InputChecks
+{
+    /// <summary>Trimmed text within bounds; null stays null unless required.</summary>
+    public static string? Text(this MutationScope scope, string? value, int maxLength, bool required, params string[] field)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            if (required)
+            {
+                scope.Invalid($"\"{field[^1]}\" must not be empty.", field);
+            }
+            return null;
+        }
+        if (trimmed.Length > maxLength)
+        {
+            scope.Invalid($"\"{field[^1]}\" may have at most {maxLength:N0} characters; it has {trimmed.Length:N0}.", field);
+        }
+        return trimmed;
+    }
+
+    /// <summary>Events and signatures cannot be dated after today.</summary>
+    public static void NotInFuture(this MutationScope scope, DateOnly? date, params string[] field)
+    {
+        if (date > scope.Today)
+        {
+            scope.Invalid($"\"{field[^1]}\" ({date:yyyy-MM-dd}) is in the future; record events once they have happened.", field);
+        }
+    }
+
+    public static void HttpUrl(this MutationScope scope, string? url, params string[] field)
+    {
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && !string.IsNullOrEmpty(parsed.Host)))
+        {
+            scope.Invalid($"\"{field[^1]}\" must be an http or https URL; \"{url}\" is not.", field);
+        }
+    }
+
+    /// <summary>Two-letter postal codes (MN); returned upper-cased.</summary>
+    public static string? StateCode(this MutationScope scope, string? code, params string[] field)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+        var upper = code.Trim().ToUpperInvariant();
+        if (!PostalCode().IsMatch(upper))
+        {
+            scope.Invalid($"\"{field[^1]}\" must be a two-letter postal code; \"{code}\" is not.", field);
+        }
+        return upper;
+    }
+
+    /// <summary>Slugs: lower-case letters, digits and dashes, as the seed data writes them.</summary>
+    public static string? Slug(this MutationScope scope, string? slug, params string[] field)
+    {
+        if (slug is not null && !SlugPattern().IsMatch(slug))
+        {
+            scope.Invalid($"\"{field[^1]}\" may hold only lower-case letters, digits and dashes (1 to 200); \"{slug}\" does not.", field);
+        }
+        return slug;
+    }
+
+    /// <summary>A slug made from a name: "Casa de Maryland, Inc." becomes "casa-de-maryland-inc".</summary>
+    public static string SlugFrom(string name)
+    {
+        var slug = NonSlug().Replace(Tracker.Data.NameNormalizer.Normalize(name), "-").Trim('-');
+        return slug.Length is 0 ? "record" : slug.Length > 180 ? slug[..180].TrimEnd('-') : slug;
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex PostalCode();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Paging;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Maintainers;
+
+public sealed record CreateApiKeyInput(string Name, ApiKeyRole Role);
+
+public sealed record CreateApiKeyPayload(ApiKeyInfo? Key, string? Secret, IReadOnlyList<UserErrorModel> Errors);
+
+public sealed record RevokeApiKeyInput(string Name);
+
+public sealed record RevokeApiKeyPayload(ApiKeyInfo? Key, IReadOnlyList<UserErrorModel> Errors);
+
+/// <summary>An audit entry as the API reads it.</summary>
+public sealed record AuditEntryModel(DateTime At, string KeyName, string Mutation, string ObjectType, int ObjectKey, string Input, string? Before, string? After)
+{
+    public string ObjectId => GlobalId.Encode(ObjectType, ObjectKey);
+}
+
+/// <summary>Key management (admins) and the audit log (maintainers).</summary>
+[GraphQLType("Mutation")]
+public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys)
+{
+    public async Task<CreateApiKeyPayload> CreateApiKey(CreateApiKeyInput input, CancellationToken cancellationToken)
+    {
+        await caller.RequireAsync(ApiKeyRole.Admin, cancellationToken);
+        try
+        {
+            var (key, secret) = await keys.CreateAsync(input.Name, input.Role, cancellationToken);
+            return new CreateApiKeyPayload(key, secret, []);
+        }
+        catch (ArgumentException exception)
+        {
+            return new CreateApiKeyPayload(null, null, [new ValidationErrorModel(exception.Message, ["input", "name"])]);
+        }
+    }
+
+    public async Task<RevokeApiKeyPayload> RevokeApiKey(RevokeApiKeyInput input, CancellationToken cancellationToken)
+    {
+        await caller.RequireAsync(ApiKeyRole.Admin, cancellationToken);
+        if (!await keys.RevokeAsync(input.Name, cancellationToken))
+        {
+            return new RevokeApiKeyPayload(null, [new NotFoundErrorModel($"No key is named \"{input.Name}\".", ["input", "name"])]);
+        }
+        return new RevokeApiKeyPayload((await keys.ListAsync(cancellationToken)).Single(k => k.Name == input.Name), []);
+    }
+}
+
+/// <summary>The audit log and the key list.</summary>
+[GraphQLType("Query")]
+public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, IDbContextFactory<TrackerDbContext> factory, PagingOptions paging)
+{
+    public async Task<Connection<AuditEntryModel>> AuditLog(
+        int? first, string? after, int? last, string? before, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
+    {
+        await caller.RequireAsync(ApiKeyRole.Maintainer, cancellationToken);
+        var page = PageArgs.Create(first, after, last, before, paging.MaxPageSize);
+        IQueryable<AuditEntry> Filtered(TrackerDbContext db)
+        {
+            var query = db.AuditEntries.AsQueryable();
+            if (where?.GetValueOrDefault("object") is string id)
+            {
+                query = GlobalId.TryDecode(id, out var type, out var key) ? query.Where(a => a.ObjectType == type && a.ObjectId == key) : query.Where(a => false);
+            }
+            if (where?.GetValueOrDefault("keyName") is string keyName)
+            {
+                query = query.Where(a => a.KeyName == keyName);
+            }
+            if (where?.GetValueOrDefault("mutation") is string mutation)
+            {
+                query = query.Where(a => a.Mutation == mutation);
+            }
+            if (where?.GetValueOrDefault("from") is DateTimeOffset from)
+            {
+                var at = from.UtcDateTime;
+                query = query.Where(a => a.At >= at);
+            }
+            if (where?.GetValueOrDefault("to") is DateTimeOffset to)
+            {
+                var at = to.UtcDateTime;
+                query = query.Where(a => a.At < at);
+            }
+            return query;
+        }
+        return new Connection<AuditEntryModel>(
+            page,
+            paging.DefaultPageSize,
+            async (skip, take, ct) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                return await Filtered(db).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip(skip).Take(take)
+                    .Select(a => new AuditEntryModel(a.At, a.KeyName, a.Mutation, a.ObjectType, a.ObjectId, a.Input, a.Before, a.After)).ToListAsync(ct);
+            },
+            async ct =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                return await Filtered(db).CountAsync(ct);
+            },
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyInfo>> ApiKeys(CancellationToken cancellationToken)
+    {
+        await caller.RequireAsync(ApiKeyRole.Admin, cancellationToken);
+        return await keys.ListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Subscriptions;
+
+namespace Tracker.Api.Maintainers;
+
+/// <summary>
+/// Runs every mutation the same way: the caller's key is checked first (UNAUTHENTICATED / FORBIDDEN before
+/// anything is read), then the work runs in one transaction on a context of its own; any user error, or a
+/// concurrent change caught by the version token, rolls everything back and returns the errors; on success the
+/// audit entries are written in the same transaction and the events are published after the commit.
+/// </summary>
+public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger)
+{
+    public async Task<TPayload> RunAsync<TPayload>(
+        string mutation,
+        object input,
+        Func<MutationScope, CancellationToken, Task<TPayload>> work,
+        Func<IReadOnlyList<UserErrorModel>, TPayload> failed,
+        CancellationToken cancellationToken,
+        ApiKeyRole role = ApiKeyRole.Maintainer)
+    {
+        var maintainer = await caller.RequireAsync(role, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime);
+        TPayload payload;
+        try
+        {
+            payload = await work(scope, cancellationToken);
+            if (scope.Failed)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return failed(scope.Errors);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (objectType, objectId, before, after) in scope.Audits)
+            {
+                db.AuditEntries.Add(new AuditEntry
+                {
+                    At = scope.Now,
+                    KeyName = maintainer.KeyName,
+                    Mutation = mutation,
+                    ObjectType = objectType,
+                    ObjectId = objectId(),
+                    Input = MutationScope.ToJson(input),
+                    Before = before is null ? null : MutationScope.ToJson(before),
+                    After = after() is { } image ? MutationScope.ToJson(image) : null,
+                });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return failed([new ConflictErrorModel("Someone changed this record while your change was being saved. Reload and apply your change again.", ["input", "version"], -1)]);
+        }
+        logger.LogInformation("{Mutation} by {KeyName}", mutation, maintainer.KeyName);
+        foreach (var (topic, message) in scope.Events)
+        {
+            await events.SendAsync(topic, message, CancellationToken.None);
+        }
+        return payload;
+    }
+}

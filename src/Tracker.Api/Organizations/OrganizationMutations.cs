@@ -1,0 +1,191 @@
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Maintainers;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Organizations;
+
+public sealed record CreateOrganizationInput(
+    string? Slug, string Name, string? Acronym, OrganizationKind Kind, string? City, string? State, string? Website, IReadOnlyList<string>? Aliases, string? Parent);
+
+public sealed record UpdateOrganizationInput(
+    string Id, int Version, Optional<string?> Name, Optional<string?> Acronym, Optional<OrganizationKind?> Kind, Optional<string?> City,
+    Optional<string?> State, Optional<string?> Website, Optional<IReadOnlyList<string>?> Aliases, Optional<string?> Notes);
+
+public sealed record OrganizationPayload(OrganizationModel? Organization, IReadOnlyList<UserErrorModel> Errors);
+
+public sealed record MergeOrganizationsInput(string Survivor, int SurvivorVersion, string Merged, int MergedVersion);
+
+public sealed record MergeOrganizationsPayload(OrganizationModel? Organization, int MovedSignatures, IReadOnlyList<UserErrorModel> Errors);
+
+/// <summary>Creating, updating and merging organisations.</summary>
+[GraphQLType("Mutation")]
+public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConfig mapping)
+{
+    public Task<OrganizationPayload> CreateOrganization(CreateOrganizationInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("createOrganization", input, async (scope, ct) =>
+        {
+            var name = scope.Text(input.Name, 500, true, "name");
+            var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
+            if (input.Slug is not null && await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct))
+            {
+                scope.Invalid($"An organisation already has the slug \"{input.Slug}\".", "slug");
+            }
+            var parent = input.Parent is null ? null : await scope.Db.Organizations.SingleOrDefaultAsync(o => o.Slug == input.Parent, ct);
+            if (input.Parent is not null && parent is null)
+            {
+                scope.NotFound($"No organisation has the slug \"{input.Parent}\".", "parent");
+            }
+            scope.HttpUrl(input.Website, "website");
+            var organization = new Organization
+            {
+                Slug = slug ?? "",
+                Name = name ?? "",
+                NormalizedName = NameNormalizer.Normalize(name ?? ""),
+                Acronym = scope.Text(input.Acronym, 50, false, "acronym"),
+                Kind = input.Kind,
+                City = scope.Text(input.City, 200, false, "city"),
+                State = scope.StateCode(input.State, "state"),
+                Website = scope.Text(input.Website, 2000, false, "website"),
+                Parent = parent,
+                Aliases = Aliases(scope, input.Aliases, name),
+            };
+            if (scope.Failed)
+            {
+                return new OrganizationPayload(null, []);
+            }
+            scope.Db.Organizations.Add(organization);
+            scope.Audit("Organization", () => organization.Id, null, () => organization.Adapt<OrganizationModel>(mapping));
+            await scope.Db.SaveChangesAsync(ct);
+            return new OrganizationPayload(organization.Adapt<OrganizationModel>(mapping), []);
+        }, errors => new OrganizationPayload(null, errors), cancellationToken);
+
+    public Task<OrganizationPayload> UpdateOrganization(UpdateOrganizationInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("updateOrganization", input, async (scope, ct) =>
+        {
+            var organization = await scope.FindAsync<Organization>(input.Id, "Organization", "id", ct);
+            if (organization is null)
+            {
+                return new OrganizationPayload(null, []);
+            }
+            await scope.Db.Entry(organization).Collection(o => o.Aliases).LoadAsync(ct);
+            if (!scope.IsCurrent(organization, input.Version))
+            {
+                return new OrganizationPayload(null, []);
+            }
+            var before = organization.Adapt<OrganizationModel>(mapping);
+            if (input.Name.HasValue && scope.Text(input.Name.Value, 500, true, "name") is { } name)
+            {
+                organization.Name = name;
+                organization.NormalizedName = NameNormalizer.Normalize(name);
+            }
+            if (input.Acronym.HasValue)
+            {
+                organization.Acronym = scope.Text(input.Acronym.Value, 50, false, "acronym");
+            }
+            if (input.Kind is { HasValue: true, Value: { } kind })
+            {
+                organization.Kind = kind;
+            }
+            if (input.City.HasValue)
+            {
+                organization.City = scope.Text(input.City.Value, 200, false, "city");
+            }
+            if (input.State.HasValue)
+            {
+                organization.State = scope.StateCode(input.State.Value, "state");
+            }
+            if (input.Website.HasValue)
+            {
+                scope.HttpUrl(input.Website.Value, "website");
+                organization.Website = scope.Text(input.Website.Value, 2000, false, "website");
+            }
+            if (input.Notes.HasValue)
+            {
+                organization.Notes = scope.Text(input.Notes.Value, 4000, false, "notes");
+            }
+            if (input.Aliases.HasValue)
+            {
+                organization.Aliases.Clear();
+                organization.Aliases.AddRange(Aliases(scope, input.Aliases.Value, organization.Name));
+            }
+            scope.Audit("Organization", () => organization.Id, before, () => organization.Adapt<OrganizationModel>(mapping));
+            return new OrganizationPayload(organization.Adapt<OrganizationModel>(mapping), []);
+        }, errors => new OrganizationPayload(null, errors), cancellationToken);
+
+    /// <summary>
+    /// The merged organisation's signatures move to the survivor (where the survivor already signed the same
+    /// letter, the merged signature moves too: both printed lines are kept), its names become aliases, its
+    /// citations, members and child organisations follow; then it is removed.
+    /// </summary>
+    public Task<MergeOrganizationsPayload> MergeOrganizations(MergeOrganizationsInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("mergeOrganizations", input, async (scope, ct) =>
+        {
+            var survivor = await scope.FindAsync<Organization>(input.Survivor, "Organization", "survivor", ct);
+            var merged = await scope.FindAsync<Organization>(input.Merged, "Organization", "merged", ct);
+            if (survivor is null || merged is null)
+            {
+                return new MergeOrganizationsPayload(null, 0, []);
+            }
+            if (survivor.Id == merged.Id)
+            {
+                scope.Invalid("An organisation cannot be merged into itself.", "merged");
+                return new MergeOrganizationsPayload(null, 0, []);
+            }
+            if (!scope.IsCurrent(survivor, input.SurvivorVersion, "survivorVersion") | !scope.IsCurrent(merged, input.MergedVersion, "mergedVersion"))
+            {
+                return new MergeOrganizationsPayload(null, 0, []);
+            }
+            await scope.Db.Entry(survivor).Collection(o => o.Aliases).LoadAsync(ct);
+            await scope.Db.Entry(merged).Collection(o => o.Aliases).LoadAsync(ct);
+            var before = new { survivor = survivor.Adapt<OrganizationModel>(mapping), merged = merged.Adapt<OrganizationModel>(mapping) };
+            var signatures = await scope.Db.Signatures.Where(s => s.OrganizationId == merged.Id).ToListAsync(ct);
+            signatures.ForEach(s => s.OrganizationId = survivor.Id);
+            (await scope.Db.Citations.Where(c => c.OrganizationId == merged.Id).ToListAsync(ct)).ForEach(c => c.OrganizationId = survivor.Id);
+            (await scope.Db.People.Where(p => p.OrganizationId == merged.Id).ToListAsync(ct)).ForEach(p => p.OrganizationId = survivor.Id);
+            (await scope.Db.Organizations.Where(o => o.ParentId == merged.Id).ToListAsync(ct)).ForEach(o => o.ParentId = survivor.Id);
+            foreach (var letter in await scope.Db.Letters.Include(l => l.Organizers).Where(l => l.Organizers.Any(o => o.Id == merged.Id)).ToListAsync(ct))
+            {
+                letter.Organizers.Remove(merged);
+                if (letter.Organizers.All(o => o.Id != survivor.Id))
+                {
+                    letter.Organizers.Add(survivor);
+                }
+            }
+            var names = new[] { merged.Name, merged.Acronym }.Concat(merged.Aliases.Select(a => a.Name)).OfType<string>();
+            survivor.Aliases.AddRange(Aliases(scope, names.ToList(), survivor.Name, survivor.Aliases.Select(a => a.NormalizedName)));
+            survivor.Notes = string.Join(" ", new[] { survivor.Notes, $"Merged with \"{merged.Name}\" ({merged.Slug}) on {scope.Today:yyyy-MM-dd}." }.OfType<string>());
+            await scope.Db.SaveChangesAsync(ct);
+            scope.Db.Organizations.Remove(merged);
+            scope.Audit("Organization", () => survivor.Id, before, () => survivor.Adapt<OrganizationModel>(mapping));
+            return new MergeOrganizationsPayload(survivor.Adapt<OrganizationModel>(mapping), signatures.Count, []);
+        }, errors => new MergeOrganizationsPayload(null, 0, errors), cancellationToken);
+
+    /// <summary>Aliases distinct from the name and from each other, ignoring case, accents and punctuation.</summary>
+    private static List<OrganizationAlias> Aliases(MutationScope scope, IReadOnlyList<string>? aliases, string? name, IEnumerable<string>? existing = null)
+    {
+        var seen = new HashSet<string>(existing ?? []) { NameNormalizer.Normalize(name ?? "") };
+        var result = new List<OrganizationAlias>();
+        for (var i = 0; i < (aliases?.Count ?? 0); i++)
+        {
+            var alias = scope.Text(aliases![i], 500, true, "aliases", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (alias is not null && seen.Add(NameNormalizer.Normalize(alias)))
+            {
+                result.Add(new OrganizationAlias { Name = alias, NormalizedName = NameNormalizer.Normalize(alias) });
+            }
+        }
+        return result;
+    }
+
+    internal static async Task<string> FreeSlugAsync(Tracker.Data.TrackerDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var candidate = slug;
+        for (var n = 2; await db.Organizations.AnyAsync(o => o.Slug == candidate, cancellationToken) || await db.People.AnyAsync(p => p.Slug == candidate, cancellationToken); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,88 @@
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Maintainers;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Organizations;
+
+public sealed record CreatePersonInput(string? Slug, string Name, string? Title, string? Affiliation, string? Organization, string? City, string? State);
+
+public sealed record UpdatePersonInput(string Id, int Version, Optional<string?> Name, Optional<string?> Title, Optional<string?> Affiliation, Optional<string?> City, Optional<string?> State);
+
+public sealed record PersonPayload(PersonModel? Person, IReadOnlyList<UserErrorModel> Errors);
+
+/// <summary>Creating and updating individual signers and actors.</summary>
+[GraphQLType("Mutation")]
+public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig mapping)
+{
+    public Task<PersonPayload> CreatePerson(CreatePersonInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("createPerson", input, async (scope, ct) =>
+        {
+            var name = scope.Text(input.Name, 300, true, "name");
+            var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await OrganizationMutations.FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
+            if (input.Slug is not null && await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct))
+            {
+                scope.Invalid($"A person already has the slug \"{input.Slug}\".", "slug");
+            }
+            var organization = input.Organization is null ? null : await scope.Db.Organizations.SingleOrDefaultAsync(o => o.Slug == input.Organization, ct);
+            if (input.Organization is not null && organization is null)
+            {
+                scope.NotFound($"No organisation has the slug \"{input.Organization}\".", "organization");
+            }
+            var person = new Person
+            {
+                Slug = slug ?? "",
+                Name = name ?? "",
+                NormalizedName = NameNormalizer.Normalize(name ?? ""),
+                Title = scope.Text(input.Title, 200, false, "title"),
+                Affiliation = scope.Text(input.Affiliation, 500, false, "affiliation"),
+                Organization = organization,
+                City = scope.Text(input.City, 200, false, "city"),
+                State = scope.StateCode(input.State, "state"),
+            };
+            if (scope.Failed)
+            {
+                return new PersonPayload(null, []);
+            }
+            scope.Db.People.Add(person);
+            scope.Audit("Person", () => person.Id, null, () => person.Adapt<PersonModel>(mapping));
+            await scope.Db.SaveChangesAsync(ct);
+            return new PersonPayload(person.Adapt<PersonModel>(mapping), []);
+        }, errors => new PersonPayload(null, errors), cancellationToken);
+
+    public Task<PersonPayload> UpdatePerson(UpdatePersonInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("updatePerson", input, async (scope, ct) =>
+        {
+            var person = await scope.FindAsync<Person>(input.Id, "Person", "id", ct);
+            if (person is null || !scope.IsCurrent(person, input.Version))
+            {
+                return new PersonPayload(null, []);
+            }
+            var before = person.Adapt<PersonModel>(mapping);
+            if (input.Name.HasValue && scope.Text(input.Name.Value, 300, true, "name") is { } name)
+            {
+                person.Name = name;
+                person.NormalizedName = NameNormalizer.Normalize(name);
+            }
+            if (input.Title.HasValue)
+            {
+                person.Title = scope.Text(input.Title.Value, 200, false, "title");
+            }
+            if (input.Affiliation.HasValue)
+            {
+                person.Affiliation = scope.Text(input.Affiliation.Value, 500, false, "affiliation");
+            }
+            if (input.City.HasValue)
+            {
+                person.City = scope.Text(input.City.Value, 200, false, "city");
+            }
+            if (input.State.HasValue)
+            {
+                person.State = scope.StateCode(input.State.Value, "state");
+            }
+            scope.Audit("Person", () => person.Id, before, () => person.Adapt<PersonModel>(mapping));
+            return new PersonPayload(person.Adapt<PersonModel>(mapping), []);
+        }, errors => new PersonPayload(null, errors), cancellationToken);
+}
