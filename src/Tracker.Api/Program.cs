@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Tracker.Api;
+using Tracker.Api.Csv;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Maintainers;
 using Tracker.Data;
@@ -10,9 +11,12 @@ using Tracker.GraphQL.Utilities;
 var builder = WebApplication.CreateBuilder(args);
 
 // Shell commands share the server's configuration (and so its database): `-- keys create --name N --role maintainer`.
-if (args.FirstOrDefault() == "keys")
+switch (args.FirstOrDefault())
 {
-    return await KeyCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
+    case "keys":
+        return await KeyCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
+    case "import":
+        return await SignatureImport.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
 }
 
 // Structured logs: one JSON object per line, ready for any log collector.
@@ -35,6 +39,7 @@ app.UseCors();
 app.UseWebSockets();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapGraphQL("/graphql");
+app.MapCsvExports();
 // The contract as SDL, for code generators and reviewers (the same text as schema/, printed by the engine).
 app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"));
 app.MapGet("/", () => Results.Redirect("/graphql"));
