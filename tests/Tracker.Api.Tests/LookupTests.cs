@@ -99,6 +99,26 @@ public sealed class LookupTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Fact]
+    public async Task A_letter_lists_its_addressees_cc_organizers_targets_and_citations()
+    {
+        var response = await api.Factory.QueryAsync("""
+            {
+              dayton: letter(slug: "mirac-dayton-2011-05-20") { addressees organizers { slug } targets { code } citations { source { slug } } }
+              morton: letter(slug: "morton-2011-07-20") { addressees cc }
+            }
+            """);
+
+        Assert.Null(response["errors"]);
+        var dayton = response["data"]!["dayton"]!;
+        Assert.Equal(["Governor Dayton"], dayton["addressees"]!.AsArray().Select(a => (string)a!));
+        Assert.Equal(["mirac", "no-more-deportations-campaign"], dayton["organizers"]!.AsArray().Select(o => (string)o!["slug"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["MN"], dayton["targets"]!.AsArray().Select(t => (string)t!["code"]!));
+        Assert.Contains(dayton["citations"]!.AsArray(), c => (string)c!["source"]!["slug"]! == "mirac-blog");
+        Assert.Equal(13, response["data"]!["morton"]!["cc"]!.AsArray().Count);
+        Assert.StartsWith("Chuck Wexler", (string)response["data"]!["morton"]!["cc"]![0]!);
+    }
+
+    [Fact]
     public async Task Health_reports_the_database()
     {
         using var client = api.Factory.CreateClient();

@@ -61,6 +61,16 @@ public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<Seeded
             results.AsArray().Select(r => r!.ToJsonString()).Order(StringComparer.Ordinal).ToList();
     }
 
+    [Fact]
+    public async Task Every_field_answers_the_same_on_both_databases()
+    {
+        var onSqlite = await sqlite.Factory.QueryAsync(EveryFieldTests.Query);
+        var onPostgres = await _postgres!.QueryAsync(EveryFieldTests.Query);
+
+        Assert.Null(onPostgres["errors"]);
+        Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
+    }
+
     [Theory]
     [InlineData("""{ organizations(where: { name: { contains: "immigrant" } }, order: [{ name: DESC }], first: 30) { totalCount nodes { slug aliases } } }""")]
     [InlineData("""{ letters(last: 4) { edges { cursor node { slug writtenOn } } pageInfo { hasPreviousPage } } }""")]

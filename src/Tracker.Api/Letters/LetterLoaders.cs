@@ -49,12 +49,15 @@ public sealed class LetterLoaders(ModelLoader loader)
                     .Select(r => new StateSignatoryCount(r.State, r.Count)).ToList());
         });
 
-    /// <summary>Keys of a letter's organisers (the organisations themselves come from their own loader).</summary>
+    /// <summary>
+    /// Keys of a letter's organisers (the organisations themselves come from their own loader). The join form of
+    /// SelectMany: the nested-select form needs SQL APPLY, which SQLite lacks.
+    /// </summary>
     public Task<IReadOnlyList<int>> OrganizerKeysAsync(int letterKey) =>
         loader.ListAsync<int>("Letter.organizers", letterKey, async (db, keys, ct) =>
         {
             var rows = await db.Letters.Where(KeyPredicates.In<Letter, int>(l => l.Id, keys))
-                .SelectMany(l => l.Organizers.Select(o => new { LetterId = l.Id, o.Id, o.Name })).ToListAsync(ct);
+                .SelectMany(l => l.Organizers, (l, o) => new { LetterId = l.Id, o.Id, o.Name }).ToListAsync(ct);
             return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => r.Id).ToList());
         });
 
@@ -63,7 +66,7 @@ public sealed class LetterLoaders(ModelLoader loader)
         loader.ListAsync<int>("Letter.targets", letterKey, async (db, keys, ct) =>
         {
             var rows = await db.Letters.Where(KeyPredicates.In<Letter, int>(l => l.Id, keys))
-                .SelectMany(l => l.Targets.Select(j => new { LetterId = l.Id, j.Id, j.Code })).ToListAsync(ct);
+                .SelectMany(l => l.Targets, (l, j) => new { LetterId = l.Id, j.Id, j.Code }).ToListAsync(ct);
             return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => r.Id).ToList());
         });
 }

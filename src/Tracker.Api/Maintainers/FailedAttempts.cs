@@ -3,12 +3,13 @@ using System.Collections.Concurrent;
 namespace Tracker.Api.Maintainers;
 
 /// <summary>
-/// Slows down key guessing: after <see cref="MaxFailures"/> failed key checks from one client address within
+/// Slows down key guessing: after <c>MaxFailures</c> failed key checks from one client address within
 /// <see cref="Window"/>, that address's keys are not even checked until the window has passed.
 /// </summary>
-public sealed class FailedAttempts(TimeProvider clock)
+public sealed class FailedAttempts(TimeProvider clock, IConfiguration configuration)
 {
-    public const int MaxFailures = 10;
+    /// <summary><c>Tracker:Auth:MaxFailedAttempts</c>, default 10.</summary>
+    public int MaxFailures { get; } = configuration.GetValue("Tracker:Auth:MaxFailedAttempts", 10);
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 

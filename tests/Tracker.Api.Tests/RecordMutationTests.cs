@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>Jurisdictions, legislation, organisations (with merging), people and sources: success and each error.</summary>
+public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<MaintainerApi>
+{
+    private static string Field(System.Text.Json.Nodes.JsonNode error) => string.Join('.', error["field"]!.AsArray().Select(f => (string)f!));
+
+    [Fact]
+    public async Task Jurisdictions_are_created_checked_and_updated_with_versions()
+    {
+        var created = await api.MutateAsync("createJurisdiction", "jurisdiction { id version code parent { code } status }",
+            new { code = "CA-fremont", kind = "CITY", name = "Fremont", parent = "CA" });
+        var duplicate = await api.RefusedAsync("createJurisdiction", "jurisdiction { id }", new { code = "CA-fremont", kind = "CITY", name = "Fremont", parent = "CA" });
+        var orphan = await api.RefusedAsync("createJurisdiction", "jurisdiction { id }", new { code = "XX-nowhere", kind = "COUNTY", name = "Nowhere", fips = "12" + "x" });
+        var id = (string)created["jurisdiction"]!["id"]!;
+        var updated = await api.MutateAsync("updateJurisdiction", "jurisdiction { name version fips }", new { id, version = 1, name = "City of Fremont", fips = "0626000" });
+        var stale = await api.RefusedAsync("updateJurisdiction", "jurisdiction { name }", new { id, version = 1, name = "Stale" });
+
+        Assert.Equal("CA", (string)created["jurisdiction"]!["parent"]!["code"]!);
+        Assert.Equal("UNKNOWN", (string)created["jurisdiction"]!["status"]!);
+        Assert.Equal("input.code", Field(duplicate[0]!));
+        Assert.Contains(orphan, e => Field(e!) == "input.parent");
+        Assert.Contains(orphan, e => Field(e!) == "input.fips");
+        Assert.Equal(2, (int)updated["jurisdiction"]!["version"]!);
+        Assert.Equal("ConflictError", (string)stale[0]!["__typename"]!);
+    }
+
+    [Fact]
+    public async Task Legislation_is_recorded_with_its_stages_and_sources()
+    {
+        var recorded = await api.MutateAsync("recordLegislation", "legislation { slug jurisdiction { code } stages { stage date } citations { source { slug } } }", new
+        {
+            slug = "ca-ab-1081-signed", jurisdiction = "CA", identifier = "AB 1081", title = "TRUST Act (signature)", kind = "BILL", stance = "LIMITS_PARTICIPATION",
+            stages = new[] { new { stage = "INTRODUCED", date = "2011-02-18" }, new { stage = "PASSED", date = "2011-08-01" } },
+            sources = new[] { new { source = "tag-page-opt-out" } },
+        });
+        var refused = await api.RefusedAsync("recordLegislation", "legislation { slug }", new
+        {
+            slug = "Bad Slug", jurisdiction = "ZZ", title = "x", kind = "BILL", stance = "NEUTRAL",
+            stages = new[] { new { stage = "INTRODUCED", date = "2999-01-01" } }, sources = Array.Empty<object>(),
+        });
+
+        Assert.Equal(2, recorded["legislation"]!["stages"]!.AsArray().Count);
+        Assert.Equal("tag-page-opt-out", (string)recorded["legislation"]!["citations"]![0]!["source"]!["slug"]!);
+        Assert.Equal(new[] { "input.jurisdiction", "input.slug", "input.sources", "input.stages.0.date" }, refused.Select(e => Field(e!)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Organizations_are_created_validated_and_updated()
+    {
+        var created = await api.MutateAsync("createOrganization", "organization { id slug name version aliases state }",
+            new { name = "Twin Cities Sanctuary Network", kind = "FAITH", state = "mn", aliases = new[] { "TCSN", "twin cities sanctuary network" }, website = "https://example.org/tcsn" });
+        var invalid = await api.RefusedAsync("createOrganization", "organization { id }", new { name = "", kind = "OTHER", state = "Minnesota", website = "javascript:alert(1)" });
+        var id = (string)created["organization"]!["id"]!;
+        var updated = await api.MutateAsync("updateOrganization", "organization { name acronym version city }", new { id, version = 1, acronym = "TCSN", city = (string?)null });
+
+        Assert.Equal("twin-cities-sanctuary-network", (string)created["organization"]!["slug"]!);
+        Assert.Equal("MN", (string)created["organization"]!["state"]!);
+        Assert.Equal(["TCSN"], created["organization"]!["aliases"]!.AsArray().Select(a => (string)a!));
+        Assert.Equal(["input.name", "input.state", "input.website"], invalid.Select(e => Field(e!)).Order());
+        Assert.Equal("TCSN", (string)updated["organization"]!["acronym"]!);
+        Assert.Equal(2, (int)updated["organization"]!["version"]!);
+    }
+
+    [Fact]
+    public async Task Merging_moves_every_signature_and_keeps_every_name()
+    {
+        var survivor = await api.MutateAsync("createOrganization", "organization { id version }", new { name = "Immigrant Solidarity League", kind = "NONPROFIT" });
+        var duplicate = await api.MutateAsync("createOrganization", "organization { id version slug }", new { name = "Immigrant Solidarity League of Ohio", acronym = "ISLO", kind = "NONPROFIT", aliases = new[] { "Liga de Solidaridad" } });
+        await api.MutateAsync("addSignatures", "added", new { letter = "morton-2011-07-20", signatures = new[] { new { printedName = "Immigrant Solidarity League of Ohio" } } });
+        await api.MutateAsync("addSignatures", "added", new { letter = "mirac-dayton-2011-05-20", signatures = new[] { new { printedName = "Immigrant Solidarity League" } } });
+        var survivorId = (string)survivor["organization"]!["id"]!;
+        var mergedId = (string)duplicate["organization"]!["id"]!;
+
+        var merged = await api.MutateAsync("mergeOrganizations", "organization { aliases signatures { totalCount nodes { printedName letter { slug } } } } movedSignatures",
+            new { survivor = survivorId, survivorVersion = 1, merged = mergedId, mergedVersion = 1 });
+        var gone = await api.SendAsync(null, "query ($id: ID!) { node(id: $id) { id } }", new { id = mergedId });
+        var self = await api.RefusedAsync("mergeOrganizations", "movedSignatures", new { survivor = survivorId, survivorVersion = 2, merged = survivorId, mergedVersion = 2 });
+
+        Assert.Equal(1, (int)merged["movedSignatures"]!);
+        Assert.Equal(2, (int)merged["organization"]!["signatures"]!["totalCount"]!);
+        Assert.Equal(["ISLO", "Immigrant Solidarity League of Ohio", "Liga de Solidaridad"], merged["organization"]!["aliases"]!.AsArray().Select(a => (string)a!).Order(StringComparer.Ordinal));
+        Assert.Null(gone["data"]!["node"]);
+        Assert.Equal("An organisation cannot be merged into itself.", (string)self[0]!["message"]!);
+    }
+
+    [Fact]
+    public async Task People_are_created_and_updated()
+    {
+        var created = await api.MutateAsync("createPerson", "person { id slug title organization { slug } }", new { name = "Maria Lopez", title = "Sheriff", organization = "mirac", state = "MN" });
+        var unknown = await api.RefusedAsync("createPerson", "person { id }", new { name = "X", organization = "no-such-org" });
+        var updated = await api.MutateAsync("updatePerson", "person { title version }", new { id = (string)created["person"]!["id"]!, version = 1, title = "Former Sheriff" });
+
+        Assert.Equal("mirac", (string)created["person"]!["organization"]!["slug"]!);
+        Assert.Equal("input.organization", Field(unknown[0]!));
+        Assert.Equal("Former Sheriff", (string)updated["person"]!["title"]!);
+    }
+
+    [Fact]
+    public async Task Sources_are_added_checked_and_attached()
+    {
+        var added = await api.MutateAsync("addSource", "source { id slug url }", new { slug = "star-tribune-2011-08-02", title = "Article", url = "https://example.org/article", publishedOn = "2011-08-02" });
+        var invalid = await api.RefusedAsync("addSource", "source { id }", new { slug = "mirac-blog", title = "Dup", url = "ftp://example.org/x", publishedOn = "2999-01-01" });
+        var letter = await api.SendAsync(null, "{ letter(slug: \"morton-2011-07-20\") { id } }");
+        var attached = await api.MutateAsync("attachSource", "citation { quote source { slug } }", new { source = "star-tribune-2011-08-02", to = (string)letter["data"]!["letter"]!["id"]!, quote = "a quote" });
+        var badTarget = await api.RefusedAsync("attachSource", "citation { quote }", new { source = "star-tribune-2011-08-02", to = "not-an-id" });
+
+        Assert.Equal("https://example.org/article", (string)added["source"]!["url"]!);
+        Assert.Equal(["input.publishedOn", "input.slug", "input.url"], invalid.Select(e => Field(e!)).Order());
+        Assert.Equal("star-tribune-2011-08-02", (string)attached["citation"]!["source"]!["slug"]!);
+        Assert.Equal("input.to", Field(badTarget[0]!));
+    }
+}
