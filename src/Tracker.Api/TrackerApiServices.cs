@@ -33,6 +33,14 @@ public static class TrackerApiServices
         services.AddSingleton<FailedAttempts>();
         services.AddScoped<CallerIdentity>();
         services.AddScoped<MutationRunner>();
+        // With PostgreSQL, subscription events reach every server instance (registered before the in-memory default).
+        if (services.Any(d => d.ServiceType == typeof(Tracker.Data.TrackerDataOptions) && d.ImplementationInstance is Tracker.Data.TrackerDataOptions { Provider: Tracker.Data.TrackerProvider.Postgres }))
+        {
+            services.AddSingleton<PostgresTopicBus>();
+            services.AddHostedService(provider => provider.GetRequiredService<PostgresTopicBus>());
+            services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventSender>(provider => provider.GetRequiredService<PostgresTopicBus>());
+            services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventReceiver>(provider => provider.GetRequiredService<PostgresTopicBus>());
+        }
 
         return services.AddGraphQLServer()
             .AddSchemaFromFiles("schema")
