@@ -1,6 +1,3 @@
-using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Tracker.Api.Tests;
@@ -96,22 +93,16 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
     [Fact]
     public async Task A_websocket_subscriber_sees_a_status_change_made_over_http()
     {
-        var client = api.Factory.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        using var socket = await client.ConnectAsync(new Uri(api.Factory.Server.BaseAddress, "/graphql"), CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init" });
-        Assert.Equal("connection_ack", (string)(await ReceiveAsync(socket))["type"]!);
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { statusChanged(jurisdiction: \"WY\") { status effectiveOn jurisdiction { code } } }" } });
-        await Task.Delay(200);
+        await using var socket = await GraphQLWebSocket.ConnectAsync(api.Factory);
+        await socket.SubscribeAsync("1", "subscription { statusChanged(jurisdiction: \"WY\") { status effectiveOn jurisdiction { code } } }");
 
         await api.MutateAsync("recordStatusChange", "statusEvent { id }", new { jurisdiction = "NM", status = "WITHDREW", effectiveOn = "2011-01-01", description = "other state", sources = new[] { new { source = "mirac-blog" } } });
         await api.MutateAsync("recordStatusChange", "statusEvent { id }", new { jurisdiction = "WY", status = "WITHDREW", effectiveOn = "2011-09-01", description = "x", sources = new[] { new { source = "mirac-blog" } } });
-        var next = await ReceiveAsync(socket);
+        var next = await socket.ReceiveAsync();
 
         Assert.Equal("next", (string)next["type"]!);
         Assert.Equal("WY", (string)next["payload"]!["data"]!["statusChanged"]!["jurisdiction"]!["code"]!);
         Assert.Equal("2011-09-01", (string)next["payload"]!["data"]!["statusChanged"]!["effectiveOn"]!);
-        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
     }
 
     [Fact]
@@ -140,23 +131,5 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
 
         Assert.NotNull(data);
         Assert.Equal("Streaming Test Group", (string)JsonNode.Parse(data!)!["data"]!["signatureAdded"]!["printedName"]!);
-    }
-
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonNode> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[64 * 1024];
-        var text = new StringBuilder();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, timeout.Token);
-            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(text.ToString())!;
     }
 }

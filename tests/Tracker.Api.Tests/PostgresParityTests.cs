@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Tracker.Api.Tests;
 
 /// <summary>
@@ -9,32 +7,19 @@ namespace Tracker.Api.Tests;
 /// </summary>
 public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<SeededApi>, IAsyncLifetime
 {
-    private readonly string _database = "tracker_test_" + Guid.NewGuid().ToString("N");
+    private readonly PostgresDatabase _database = new();
     private TrackerApiFactory? _postgres;
-
-    private static string Server => Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 } server
-        ? server
-        : throw new InvalidOperationException("TRACKER_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a PostgreSQL server, or point it at one.");
 
     public Task InitializeAsync()
     {
-        var connection = new NpgsqlConnectionStringBuilder(Server) { Database = _database }.ConnectionString;
-        _postgres = new TrackerApiFactory(new Dictionary<string, string?>
-        {
-            ["Tracker:Provider"] = "Postgres",
-            ["ConnectionStrings:Tracker"] = connection,
-        });
+        _postgres = new TrackerApiFactory(_database.ServerSettings());
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         _postgres?.Dispose();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres" }.ConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
     }
 
     [Fact]

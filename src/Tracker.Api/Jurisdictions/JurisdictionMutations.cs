@@ -59,8 +59,8 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
     public Task<JurisdictionPayload> UpdateJurisdiction(UpdateJurisdictionInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("updateJurisdiction", input, async (scope, ct) =>
         {
-            var jurisdiction = await scope.FindAsync<Jurisdiction>(input.Id, "Jurisdiction", "id", ct);
-            if (jurisdiction is null || !scope.IsCurrent(jurisdiction, input.Version))
+            var jurisdiction = await scope.FindCurrentAsync<Jurisdiction>(input.Id, input.Version, ct);
+            if (jurisdiction is null)
             {
                 return new JurisdictionPayload(null, []);
             }

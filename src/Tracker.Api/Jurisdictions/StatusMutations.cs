@@ -70,8 +70,8 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
     public Task<StatusEventPayload> CorrectStatusEvent(CorrectStatusEventInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("correctStatusEvent", input, async (scope, ct) =>
         {
-            var statusEvent = await scope.FindAsync<StatusEvent>(input.Id, "StatusEvent", "id", ct);
-            if (statusEvent is null || !scope.IsCurrent(statusEvent, input.Version))
+            var statusEvent = await scope.FindCurrentAsync<StatusEvent>(input.Id, input.Version, ct);
+            if (statusEvent is null)
             {
                 return Fail();
             }
@@ -107,8 +107,8 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
     public Task<StatusEventPayload> RetractStatusEvent(RetractStatusEventInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("retractStatusEvent", input, async (scope, ct) =>
         {
-            var statusEvent = await scope.FindAsync<StatusEvent>(input.Id, "StatusEvent", "id", ct);
-            if (statusEvent is null || !scope.IsCurrent(statusEvent, input.Version))
+            var statusEvent = await scope.FindCurrentAsync<StatusEvent>(input.Id, input.Version, ct);
+            if (statusEvent is null)
             {
                 return Fail();
             }

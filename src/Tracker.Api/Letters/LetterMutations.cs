@@ -76,8 +76,8 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
     public Task<LetterPayload> UpdateLetter(UpdateLetterInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("updateLetter", input, async (scope, ct) =>
         {
-            var letter = await scope.FindAsync<Letter>(input.Id, "Letter", "id", ct);
-            if (letter is null || !scope.IsCurrent(letter, input.Version))
+            var letter = await scope.FindCurrentAsync<Letter>(input.Id, input.Version, ct);
+            if (letter is null)
             {
                 return new LetterPayload(null, []);
             }
@@ -114,8 +114,8 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
     public Task<LetterPayload> DeliverLetter(DeliverLetterInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("deliverLetter", input, async (scope, ct) =>
         {
-            var letter = await scope.FindAsync<Letter>(input.Id, "Letter", "id", ct);
-            if (letter is null || !scope.IsCurrent(letter, input.Version))
+            var letter = await scope.FindCurrentAsync<Letter>(input.Id, input.Version, ct);
+            if (letter is null)
             {
                 return new LetterPayload(null, []);
             }

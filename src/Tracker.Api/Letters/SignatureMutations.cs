@@ -58,8 +58,8 @@ public sealed class SignatureMutations(MutationRunner runner, TypeAdapterConfig 
     public Task<SignaturePayload> WithdrawSignature(WithdrawSignatureInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("withdrawSignature", input, async (scope, ct) =>
         {
-            var signature = await scope.FindAsync<Signature>(input.Id, "Signature", "id", ct);
-            if (signature is null || !scope.IsCurrent(signature, input.Version))
+            var signature = await scope.FindCurrentAsync<Signature>(input.Id, input.Version, ct);
+            if (signature is null)
             {
                 return new SignaturePayload(null, []);
             }

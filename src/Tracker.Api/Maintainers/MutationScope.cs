@@ -57,6 +57,11 @@ public sealed class MutationScope(TrackerDbContext db, Maintainer maintainer, Da
         return null;
     }
 
+    /// <summary>The record an update names, if it exists and is still at the version the maintainer read; null (with the error) otherwise.</summary>
+    public async Task<T?> FindCurrentAsync<T>(string id, int version, CancellationToken cancellationToken)
+        where T : Tracked =>
+        await FindAsync<T>(id, typeof(T).Name, "id", cancellationToken) is { } found && IsCurrent(found, version) ? found : null;
+
     /// <summary>Records what changed; the after-image is taken when the change is saved (new records have ids then).</summary>
     public void Audit(string objectType, Func<int> objectId, object? before, Func<object?> after) => Audits.Add((objectType, objectId, before, after));
 

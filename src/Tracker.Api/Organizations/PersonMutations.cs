@@ -55,8 +55,8 @@ public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig map
     public Task<PersonPayload> UpdatePerson(UpdatePersonInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("updatePerson", input, async (scope, ct) =>
         {
-            var person = await scope.FindAsync<Person>(input.Id, "Person", "id", ct);
-            if (person is null || !scope.IsCurrent(person, input.Version))
+            var person = await scope.FindCurrentAsync<Person>(input.Id, input.Version, ct);
+            if (person is null)
             {
                 return new PersonPayload(null, []);
             }

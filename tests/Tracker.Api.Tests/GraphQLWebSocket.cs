@@ -1,0 +1,64 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>A graphql-transport-ws client on a test server: connects, acknowledges, subscribes, reads messages.</summary>
+public sealed class GraphQLWebSocket : IAsyncDisposable
+{
+    private readonly WebSocket _socket;
+
+    private GraphQLWebSocket(WebSocket socket) => _socket = socket;
+
+    public static async Task<GraphQLWebSocket> ConnectAsync<TEntryPoint>(WebApplicationFactory<TEntryPoint> factory)
+        where TEntryPoint : class
+    {
+        var client = factory.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        var connection = new GraphQLWebSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "/graphql"), CancellationToken.None));
+        await connection.SendAsync(new { type = "connection_init" });
+        var ack = await connection.ReceiveAsync();
+        if ((string?)ack["type"] != "connection_ack")
+        {
+            throw new InvalidOperationException("Expected connection_ack, got " + ack.ToJsonString());
+        }
+        return connection;
+    }
+
+    /// <summary>Starts a subscription and gives the server a moment to register it before events are published.</summary>
+    public async Task SubscribeAsync(string id, string query)
+    {
+        await SendAsync(new { id, type = "subscribe", payload = new { query } });
+        await Task.Delay(300);
+    }
+
+    public Task SendAsync(object message) =>
+        _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    public async Task<JsonNode> ReceiveAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        var text = new StringBuilder();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await _socket.ReceiveAsync(buffer, timeout.Token);
+            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+        }
+        while (!result.EndOfMessage);
+        return JsonNode.Parse(text.ToString())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+        }
+        _socket.Dispose();
+    }
+}

@@ -1,0 +1,32 @@
+using Npgsql;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// A PostgreSQL database of its own for a test class, on the server TRACKER_TEST_POSTGRES names (README's test
+/// command starts one); dropped afterwards.
+/// </summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    private readonly string _name = "tracker_test_" + Guid.NewGuid().ToString("N");
+
+    private static string Server => Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException("TRACKER_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a PostgreSQL server, or point it at one.");
+
+    /// <summary>Settings that start the server on this database (created and migrated by the server itself).</summary>
+    public Dictionary<string, string?> ServerSettings() => new()
+    {
+        ["Tracker:Provider"] = "Postgres",
+        ["ConnectionStrings:Tracker"] = new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ConnectionString,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres" }.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
