@@ -55,20 +55,25 @@ public sealed class MaintainerApi : IAsyncLifetime
     /// <summary>Runs a mutation that must succeed and returns its payload.</summary>
     public async Task<JsonNode> MutateAsync(string field, string selection, object input, string? key = null)
     {
+        var audits = await AuditCountAsync();
         var response = await SendAsync(key ?? Maintainer, $"mutation ($input: {InputType(field)}!) {{ {field}(input: $input) {{ {selection} errors {{ __typename message field }} }} }}", new { input });
         Assert.True(response["errors"] is null, response.ToJsonString());
         var payload = response["data"]![field]!;
         Assert.True(payload["errors"]!.AsArray().Count == 0, payload["errors"]!.ToJsonString());
+        // Every successful mutation leaves an audit entry (addSignatures only when a row was added).
+        Assert.True(await AuditCountAsync() > audits || (field == "addSignatures" && (int)payload["added"]! == 0), $"{field} left no audit entry");
         return payload;
     }
 
     /// <summary>Runs a mutation that must be refused with user errors and returns them.</summary>
     public async Task<JsonArray> RefusedAsync(string field, string selection, object input, string? key = null)
     {
+        var audits = await AuditCountAsync();
         var response = await SendAsync(key ?? Maintainer, $"mutation ($input: {InputType(field)}!) {{ {field}(input: $input) {{ {selection} errors {{ __typename message field ... on ConflictError {{ currentVersion }} }} }} }}", new { input });
         Assert.True(response["errors"] is null, response.ToJsonString());
         var errors = response["data"]![field]!["errors"]!.AsArray();
         Assert.NotEmpty(errors);
+        Assert.Equal(audits, await AuditCountAsync());
         return errors;
     }
 

@@ -42,7 +42,20 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
             stages = new[] { new { stage = "INTRODUCED", date = "2999-01-01" } }, sources = Array.Empty<object>(),
         });
 
+        var id = (string)(await api.SendAsync(null, "{ legislation(slug: \"ca-ab-1081-signed\") { id } }"))["data"]!["legislation"]!["id"]!;
+        var staged = await api.MutateAsync("addLegislationStage", "legislation { version stages { stage date citations { quote } } }", new
+        {
+            id, version = 1, stage = new { stage = "SIGNED", date = "2011-10-05", description = "Signed." }, sources = new[] { new { source = "tag-page-opt-out", quote = "signed" } },
+        });
+        var stale = await api.RefusedAsync("addLegislationStage", "legislation { version }", new
+        {
+            id, version = 1, stage = new { stage = "OTHER", date = "2011-10-06" }, sources = new[] { new { source = "tag-page-opt-out" } },
+        });
+
         Assert.Equal(2, recorded["legislation"]!["stages"]!.AsArray().Count);
+        Assert.Equal(["INTRODUCED", "PASSED", "SIGNED"], staged["legislation"]!["stages"]!.AsArray().Select(s => (string)s!["stage"]!));
+        Assert.Equal("signed", (string)staged["legislation"]!["stages"]![2]!["citations"]![0]!["quote"]!);
+        Assert.Equal("ConflictError", (string)stale[0]!["__typename"]!);
         Assert.Equal("tag-page-opt-out", (string)recorded["legislation"]!["citations"]![0]!["source"]!["slug"]!);
         Assert.Equal(new[] { "input.jurisdiction", "input.slug", "input.sources", "input.stages.0.date" }, refused.Select(e => Field(e!)).Order(StringComparer.Ordinal));
     }

@@ -19,6 +19,8 @@ public sealed record RecordLegislationInput(
     string Slug, string Jurisdiction, string? Identifier, string Title, LegislationKind Kind, LegislationStance Stance, string? Summary,
     IReadOnlyList<LegislationStageInput> Stages, IReadOnlyList<CitationInput> Sources);
 
+public sealed record AddLegislationStageInput(string Id, int Version, LegislationStageInput Stage, IReadOnlyList<CitationInput> Sources);
+
 public sealed record LegislationPayload(LegislationModel? Legislation, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating and updating jurisdictions, and recording legislation.</summary>
@@ -127,6 +129,28 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
             var after = legislation.Adapt<LegislationModel>(mapping);
             scope.Audit("Legislation", () => legislation.Id, null, () => after);
             return new LegislationPayload(after, []);
+        }, errors => new LegislationPayload(null, errors), cancellationToken);
+
+    public Task<LegislationPayload> AddLegislationStage(AddLegislationStageInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync("addLegislationStage", input, async (scope, ct) =>
+        {
+            var legislation = await scope.FindCurrentAsync<Legislation>(input.Id, input.Version, ct);
+            if (legislation is null)
+            {
+                return new LegislationPayload(null, []);
+            }
+            await scope.Db.Entry(legislation).Collection(l => l.Stages).LoadAsync(ct);
+            var before = legislation.Adapt<LegislationModel>(mapping);
+            scope.NotInFuture(input.Stage.Date, "stage", "date");
+            legislation.Stages.Add(new LegislationStage
+            {
+                Stage = input.Stage.Stage, Date = input.Stage.Date, DatePrecision = input.Stage.DatePrecision, DateQualifier = input.Stage.DateQualifier,
+                Description = scope.Text(input.Stage.Description, 4000, false, "stage", "description"),
+                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
+            });
+            await scope.Db.SaveChangesAsync(ct);
+            scope.Audit("Legislation", () => legislation.Id, before, () => legislation.Adapt<LegislationModel>(mapping));
+            return new LegislationPayload(legislation.Adapt<LegislationModel>(mapping), []);
         }, errors => new LegislationPayload(null, errors), cancellationToken);
 
     private static string? CheckFips(MutationScope scope, string? fips)

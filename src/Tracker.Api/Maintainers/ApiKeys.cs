@@ -7,7 +7,7 @@ using Tracker.Data.Entities;
 namespace Tracker.Api.Maintainers;
 
 /// <summary>A key as listed: never the secret.</summary>
-public sealed record ApiKeyInfo(string Name, ApiKeyRole Role, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
+public sealed record ApiKeyInfo(int Id, string Name, ApiKeyRole Role, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
 
 /// <summary>Who is calling, once their key has been checked.</summary>
 public sealed record Maintainer(string KeyName, ApiKeyRole Role);
@@ -76,7 +76,7 @@ public sealed class ApiKeys(IDbContextFactory<TrackerDbContext> factory, TimePro
         return new Maintainer(key.Name, key.Role);
     }
 
-    private static ApiKeyInfo Info(ApiKey key) => new(key.Name, key.Role, key.Prefix, key.CreatedAt, key.LastUsedAt, key.RevokedAt);
+    private static ApiKeyInfo Info(ApiKey key) => new(key.Id, key.Name, key.Role, key.Prefix, key.CreatedAt, key.LastUsedAt, key.RevokedAt);
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
