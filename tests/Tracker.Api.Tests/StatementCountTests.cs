@@ -29,8 +29,19 @@ public sealed class StatementCountTests : IDisposable
         """;
 
     private readonly TrackerApiFactory _factory = new();
+    private readonly StatementCounter _counter;
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>
+    /// The counter listens from before the server starts: EF Core stops emitting command events for a while
+    /// after it last found nobody listening, so a counter attached late would miss statements.
+    /// </summary>
+    public StatementCountTests() => _counter = new StatementCounter(_factory.DataFolder);
+
+    public void Dispose()
+    {
+        _counter.Dispose();
+        _factory.Dispose();
+    }
 
     [Theory]
     [InlineData(5, 3)]
@@ -38,7 +49,7 @@ public sealed class StatementCountTests : IDisposable
     public async Task Nested_letters_signatures_and_organisations_take_at_most_four_statements(int letters, int signatures)
     {
         await AddLettersAsync(count: 50, signaturesEach: 120);
-        using var counter = new StatementCounter(_factory.DataFolder);
+        _counter.Statements.Clear();
 
         var response = await _factory.QueryAsync(Query, new { letters, signatures });
 
@@ -52,7 +63,8 @@ public sealed class StatementCountTests : IDisposable
             Assert.Equal(Enumerable.Range(1, signatures), page.Select(s => (int)s!["position"]!));
             Assert.All(page, s => Assert.Equal("Organization", (string)s!["signatory"]!["__typename"]!));
         });
-        Assert.True(counter.Statements.Count <= 4, $"{counter.Statements.Count} statements:\n{string.Join("\n---\n", counter.Statements)}");
+        // Letters, their signatures, the signing organisations: at least those three reads, and at most one more.
+        Assert.True(_counter.Statements.Count is >= 3 and <= 4, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
     }
 
     /// <summary>Letters whose signers are all different organisations, so nothing is served from a cache.</summary>
