@@ -66,6 +66,7 @@ public static class TrackerApiServices
             .BindEnum<SignatoryKind>()
             .BindEnum<ApiKeyRole>()
             .BindEnum<SignatureRowOutcome>()
+            .BindEnum<UserErrorCode>()
             .BindRuntimeType<PageInfo>()
             .BindRuntimeType<Connection<JurisdictionModel>>("JurisdictionConnection")
             .BindRuntimeType<Edge<JurisdictionModel>>("JurisdictionEdge")

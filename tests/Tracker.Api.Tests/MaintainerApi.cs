@@ -69,7 +69,7 @@ public sealed class MaintainerApi : IAsyncLifetime
     public async Task<JsonArray> RefusedAsync(string field, string selection, object input, string? key = null)
     {
         var audits = await AuditCountAsync();
-        var response = await SendAsync(key ?? Maintainer, $"mutation ($input: {InputType(field)}!) {{ {field}(input: $input) {{ {selection} errors {{ __typename message field ... on ConflictError {{ currentVersion }} }} }} }}", new { input });
+        var response = await SendAsync(key ?? Maintainer, $"mutation ($input: {InputType(field)}!) {{ {field}(input: $input) {{ {selection} errors {{ __typename code message field ... on ConflictError {{ currentVersion }} }} }} }}", new { input });
         Assert.True(response["errors"] is null, response.ToJsonString());
         var errors = response["data"]![field]!["errors"]!.AsArray();
         Assert.NotEmpty(errors);

@@ -85,6 +85,7 @@ public sealed class StatusMutationTests(MaintainerApi api) : IClassFixture<Maint
 
         Assert.Equal(readVersion + 1, (int)first["statusEvent"]!["version"]!);
         Assert.Equal("ConflictError", (string)second[0]!["__typename"]!);
+        Assert.Equal("CONFLICT", (string)second[0]!["code"]!);
         Assert.Equal(readVersion + 1, (int)second[0]!["currentVersion"]!);
         Assert.Equal("Gov. First", actor);
     }
@@ -106,5 +107,10 @@ public sealed class StatusMutationTests(MaintainerApi api) : IClassFixture<Maint
         Assert.Contains("REFUSED_TO_JOIN on 2011-04-01", (string)entries[0]!["before"]!);
         Assert.Contains("Corrected.", (string)entries[0]!["after"]!);
         Assert.Null(entries[1]!["before"]);
+        var byKeyAndTime = await api.SendAsync(api.Maintainer, "query ($from: DateTime!) { mine: auditLog(where: { keyName: \"maria\", from: $from }) { totalCount } future: auditLog(where: { from: \"2999-01-01T00:00:00Z\" }) { totalCount } other: auditLog(where: { keyName: \"nobody\" }) { totalCount } }",
+            new { from = DateTimeOffset.UtcNow.AddHours(-1).ToString("O") });
+        Assert.True((int)byKeyAndTime["data"]!["mine"]!["totalCount"]! >= 2);
+        Assert.Equal(0, (int)byKeyAndTime["data"]!["future"]!["totalCount"]!);
+        Assert.Equal(0, (int)byKeyAndTime["data"]!["other"]!["totalCount"]!);
     }
 }

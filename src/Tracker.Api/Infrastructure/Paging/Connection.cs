@@ -16,6 +16,9 @@ public delegate Task<int> CountReader(CancellationToken cancellationToken);
 /// A Relay connection whose parts are read only when the query selects them: the page's items when
 /// <c>edges</c>, <c>nodes</c> or <c>pageInfo</c> is asked for, the count only for <c>totalCount</c> (or when
 /// paging backwards from the end needs it). Each part runs at most once, whatever the selection.
+/// Awaits here deliberately keep the executor's context (no ConfigureAwait(false)): the executor dispatches
+/// DataLoader batches when its own queue is idle, and work continuing on the thread pool would look idle to it,
+/// splitting one batch into several.
 /// </summary>
 public sealed class Connection<T>
 {
@@ -42,11 +45,11 @@ public sealed class Connection<T>
 
     public Task<PageInfo> PageInfo => ReadPageInfoAsync();
 
-    private async Task<IReadOnlyList<Edge<T>>> ReadEdgesAsync() => (await _page.Value.ConfigureAwait(false)).Edges;
+    private async Task<IReadOnlyList<Edge<T>>> ReadEdgesAsync() => (await _page.Value).Edges;
 
-    private async Task<IReadOnlyList<T>> ReadNodesAsync() => (await _page.Value.ConfigureAwait(false)).Edges.Select(e => e.Node).ToList();
+    private async Task<IReadOnlyList<T>> ReadNodesAsync() => (await _page.Value).Edges.Select(e => e.Node).ToList();
 
-    private async Task<PageInfo> ReadPageInfoAsync() => (await _page.Value.ConfigureAwait(false)).Info;
+    private async Task<PageInfo> ReadPageInfoAsync() => (await _page.Value).Info;
 
     private sealed record Page(IReadOnlyList<Edge<T>> Edges, PageInfo Info);
 
@@ -57,15 +60,15 @@ public sealed class Connection<T>
         if (_args.First is null && _args.Last is not null)
         {
             // Paging back from the end: the end is the "before" cursor or the end of the list.
-            end ??= await _count.Value.ConfigureAwait(false);
+            end ??= await _count.Value;
             var from = Math.Max(start, end.Value - _args.Last.Value);
-            var items = from < end ? await _slice(from, end.Value - from, cancellationToken).ConfigureAwait(false) : [];
+            var items = from < end ? await _slice(from, end.Value - from, cancellationToken) : [];
             return Build(items, from, hasNext: _args.Before is not null, hasPrevious: from > 0);
         }
         var size = _args.First ?? _defaultPageSize;
         var limit = end is null ? size : Math.Clamp(end.Value - start, 0, size);
         // One extra item tells whether a next page exists without counting.
-        var fetched = limit > 0 || end is null ? await _slice(start, limit + 1, cancellationToken).ConfigureAwait(false) : [];
+        var fetched = limit > 0 || end is null ? await _slice(start, limit + 1, cancellationToken) : [];
         var hasNext = fetched.Count > limit || (end is not null && _args.Before is not null && start + limit >= end);
         var page = fetched.Count > limit ? fetched.Take(limit).ToList() : fetched;
         var offset = start;
