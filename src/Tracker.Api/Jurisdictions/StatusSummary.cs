@@ -13,41 +13,41 @@ public sealed record KindStatusCount(JurisdictionKind Kind, ParticipationStatus 
 public sealed record StateStatusCount(int StateKey, ParticipationStatus Status, int Count);
 
 /// <summary>
-/// Counts for dashboard maps. Each part is one GROUP BY statement, run only when the query selects it; all
-/// read the denormalised current status, which an index covers.
+/// Counts for dashboard maps, all derived from one GROUP BY over the (filtered) jurisdictions by kind, containing
+/// state and current status: a few hundred rows at most, whatever the number of jurisdictions. The statement runs
+/// once, and only if the query selects any part; it reads the denormalised current status, which an index covers.
 /// </summary>
 public sealed class StatusSummaryModel(IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
 {
-    private readonly Lazy<Task<int>> _total = new(() => Query(factory, where, (q, ct) => q.CountAsync(ct), cancellationToken));
+    private readonly Lazy<Task<List<Group>>> _groups = new(() => ReadAsync(factory, where, cancellationToken));
 
-    private readonly Lazy<Task<IReadOnlyList<StatusCount>>> _byStatus = new(() => Query(factory, where, async (q, ct) =>
-        (IReadOnlyList<StatusCount>)(await q.GroupBy(j => j.CurrentStatus).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .OrderBy(r => r.Key).Select(r => new StatusCount(r.Key, r.Count)).ToList(), cancellationToken));
+    private sealed record Group(JurisdictionKind Kind, int StateKey, bool HasParent, ParticipationStatus Status, int Count);
 
-    private readonly Lazy<Task<IReadOnlyList<KindStatusCount>>> _byKind = new(() => Query(factory, where, async (q, ct) =>
-        (IReadOnlyList<KindStatusCount>)(await q.GroupBy(j => new { j.Kind, j.CurrentStatus }).Select(g => new { g.Key.Kind, g.Key.CurrentStatus, Count = g.Count() }).ToListAsync(ct))
-            .OrderBy(r => r.Kind).ThenBy(r => r.CurrentStatus).Select(r => new KindStatusCount(r.Kind, r.CurrentStatus, r.Count)).ToList(), cancellationToken));
+    public Task<int> Total => Derive(groups => groups.Sum(g => g.Count));
 
-    // A state-level jurisdiction counts under itself, a county or city under its parent state; the country under none.
-    private readonly Lazy<Task<IReadOnlyList<StateStatusCount>>> _byState = new(() => Query(factory, where, async (q, ct) =>
-        (IReadOnlyList<StateStatusCount>)(await q.Where(j => j.Kind != JurisdictionKind.Country && (j.ParentId != null || j.Kind != JurisdictionKind.County && j.Kind != JurisdictionKind.City))
-                .GroupBy(j => new { StateKey = j.ParentId ?? j.Id, j.CurrentStatus })
-                .Select(g => new { g.Key.StateKey, g.Key.CurrentStatus, Count = g.Count() }).ToListAsync(ct))
-            .OrderBy(r => r.StateKey).ThenBy(r => r.CurrentStatus).Select(r => new StateStatusCount(r.StateKey, r.CurrentStatus, r.Count)).ToList(), cancellationToken));
+    public Task<IReadOnlyList<StatusCount>> ByStatus => Derive<IReadOnlyList<StatusCount>>(groups =>
+        groups.GroupBy(g => g.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Sum(x => x.Count))).ToList());
 
-    public Task<int> Total => _total.Value;
+    public Task<IReadOnlyList<KindStatusCount>> ByKind => Derive<IReadOnlyList<KindStatusCount>>(groups =>
+        groups.GroupBy(g => (g.Kind, g.Status)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Status)
+            .Select(g => new KindStatusCount(g.Key.Kind, g.Key.Status, g.Sum(x => x.Count))).ToList());
 
-    public Task<IReadOnlyList<StatusCount>> ByStatus => _byStatus.Value;
+    /// <summary>A state-level jurisdiction counts under itself, a county or city under its state; the country under none.</summary>
+    public Task<IReadOnlyList<StateStatusCount>> ByState => Derive<IReadOnlyList<StateStatusCount>>(groups =>
+        groups.Where(g => g.Kind != JurisdictionKind.Country && (g.HasParent || g.Kind is not (JurisdictionKind.County or JurisdictionKind.City)))
+            .GroupBy(g => (g.StateKey, g.Status)).OrderBy(g => g.Key.StateKey).ThenBy(g => g.Key.Status)
+            .Select(g => new StateStatusCount(g.Key.StateKey, g.Key.Status, g.Sum(x => x.Count))).ToList());
 
-    public Task<IReadOnlyList<KindStatusCount>> ByKind => _byKind.Value;
+    private async Task<T> Derive<T>(Func<List<Group>, T> derive) => derive(await _groups.Value);
 
-    public Task<IReadOnlyList<StateStatusCount>> ByState => _byState.Value;
-
-    private static async Task<T> Query<T>(
-        IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, Func<IQueryable<Jurisdiction>, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    private static async Task<List<Group>> ReadAsync(IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await read(JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where), cancellationToken);
+        var rows = await JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where)
+            .GroupBy(j => new { j.Kind, StateKey = j.ParentId ?? j.Id, HasParent = j.ParentId != null, j.CurrentStatus })
+            .Select(g => new { g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.CurrentStatus, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new Group(r.Kind, r.StateKey, r.HasParent, r.CurrentStatus, r.Count)).ToList();
     }
 }
 
