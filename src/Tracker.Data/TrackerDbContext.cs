@@ -45,6 +45,10 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Set by bulk loaders that write search documents themselves.</summary>
     public bool MaintainSearchDocuments { get; set; } = true;
 
+    /// <summary>
+    /// The code base saves asynchronously; a synchronous caller gets the same behaviour by blocking, which is safe
+    /// because neither ASP.NET Core nor the console tools install a synchronization context to deadlock on.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

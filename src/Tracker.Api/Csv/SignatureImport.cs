@@ -25,7 +25,19 @@ public static class SignatureImport
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
     {
         var letterSlug = Option(args, "--letter");
-        var file = args.Skip(2).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--letter")).FirstOrDefault();
+        var files = new List<string>();
+        for (var i = 2; i < args.Length; i++)
+        {
+            if (args[i] == "--letter")
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                files.Add(args[i]);
+            }
+        }
+        var file = files.Count == 1 ? files[0] : null;
         if (args.ElementAtOrDefault(1) != "signatures" || letterSlug is null || file is null)
         {
             error.WriteLine(Usage);
