@@ -46,11 +46,12 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
     public bool MaintainSearchDocuments { get; set; } = true;
 
     /// <summary>
-    /// The code base saves asynchronously; a synchronous caller gets the same behaviour by blocking, which is safe
-    /// because neither ASP.NET Core nor the console tools install a synchronization context to deadlock on.
+    /// The code base saves asynchronously; a synchronous caller gets the same behaviour by blocking on the async
+    /// save run on the thread pool, so that it cannot deadlock on a single-threaded synchronization context (the
+    /// GraphQL executor installs one). The caller is blocked meanwhile, so the context is still used by one thread.
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+        Task.Run(() => SaveChangesAsync(acceptAllChangesOnSuccess)).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
