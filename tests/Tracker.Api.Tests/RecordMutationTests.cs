@@ -109,6 +109,12 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
         Assert.Equal("mirac", (string)created["person"]!["organization"]!["slug"]!);
         Assert.Equal("input.organization", Field(unknown[0]!));
         Assert.Equal("Former Sheriff", (string)updated["person"]!["title"]!);
+        var stale = await api.RefusedAsync("updatePerson", "person { title }", new { id = (string)created["person"]!["id"]!, version = 1, title = "Stale" });
+        var badState = await api.RefusedAsync("updatePerson", "person { title }", new { id = (string)created["person"]!["id"]!, version = 2, state = "Minnesota" });
+        var missing = await api.RefusedAsync("updatePerson", "person { title }", new { id = "UGVyc29uOjk5OTk5", version = 1, title = "X" });
+        Assert.Equal("CONFLICT", (string)stale[0]!["code"]!);
+        Assert.Equal("input.state", Field(badState[0]!));
+        Assert.Equal("NOT_FOUND", (string)missing[0]!["code"]!);
     }
 
     [Fact]
@@ -124,5 +130,7 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
         Assert.Equal(["input.publishedOn", "input.slug", "input.url"], invalid.Select(e => Field(e!)).Order());
         Assert.Equal("star-tribune-2011-08-02", (string)attached["citation"]!["source"]!["slug"]!);
         Assert.Equal("input.to", Field(badTarget[0]!));
+        var unknownSource = await api.RefusedAsync("attachSource", "citation { quote }", new { source = "no-such-source", to = (string)letter["data"]!["letter"]!["id"]! });
+        Assert.Equal("input.source", Field(unknownSource[0]!));
     }
 }

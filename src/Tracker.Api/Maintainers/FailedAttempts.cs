@@ -24,6 +24,11 @@ public sealed class FailedAttempts(TimeProvider clock, IConfiguration configurat
         lock (failures)
         {
             Prune(failures);
+            if (failures.Count == 0)
+            {
+                // Forget quiet addresses, so that many one-off failures cannot grow the table without bound.
+                _failures.TryRemove(new KeyValuePair<string, Queue<DateTimeOffset>>(client, failures));
+            }
             return failures.Count >= MaxFailures;
         }
     }
