@@ -160,7 +160,10 @@ public static class TrackerApiServices
         # Welcome to the Secure Communities tracker. Open the docs (book icon) for every type and field.
         # Which states refused to join or withdrew, when, and on what evidence?
         {
-          jurisdictions(where: { kind: { eq: STATE }, status: { in: [REFUSED_TO_JOIN, WITHDREW] } }) {
+          jurisdictions(
+            where: { kind: { in: [STATE, DISTRICT] }, status: { in: [REFUSED_TO_JOIN, WITHDREW] } }
+            order: [{ name: ASC }]
+          ) {
             totalCount
             nodes {
               name
