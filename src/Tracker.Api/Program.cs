@@ -8,7 +8,8 @@ using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
-var builder = WebApplication.CreateBuilder(args);
+var isShellCommand = args.FirstOrDefault() is "keys" or "import";
+var builder = WebApplication.CreateBuilder(isShellCommand ? ShellCommandLine.SettingsOnly(args) : args);
 
 // Shell commands share the server's configuration (and so its database): `-- keys create --name N --role maintainer`.
 switch (args.FirstOrDefault())

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Tracker.Api.Csv;
+using Tracker.Api.Infrastructure;
 using Tracker.Api.Maintainers;
 
 namespace Tracker.Api.Tests;
@@ -74,7 +75,11 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     [InlineData("printed_name,signed_on\nGood,2011-13-40\n", "line 2: signed_on \"2011-13-40\" is not a date YYYY-MM-DD.")]
     [InlineData("name,kind\nX,person\n", "line 1: the header has no printed_name column.")]
     [InlineData("printed_name,colour\nX,red\n", "line 1: unknown column \"colour\"")]
-    [InlineData("printed_name\n\"unterminated\n", "malformed")]
+    [InlineData("printed_name\n\"unterminated\n", "line 2: malformed CSV near \"unterminated\".")]
+    [InlineData("printed_name,kind\n\"two\nlines\",person\n\"x,y\n", "line 4: 1 field, but the header has 2.")]
+    [InlineData("printed_name,kind,city\nShort row,organization\n", "line 2: 2 fields, but the header has 3.")]
+    [InlineData("printed_name,kind\nLong row,organization,Duluth,MN\n", "line 2: 4 fields, but the header has 2.")]
+    [InlineData("printed_name\n\"\u0001\u0002binary\u0003\" junk that goes on and on and on and on and on\n", "line 2: malformed CSV near \"binary \" junk that goes on and on and...\".")]
     public async Task A_malformed_file_names_its_line_and_imports_nothing(string content, string message)
     {
         var file = Path.Combine(api.Factory.DataFolder, $"bad-{Guid.NewGuid():N}.csv");
@@ -87,6 +92,50 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         Assert.Equal(1, exit);
         Assert.Contains(message, error.ToString());
         Assert.Contains("Nothing was imported.", error.ToString());
+        Assert.Equal(before, await api.WithDbAsync(db => db.Signatures.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_readme_import_example_prints_what_readme_says()
+    {
+        var readme = (await File.ReadAllTextAsync(Paths.Readme)).ReplaceLineEndings("\n");
+        var csvStart = readme.IndexOf("cat > new-signers.csv <<'CSV'\n", StringComparison.Ordinal) + "cat > new-signers.csv <<'CSV'\n".Length;
+        var csv = readme[csvStart..readme.IndexOf("\nCSV\n", csvStart, StringComparison.Ordinal)];
+        var promised = readme[csvStart..].Split('\n').SkipWhile(l => !l.StartsWith("# row", StringComparison.Ordinal))
+            .TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]).ToList();
+        var file = Path.Combine(api.Factory.DataFolder, "new-signers.csv");
+        await File.WriteAllTextAsync(file, csv + "\n");
+        var output = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(5, promised.Count);
+        Assert.Equal(promised, output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Shell_commands_hand_the_host_only_the_servers_settings()
+    {
+        string[] args = ["import", "signatures", "--letter", "x", "--dry-run", "--Tracker:DataFolder", "/data", "f.csv", "--ConnectionStrings:Tracker=Host=db", "--urls=http://*:1"];
+
+        Assert.Equal(["--Tracker:DataFolder", "/data", "--ConnectionStrings:Tracker=Host=db", "--urls=http://*:1"], ShellCommandLine.SettingsOnly(args));
+    }
+
+    [Theory]
+    [InlineData("--dryrun")]
+    [InlineData("--dry-run", "--force")]
+    public async Task An_unknown_option_is_refused_before_anything_is_read(params string[] options)
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"fine-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name\nA group nobody has heard of\n");
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
+        var error = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, .. options], Configuration, new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"unknown option \"{options[^1]}\"", error.ToString());
         Assert.Equal(before, await api.WithDbAsync(db => db.Signatures.CountAsync()));
     }
 

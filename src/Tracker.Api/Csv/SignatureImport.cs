@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Infrastructure;
 using Tracker.Api.Letters;
 using Tracker.Api.Maintainers;
 using Tracker.Data;
@@ -24,17 +25,30 @@ public static class SignatureImport
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
     {
-        var letterSlug = Option(args, "--letter");
+        string? letterSlug = null;
+        var dryRun = false;
         var files = new List<string>();
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] == "--letter")
+            switch (args[i])
             {
-                i++;
-            }
-            else if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                files.Add(args[i]);
+                case "--letter":
+                    letterSlug = args.ElementAtOrDefault(++i);
+                    break;
+                case "--dry-run":
+                    dryRun = true;
+                    break;
+                case var setting when ShellCommandLine.IsSetting(setting):
+                    i += setting.Contains('=') ? 0 : 1; // the server's settings, read by the host
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    // An unknown option is refused rather than ignored: a mistyped --dry-run must not import for real.
+                    error.WriteLine($"unknown option \"{option}\"");
+                    error.WriteLine(Usage);
+                    return 2;
+                default:
+                    files.Add(args[i]);
+                    break;
             }
         }
         var file = files.Count == 1 ? files[0] : null;
@@ -43,7 +57,6 @@ public static class SignatureImport
             error.WriteLine(Usage);
             return 2;
         }
-        var dryRun = args.Contains("--dry-run");
         List<SignatureRowInput> rows;
         try
         {
@@ -52,6 +65,12 @@ public static class SignatureImport
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or MalformedCsv)
         {
             error.WriteLine($"{file}: {exception.Message} Nothing was imported.");
+            return 1;
+        }
+        catch (CsvHelper.CsvHelperException exception)
+        {
+            // Anything else the reader refuses: its first line says what, without the reader's context dump.
+            error.WriteLine($"{file}: malformed CSV: {exception.Message.Split('\n')[0].Trim()} Nothing was imported.");
             return 1;
         }
         var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddTrackerData(configuration).BuildServiceProvider();
@@ -100,7 +119,7 @@ public static class SignatureImport
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            BadDataFound = context => throw new MalformedCsv($"line {context.Context.Parser?.RawRow}: malformed CSV ({context.Field})."),
+            BadDataFound = context => throw new MalformedCsv($"line {StartLine(context.Context.Parser!)}: malformed CSV near {Excerpt(context.Field)}."),
         });
         if (!csv.Read() || !csv.ReadHeader())
         {
@@ -119,7 +138,11 @@ public static class SignatureImport
         var rows = new List<SignatureRowInput>();
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            var line = StartLine(csv.Parser);
+            if (csv.Parser.Count != header.Count)
+            {
+                throw new MalformedCsv($"line {line}: {csv.Parser.Count} {(csv.Parser.Count == 1 ? "field" : "fields")}, but the header has {header.Count}.");
+            }
             string? Field(string name) => header.Contains(name) && csv.GetField(name) is { Length: > 0 } value ? value.Trim() : null;
             var printedName = Field("printed_name") ?? throw new MalformedCsv($"line {line}: printed_name is empty.");
             SignatoryKind? kind = Field("kind")?.ToLowerInvariant() switch
@@ -137,10 +160,24 @@ public static class SignatureImport
         return rows;
     }
 
-    private static string? Option(string[] args, string name)
+    /// <summary>
+    /// The line a record starts on: CsvHelper's row count includes the line breaks inside quoted fields, which are
+    /// all of the record's breaks but its terminator. The terminator is there only if every quote is closed (an
+    /// even count, since an escaped quote is two), otherwise the last break belongs to an unterminated field.
+    /// </summary>
+    private static long StartLine(CsvHelper.IParser parser)
     {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        var raw = parser.RawRecord;
+        var breaks = raw.Count(c => c == '\n');
+        var terminated = raw.EndsWith('\n') && raw.Count(c => c == '"') % 2 == 0;
+        return parser.RawRow - (terminated ? breaks - 1 : breaks);
+    }
+
+    /// <summary>The start of a bad field, printable, so a binary file does not flood the terminal.</summary>
+    private static string Excerpt(string field)
+    {
+        var printable = new string(field.Take(40).Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim(' ', '"');
+        return field.Length > 40 ? $"\"{printable}...\"" : $"\"{printable}\"";
     }
 
     private sealed class MalformedCsv(string message) : Exception(message);
