@@ -20,7 +20,9 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
     {
         var connectionString = configuration.GetConnectionString("Tracker");
         var provider = configuration["Tracker:Provider"] is { Length: > 0 } named
-            ? Enum.Parse<TrackerProvider>(named, ignoreCase: true)
+            ? Enum.TryParse<TrackerProvider>(named, ignoreCase: true, out var chosen) && Enum.IsDefined(chosen)
+                ? chosen
+                : throw new InvalidOperationException($"Tracker:Provider must be Sqlite or Postgres (or empty, to follow ConnectionStrings:Tracker); \"{named}\" is neither.")
             : string.IsNullOrWhiteSpace(connectionString) ? TrackerProvider.Sqlite : TrackerProvider.Postgres;
         if (provider == TrackerProvider.Postgres)
         {

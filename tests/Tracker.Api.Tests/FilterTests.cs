@@ -103,5 +103,18 @@ public sealed class FilterTests(SeededApi api) : IClassFixture<SeededApi>
 
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string)response["errors"]![0]!["extensions"]!["code"]!);
         Assert.Contains("YYYY-MM-DD", (string)response["errors"]![0]!["message"]!);
+        // The bad literal itself is located, so a client can point at it.
+        Assert.Equal(1, (int)response["errors"]![0]!["locations"]![0]!["line"]!);
+        Assert.Equal(45, (int)response["errors"]![0]!["locations"]![0]!["column"]!);
+    }
+
+    [Fact]
+    public async Task A_malformed_date_variable_is_bad_user_input()
+    {
+        var response = await api.Factory.QueryAsync("query ($on: Date) { statusEvents(where: { effectiveOn: { gte: $on } }) { totalCount } }", new { on = "2011-02-30" });
+
+        Assert.Equal("BAD_USER_INPUT", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("\"2011-02-30\" is not", (string)response["errors"]![0]!["message"]!);
+        Assert.Null(response["data"]);
     }
 }

@@ -92,6 +92,20 @@ public sealed class HttpTransportTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith("Variable \"$id\" has invalid value", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(1, body.GetProperty("errors")[0].GetProperty("locations")[0].GetProperty("line").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("query a { hello } query b { hello }", null, "Must provide operation name if query contains multiple operations.")]
+    [InlineData("query a { hello }", "b", "Unknown operation named \"b\".")]
+    public async Task An_operation_that_cannot_be_chosen_is_a_coded_request_error(string query, string? operationName, string message)
+    {
+        var (status, _, body) = await Send(Post(Json(new { query, operationName }), "application/graphql-response+json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(message, body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("OPERATION_RESOLUTION_FAILURE", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class DateScalars
             _ => throw new GraphQLError($"Date cannot represent a non-date value: {value}"),
         };
         scalar.CoerceInputValue = value => value is string text ? ParseDate(text) : throw new GraphQLError($"Date cannot represent a non-string value: {value}");
-        scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDate(text.Value) : throw new GraphQLError("Date must be a string in the form YYYY-MM-DD.", literal);
+        scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDate(text.Value, text) : throw new GraphQLError("Date must be a string in the form YYYY-MM-DD.", literal);
         scalar.ValueToLiteral = value => value is DateOnly date ? new StringValueNode { Value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null;
     }
 
@@ -30,16 +30,17 @@ public static class DateScalars
             _ => throw new GraphQLError($"DateTime cannot represent a non-date-time value: {value}"),
         };
         scalar.CoerceInputValue = value => value is string text ? ParseDateTime(text) : throw new GraphQLError($"DateTime cannot represent a non-string value: {value}");
-        scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDateTime(text.Value) : throw new GraphQLError("DateTime must be an ISO 8601 string with an offset.", literal);
+        scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDateTime(text.Value, text) : throw new GraphQLError("DateTime must be an ISO 8601 string with an offset.", literal);
     }
 
-    private static DateOnly ParseDate(string text) =>
+    // A literal's error names its node, so the client sees where in the document the bad date is.
+    private static DateOnly ParseDate(string text, ValueNode? literal = null) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new GraphQLError($"Date must be a real calendar date in the form YYYY-MM-DD: \"{text}\" is not.");
+            : throw new GraphQLError($"Date must be a real calendar date in the form YYYY-MM-DD: \"{text}\" is not.", literal is null ? null : [literal]);
 
-    private static DateTimeOffset ParseDateTime(string text) =>
+    private static DateTimeOffset ParseDateTime(string text, ValueNode? literal = null) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9)
             ? value
-            : throw new GraphQLError($"DateTime must be an ISO 8601 date and time with an offset: \"{text}\" is not.");
+            : throw new GraphQLError($"DateTime must be an ISO 8601 date and time with an offset: \"{text}\" is not.", literal is null ? null : [literal]);
 }

@@ -54,7 +54,7 @@ public sealed class RequestExecutor(
         try
         {
             var result = await Executor.ExecuteAsync(args);
-            return new GraphQLResponse(Mask(result));
+            return new GraphQLResponse(Mask(CodeRequestErrors(result, operation)));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -85,7 +85,9 @@ public sealed class RequestExecutor(
         }
         var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken);
         var result = await Executor.SubscribeAsync(args);
-        return result.ErrorResult is { } error ? new SubscriptionResult(Mask(error)) : new SubscriptionResult(MaskStream(result.Stream!));
+        return result.ErrorResult is { } error
+            ? new SubscriptionResult(Mask(CodeRequestErrors(error, prepared.Value.Operation)))
+            : new SubscriptionResult(MaskStream(result.Stream!));
     }
 
     private ExecutionArgs Arguments(GraphQLRequest request, DocumentNode document, IServiceProvider services, object? userContext, CancellationToken cancellationToken) => new()
@@ -211,6 +213,21 @@ public sealed class RequestExecutor(
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The engine answers as graphql-js does, with request errors that have no code. A result without data is
+    /// one: no operation could be chosen, or (the schema being valid, checked at start) the variables could not
+    /// be coerced. The server gives them the codes clients branch on.
+    /// </summary>
+    private static ExecutionResult CodeRequestErrors(ExecutionResult result, OperationDefinitionNode? operation)
+    {
+        if (result.HasData || result.Errors is not { Count: > 0 } errors || errors.All(e => e.Code is not null))
+        {
+            return result;
+        }
+        var code = operation is null ? ErrorCodes.OperationResolutionFailure : ErrorCodes.BadUserInput;
+        return ExecutionResult.FromErrors(errors.Select(e => e.WithCode(code)).ToList());
     }
 
     private static GraphQLError Coded(string message, string code) => new(message, extensions: GraphQLError.Codes(code));
