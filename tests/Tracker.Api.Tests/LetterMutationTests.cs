@@ -68,6 +68,37 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
     }
 
     [Fact]
+    public async Task Invalid_rows_are_reported_one_by_one_and_left_out()
+    {
+        var payload = await api.MutateAsync("addSignatures", "added rows { row outcome message }", new
+        {
+            letter = "mirac-dayton-2011-05-20",
+            signatures = new object[]
+            {
+                new { printedName = "   " },
+                new { printedName = "Fine Name", name = new string('n', 501) },
+                new { printedName = "Fine Name", acronym = new string('A', 51) },
+                new { printedName = "Start\u0001Heading" },
+                new { printedName = "Fine Name", city = "Tab\tis fine", state = "QQ" },
+                new { printedName = "Fine Name", title = "Bell\u0007" },
+            },
+        });
+
+        Assert.Equal(0, (int)payload["added"]!);
+        Assert.Equal(
+            [
+                "The printed name is empty.",
+                "The name is longer than 500 characters.",
+                "The acronym is longer than 50 characters.",
+                "The printed name contains the control character U+0001.",
+                "\"QQ\" is not the postal code of a state, DC or a territory.",
+                "The title contains the control character U+0007.",
+            ],
+            payload["rows"]!.AsArray().Select(r => (string)r!["message"]!));
+        Assert.All(payload["rows"]!.AsArray(), r => Assert.Equal("INVALID", (string)r!["outcome"]!));
+    }
+
+    [Fact]
     public async Task An_unknown_letter_applies_nothing()
     {
         var errors = await api.RefusedAsync("addSignatures", "added", new { letter = "no-such-letter", signatures = new[] { new { printedName = "X" } } });

@@ -69,4 +69,18 @@ public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<Seeded
         Assert.Null(onSqlite["errors"]);
         Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
     }
+
+    [Theory]
+    [InlineData("""{ letter(slug: "\u0000") { title } }""")]
+    [InlineData("""{ jurisdiction(fips: "2\u00007") { name } }""")]
+    [InlineData("""{ organizations(where: { name: { contains: "a\u0000" } }) { totalCount } }""")]
+    [InlineData("""{ search(text: "Minnesota\u0000") { __typename } }""")]
+    public async Task A_nul_character_which_postgresql_cannot_hold_is_bad_user_input_on_both(string query)
+    {
+        var onSqlite = await sqlite.Factory.QueryAsync(query);
+        var onPostgres = await _postgres!.QueryAsync(query);
+
+        Assert.Equal("BAD_USER_INPUT", (string)onPostgres["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
+    }
 }

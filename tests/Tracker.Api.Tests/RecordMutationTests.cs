@@ -78,6 +78,30 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
     }
 
     [Fact]
+    public async Task Control_characters_and_unknown_state_codes_are_refused_by_field()
+    {
+        var audits = await api.AuditCountAsync();
+
+        var errors = await api.RefusedAsync("createOrganization", "organization { id }", new { name = "Pasted\u0001Name", kind = "OTHER", state = "ZZ", city = "Duluth\u007F", aliases = new[] { "fine", "bell\u0007" } });
+
+        var byField = errors.ToDictionary(e => Field(e!), e => (string)e!["message"]!);
+        Assert.Equal("\"name\" contains the control character U+0001; remove it.", byField["input.name"]);
+        Assert.Equal("\"city\" contains the control character U+007F; remove it.", byField["input.city"]);
+        Assert.Equal("\"1\" contains the control character U+0007; remove it.", byField["input.aliases.1"]);
+        Assert.Equal("\"state\" must be the two-letter postal code of a state, DC or a territory; \"ZZ\" is not.", byField["input.state"]);
+        Assert.Equal(audits, await api.AuditCountAsync());
+    }
+
+    [Fact]
+    public async Task Line_breaks_and_tabs_are_text()
+    {
+        var created = await api.MutateAsync("createOrganization", "organization { id }", new { name = "Tabbed\tGroup", kind = "OTHER", state = "PR" });
+        var updated = await api.MutateAsync("updateOrganization", "organization { notes }", new { id = (string)created["organization"]!["id"]!, version = 1, notes = "Line one.\r\nLine two." });
+
+        Assert.Equal("Line one.\r\nLine two.", (string)updated["organization"]!["notes"]!);
+    }
+
+    [Fact]
     public async Task Merging_moves_every_signature_and_keeps_every_name()
     {
         var survivor = await api.MutateAsync("createOrganization", "organization { id version }", new { name = "Immigrant Solidarity League", kind = "NONPROFIT" });

@@ -97,6 +97,35 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("{ hello(name: \"a\\u0000b\") }", 1, 15)]
+    [InlineData("{ hello(name: \"fine\") book(id: \"\\u{0}\") { title } }", 1, 32)]
+    public async Task A_nul_character_in_a_literal_is_refused_at_the_literal(string query, int line, int column)
+    {
+        var (status, _, body) = await Send(Post(Json(new { query }), "application/graphql-response+json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("String values cannot contain U+0000 (the NUL character): the database cannot store it.", error.GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(line, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Equal(column, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_nul_character_deep_inside_a_variable_is_refused_before_any_resolver_runs()
+    {
+        var query = "mutation ($title: String, $input: BookInput!) { rename(id: \"1\", title: $title) addBook(input: $input) { title } }";
+        var (status, _, body) = await Send(Post(Json(new { query, variables = new { title = "fine", input = new { title = "Bad\u0000Title" } } }), "application/graphql-response+json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("Variable \"$input\" cannot contain U+0000 (the NUL character): the database cannot store it.", error.GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(27, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+        Assert.False(body.TryGetProperty("data", out _));
+    }
+
+    [Theory]
     [InlineData("query a { hello } query b { hello }", null, "Must provide operation name if query contains multiple operations.")]
     [InlineData("query a { hello }", "b", "Unknown operation named \"b\".")]
     public async Task An_operation_that_cannot_be_chosen_is_a_coded_request_error(string query, string? operationName, string message)

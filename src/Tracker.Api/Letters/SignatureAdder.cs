@@ -103,17 +103,24 @@ public static class SignatureAdder
         {
             return "The printed name is empty.";
         }
-        if (row.PrintedName.Length > 1000 || row.Name?.Length > 500)
+        foreach (var (text, label, limit) in new[] { (row.PrintedName, "printed name", 1000), (row.Name, "name", 500), (row.Acronym, "acronym", 50), (row.City, "city", 200), (row.Title, "title", 200) })
         {
-            return "The name is longer than 1,000 characters.";
+            if (text?.Trim().Length > limit)
+            {
+                return $"The {label} is longer than {limit:N0} characters.";
+            }
+            if (InputChecks.ControlCharacter(text) is { } control)
+            {
+                return $"The {label} contains the control character U+{(int)control:X4}.";
+            }
         }
         if (row.SignedOn > scope.Today)
         {
             return $"The signing date {row.SignedOn:yyyy-MM-dd} is in the future.";
         }
-        if (row.State is { } state && !(state.Trim().Length == 2 && state.Trim().All(char.IsAsciiLetter)))
+        if (row.State is { } state && !InputChecks.IsPostalCode(state))
         {
-            return $"\"{state}\" is not a two-letter state code.";
+            return $"\"{state}\" is not the postal code of a state, DC or a territory.";
         }
         return null;
     }

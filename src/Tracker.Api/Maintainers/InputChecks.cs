@@ -21,8 +21,28 @@ public static partial class InputChecks
         {
             scope.Invalid($"\"{field[^1]}\" may have at most {maxLength:N0} characters; it has {trimmed.Length:N0}.", field);
         }
+        // Control characters are pasting accidents, invisible in every view of the record; line breaks and tabs are text.
+        if (ControlCharacter(trimmed) is { } control)
+        {
+            scope.Invalid($"\"{field[^1]}\" contains the control character U+{(int)control:X4}; remove it.", field);
+        }
         return trimmed;
     }
+
+    /// <summary>The first control character other than line breaks and tabs, if any.</summary>
+    public static char? ControlCharacter(string? text)
+    {
+        foreach (var c in text ?? "")
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public static bool IsPostalCode(string code) => PostalCodes.Contains(code.Trim().ToUpperInvariant());
 
     /// <summary>Events and signatures cannot be dated after today.</summary>
     public static void NotInFuture(this MutationScope scope, DateOnly? date, params string[] field)
@@ -49,9 +69,9 @@ public static partial class InputChecks
             return null;
         }
         var upper = code.Trim().ToUpperInvariant();
-        if (!PostalCode().IsMatch(upper))
+        if (!IsPostalCode(upper))
         {
-            scope.Invalid($"\"{field[^1]}\" must be a two-letter postal code; \"{code}\" is not.", field);
+            scope.Invalid($"\"{field[^1]}\" must be the two-letter postal code of a state, DC or a territory; \"{code}\" is not.", field);
         }
         return upper;
     }
@@ -73,8 +93,13 @@ public static partial class InputChecks
         return slug.Length is 0 ? "record" : slug.Length > 180 ? slug[..180].TrimEnd('-') : slug;
     }
 
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex PostalCode();
+    /// <summary>USPS codes of the 50 states, DC and the territories the seed data holds (FIPS 5-2).</summary>
+    private static readonly HashSet<string> PostalCodes =
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "UM", "VI",
+    ];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

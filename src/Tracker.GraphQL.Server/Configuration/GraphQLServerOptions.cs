@@ -30,6 +30,12 @@ public sealed class GraphQLServerOptions
     /// <summary>Include exception details of unexpected errors in responses (Development only).</summary>
     public bool IncludeExceptionDetails { get; set; }
 
+    /// <summary>
+    /// Refuse string input (literals and variables) containing U+0000 with BAD_USER_INPUT before execution:
+    /// PostgreSQL's text cannot hold it, so it would otherwise fail inside a resolver.
+    /// </summary>
+    public bool RefuseNulCharacters { get; set; } = true;
+
     /// <summary>Omit "Did you mean" suggestions from errors.</summary>
     public bool HideSuggestions { get; set; }
 

@@ -133,6 +133,11 @@ public sealed class RequestExecutor(
                 failure = ExecutionResult.FromErrors(limitErrors);
                 return null;
             }
+            if (options.RefuseNulCharacters && NulCharacterCheck.InVariables(operation, request.Variables) is { } nul)
+            {
+                failure = ExecutionResult.FromErrors([nul]);
+                return null;
+            }
         }
         return (document, operation);
     }
@@ -149,6 +154,10 @@ public sealed class RequestExecutor(
             return new CachedDocument(null, [error]);
         }
         var errors = DocumentValidator.Validate(Schema, document, options: new ValidationOptions { HideSuggestions = options.HideSuggestions });
+        if (errors.Count == 0 && options.RefuseNulCharacters && NulCharacterCheck.InDocument(document) is { } nul)
+        {
+            errors = [nul];
+        }
         return new CachedDocument(document, errors);
     }
 
