@@ -35,6 +35,45 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Making_signature_positions_unique_keeps_every_signature_and_moves_duplicates_to_the_end()
+    {
+        using var database = new TempDatabase();
+        Directory.CreateDirectory(database.Folder);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync("20261124204302_Maintainers");
+        }
+        await database.Seeder.LoadAsync();
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            // What concurrent additions on PostgreSQL could leave behind: three signatures at position 1.
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Signatures" SET "Position" = 1 WHERE "Position" IN (2, 3) AND "LetterId" = (SELECT "Id" FROM "Letters" WHERE "Slug" = 'morton-2011-07-20')""");
+        }
+        var before = await Signatures(database);
+
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+        var after = await Signatures(database);
+
+        Assert.Equal(before.Select(s => s.Id).Order(), after.Select(s => s.Id).Order());
+        Assert.Equal(after.Count, after.Select(s => (s.LetterId, s.Position)).Distinct().Count());
+        await using var check = await database.Factory.CreateDbContextAsync();
+        var morton = await check.Letters.Where(l => l.Slug == "morton-2011-07-20").Select(l => l.Id).SingleAsync();
+        var sharedFirst = before.Where(b => b.LetterId == morton && b.Position == 1).OrderBy(b => b.Id).Select(b => b.Id).ToList();
+        Assert.Equal(3, sharedFirst.Count);
+        // The first saved keeps position 1; the other two follow the letter's last (213), in the order they were saved.
+        Assert.Equal([1, 214, 215], sharedFirst.Select(id => after.Single(a => a.Id == id).Position));
+    }
+
+    private static async Task<List<(int Id, int LetterId, int Position)>> Signatures(TempDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return (await db.Signatures.Select(s => new { s.Id, s.LetterId, s.Position }).ToListAsync()).Select(s => (s.Id, s.LetterId, s.Position)).ToList();
+    }
+
+    [Fact]
     public void Neither_provider_has_model_changes_missing_from_its_migrations()
     {
         using var sqlite = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite("Data Source=:memory:").Options);

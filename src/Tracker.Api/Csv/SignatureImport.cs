@@ -78,6 +78,7 @@ public static class SignatureImport
         await services.MigrateAndSeedAsync();
         await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SerializeWritesAsync();
         var letter = await db.Letters.SingleOrDefaultAsync(l => l.Slug == letterSlug);
         if (letter is null)
         {

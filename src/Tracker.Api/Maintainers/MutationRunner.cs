@@ -7,7 +7,8 @@ namespace Tracker.Api.Maintainers;
 
 /// <summary>
 /// Runs every mutation the same way: the caller's key is checked first (UNAUTHENTICATED / FORBIDDEN before
-/// anything is read), then the work runs in one transaction on a context of its own; any user error, or a
+/// anything is read), then the work runs in one transaction on a context of its own, after every earlier write
+/// (<see cref="WriteSerialization"/>); any user error, or a
 /// concurrent change caught by the version token, rolls everything back and returns the errors; on success the
 /// audit entries are written in the same transaction and the events are published after the commit.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
         var maintainer = await caller.RequireAsync(role, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SerializeWritesAsync(cancellationToken);
         var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime);
         TPayload payload;
         try
@@ -56,6 +58,14 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
         {
             await transaction.RollbackAsync(cancellationToken);
             return failed([new ConflictErrorModel("Someone changed this record while your change was being saved. Reload and apply your change again.", ["input", "version"], -1)]);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Writes are serialized, so this takes a writer outside the API (a script on the database); still a
+            // conflict the maintainer can resolve by retrying, not a server failure.
+            logger.LogWarning(exception, "{Mutation} collided with a concurrent change", mutation);
+            await transaction.RollbackAsync(cancellationToken);
+            return failed([new ConflictErrorModel("Your change collided with another saved at the same moment. Reload and apply your change again.", ["input"], -1)]);
         }
         logger.LogInformation("{Mutation} by {KeyName}", mutation, maintainer.KeyName);
         foreach (var (topic, message) in scope.Events)

@@ -41,7 +41,8 @@ internal sealed class SignatureConfiguration : IEntityTypeConfiguration<Signatur
         builder.ConfigureTracked();
         builder.Property(s => s.PrintedName).HasMaxLength(1000);
         // Paging a letter's signatures in printed order, and a signatory's letters.
-        builder.HasIndex(s => new { s.LetterId, s.Position });
+        // Unique: the printed order is how a letter reads, and keyset paging over it needs one row per position.
+        builder.HasIndex(s => new { s.LetterId, s.Position }).IsUnique();
         builder.HasIndex(s => new { s.LetterId, s.PrintedName });
         builder.HasIndex(s => new { s.OrganizationId, s.LetterId });
         builder.HasIndex(s => new { s.PersonId, s.LetterId });

@@ -788,7 +788,8 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LetterId", "Position");
+                    b.HasIndex("LetterId", "Position")
+                        .IsUnique();
 
                     b.HasIndex("LetterId", "PrintedName");
 

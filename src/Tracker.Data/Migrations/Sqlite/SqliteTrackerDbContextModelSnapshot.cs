@@ -711,7 +711,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LetterId", "Position");
+                    b.HasIndex("LetterId", "Position")
+                        .IsUnique();
 
                     b.HasIndex("LetterId", "PrintedName");
 

@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Api.Maintainers;
+using Tracker.Data;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// Maintainers writing at the same moment through two server instances on one PostgreSQL database, where
+/// transactions really run side by side: each change still sees every change committed before it.
+/// </summary>
+public sealed class PostgresConcurrencyTests : IAsyncLifetime
+{
+    private const int Writers = 12;
+    private readonly PostgresDatabase _database = new();
+    private TrackerApiFactory[] _instances = [];
+    private string _key = "";
+
+    public async Task InitializeAsync()
+    {
+        _instances = [new TrackerApiFactory(_database.ServerSettings()), new TrackerApiFactory(_database.ServerSettings())];
+        _instances[0].CreateClient().Dispose();
+        _instances[1].CreateClient().Dispose();
+        _key = (await _instances[0].Services.GetRequiredService<ApiKeys>().CreateAsync("racer", ApiKeyRole.Maintainer, default)).Secret;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            instance.Dispose();
+        }
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Signatures_added_at_once_take_distinct_positions_after_the_last()
+    {
+        var before = await ReadAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "morton-2011-07-20"));
+
+        var results = await AllAtOnceAsync(i => Mutation("addSignatures", "added", new { letter = "morton-2011-07-20", signatures = new[] { new { printedName = $"Racing group {i} A" }, new { printedName = $"Racing group {i} B" } } }));
+
+        Assert.All(results, r => Assert.Equal(2, (int)r["data"]!["addSignatures"]!["added"]!));
+        var positions = await ReadAsync(db => db.Signatures.Where(s => s.Letter.Slug == "morton-2011-07-20").Select(s => s.Position).OrderBy(p => p).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, before + 2 * Writers), positions);
+    }
+
+    [Fact]
+    public async Task Organisations_of_one_name_created_at_once_get_distinct_slugs()
+    {
+        var results = await AllAtOnceAsync(_ => Mutation("createOrganization", "organization { slug }", new { name = "Simultaneous Coalition", kind = "COALITION" }));
+
+        var slugs = results.Select(r => (string)r["data"]!["createOrganization"]!["organization"]!["slug"]!).ToList();
+        Assert.Equal(Writers, slugs.Distinct().Count());
+        Assert.Contains("simultaneous-coalition", slugs);
+    }
+
+    [Fact]
+    public async Task Of_jurisdictions_with_one_code_created_at_once_one_wins_and_the_others_are_told_why()
+    {
+        var results = await AllAtOnceAsync(_ => Mutation("createJurisdiction", "jurisdiction { code }", new { code = "KS-racing", kind = "CITY", name = "Racing", parent = "KS" }));
+
+        Assert.Single(results, r => r["data"]!["createJurisdiction"]!["jurisdiction"] is not null);
+        var refusals = results.Where(r => r["data"]!["createJurisdiction"]!["jurisdiction"] is null).ToList();
+        Assert.Equal(Writers - 1, refusals.Count);
+        Assert.All(refusals, r => Assert.Equal("A jurisdiction already has the code \"KS-racing\".", (string)r["data"]!["createJurisdiction"]!["errors"]![0]!["message"]!));
+    }
+
+    /// <summary>Sends every request at once, alternating between the two instances; none may fail unexpectedly.</summary>
+    private async Task<JsonObject[]> AllAtOnceAsync(Func<int, (string Query, object Variables)> request)
+    {
+        var start = new TaskCompletionSource();
+        var tasks = Enumerable.Range(0, Writers).Select(async i =>
+        {
+            var (query, variables) = request(i);
+            using var client = _instances[i % 2].CreateClient();
+            using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _key);
+            await start.Task;
+            using var response = await client.SendAsync(message);
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        }).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(tasks);
+        Assert.All(results, r => Assert.True(r["errors"] is null, r.ToJsonString()));
+        return results;
+    }
+
+    private static (string, object) Mutation(string field, string selection, object input)
+    {
+        var type = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+        return ($"mutation ($input: {type}!) {{ {field}(input: $input) {{ {selection} errors {{ message }} }} }}", new { input });
+    }
+
+    private async Task<T> ReadAsync<T>(Func<TrackerDbContext, Task<T>> query)
+    {
+        await using var db = await _instances[0].Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+}
