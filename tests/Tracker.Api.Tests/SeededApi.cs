@@ -18,3 +18,24 @@ public sealed class SeededApi : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The same on PostgreSQL, in a database of its own that is dropped afterwards.</summary>
+public sealed class SeededPostgresApi : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = new();
+
+    public TrackerApiFactory Factory { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Factory = new TrackerApiFactory(_database.ServerSettings());
+        Factory.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Factory.Dispose();
+        await _database.DisposeAsync();
+    }
+}
