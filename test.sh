@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README's test command: sets up what the tests need on a fresh machine, then runs every test.
 #   - Chromium from Debian's packages (the playground test drives it with Playwright; the machine is offline);
+#   - python3 for seed-data/check.py, which checks the curated seed data against its sources;
 #   - a PostgreSQL server from Debian's packages, started, with a login for the PostgreSQL tests
 #     (TRACKER_TEST_POSTGRES; set it yourself to use another server and skip the local setup).
 # Installing needs root (apt); everything else (NuGet restore, npm install for the playground, SQLite databases)
@@ -11,6 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteract
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ -z "${TRACKER_TEST_POSTGRES:-}" ]; then
   command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 fi
@@ -33,5 +35,8 @@ if [ -z "${TRACKER_TEST_POSTGRES:-}" ]; then
   su postgres -c "psql -q -p $pg_port -c \"ALTER USER postgres PASSWORD 'tracker-tests'\"" >/dev/null
   export TRACKER_TEST_POSTGRES="Host=localhost;Port=$pg_port;Username=postgres;Password=tracker-tests"
 fi
+
+# The curated seed data: every reference resolves, every quote is verbatim in the source it cites.
+python3 seed-data/check.py
 
 dotnet test "$@"
