@@ -38,6 +38,18 @@ public sealed class SeedLoaderTests
     }
 
     [Fact]
+    public async Task The_first_load_reports_every_record_of_every_file()
+    {
+        using var database = new TempDatabase();
+        await database.MigrateAsync();
+
+        var report = await database.Seeder.LoadAsync();
+
+        string[] files = ["sources.json", "jurisdictions.json", "statusEvents.json", "legislation.json", "organizations.json", "people.json", "letters.json", "signatures.json"];
+        Assert.Equal(files.Sum(CountOf), report.Added);
+    }
+
+    [Fact]
     public async Task Loading_again_adds_nothing_and_keeps_maintainers_edits()
     {
         using var database = new TempDatabase();

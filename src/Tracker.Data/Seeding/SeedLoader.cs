@@ -21,6 +21,8 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
     /// <summary>Where the build copies seed-data/: beside the application, wherever it is started from.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "seed-data");
 
+    private static readonly string[] SeedKinds = [nameof(Source), nameof(Jurisdiction), nameof(Legislation), nameof(StatusEvent), nameof(Organization), nameof(Person), nameof(Letter), nameof(Signature)];
+
     public async Task<SeedReport> LoadAsync(string? folder = null, CancellationToken cancellationToken = default)
     {
         var seed = await SeedSet.ReadAsync(folder ?? DefaultFolder, cancellationToken);
@@ -33,11 +35,16 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
             return new SeedReport(0);
         }
         db.AddRange(added);
+        // Counted by kind as seed-data/ holds them (signatures of a new letter come in with it, so `added` alone undercounts).
+        var byKind = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added)
+            .GroupBy(e => e.Metadata.ClrType.Name).Where(g => SeedKinds.Contains(g.Key))
+            .OrderBy(g => Array.IndexOf(SeedKinds, g.Key)).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
         await db.SaveChangesAsync(cancellationToken);
         await JurisdictionStatuses.RecomputeAsync(db, builder.JurisdictionsWithNewEvents.Select(j => j.Id).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seed data loaded: {Added} new records", added.Count);
-        return new SeedReport(added.Count);
+        var total = byKind.Sum(k => k.Count);
+        logger.LogInformation("Seed data loaded: {Added} new records ({ByKind})", total, string.Join(", ", byKind.Select(k => $"{k.Count} {k.Kind}")));
+        return new SeedReport(total);
     }
 }
