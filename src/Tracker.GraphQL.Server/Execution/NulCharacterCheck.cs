@@ -51,17 +51,7 @@ internal static class NulCharacterCheck
             {
                 case string text when text.Contains('\0'):
                     return true;
-                case IDictionary<string, object?> map:
-                    foreach (var (key, item) in map)
-                    {
-                        if (key.Contains('\0'))
-                        {
-                            return true;
-                        }
-                        pending.Push(item);
-                    }
-                    break;
-                case IReadOnlyDictionary<string, object?> map:
+                case IReadOnlyDictionary<string, object?> map: // JSON objects (JsonValues.ToClr's dictionaries)
                     foreach (var (key, item) in map)
                     {
                         if (key.Contains('\0'))
