@@ -38,6 +38,7 @@ internal sealed class StatusEventConfiguration : IEntityTypeConfiguration<Status
         builder.HasIndex(e => new { e.JurisdictionId, e.EffectiveOn });
         builder.HasIndex(e => new { e.EffectiveOn, e.Id });
         builder.HasIndex(e => new { e.Status, e.EffectiveOn });
+        builder.HasIndex(e => e.Actor);
         builder.HasOne(e => e.Jurisdiction).WithMany(j => j.StatusEvents).HasForeignKey(e => e.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Legislation).WithMany().HasForeignKey(e => e.LegislationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.LegislationId);

@@ -38,6 +38,7 @@ internal sealed class OrganizationAliasConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Name).HasMaxLength(500);
         builder.Property(a => a.NormalizedName).HasMaxLength(500);
         builder.HasIndex(a => a.NormalizedName);
+        builder.HasIndex(a => a.Name);
         builder.HasIndex(a => new { a.OrganizationId, a.NormalizedName }).IsUnique();
     }
 }
@@ -59,6 +60,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.NormalizedName);
         builder.HasIndex(p => new { p.Name, p.Id });
         builder.HasIndex(p => new { p.State, p.Name });
+        builder.HasIndex(p => p.Title);
+        builder.HasIndex(p => p.Affiliation);
         builder.HasIndex(p => p.OrganizationId);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.Citations).WithOne().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);

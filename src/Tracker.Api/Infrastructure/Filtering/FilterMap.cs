@@ -12,6 +12,10 @@ namespace Tracker.Api.Infrastructure.Filtering;
 public sealed class FilterMap<T>
 {
     private readonly Dictionary<string, Func<object?, Expression, Expression?>> _fields = new(StringComparer.Ordinal);
+    private readonly List<LambdaExpression> _members = [];
+
+    /// <summary>The entity members the filter fields read (custom conditions aside), so a test can check each has an index.</summary>
+    public IReadOnlyList<LambdaExpression> Members => _members;
 
     public FilterMap<T> String(string name, Expression<Func<T, string?>> member) => Add(name, member, Operators.String);
 
@@ -25,6 +29,7 @@ public sealed class FilterMap<T>
     /// <summary>A StringFilter that holds when any element of a collection (an organisation's aliases) matches.</summary>
     public FilterMap<T> AnyString<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> collection, Expression<Func<TElement, string?>> member)
     {
+        _members.Add(member);
         _fields[name] = (value, parameter) =>
         {
             if (value is not IReadOnlyDictionary<string, object?> input)
@@ -64,6 +69,7 @@ public sealed class FilterMap<T>
 
     private FilterMap<T> Add<TMember>(string name, Expression<Func<T, TMember>> member, Func<Expression, IReadOnlyDictionary<string, object?>, Expression?> operators)
     {
+        _members.Add(member);
         _fields[name] = (value, parameter) => value is IReadOnlyDictionary<string, object?> input ? operators(ParameterRebinder.Rebind(member, parameter), input) : null;
         return this;
     }

@@ -11,6 +11,9 @@ public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(Lamb
 {
     private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.Ordinal);
 
+    /// <summary>The sort keys' selectors, so a test can check each has an index.</summary>
+    public IEnumerable<LambdaExpression> Keys => _keys.Values;
+
     public SortMap<T> Add<TKey>(string name, Expression<Func<T, TKey>> keySelector)
     {
         _keys[name] = keySelector;

@@ -460,6 +460,8 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredOn");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -621,6 +623,8 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("NormalizedName");
 
                     b.HasIndex("OrganizationId", "NormalizedName")
@@ -695,12 +699,16 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Affiliation");
+
                     b.HasIndex("NormalizedName");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("Name", "Id");
 
@@ -931,6 +939,8 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Actor");
 
                     b.HasIndex("LegislationId");
 

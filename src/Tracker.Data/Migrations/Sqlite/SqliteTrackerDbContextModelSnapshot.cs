@@ -417,6 +417,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredOn");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -561,6 +563,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("NormalizedName");
 
                     b.HasIndex("OrganizationId", "NormalizedName")
@@ -625,12 +629,16 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Affiliation");
+
                     b.HasIndex("NormalizedName");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("Name", "Id");
 
@@ -840,6 +848,8 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Actor");
 
                     b.HasIndex("LegislationId");
 
