@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using static Tracker.GraphQL.Server.Tests.HttpTransportTests;
 
 namespace Tracker.GraphQL.Server.Tests;
@@ -29,5 +30,44 @@ public sealed class ServerSentEventsTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Cannot query field", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_mutation_requested_as_an_event_stream_with_get_is_refused_and_not_run()
+    {
+        await using var app = await TestApp.StartAsync();
+        var books = app.Services.GetRequiredService<Bookshop>().Books.Count;
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { addBook(input: { title: \"Sneaky\" }) { id } }"));
+        request.Headers.Accept.ParseAdd("text/event-stream");
+
+        var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
+        Assert.Contains("METHOD_NOT_ALLOWED", await response.Content.ReadAsStringAsync());
+        Assert.Equal(books, app.Services.GetRequiredService<Bookshop>().Books.Count);
+    }
+
+    [Fact]
+    public async Task Event_stream_requests_follow_the_same_http_rules_as_json_ones()
+    {
+        await using var app = await TestApp.StartAsync(o => o.MaxRequestBodyBytes = 1024);
+        var huge = Post(Json(new { query = "subscription { countdown(from: 1) }", variables = new { padding = new string('x', 4000) } }), "text/event-stream");
+        var chunked = Post(Json(new { query = "subscription { countdown(from: 1) }", variables = new { padding = new string('x', 4000) } }), "text/event-stream");
+        chunked.Content!.Headers.ContentLength = null;
+        var put = new HttpRequestMessage(HttpMethod.Put, "/graphql") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        put.Headers.Accept.ParseAdd("text/event-stream");
+        var text = Post("{\"query\":\"subscription { countdown(from: 1) }\"}", "text/event-stream", contentType: "text/plain");
+
+        var tooLarge = await app.Client.SendAsync(huge);
+        var tooLargeChunked = await app.Client.SendAsync(chunked);
+        var wrongMethod = await app.Client.SendAsync(put);
+        var wrongType = await app.Client.SendAsync(text);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("REQUEST_TOO_LARGE", await tooLarge.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLargeChunked.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
     }
 }

@@ -142,6 +142,10 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [InlineData("not json")]
     [InlineData("{\"type\":\"unknown\"}")]
     [InlineData("{\"id\":\"1\",\"type\":\"subscribe\"}")]
+    [InlineData("{\"id\":\"\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ hello }\"}}")]
+    [InlineData("{\"type\":\"complete\"}")]
+    [InlineData("{\"type\":\"ping\",\"payload\":[1]}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":\"abc\"}")]
     public async Task Invalid_messages_close_with_4400(string message)
     {
         await using var client = await WebSocketClient.ConnectAsync(_app);
@@ -165,5 +169,24 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         await using var client = await WebSocketClient.ConnectAsync(_app, subProtocol: null);
 
         Assert.Equal((WebSocketCloseStatus)4406, await ClosedWith(client));
+    }
+
+    [Fact]
+    public async Task Operations_beyond_the_connections_limit_get_an_error_and_the_connection_goes_on()
+    {
+        await using var app = await TestApp.StartAsync(o => o.MaxOperationsPerConnection = 2);
+        await using var client = await WebSocketClient.ConnectAsync(app);
+        await client.InitAsync();
+        await client.SendAsync(new { id = "a", type = "subscribe", payload = new { query = "subscription { bookAdded { title } }" } });
+        await client.SendAsync(new { id = "b", type = "subscribe", payload = new { query = "subscription { bookAdded { title } }" } });
+        await client.SendAsync(new { id = "c", type = "subscribe", payload = new { query = "subscription { bookAdded { title } }" } });
+
+        var refused = (await client.ReceiveAsync())!.Value;
+        await client.SendAsync(new { type = "ping" });
+
+        Assert.Equal("c", refused.GetProperty("id").GetString());
+        Assert.Equal("error", refused.GetProperty("type").GetString());
+        Assert.Equal("TOO_MANY_OPERATIONS", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("pong", await client.ReceiveTypeAsync());
     }
 }

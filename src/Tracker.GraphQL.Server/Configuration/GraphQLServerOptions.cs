@@ -47,4 +47,10 @@ public sealed class GraphQLServerOptions
 
     /// <summary>How long a WebSocket client has to send connection_init.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the server waits for a WebSocket client to answer its close frame before cutting the connection.</summary>
+    public TimeSpan WebSocketCloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Most operations one WebSocket connection may run at once; more get an error message each.</summary>
+    public int MaxOperationsPerConnection { get; set; } = 100;
 }

@@ -68,9 +68,15 @@ public sealed class RequestExecutor(
 
     /// <summary>
     /// Starts a subscription: a stream of results, or a single result (a request error without data, or the
-    /// result of a query or mutation sent over a streaming transport).
+    /// result of a query or mutation sent over a streaming transport). A mutation with <paramref name="allowMutations"/>
+    /// false (an event stream requested with GET) throws <see cref="MutationOverGetException"/>.
     /// </summary>
-    public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, IServiceProvider services, object? userContext, CancellationToken cancellationToken)
+    public async Task<SubscriptionResult> SubscribeAsync(
+        GraphQLRequest request,
+        IServiceProvider services,
+        object? userContext,
+        CancellationToken cancellationToken,
+        bool allowMutations = true)
     {
         var prepared = Prepare(request, out var failure);
         if (prepared is null)
@@ -80,7 +86,7 @@ public sealed class RequestExecutor(
         if (prepared.Value.Operation?.Operation is OperationType.Query or OperationType.Mutation)
         {
             // Queries and mutations over a streaming transport: one result.
-            var single = await ExecuteAsync(request, services, userContext, allowMutations: true, cancellationToken);
+            var single = await ExecuteAsync(request, services, userContext, allowMutations, cancellationToken);
             return new SubscriptionResult(single.Result);
         }
         var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken);

@@ -8,4 +8,5 @@ public static class ServerErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.GraphQL.Execution.Limits;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Execution;
 using Tracker.GraphQL.Server.Subscriptions;
@@ -40,71 +39,24 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
                 "The request must accept application/graphql-response+json or application/json.", ServerErrorCodes.BadRequest);
             return;
         }
-        GraphQLRequest? request;
-        string? problem;
-        var isGet = HttpMethods.IsGet(context.Request.Method);
-        if (isGet)
+        var (request, isGet, refusal) = await IncomingRequest.ReadAsync(context, options);
+        if (refusal is not null)
         {
-            (request, problem) = RequestParser.ReadQueryString(context.Request.Query);
-        }
-        else if (HttpMethods.IsPost(context.Request.Method))
-        {
-            if (context.Request.ContentLength > options.MaxRequestBodyBytes)
-            {
-                await TooLarge(context, mediaType);
-                return;
-            }
-            if (!IsJson(context.Request.ContentType))
-            {
-                await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status415UnsupportedMediaType, mediaType,
-                    "The request body must be application/json.", ServerErrorCodes.BadRequest);
-                return;
-            }
-            try
-            {
-                (request, problem) = await RequestParser.ReadBodyAsync(context.Request, options.MaxRequestBodyBytes, context.RequestAborted);
-            }
-            catch (RequestTooLargeException)
-            {
-                await TooLarge(context, mediaType);
-                return;
-            }
-        }
-        else
-        {
-            context.Response.Headers.Allow = "GET, POST";
-            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType,
-                $"The method {context.Request.Method} is not allowed; use POST (or GET for queries).", ServerErrorCodes.MethodNotAllowed);
-            return;
-        }
-        if (request is null)
-        {
-            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status400BadRequest, mediaType, problem!, ServerErrorCodes.BadRequest);
+            await refusal.WriteAsync(context, mediaType);
             return;
         }
         GraphQLResponse response;
         try
         {
-            response = await executor.ExecuteAsync(request, context.RequestServices, context, allowMutations: !isGet, context.RequestAborted);
+            response = await executor.ExecuteAsync(request!, context.RequestServices, context, allowMutations: !isGet, context.RequestAborted);
         }
         catch (MutationOverGetException)
         {
-            context.Response.Headers.Allow = "POST";
-            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType,
-                "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MethodNotAllowed);
+            await RequestRefusal.MutationOverGet.WriteAsync(context, mediaType);
             return;
         }
         // graphql-response+json: 400 when the request failed before execution; application/json: always 200.
         var status = mediaType == MediaTypes.GraphQLResponse && response.IsRequestError ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await ResponseWriter.WriteAsync(context, status, mediaType, response.Result);
     }
-
-    private Task TooLarge(HttpContext context, string mediaType) =>
-        ResponseWriter.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, mediaType,
-            $"The request body is larger than {options.MaxRequestBodyBytes} bytes.", LimitErrorCodes.RequestTooLarge);
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || contentType.StartsWith(MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase));
 }

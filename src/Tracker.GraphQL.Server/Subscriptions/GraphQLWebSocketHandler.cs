@@ -25,7 +25,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
         if (!context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol))
         {
             using var refused = await context.WebSockets.AcceptWebSocketAsync();
-            await refused.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", CancellationToken.None);
+            await WebSocketClosing.CloseWithinAsync(refused, 4406, "Subprotocol not acceptable", options.WebSocketCloseTimeout, logger);
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
@@ -73,10 +73,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             }
             finally
             {
-                foreach (var operation in _operations.Values)
-                {
-                    operation.Cancel();
-                }
+                // Every operation's token is linked to this one, so this stops them all (each disposes its own).
                 _closed.Cancel();
                 await initTimeout.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -124,6 +121,9 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             switch (type)
             {
+                case "connection_init" or "ping" or "pong" when !HasValidPayload(message):
+                    await CloseAsync(4400, $"Invalid message received: \"{type}\" expects an object payload, or none");
+                    return;
                 case "connection_init":
                     if (_initReceived)
                     {
@@ -143,10 +143,14 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                     await SubscribeAsync(message);
                     return;
                 case "complete":
-                    if (message.TryGetProperty("id", out var completeId) && completeId.ValueKind == JsonValueKind.String
-                        && _operations.TryRemove(completeId.GetString()!, out var operation))
+                    if (Id(message) is not { } completeId)
                     {
-                        await operation.CancelAsync();
+                        await CloseAsync(4400, "Invalid message received: \"complete\" needs a non-empty \"id\"");
+                        return;
+                    }
+                    if (_operations.TryRemove(completeId, out var operation))
+                    {
+                        await CancelAsync(operation);
                     }
                     return;
                 default:
@@ -162,13 +166,21 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                 await CloseAsync(4401, "Unauthorized");
                 return;
             }
-            if (!message.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String
-                || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+            if (Id(message) is not { } id || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
             {
-                await CloseAsync(4400, "Invalid message received");
+                await CloseAsync(4400, "Invalid message received: \"subscribe\" needs a non-empty \"id\" and an object \"payload\"");
                 return;
             }
-            var id = idElement.GetString()!;
+            if (_operations.Count >= options.MaxOperationsPerConnection)
+            {
+                await SendAsync(new
+                {
+                    id,
+                    type = "error",
+                    payload = new[] { new { message = $"This connection already runs {options.MaxOperationsPerConnection} operations; complete some or open another connection.", extensions = new { code = ServerErrorCodes.TooManyOperations } } },
+                });
+                return;
+            }
             var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_closed.Token);
             if (!_operations.TryAdd(id, cancellation))
             {
@@ -184,6 +196,24 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                 return;
             }
             _ = RunOperationAsync(id, request, cancellation);
+        }
+
+        private static string? Id(JsonElement message) =>
+            message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text ? text : null;
+
+        private static bool HasValidPayload(JsonElement message) =>
+            !message.TryGetProperty("payload", out var payload) || payload.ValueKind is JsonValueKind.Object or JsonValueKind.Null;
+
+        /// <summary>Stops an operation the client completed; it may have ended (and disposed its source) meanwhile.</summary>
+        private static async Task CancelAsync(CancellationTokenSource operation)
+        {
+            try
+            {
+                await operation.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
         }
 
         private static GraphQLRequest? ReadRequest(JsonElement payload)
@@ -295,10 +325,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                 await _sendLock.WaitAsync(CancellationToken.None);
                 try
                 {
-                    await socket.CloseAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
-                }
-                catch (WebSocketException)
-                {
+                    await WebSocketClosing.CloseWithinAsync(socket, code, reason, options.WebSocketCloseTimeout, logger);
                 }
                 finally
                 {

@@ -11,28 +11,30 @@ namespace Tracker.GraphQL.Server.Subscriptions;
 
 /// <summary>
 /// GraphQL over Server-Sent Events (graphql-sse, distinct connections mode): one request, one stream of
-/// <c>next</c> events then <c>complete</c>. A request refused before execution gets a plain JSON 400.
+/// <c>next</c> events then <c>complete</c>. The request is read as any GraphQL-over-HTTP request (GET for
+/// queries and subscriptions only, POST with a JSON body within the size limit); a request refused before
+/// execution gets a plain JSON answer with the same status codes.
 /// </summary>
 internal static class ServerSentEventsHandler
 {
     public static async Task HandleAsync(HttpContext context, RequestExecutor executor, GraphQLServerOptions options)
     {
-        GraphQLRequest? request;
-        string? problem;
-        if (HttpMethods.IsPost(context.Request.Method))
+        var (request, isGet, refusal) = await IncomingRequest.ReadAsync(context, options);
+        if (refusal is not null)
         {
-            (request, problem) = await RequestParser.ReadBodyAsync(context.Request, options.MaxRequestBodyBytes, context.RequestAborted);
-        }
-        else
-        {
-            (request, problem) = RequestParser.ReadQueryString(context.Request.Query);
-        }
-        if (request is null)
-        {
-            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status400BadRequest, MediaTypes.Json, problem!, ServerErrorCodes.BadRequest);
+            await refusal.WriteAsync(context, MediaTypes.Json);
             return;
         }
-        var subscription = await executor.SubscribeAsync(request, context.RequestServices, context, context.RequestAborted);
+        SubscriptionResult subscription;
+        try
+        {
+            subscription = await executor.SubscribeAsync(request!, context.RequestServices, context, context.RequestAborted, allowMutations: !isGet);
+        }
+        catch (MutationOverGetException)
+        {
+            await RequestRefusal.MutationOverGet.WriteAsync(context, MediaTypes.Json);
+            return;
+        }
         if (subscription.ErrorResult is { } error && !error.HasData)
         {
             await ResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, MediaTypes.Json, error);

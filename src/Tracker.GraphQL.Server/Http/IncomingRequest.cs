@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http;
+using Tracker.GraphQL.Execution.Limits;
+using Tracker.GraphQL.Server.Configuration;
+using Tracker.GraphQL.Server.Execution;
+
+namespace Tracker.GraphQL.Server.Http;
+
+/// <summary>Why a request was refused before execution: its HTTP status, message, code and Allow header.</summary>
+internal sealed record RequestRefusal(int Status, string Message, string Code, string? Allow = null)
+{
+    public Task WriteAsync(HttpContext context, string mediaType)
+    {
+        if (Allow is not null)
+        {
+            context.Response.Headers.Allow = Allow;
+        }
+        return ResponseWriter.WriteProblemAsync(context, Status, mediaType, Message, Code);
+    }
+
+    public static RequestRefusal MutationOverGet { get; } = new(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MethodNotAllowed, "POST");
+}
+
+/// <summary>
+/// Reads a GraphQL-over-HTTP request's parameters, the same way whether the answer is JSON or an event stream:
+/// GET takes them from the query string, POST from a JSON body within the size limit; other methods, other
+/// media types and bodies over the limit are refused with 405, 415 and 413.
+/// </summary>
+internal static class IncomingRequest
+{
+    public static async Task<(GraphQLRequest? Request, bool IsGet, RequestRefusal? Refusal)> ReadAsync(HttpContext context, GraphQLServerOptions options)
+    {
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            var (query, problem) = RequestParser.ReadQueryString(context.Request.Query);
+            return (query, true, query is null ? BadRequest(problem!) : null);
+        }
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return (null, false, new RequestRefusal(StatusCodes.Status405MethodNotAllowed,
+                $"The method {context.Request.Method} is not allowed; use POST (or GET for queries).", ServerErrorCodes.MethodNotAllowed, "GET, POST"));
+        }
+        if (context.Request.ContentLength > options.MaxRequestBodyBytes)
+        {
+            return (null, false, TooLarge(options));
+        }
+        if (!IsJson(context.Request.ContentType))
+        {
+            return (null, false, new RequestRefusal(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", ServerErrorCodes.BadRequest));
+        }
+        try
+        {
+            var (body, problem) = await RequestParser.ReadBodyAsync(context.Request, options.MaxRequestBodyBytes, context.RequestAborted);
+            return (body, false, body is null ? BadRequest(problem!) : null);
+        }
+        catch (RequestTooLargeException)
+        {
+            return (null, false, TooLarge(options));
+        }
+    }
+
+    private static RequestRefusal BadRequest(string problem) => new(StatusCodes.Status400BadRequest, problem, ServerErrorCodes.BadRequest);
+
+    private static RequestRefusal TooLarge(GraphQLServerOptions options) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {options.MaxRequestBodyBytes} bytes.", LimitErrorCodes.RequestTooLarge);
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith(MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase));
+}
