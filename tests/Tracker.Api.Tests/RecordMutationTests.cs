@@ -27,6 +27,18 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
         Assert.Equal("ConflictError", (string)stale[0]!["__typename"]!);
     }
 
+    [Theory]
+    [InlineData("CITY", "CA-gilroy", "CA-santa-clara-county", "A county or city sits directly under a state, DC or a territory; \"CA-santa-clara-county\" is a county.")]
+    [InlineData("COUNTY", "MN-nowhere", "US", "A county or city sits directly under a state, DC or a territory; \"US\" is a country.")]
+    [InlineData("STATE", "NX", "WI", "Only counties and cities have a parent; a state, DC, a territory or the country has none.")]
+    public async Task Jurisdictions_keep_the_hierarchy_the_status_summary_counts_by(string kind, string code, string parent, string message)
+    {
+        var refused = await api.RefusedAsync("createJurisdiction", "jurisdiction { id }", new { code, kind, name = "Misplaced", parent });
+
+        Assert.Equal(message, (string)refused[0]!["message"]!);
+        Assert.Equal("input.parent", Field(refused[0]!));
+    }
+
     [Fact]
     public async Task Legislation_is_recorded_with_its_stages_and_sources()
     {

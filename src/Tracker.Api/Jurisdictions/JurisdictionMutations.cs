@@ -43,9 +43,20 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
             {
                 scope.NotFound($"No jurisdiction has the code \"{input.Parent}\".", "parent");
             }
-            if (input.Kind is JurisdictionKind.County or JurisdictionKind.City && input.Parent is null)
+            // The hierarchy the status summary counts by: counties and cities directly under a state-level
+            // jurisdiction, which (like the country) has no parent.
+            var local = input.Kind is JurisdictionKind.County or JurisdictionKind.City;
+            if (local && input.Parent is null)
             {
                 scope.Invalid("A county or city needs the code of its state in \"parent\".", "parent");
+            }
+            else if (local && parent is { Kind: not (JurisdictionKind.State or JurisdictionKind.District or JurisdictionKind.Territory) })
+            {
+                scope.Invalid($"A county or city sits directly under a state, DC or a territory; \"{parent.Code}\" is a {parent.Kind.ToString().ToLowerInvariant()}.", "parent");
+            }
+            else if (!local && input.Parent is not null)
+            {
+                scope.Invalid("Only counties and cities have a parent; a state, DC, a territory or the country has none.", "parent");
             }
             if (scope.Failed)
             {
