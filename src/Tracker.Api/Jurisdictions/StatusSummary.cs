@@ -13,9 +13,10 @@ public sealed record KindStatusCount(JurisdictionKind Kind, ParticipationStatus 
 public sealed record StateStatusCount(int StateKey, ParticipationStatus Status, int Count);
 
 /// <summary>
-/// Counts for dashboard maps, all derived from one GROUP BY over the (filtered) jurisdictions by kind, containing
-/// state and current status: a few hundred rows at most, whatever the number of jurisdictions. The statement runs
-/// once, and only if the query selects any part; it reads the denormalised current status, which an index covers.
+/// Counts for dashboard maps, all derived from one statement grouping the (filtered) jurisdictions by kind,
+/// containing state and current status: a few hundred rows at most, whatever the number of jurisdictions. The
+/// statement runs once, and only if the query selects any part; it reads the denormalised current status from an
+/// index that covers it.
 /// </summary>
 public sealed class StatusSummaryModel(IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
 {
@@ -43,10 +44,16 @@ public sealed class StatusSummaryModel(IDbContextFactory<TrackerDbContext> facto
     private static async Task<List<Group>> ReadAsync(IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where)
-            .GroupBy(j => new { j.Kind, StateKey = j.ParentId ?? j.Id, HasParent = j.ParentId != null, j.CurrentStatus })
-            .Select(g => new { g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.CurrentStatus, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where);
+        // Two halves of one UNION ALL, each read from the (ParentId, Kind, CurrentStatus) index alone: counties and
+        // cities grouped by their state, and the few dozen state-level rows as they are. Grouping everything by
+        // COALESCE(ParentId, Id) instead sorts every row (30 ms at 23,000 jurisdictions against 2 ms).
+        var local = jurisdictions.Where(j => j.ParentId != null)
+            .GroupBy(j => new { j.Kind, j.ParentId, j.CurrentStatus })
+            .Select(g => new { g.Key.Kind, StateKey = (int)g.Key.ParentId!, HasParent = true, g.Key.CurrentStatus, Count = g.Count() });
+        var stateLevel = jurisdictions.Where(j => j.ParentId == null)
+            .Select(j => new { j.Kind, StateKey = j.Id, HasParent = false, j.CurrentStatus, Count = 1 });
+        var rows = await local.Concat(stateLevel).ToListAsync(cancellationToken);
         return rows.Select(r => new Group(r.Kind, r.StateKey, r.HasParent, r.CurrentStatus, r.Count)).ToList();
     }
 }

@@ -20,6 +20,8 @@ internal sealed class JurisdictionConfiguration : IEntityTypeConfiguration<Juris
         builder.HasIndex(j => new { j.Kind, j.Name });
         builder.HasIndex(j => new { j.CurrentStatus, j.Name });
         builder.HasIndex(j => new { j.ParentId, j.Name });
+        // Covers the status summary's grouping (counts by kind, state and status for dashboard maps).
+        builder.HasIndex(j => new { j.ParentId, j.Kind, j.CurrentStatus });
         builder.HasOne(j => j.Parent).WithMany().HasForeignKey(j => j.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(j => j.Citations).WithOne().HasForeignKey(c => c.JurisdictionId).OnDelete(DeleteBehavior.Cascade);
     }

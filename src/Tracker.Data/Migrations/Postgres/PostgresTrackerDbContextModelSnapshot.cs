@@ -293,6 +293,8 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId", "Name");
 
+                    b.HasIndex("ParentId", "Kind", "CurrentStatus");
+
                     b.ToTable("Jurisdictions");
                 });
 

@@ -266,6 +266,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId", "Name");
 
+                    b.HasIndex("ParentId", "Kind", "CurrentStatus");
+
                     b.ToTable("Jurisdictions");
                 });
 
