@@ -23,9 +23,17 @@ public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> fa
     public async Task<StatusTimelineModel> BuildAsync(DateOnly? from, DateOnly? to, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
         var end = to ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (from > end)
+        {
+            throw UserInputError.Create($"\"from\" ({from:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
+        }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where).Select(j => j.Id);
-        var standing = db.StatusEvents.Where(e => e.RetractedAt == null && jurisdictions.Contains(e.JurisdictionId) && e.EffectiveOn <= end);
+        var standing = db.StatusEvents.Where(e => e.RetractedAt == null && e.EffectiveOn <= end);
+        if (where is not null)
+        {
+            var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where).Select(j => j.Id);
+            standing = standing.Where(e => jurisdictions.Contains(e.JurisdictionId));
+        }
         var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
         var start = from ?? (events.Count > 0 ? events[0].EffectiveOn : end);
         if (start > end)
