@@ -10,19 +10,24 @@ using Tracker.Data.Entities;
 namespace Tracker.Api.Tests;
 
 /// <summary>
-/// Maintainers writing at the same moment through two server instances on one PostgreSQL database, where
-/// transactions really run side by side: each change still sees every change committed before it.
+/// Maintainers writing at the same moment through two server instances on one database: each change still sees
+/// every change committed before it. On PostgreSQL transactions really run side by side (the write lock is what
+/// is tested); on SQLite the single writer serializes them.
 /// </summary>
-public sealed class PostgresConcurrencyTests : IAsyncLifetime
+public abstract class ConcurrentWriterTests : IAsyncLifetime
 {
     private const int Writers = 12;
-    private readonly PostgresDatabase _database = new();
     private TrackerApiFactory[] _instances = [];
     private string _key = "";
 
+    /// <summary>The settings that put both instances on the same database.</summary>
+    protected abstract Dictionary<string, string?> SharedDatabase();
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
-        _instances = [new TrackerApiFactory(_database.ServerSettings()), new TrackerApiFactory(_database.ServerSettings())];
+        _instances = [new TrackerApiFactory(SharedDatabase()), new TrackerApiFactory(SharedDatabase())];
         _instances[0].CreateClient().Dispose();
         _instances[1].CreateClient().Dispose();
         _key = (await _instances[0].Services.GetRequiredService<ApiKeys>().CreateAsync("racer", ApiKeyRole.Maintainer, default)).Secret;
@@ -34,7 +39,7 @@ public sealed class PostgresConcurrencyTests : IAsyncLifetime
         {
             instance.Dispose();
         }
-        await _database.DisposeAsync();
+        await DropDatabaseAsync();
     }
 
     [Fact]
@@ -101,4 +106,20 @@ public sealed class PostgresConcurrencyTests : IAsyncLifetime
         await using var db = await _instances[0].Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         return await query(db);
     }
+}
+
+public sealed class PostgresConcurrentWriterTests : ConcurrentWriterTests
+{
+    private readonly PostgresDatabase _database = new();
+
+    protected override Dictionary<string, string?> SharedDatabase() => _database.ServerSettings();
+
+    protected override async Task DropDatabaseAsync() => await _database.DisposeAsync();
+}
+
+public sealed class SqliteConcurrentWriterTests : ConcurrentWriterTests
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "tracker-tests", Guid.NewGuid().ToString("N"));
+
+    protected override Dictionary<string, string?> SharedDatabase() => new() { ["Tracker:DataFolder"] = _folder };
 }
