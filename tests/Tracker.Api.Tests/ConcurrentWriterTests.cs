@@ -122,4 +122,11 @@ public sealed class SqliteConcurrentWriterTests : ConcurrentWriterTests
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "tracker-tests", Guid.NewGuid().ToString("N"));
 
     protected override Dictionary<string, string?> SharedDatabase() => new() { ["Tracker:DataFolder"] = _folder };
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
 }
