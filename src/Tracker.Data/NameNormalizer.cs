@@ -1,27 +1,23 @@
-using System.Globalization;
-using System.Text;
+using AnyAscii;
 
 namespace Tracker.Data;
 
 /// <summary>
 /// The form of a name used to match signers to organisations and people: case, accents, punctuation and
-/// spacing ignored, "&amp;" read as "and" ("CASA de Maryland, Inc." and "casa de maryland inc" match).
+/// spacing ignored, "&amp;" read as "and" ("CASA de Maryland, Inc." and "casa de maryland inc" match; "Comité"
+/// and "Comite" too). Letters of any script are first transliterated to ASCII (AnyAscii), which needs no ICU
+/// data: the app runs in invariant globalization mode, where .NET's own Unicode decomposition does nothing.
 /// </summary>
 public static class NameNormalizer
 {
     public static string Normalize(string name)
     {
-        var decomposed = name.Replace("&", " and ", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var ascii = Transliteration.Transliterate(name.Replace("&", " and ", StringComparison.Ordinal));
+        var builder = new System.Text.StringBuilder(ascii.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var c in ascii)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
                 if (space && builder.Length > 0)
                 {

@@ -94,6 +94,7 @@ public static class TrackerDataServices
                 // Write-ahead logging lets readers go on while a maintainer writes; the mode is stored in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
+            await NormalizedNames.FillAsync(db, cancellationToken);
         }
         await services.GetRequiredService<SeedLoader>().LoadAsync(cancellationToken: cancellationToken);
     }

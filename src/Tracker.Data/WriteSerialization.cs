@@ -25,6 +25,10 @@ public static class WriteSerialization
         }
     }
 
+    /// <summary>Whether a save failed because a text is longer than its column (PostgreSQL checks; SQLite keeps it).</summary>
+    public static bool IsValueTooLong(this DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation };
+
     /// <summary>Whether a save failed on a unique index (a change that collided with one saved at the same moment).</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
     {

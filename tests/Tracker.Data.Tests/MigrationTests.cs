@@ -67,6 +67,30 @@ public sealed class MigrationTests
         Assert.Equal([1, 214, 215], sharedFirst.Select(id => after.Single(a => a.Id == id).Position));
     }
 
+    [Fact]
+    public async Task Names_normalised_before_accents_were_folded_are_normalised_again_at_start()
+    {
+        using var database = new TempDatabase();
+        Directory.CreateDirectory(database.Folder);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync("20261204194409_StatusSummaryIndex");
+        }
+        await database.Seeder.LoadAsync();
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            // What the earlier normaliser stored: accents kept.
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "OrganizationAliases" SET "NormalizedName" = 'el comité por los derechos de los inmigrantes' WHERE "Name" = 'El Comité por los Derechos de los Inmigrantes'""");
+        }
+
+        await database.MigrateAndSeedAsync();
+
+        await using var check = await database.Factory.CreateDbContextAsync();
+        var forms = await check.OrganizationAliases.Where(a => a.Name.StartsWith("El Comit")).Select(a => a.NormalizedName).ToListAsync();
+        Assert.Equal(["el comite por los derechos de los inmigrantes"], forms);
+        Assert.Equal(0, await check.Organizations.CountAsync(o => o.NormalizedName == ""));
+    }
+
     private static async Task<List<(int Id, int LetterId, int Position)>> Signatures(TempDatabase database)
     {
         await using var db = await database.Factory.CreateDbContextAsync();

@@ -77,7 +77,7 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
             {
                 return new JurisdictionPayload(null, []);
             }
-            var before = jurisdiction.Adapt<JurisdictionModel>(mapping);
+            var before = jurisdiction.Adapt<JurisdictionModel>(mapping) with { Version = input.Version };
             if (input.Name.HasValue)
             {
                 jurisdiction.Name = scope.Text(input.Name.Value, 200, true, "name") ?? jurisdiction.Name;
@@ -151,7 +151,7 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
                 return new LegislationPayload(null, []);
             }
             await scope.Db.Entry(legislation).Collection(l => l.Stages).LoadAsync(ct);
-            var before = legislation.Adapt<LegislationModel>(mapping);
+            var before = legislation.Adapt<LegislationModel>(mapping) with { Version = input.Version };
             scope.NotInFuture(input.Stage.Date, "stage", "date");
             legislation.Stages.Add(new LegislationStage
             {
@@ -159,6 +159,10 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
                 Description = scope.Text(input.Stage.Description, 4000, false, "stage", "description"),
                 Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
             });
+            if (scope.Failed)
+            {
+                return new LegislationPayload(null, []);
+            }
             await scope.Db.SaveChangesAsync(ct);
             scope.Audit("Legislation", () => legislation.Id, before, () => legislation.Adapt<LegislationModel>(mapping));
             return new LegislationPayload(legislation.Adapt<LegislationModel>(mapping), []);

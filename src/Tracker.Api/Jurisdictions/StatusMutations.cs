@@ -75,7 +75,7 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 return Fail();
             }
-            var before = statusEvent.Adapt<StatusEventModel>(mapping);
+            var before = statusEvent.Adapt<StatusEventModel>(mapping) with { Version = input.Version };
             if (input.Status is { HasValue: true, Value: { } status })
             {
                 statusEvent.Status = status;
@@ -117,7 +117,7 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
                 scope.Invalid("This event is already retracted.", "id");
                 return Fail();
             }
-            var before = statusEvent.Adapt<StatusEventModel>(mapping);
+            var before = statusEvent.Adapt<StatusEventModel>(mapping) with { Version = input.Version };
             statusEvent.RetractionReason = scope.Text(input.Reason, 2000, true, "reason");
             statusEvent.RetractedAt = scope.Now;
             return scope.Failed ? Fail() : await FinishAsync(scope, statusEvent, before, ct);

@@ -81,7 +81,7 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 return new LetterPayload(null, []);
             }
-            var before = letter.Adapt<LetterModel>(mapping);
+            var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             if (input.Title.HasValue)
             {
                 letter.Title = scope.Text(input.Title.Value, 500, true, "title") ?? letter.Title;
@@ -89,6 +89,10 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             if (input.WrittenOn.HasValue)
             {
                 scope.NotInFuture(input.WrittenOn.Value, "writtenOn");
+                if (input.WrittenOn.Value > letter.DeliveredOn)
+                {
+                    scope.Invalid($"\"writtenOn\" ({input.WrittenOn.Value:yyyy-MM-dd}) is after the letter's delivery ({letter.DeliveredOn:yyyy-MM-dd}).", "writtenOn");
+                }
                 letter.WrittenOn = input.WrittenOn.Value;
             }
             if (input.Body.HasValue)
@@ -124,7 +128,7 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.Invalid($"\"deliveredOn\" ({input.DeliveredOn:yyyy-MM-dd}) is before the letter's date ({letter.WrittenOn:yyyy-MM-dd}).", "deliveredOn");
             }
-            var before = letter.Adapt<LetterModel>(mapping);
+            var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             letter.DeliveredOn = input.DeliveredOn;
             scope.Audit("Letter", () => letter.Id, before, () => letter.Adapt<LetterModel>(mapping));
             return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);

@@ -114,6 +114,17 @@ public static class SignatureAdder
                 return $"The {label} contains the control character U+{(int)control:X4}.";
             }
         }
+        var name = row.Name ?? row.PrintedName;
+        if (NameNormalizer.Normalize(name).Length == 0)
+        {
+            return "The name has no letter or digit to match or file it by.";
+        }
+        // A signatory made from the row must fit the record it becomes.
+        var nameLimit = row.Kind == SignatoryKind.Person ? 300 : 500;
+        if (name.Trim().Length > nameLimit)
+        {
+            return $"The name is longer than {nameLimit} characters, the most a{(row.Kind == SignatoryKind.Person ? " person's" : "n organisation's")} name has; give a shorter \"name\".";
+        }
         if (row.SignedOn > scope.Today)
         {
             return $"The signing date {row.SignedOn:yyyy-MM-dd} is in the future.";

@@ -68,7 +68,13 @@ public sealed class SignatureMutations(MutationRunner runner, TypeAdapterConfig 
                 scope.Invalid($"This signature was already withdrawn on {signature.WithdrawnOn:yyyy-MM-dd}.", "id");
             }
             scope.NotInFuture(input.WithdrawnOn, "withdrawnOn");
-            var before = signature.Adapt<SignatureModel>(mapping);
+            var letter = await scope.Db.Letters.SingleAsync(l => l.Id == signature.LetterId, ct);
+            var signedBy = signature.SignedOn ?? letter.WrittenOn;
+            if (input.WithdrawnOn < signedBy)
+            {
+                scope.Invalid($"\"withdrawnOn\" ({input.WithdrawnOn:yyyy-MM-dd}) is before the signature ({signedBy:yyyy-MM-dd}).", "withdrawnOn");
+            }
+            var before = signature.Adapt<SignatureModel>(mapping) with { Version = input.Version };
             signature.WithdrawnOn = input.WithdrawnOn;
             scope.Audit("Signature", () => signature.Id, before, () => signature.Adapt<SignatureModel>(mapping));
             return new SignaturePayload(signature.Adapt<SignatureModel>(mapping), []);

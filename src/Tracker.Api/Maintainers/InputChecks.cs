@@ -29,6 +29,17 @@ public static partial class InputChecks
         return trimmed;
     }
 
+    /// <summary>A name to match and file a record by: required text that has at least one letter or digit.</summary>
+    public static string? Name(this MutationScope scope, string? value, int maxLength, params string[] field)
+    {
+        var name = scope.Text(value, maxLength, true, field);
+        if (name is not null && Tracker.Data.NameNormalizer.Normalize(name).Length == 0)
+        {
+            scope.Invalid($"\"{field[^1]}\" needs at least one letter or digit.", field);
+        }
+        return name;
+    }
+
     /// <summary>The first control character other than line breaks and tabs, if any.</summary>
     public static char? ControlCharacter(string? text)
     {

@@ -44,6 +44,10 @@ public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys, IDbContext
     {
         var admin = await caller.RequireAsync(ApiKeyRole.Admin, cancellationToken);
         var before = (await keys.ListAsync(cancellationToken)).SingleOrDefault(k => k.Name == input.Name);
+        if (before?.RevokedAt is not null)
+        {
+            return new RevokeApiKeyPayload(null, [new ValidationErrorModel($"The key \"{input.Name}\" was already revoked on {before.RevokedAt:yyyy-MM-dd}.", ["input", "name"])]);
+        }
         if (before is null || !await keys.RevokeAsync(input.Name, cancellationToken))
         {
             return new RevokeApiKeyPayload(null, [new NotFoundErrorModel($"No key is named \"{input.Name}\".", ["input", "name"])]);

@@ -59,6 +59,13 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
             await transaction.RollbackAsync(cancellationToken);
             return failed([new ConflictErrorModel("Someone changed this record while your change was being saved. Reload and apply your change again.", ["input", "version"], -1)]);
         }
+        catch (DbUpdateException exception) when (exception.IsValueTooLong())
+        {
+            // Every text is checked against its limit first; this is the net under a check that is missing.
+            logger.LogWarning(exception, "{Mutation} reached the database with a text over its column's length", mutation);
+            await transaction.RollbackAsync(cancellationToken);
+            return failed([new ValidationErrorModel("A text in the input is longer than the tracker keeps; shorten it.", ["input"])]);
+        }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Writes are serialized, so this takes a writer outside the API (a script on the database); still a

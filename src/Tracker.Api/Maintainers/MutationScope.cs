@@ -11,7 +11,6 @@ namespace Tracker.Api.Maintainers;
 /// </summary>
 public sealed class MutationScope(TrackerDbContext db, Maintainer maintainer, DateTime now)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public TrackerDbContext Db { get; } = db;
 
@@ -33,7 +32,11 @@ public sealed class MutationScope(TrackerDbContext db, Maintainer maintainer, Da
 
     public void NotFound(string message, params string[] field) => Errors.Add(new NotFoundErrorModel(message, ["input", .. field]));
 
-    /// <summary>False (with a conflict error) when the record changed since the version the maintainer read.</summary>
+    /// <summary>
+    /// False (with a conflict error) when the record changed since the version the maintainer read; true moves the
+    /// version on at once (so the payload shows the new one). Audit before-images are therefore made
+    /// <c>with { Version = input.Version }</c>: the record as the maintainer read it.
+    /// </summary>
     public bool IsCurrent(Tracked record, int version, string field = "version")
     {
         if (record.Version == version)
@@ -67,5 +70,5 @@ public sealed class MutationScope(TrackerDbContext db, Maintainer maintainer, Da
 
     public void Publish(string topic, object message) => Events.Add((topic, message));
 
-    internal static string ToJson(object? value) => JsonSerializer.Serialize(value, Json);
+    internal static string ToJson(object? value) => JsonSerializer.Serialize(value, AuditJson.Options);
 }

@@ -27,7 +27,7 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
     public Task<OrganizationPayload> CreateOrganization(CreateOrganizationInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("createOrganization", input, async (scope, ct) =>
         {
-            var name = scope.Text(input.Name, 500, true, "name");
+            var name = scope.Name(input.Name, 500, "name");
             var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
             if (input.Slug is not null && await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct))
             {
@@ -75,8 +75,8 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
             {
                 return new OrganizationPayload(null, []);
             }
-            var before = organization.Adapt<OrganizationModel>(mapping);
-            if (input.Name.HasValue && scope.Text(input.Name.Value, 500, true, "name") is { } name)
+            var before = organization.Adapt<OrganizationModel>(mapping) with { Version = input.Version };
+            if (input.Name.HasValue && scope.Name(input.Name.Value, 500, "name") is { } name)
             {
                 organization.Name = name;
                 organization.NormalizedName = NameNormalizer.Normalize(name);
@@ -140,12 +140,17 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
             }
             await scope.Db.Entry(survivor).Collection(o => o.Aliases).LoadAsync(ct);
             await scope.Db.Entry(merged).Collection(o => o.Aliases).LoadAsync(ct);
-            var before = new { survivor = survivor.Adapt<OrganizationModel>(mapping), merged = merged.Adapt<OrganizationModel>(mapping) };
+            var before = new { survivor = survivor.Adapt<OrganizationModel>(mapping) with { Version = input.SurvivorVersion }, merged = merged.Adapt<OrganizationModel>(mapping) with { Version = input.MergedVersion } };
             var signatures = await scope.Db.Signatures.Where(s => s.OrganizationId == merged.Id).ToListAsync(ct);
             signatures.ForEach(s => s.OrganizationId = survivor.Id);
             (await scope.Db.Citations.Where(c => c.OrganizationId == merged.Id).ToListAsync(ct)).ForEach(c => c.OrganizationId = survivor.Id);
             (await scope.Db.People.Where(p => p.OrganizationId == merged.Id).ToListAsync(ct)).ForEach(p => p.OrganizationId = survivor.Id);
-            (await scope.Db.Organizations.Where(o => o.ParentId == merged.Id).ToListAsync(ct)).ForEach(o => o.ParentId = survivor.Id);
+            (await scope.Db.Organizations.Where(o => o.ParentId == merged.Id && o.Id != survivor.Id).ToListAsync(ct)).ForEach(o => o.ParentId = survivor.Id);
+            if (survivor.ParentId == merged.Id)
+            {
+                // A chapter absorbing its parent moves up to the parent's place (never under itself).
+                survivor.ParentId = merged.ParentId == survivor.Id ? null : merged.ParentId;
+            }
             foreach (var letter in await scope.Db.Letters.Include(l => l.Organizers).Where(l => l.Organizers.Any(o => o.Id == merged.Id)).ToListAsync(ct))
             {
                 letter.Organizers.Remove(merged);
@@ -156,7 +161,16 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
             }
             var names = new[] { merged.Name, merged.Acronym }.Concat(merged.Aliases.Select(a => a.Name)).OfType<string>();
             survivor.Aliases.AddRange(Aliases(scope, names.ToList(), survivor.Name, survivor.Aliases.Select(a => a.NormalizedName)));
-            survivor.Notes = string.Join(" ", new[] { survivor.Notes, $"Merged with \"{merged.Name}\" ({merged.Slug}) on {scope.Today:yyyy-MM-dd}." }.OfType<string>());
+            // What the survivor does not know, it takes from the merged record; the merged record's notes are kept.
+            survivor.Website ??= merged.Website;
+            survivor.City ??= merged.City;
+            survivor.State ??= merged.State;
+            survivor.Notes = string.Join(" ", new[] { survivor.Notes, $"Merged with \"{merged.Name}\" ({merged.Slug}) on {scope.Today:yyyy-MM-dd}.", merged.Notes }.OfType<string>());
+            if (survivor.Notes.Length > 4000)
+            {
+                scope.Invalid($"Together the two organisations' notes would have {survivor.Notes.Length:N0} characters, more than 4,000; shorten either first.", "merged");
+                return new MergeOrganizationsPayload(null, 0, []);
+            }
             await scope.Db.SaveChangesAsync(ct);
             scope.Db.Organizations.Remove(merged);
             scope.Audit("Organization", () => survivor.Id, before, () => survivor.Adapt<OrganizationModel>(mapping));

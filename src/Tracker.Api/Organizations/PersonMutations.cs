@@ -20,7 +20,7 @@ public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig map
     public Task<PersonPayload> CreatePerson(CreatePersonInput input, CancellationToken cancellationToken) =>
         runner.RunAsync("createPerson", input, async (scope, ct) =>
         {
-            var name = scope.Text(input.Name, 300, true, "name");
+            var name = scope.Name(input.Name, 300, "name");
             var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await OrganizationMutations.FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
             if (input.Slug is not null && await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct))
             {
@@ -60,8 +60,8 @@ public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 return new PersonPayload(null, []);
             }
-            var before = person.Adapt<PersonModel>(mapping);
-            if (input.Name.HasValue && scope.Text(input.Name.Value, 300, true, "name") is { } name)
+            var before = person.Adapt<PersonModel>(mapping) with { Version = input.Version };
+            if (input.Name.HasValue && scope.Name(input.Name.Value, 300, "name") is { } name)
             {
                 person.Name = name;
                 person.NormalizedName = NameNormalizer.Normalize(name);

@@ -39,7 +39,8 @@ internal sealed class OrganizationAliasConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.NormalizedName).HasMaxLength(500);
         builder.HasIndex(a => a.NormalizedName);
         builder.HasIndex(a => a.Name);
-        builder.HasIndex(a => new { a.OrganizationId, a.NormalizedName }).IsUnique();
+        // Not unique: spellings that differ only by accents ("Comité", "Comite") are kept as printed and match alike.
+        builder.HasIndex(a => new { a.OrganizationId, a.NormalizedName });
     }
 }
 

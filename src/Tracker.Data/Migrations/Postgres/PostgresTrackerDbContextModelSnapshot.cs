@@ -629,8 +629,7 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasIndex("NormalizedName");
 
-                    b.HasIndex("OrganizationId", "NormalizedName")
-                        .IsUnique();
+                    b.HasIndex("OrganizationId", "NormalizedName");
 
                     b.ToTable("OrganizationAliases");
                 });

@@ -569,8 +569,7 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedName");
 
-                    b.HasIndex("OrganizationId", "NormalizedName")
-                        .IsUnique();
+                    b.HasIndex("OrganizationId", "NormalizedName");
 
                     b.ToTable("OrganizationAliases");
                 });
