@@ -102,4 +102,38 @@ public sealed class MaintainerRulesTests(MaintainerApi api) : IClassFixture<Main
 
         Assert.StartsWith("The key \"twice-revoked\" was already revoked on ", (string)again[0]!["message"]!);
     }
+
+    [Fact]
+    public async Task Organisations_and_people_share_one_space_of_slugs()
+    {
+        await api.MutateAsync("createOrganization", "organization { id }", new { name = "Slug Sharers", slug = "slug-sharers", kind = "OTHER" });
+
+        var person = await api.RefusedAsync("createPerson", "person { id }", new { name = "Slug Sharer", slug = "slug-sharers" });
+        var organization = await api.RefusedAsync("createOrganization", "organization { id }", new { name = "Other", slug = "slug-sharers", kind = "OTHER" });
+
+        Assert.Equal("A person or organisation already has the slug \"slug-sharers\".", (string)person[0]!["message"]!);
+        Assert.Equal("An organisation or person already has the slug \"slug-sharers\".", (string)organization[0]!["message"]!);
+    }
+
+    [Fact]
+    public async Task Jurisdictions_get_only_what_their_kind_has()
+    {
+        var city = await api.RefusedAsync("createJurisdiction", "jurisdiction { id }", new { code = "WI-postal-city", kind = "CITY", name = "Postal City", parent = "WI", postalCode = "WI" });
+        var country = await api.RefusedAsync("createJurisdiction", "jurisdiction { id }", new { code = "US2", kind = "COUNTRY", name = "Another country" });
+
+        Assert.Equal("input.postalCode", Field(city[0]!));
+        Assert.Equal("The tracker follows one country, which it already has.", (string)country[0]!["message"]!);
+    }
+
+    [Fact]
+    public async Task The_same_citation_is_not_attached_twice()
+    {
+        var person = await api.MutateAsync("createPerson", "person { id }", new { name = "Twice Cited" });
+        var input = new { source = "mirac-blog", to = (string)person["person"]!["id"]!, quote = "the passage" };
+        await api.MutateAsync("attachSource", "citation { quote }", input);
+
+        var again = await api.RefusedAsync("attachSource", "citation { quote }", input);
+
+        Assert.Equal("This record already cites this source with this quote.", (string)again[0]!["message"]!);
+    }
 }

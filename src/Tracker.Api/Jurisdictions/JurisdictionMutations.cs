@@ -58,6 +58,14 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
             {
                 scope.Invalid("Only counties and cities have a parent; a state, DC, a territory or the country has none.", "parent");
             }
+            if (local && postalCode is not null)
+            {
+                scope.Invalid("Postal codes belong to states, DC and territories; a county or city has none.", "postalCode");
+            }
+            if (input.Kind == JurisdictionKind.Country && await scope.Db.Jurisdictions.AnyAsync(j => j.Kind == JurisdictionKind.Country, ct))
+            {
+                scope.Invalid("The tracker follows one country, which it already has.", "kind");
+            }
             if (scope.Failed)
             {
                 return new JurisdictionPayload(null, []);

@@ -29,9 +29,10 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
         {
             var name = scope.Name(input.Name, 500, "name");
             var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
-            if (input.Slug is not null && await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct))
+            // Organisations and people share one space of slugs, so a signatory's slug names one record.
+            if (input.Slug is not null && (await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct) || await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct)))
             {
-                scope.Invalid($"An organisation already has the slug \"{input.Slug}\".", "slug");
+                scope.Invalid($"An organisation or person already has the slug \"{input.Slug}\".", "slug");
             }
             var parent = input.Parent is null ? null : await scope.Db.Organizations.SingleOrDefaultAsync(o => o.Slug == input.Parent, ct);
             if (input.Parent is not null && parent is null)

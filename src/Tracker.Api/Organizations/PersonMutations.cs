@@ -22,9 +22,10 @@ public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig map
         {
             var name = scope.Name(input.Name, 300, "name");
             var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await OrganizationMutations.FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
-            if (input.Slug is not null && await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct))
+            // Organisations and people share one space of slugs, so a signatory's slug names one record.
+            if (input.Slug is not null && (await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct) || await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct)))
             {
-                scope.Invalid($"A person already has the slug \"{input.Slug}\".", "slug");
+                scope.Invalid($"A person or organisation already has the slug \"{input.Slug}\".", "slug");
             }
             var organization = input.Organization is null ? null : await scope.Db.Organizations.SingleOrDefaultAsync(o => o.Slug == input.Organization, ct);
             if (input.Organization is not null && organization is null)

@@ -72,6 +72,12 @@ public sealed class SourceMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.NotFound($"\"{input.To}\" is not the id of a status event, letter, legislation, organisation, person or jurisdiction.", "to");
             }
+            if (source is not null && found && await scope.Db.Citations.AnyAsync(c => c.SourceId == source.Id && c.Quote == quote
+                && c.StatusEventId == citation.StatusEventId && c.LetterId == citation.LetterId && c.LegislationId == citation.LegislationId
+                && c.OrganizationId == citation.OrganizationId && c.PersonId == citation.PersonId && c.JurisdictionId == citation.JurisdictionId, ct))
+            {
+                scope.Invalid("This record already cites this source with this quote.", "source");
+            }
             if (scope.Failed)
             {
                 return new AttachSourcePayload(null, []);
