@@ -100,12 +100,13 @@ internal sealed class Generator(TrackerDbContext db, Scale scale, TextWriter log
     {
         string[] kinds = ["Nonprofit", "Coalition", "Union", "Faith", "LegalServices", "LawFirm", "Government", "LawEnforcement", "Academic", "Other"];
         using var table = new BulkTable(db, typeof(Organization),
-            ["Slug", "Name", "NormalizedName", "Acronym", "Kind", "City", "State", "Version", "CreatedAt", "UpdatedAt"]);
+            ["Slug", "Name", "NormalizedName", "Acronym", "NormalizedAcronym", "Kind", "City", "State", "Version", "CreatedAt", "UpdatedAt"]);
         var ids = new List<long>(scale.Organizations);
         for (var i = 0; i < scale.Organizations; i++)
         {
             var name = $"{_faker.Company.CompanyName()} {_faker.Commerce.Department()} Alliance {i}";
-            ids.Add(table.Insert($"gen-org-{i}", name, NameNormalizer.Normalize(name), _random.Bool(0.3f) ? _faker.Random.String2(4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") : null,
+            var acronym = _random.Bool(0.3f) ? _faker.Random.String2(4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") : null;
+            ids.Add(table.Insert($"gen-org-{i}", name, NameNormalizer.Normalize(name), acronym, NameNormalizer.AcronymKey(acronym),
                 _random.ArrayElement(kinds), _faker.Address.City(), _random.Bool(0.8f) ? _random.ListItem(states) : null, 1, Now, Now));
         }
         return ids;

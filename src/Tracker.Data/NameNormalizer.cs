@@ -33,4 +33,15 @@ public static class NameNormalizer
         }
         return builder.ToString();
     }
+
+    /// <summary>An acronym's letters and digits, upper case, for matching ("Q.Z.X.", "qzx" and "QZX" alike); null when it has none.</summary>
+    public static string? AcronymKey(string? acronym)
+    {
+        if (acronym is null)
+        {
+            return null;
+        }
+        var key = new string(Transliteration.Transliterate(acronym).Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        return key.Length == 0 ? null : key;
+    }
 }

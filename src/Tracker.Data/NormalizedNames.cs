@@ -27,6 +27,11 @@ public static class NormalizedNames
             alias.NormalizedName = NameNormalizer.Normalize(alias.Name);
             filled++;
         }
+        foreach (var organization in await db.Organizations.Where(o => o.NormalizedAcronym == null && o.Acronym != null).ToListAsync(cancellationToken))
+        {
+            organization.NormalizedAcronym = NameNormalizer.AcronymKey(organization.Acronym);
+            filled++;
+        }
         await db.SaveChangesAsync(cancellationToken);
         return filled;
     }

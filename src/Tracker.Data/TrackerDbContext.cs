@@ -91,6 +91,11 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
             {
                 entry.Entity.UpdatedAt = now;
             }
+            if (entry.Entity is Organization organization && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                // Derived here, so no path that sets an acronym can leave the matching form behind.
+                organization.NormalizedAcronym = NameNormalizer.AcronymKey(organization.Acronym);
+            }
         }
     }
 

@@ -23,6 +23,19 @@ public sealed class MaintainerRulesTests(MaintainerApi api) : IClassFixture<Main
     }
 
     [Fact]
+    public async Task Acronyms_match_in_any_case_and_with_dots()
+    {
+        await api.MutateAsync("createOrganization", "organization { id }", new { name = "Quartz Zephyr Xylophone Alliance", acronym = "QZX", kind = "NONPROFIT" });
+
+        var rows = await RowsAsync("call-in-day-2011-06-03",
+            new { printedName = "qzx" }, new { printedName = "The Quartz Zephyr group", acronym = "Q.Z.X." });
+
+        Assert.Equal("MATCHED", (string)rows[0]!["outcome"]!);
+        Assert.Equal("Quartz Zephyr Xylophone Alliance", (string)rows[0]!["signature"]!["signatory"]!["name"]!);
+        Assert.Equal("DUPLICATE", (string)rows[1]!["outcome"]!);
+    }
+
+    [Fact]
     public async Task Names_without_a_letter_or_digit_are_refused_everywhere()
     {
         var rows = await RowsAsync("call-in-day-2011-06-03", new { printedName = "!!!" }, new { printedName = "— —" });

@@ -38,12 +38,12 @@ public sealed class MigrationTests
     public async Task Making_signature_positions_unique_keeps_every_signature_and_moves_duplicates_to_the_end()
     {
         using var database = new TempDatabase();
-        Directory.CreateDirectory(database.Folder);
+        await database.MigrateAndSeedAsync();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
+            // Back down to the schema before the unique index (the data stays), as an older server left it.
             await db.Database.MigrateAsync("20261124204302_Maintainers");
         }
-        await database.Seeder.LoadAsync();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             // What concurrent additions on PostgreSQL could leave behind: three signatures at position 1.
@@ -68,15 +68,15 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public async Task Names_normalised_before_accents_were_folded_are_normalised_again_at_start()
+    public async Task Names_and_acronyms_normalised_by_an_older_server_are_normalised_again_at_start()
     {
         using var database = new TempDatabase();
-        Directory.CreateDirectory(database.Folder);
+        await database.MigrateAndSeedAsync();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
+            // Back down to the schema before accents were folded and acronyms normalised (the data stays).
             await db.Database.MigrateAsync("20261204194409_StatusSummaryIndex");
         }
-        await database.Seeder.LoadAsync();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             // What the earlier normaliser stored: accents kept.
@@ -89,6 +89,8 @@ public sealed class MigrationTests
         var forms = await check.OrganizationAliases.Where(a => a.Name.StartsWith("El Comit")).Select(a => a.NormalizedName).ToListAsync();
         Assert.Equal(["el comite por los derechos de los inmigrantes"], forms);
         Assert.Equal(0, await check.Organizations.CountAsync(o => o.NormalizedName == ""));
+        Assert.Equal("NDLON", await check.Organizations.Where(o => o.Acronym == "NDLON").Select(o => o.NormalizedAcronym).SingleAsync());
+        Assert.Equal(0, await check.Organizations.CountAsync(o => o.Acronym != null && o.NormalizedAcronym == null));
     }
 
     private static async Task<List<(int Id, int LetterId, int Position)>> Signatures(TempDatabase database)

@@ -15,7 +15,8 @@ public sealed record SignatoryMatch(IReadOnlyList<Organization> Organizations, I
 
 /// <summary>
 /// Finds who a printed signatory line means: an organisation whose name or one of whose aliases has the same
-/// normalised form (case, accents, punctuation ignored), or whose acronym is the line's acronym or whole name;
+/// normalised form (case, accents, punctuation ignored), or whose acronym is the line's acronym or whole name
+/// (compared by letters and digits, any case: "Q.Z.X." and "qzx" mean QZX);
 /// for person rows, a person of the same normalised name. Shared by <c>addSignatures</c> and the CSV import, so
 /// both always decide alike.
 /// </summary>
@@ -31,11 +32,11 @@ public static class SignatoryMatcher
             return new SignatoryMatch([], people);
         }
         // An acronym matches only when given, or when the whole name is one word that could be one ("ACLU").
-        var acronym = row.Acronym?.Trim() ?? (name.Trim().Length <= 12 && !name.Trim().Contains(' ') ? name.Trim() : null);
+        var acronym = NameNormalizer.AcronymKey(row.Acronym?.Trim() ?? (name.Trim().Length <= 12 && !name.Trim().Contains(' ') ? name.Trim() : null));
         var organizations = await db.Organizations
             .Where(o => o.NormalizedName == normalized
                 || o.Aliases.Any(a => a.NormalizedName == normalized)
-                || (acronym != null && o.Acronym == acronym))
+                || (acronym != null && o.NormalizedAcronym == acronym))
             .OrderBy(o => o.Id)
             .ToListAsync(cancellationToken);
         return new SignatoryMatch(organizations, []);

@@ -20,6 +20,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.HasIndex(o => o.NormalizedName);
         builder.HasIndex(o => o.Acronym);
+        builder.Property(o => o.NormalizedAcronym).HasMaxLength(50);
+        builder.HasIndex(o => o.NormalizedAcronym);
         builder.HasIndex(o => new { o.Name, o.Id });
         builder.HasIndex(o => new { o.State, o.Name });
         builder.HasIndex(o => new { o.Kind, o.Name });

@@ -12,6 +12,9 @@ public sealed class Organization : Tracked
 
     public string? Acronym { get; set; }
 
+    /// <summary>The acronym as signers are matched by it: letters and digits, upper case ("N.D.L.O.N." is NDLON); set on save.</summary>
+    public string? NormalizedAcronym { get; set; }
+
     public OrganizationKind Kind { get; set; }
 
     public string? City { get; set; }

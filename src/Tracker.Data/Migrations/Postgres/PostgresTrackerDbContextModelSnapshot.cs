@@ -541,6 +541,11 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .UseCollation("C");
 
+                    b.Property<string>("NormalizedAcronym")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
+
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -581,6 +586,8 @@ namespace Tracker.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Acronym");
+
+                    b.HasIndex("NormalizedAcronym");
 
                     b.HasIndex("NormalizedName");
 

@@ -490,6 +490,10 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedAcronym")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -525,6 +529,8 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Acronym");
+
+                    b.HasIndex("NormalizedAcronym");
 
                     b.HasIndex("NormalizedName");
 
