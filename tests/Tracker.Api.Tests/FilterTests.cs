@@ -96,6 +96,30 @@ public sealed class FilterTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.All(data["statusEvents"]!["nodes"]!.AsArray(), n => Assert.StartsWith("2011-06-", (string)n!["effectiveOn"]!));
     }
 
+    [Theory]
+    [InlineData("{ isNull: true }", 212)]
+    [InlineData("{ isNull: false }", 13)]
+    [InlineData("{ neq: \"UAW Local 2325\" }", 224)]
+    [InlineData("{ eq: \"UAW Local 2325\" }", 1)]
+    [InlineData("{ isNull: false, neq: \"UAW Local 2325\" }", 12)]
+    public async Task The_alias_filter_reads_the_aliases_as_a_list(string filter, int expected)
+    {
+        var response = await api.Factory.QueryAsync($"{{ organizations(where: {{ alias: {filter} }}) {{ totalCount }} }}");
+
+        Assert.Equal(expected, (int)response["data"]!["organizations"]!["totalCount"]!);
+    }
+
+    [Theory]
+    [InlineData("ASC", new[] { "COUNTRY", "STATE", "DISTRICT", "TERRITORY", "COUNTY", "CITY" })]
+    [InlineData("DESC", new[] { "CITY", "COUNTY", "TERRITORY", "DISTRICT", "STATE", "COUNTRY" })]
+    public async Task Jurisdictions_sort_by_kind_in_the_order_of_the_enum(string direction, string[] expected)
+    {
+        var response = await api.Factory.QueryAsync($"{{ jurisdictions(order: [{{ kind: {direction} }}], first: 100) {{ nodes {{ kind }} }} }}");
+
+        var kinds = response["data"]!["jurisdictions"]!["nodes"]!.AsArray().Select(n => (string)n!["kind"]!).Distinct();
+        Assert.Equal(expected, kinds);
+    }
+
     [Fact]
     public async Task A_malformed_date_is_a_validation_error()
     {

@@ -87,7 +87,7 @@ public sealed class MigrationTests
 
         await using var check = await database.Factory.CreateDbContextAsync();
         var forms = await check.OrganizationAliases.Where(a => a.Name.StartsWith("El Comit")).Select(a => a.NormalizedName).ToListAsync();
-        Assert.Equal(["el comite por los derechos de los inmigrantes"], forms);
+        Assert.Equal(["el comite por los derechos de los inmigrantes", "el comite por los derechos de los inmigrantes"], forms);
         Assert.Equal(0, await check.Organizations.CountAsync(o => o.NormalizedName == ""));
         Assert.Equal("NDLON", await check.Organizations.Where(o => o.Acronym == "NDLON").Select(o => o.NormalizedAcronym).SingleAsync());
         Assert.Equal(0, await check.Organizations.CountAsync(o => o.Acronym != null && o.NormalizedAcronym == null));

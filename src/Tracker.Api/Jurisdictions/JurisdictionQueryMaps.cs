@@ -19,7 +19,7 @@ internal static class JurisdictionQueryMaps
     public static SortMap<Jurisdiction> JurisdictionSorts { get; } = new SortMap<Jurisdiction>(j => j.Id, [(Key<Jurisdiction, string>(j => j.Name), false)])
         .Add("name", j => j.Name)
         .Add("code", j => j.Code)
-        .Add("kind", j => j.Kind)
+        .AddInDeclaredOrder("kind", j => j.Kind)
         .Add("status", j => j.CurrentStatus)
         .Add("fips", j => j.Fips);
 

@@ -173,9 +173,7 @@ internal sealed class SeedGraph
                 State = r.State,
                 Website = r.Website,
                 Notes = r.Notes,
-                // Spellings that differ only in case or accents match alike; the first printed one is kept.
-                Aliases = r.Aliases.Select(a => new OrganizationAlias { Name = a, NormalizedName = NameNormalizer.Normalize(a) })
-                    .DistinctBy(a => a.NormalizedName).ToList(),
+                Aliases = r.Aliases.Select(a => new OrganizationAlias { Name = a, NormalizedName = NameNormalizer.Normalize(a) }).ToList(),
                 Citations = Cite(r.Sources, file, r.Id),
             };
             _organizations[r.Id] = organization;

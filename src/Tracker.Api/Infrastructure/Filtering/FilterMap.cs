@@ -26,7 +26,11 @@ public sealed class FilterMap<T>
     public FilterMap<T> Enum<TEnum>(string name, Expression<Func<T, TEnum>> member)
         where TEnum : struct, Enum => Add(name, member, Operators.Enum<TEnum>);
 
-    /// <summary>A StringFilter that holds when any element of a collection (an organisation's aliases) matches.</summary>
+    /// <summary>
+    /// A StringFilter over a collection (an organisation's aliases), read as a journalist would: eq, in, contains
+    /// and startsWith hold when some element matches; neq when none equals the value; isNull true when there are
+    /// no elements at all, false when there is one.
+    /// </summary>
     public FilterMap<T> AnyString<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> collection, Expression<Func<TElement, string?>> member)
     {
         _members.Add(member);
@@ -36,11 +40,33 @@ public sealed class FilterMap<T>
             {
                 return null;
             }
+            var elements = ParameterRebinder.Rebind(collection, parameter);
             var element = Expression.Parameter(typeof(TElement), "e");
-            var condition = Operators.String(ParameterRebinder.Rebind(member, element), input);
-            return condition is null
-                ? null
-                : Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], ParameterRebinder.Rebind(collection, parameter), Expression.Lambda(condition, element));
+            Expression Any(Expression? condition)
+            {
+                if (condition is null)
+                {
+                    return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], elements);
+                }
+                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], elements, Expression.Lambda(condition, element));
+            }
+            var elementMember = ParameterRebinder.Rebind(member, element);
+            Expression? result = null;
+            foreach (var (op, operand) in input)
+            {
+                if (operand is null)
+                {
+                    continue;
+                }
+                Expression? condition = op switch
+                {
+                    "neq" => Expression.Not(Any(Operators.String(elementMember, new Dictionary<string, object?> { ["eq"] = operand }))),
+                    "isNull" => (bool)operand ? Expression.Not(Any(null)) : Any(null),
+                    _ => Operators.String(elementMember, new Dictionary<string, object?> { [op] = operand }) is { } matches ? Any(matches) : null,
+                };
+                result = And(result, condition);
+            }
+            return result;
         };
         return this;
     }

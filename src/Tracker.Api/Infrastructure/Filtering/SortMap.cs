@@ -21,6 +21,23 @@ public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(Lamb
     }
 
     /// <summary>
+    /// An enum key sorted in the enum's declared order (the schema's), not by the names the database stores:
+    /// a CASE of the members' positions.
+    /// </summary>
+    public SortMap<T> AddInDeclaredOrder<TEnum>(string name, Expression<Func<T, TEnum>> keySelector)
+        where TEnum : struct, Enum
+    {
+        Expression position = Expression.Constant(int.MaxValue);
+        var members = Enum.GetValues<TEnum>();
+        for (var i = members.Length - 1; i >= 0; i--)
+        {
+            position = Expression.Condition(Expression.Equal(keySelector.Body, Expression.Constant(members[i])), Expression.Constant(i), position);
+        }
+        _keys[name] = Expression.Lambda<Func<T, int>>(position, keySelector.Parameters);
+        return this;
+    }
+
+    /// <summary>
     /// Nullable keys sort unknown values first ascending and last descending on every database (SQLite does so
     /// by itself, PostgreSQL the other way round), by sorting on "has a value" before the value.
     /// </summary>
