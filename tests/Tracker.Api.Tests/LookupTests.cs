@@ -45,12 +45,24 @@ public sealed class LookupTests(SeededApi api) : IClassFixture<SeededApi>
     [Theory]
     [InlineData("garbage!")]
     [InlineData("T3JnYW5pemF0aW9uOjk5OTk5OQ")]
+    [InlineData("T3JnYW5pemF0aW9uOjE=")] // "Organization:1" padded: not the id the server hands out
+    [InlineData("T3JnYW5pemF0aW9uOjAx")] // "Organization:01"
     public async Task Unknown_ids_find_nothing(string id)
     {
         var response = await api.Factory.QueryAsync("query ($id: ID!) { node(id: $id) { id } }", new { id });
 
         Assert.Null(response["errors"]);
         Assert.Null(response["data"]!["node"]);
+    }
+
+    [Fact]
+    public async Task Search_with_first_null_gives_the_default_page()
+    {
+        var explicitNull = await api.Factory.QueryAsync("""{ search(text: "minnesota", first: null) { __typename } }""");
+        var omitted = await api.Factory.QueryAsync("""{ search(text: "minnesota") { __typename } }""");
+
+        Assert.NotEmpty(explicitNull["data"]!["search"]!.AsArray());
+        Assert.Equal(omitted.ToJsonString(), explicitNull.ToJsonString());
     }
 
     [Fact]

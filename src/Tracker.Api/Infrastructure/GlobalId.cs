@@ -36,6 +36,8 @@ public static class GlobalId
             return false;
         }
         typeName = text[..colon];
-        return true;
+        // Only the exact form Encode writes: padded or zero-prefixed spellings of an id are other strings, and an
+        // object's id must read back as the id it was asked by.
+        return Encode(typeName, key) == id;
     }
 }

@@ -17,17 +17,19 @@ namespace Tracker.Api.Search;
 [GraphQLType("Query")]
 public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, PagingOptions paging)
 {
-    public async Task<IReadOnlyList<object>> Search(string text, int first, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<object>> Search(string text, int? first, CancellationToken cancellationToken)
     {
-        if (first < 0 || first > paging.MaxPageSize)
+        // An explicit null means "no preference", as for connections: the default page.
+        var size = first ?? paging.DefaultPageSize;
+        if (size < 0 || size > paging.MaxPageSize)
         {
-            throw UserInputError.Create($"\"first\" must be between 0 and {paging.MaxPageSize}; it was {first}.", "first");
+            throw UserInputError.Create($"\"first\" must be between 0 and {paging.MaxPageSize}; it was {size}.", "first");
         }
-        if (string.IsNullOrWhiteSpace(text) || first == 0)
+        if (string.IsNullOrWhiteSpace(text) || size == 0)
         {
             return [];
         }
-        var hits = await index.SearchAsync(text, first, cancellationToken);
+        var hits = await index.SearchAsync(text, size, cancellationToken);
         var results = await Task.WhenAll(hits.Select(hit => LoadAsync(hit)));
         return results.OfType<object>().ToList();
     }

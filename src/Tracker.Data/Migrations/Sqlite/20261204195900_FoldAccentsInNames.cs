@@ -30,15 +30,8 @@ namespace Tracker.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_OrganizationAliases_OrganizationId_NormalizedName",
-                table: "OrganizationAliases");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OrganizationAliases_OrganizationId_NormalizedName",
-                table: "OrganizationAliases",
-                columns: new[] { "OrganizationId", "NormalizedName" },
-                unique: true);
+            // Nothing to undo safely: a unique index would break on aliases that now share a folded form (two
+            // printed spellings of one name), and the folded forms read as well as the older ones did.
         }
     }
 }
