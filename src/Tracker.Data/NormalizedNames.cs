@@ -33,6 +33,14 @@ public static class NormalizedNames
             filled++;
         }
         await db.SaveChangesAsync(cancellationToken);
+        // Search documents a migration cleared (written before they were folded to ASCII) are written again.
+        var stale = await db.SearchDocuments.Where(d => d.Title == "").Select(d => new { d.Kind, d.EntityId }).ToListAsync(cancellationToken);
+        if (stale.Count > 0)
+        {
+            await Search.SearchDocumentWriter.RefreshAsync(db, stale.Select(d => (d.Kind, d.EntityId)).ToList(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            filled += stale.Count;
+        }
         return filled;
     }
 }

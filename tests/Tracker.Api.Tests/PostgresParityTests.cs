@@ -61,6 +61,7 @@ public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<Seeded
     [InlineData("""{ letters(last: 4) { edges { cursor node { slug writtenOn } } pageInfo { hasPreviousPage } } }""")]
     [InlineData("""{ jurisdictions(where: { parentCode: { eq: "CA" } }) { totalCount nodes { code status } } }""")]
     [InlineData("""{ letter(slug: "morton-2011-07-20") { signatures(first: 100, after: "Y3Vyc29yOjk5") { nodes { position printedName } } } }""")]
+    [InlineData("""{ a: search(text: "Comite") { ... on Organization { slug } } b: search(text: "COMITÉ") { ... on Organization { slug } } c: search(text: "migracion") { ... on Organization { slug } } }""")]
     public async Task Filters_sorts_and_pages_answer_the_same_on_both_databases(string query)
     {
         var onSqlite = await sqlite.Factory.QueryAsync(query);
@@ -82,5 +83,20 @@ public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<Seeded
 
         Assert.Equal("BAD_USER_INPUT", (string)onPostgres["errors"]![0]!["extensions"]!["code"]!);
         Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
+    }
+
+    [Theory]
+    [InlineData("Comite", "mirac")]
+    [InlineData("COMITÉ", "mirac")]
+    [InlineData("migracion", "nlg-national-immigration-project")]
+    public async Task Search_ignores_accents_on_both(string text, string slug)
+    {
+        var query = $$"""{ search(text: "{{text}}") { ... on Organization { slug } } }""";
+
+        foreach (var factory in new[] { sqlite.Factory, _postgres! })
+        {
+            var response = await factory.QueryAsync(query);
+            Assert.Contains(slug, response["data"]!["search"]!.AsArray().Select(n => (string?)n!["slug"]));
+        }
     }
 }

@@ -81,6 +81,7 @@ public sealed class MigrationTests
         {
             // What the earlier normaliser stored: accents kept.
             await db.Database.ExecuteSqlRawAsync("""UPDATE "OrganizationAliases" SET "NormalizedName" = 'el comité por los derechos de los inmigrantes' WHERE "Name" = 'El Comité por los Derechos de los Inmigrantes'""");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "SearchDocuments" SET "Title" = 'Comité Probe' WHERE "Kind" = 'Organization' AND "EntityId" = (SELECT "Id" FROM "Organizations" WHERE "Slug" = 'mirac')""");
         }
 
         await database.MigrateAndSeedAsync();
@@ -91,6 +92,8 @@ public sealed class MigrationTests
         Assert.Equal(0, await check.Organizations.CountAsync(o => o.NormalizedName == ""));
         Assert.Equal("NDLON", await check.Organizations.Where(o => o.Acronym == "NDLON").Select(o => o.NormalizedAcronym).SingleAsync());
         Assert.Equal(0, await check.Organizations.CountAsync(o => o.Acronym != null && o.NormalizedAcronym == null));
+        var mirac = await check.Organizations.Where(o => o.Slug == "mirac").Select(o => o.Id).SingleAsync();
+        Assert.Equal("Minnesota Immigrant Rights Action Committee", await check.SearchDocuments.Where(d => d.EntityId == mirac && d.Kind == Entities.SearchKind.Organization).Select(d => d.Title).SingleAsync());
     }
 
     private static async Task<List<(int Id, int LetterId, int Position)>> Signatures(TempDatabase database)

@@ -78,6 +78,15 @@ internal static class SearchDocumentWriter
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static SearchDocument Document(SearchKind kind, int id, string title, IEnumerable<string?> text) =>
-        new() { Kind = kind, EntityId = id, Title = title, Text = string.Join(" \n", text.Where(t => !string.IsNullOrWhiteSpace(t))) };
+    /// <summary>
+    /// A document as both engines index it: folded to ASCII (AnyAscii), so "Comite" finds "Comité" on PostgreSQL
+    /// as on SQLite, whose tokenizer folds accents by itself. The documents are only searched, never shown.
+    /// </summary>
+    public static SearchDocument Document(SearchKind kind, int id, string title, IEnumerable<string?> text) => new()
+    {
+        Kind = kind,
+        EntityId = id,
+        Title = AnyAscii.Transliteration.Transliterate(title),
+        Text = AnyAscii.Transliteration.Transliterate(string.Join(" \n", text.Where(t => !string.IsNullOrWhiteSpace(t)))),
+    };
 }

@@ -15,7 +15,8 @@ internal static class SearchTerms
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        // Folded to ASCII as the documents are, so accents never decide whether a word matches.
+        foreach (var rune in AnyAscii.Transliteration.Transliterate(text).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {
