@@ -109,6 +109,16 @@ public sealed class FilterTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal(expected, (int)response["data"]!["organizations"]!["totalCount"]!);
     }
 
+    [Fact]
+    public async Task Organisations_sort_by_name_as_people_read_it()
+    {
+        var response = await api.Factory.QueryAsync("""{ organizations(order: [{ name: ASC }], first: 100) { nodes { name } } }""");
+
+        var names = response["data"]!["organizations"]!["nodes"]!.AsArray().Select(n => (string)n!["name"]!).ToList();
+        // Binary order puts every capital before any small letter ("ARISE" before "African").
+        Assert.True(names.IndexOf("African Services Committee") < names.IndexOf("ARISE Chicago"), string.Join(" | ", names.Take(12)));
+    }
+
     [Theory]
     [InlineData("ASC", new[] { "COUNTRY", "STATE", "DISTRICT", "TERRITORY", "COUNTY", "CITY" })]
     [InlineData("DESC", new[] { "CITY", "COUNTY", "TERRITORY", "DISTRICT", "STATE", "COUNTRY" })]

@@ -16,8 +16,10 @@ internal static class SignatoryQueryMaps
         .AnyString("alias", o => o.Aliases, a => a.Name)
         .Custom<string>("signed", slug => o => o.Signatures.Any(s => s.Letter.Slug == slug));
 
-    public static SortMap<Organization> OrganizationSorts { get; } = new SortMap<Organization>(o => o.Id, [(Key<Organization, string>(o => o.Name), false)])
-        .Add("name", o => o.Name)
+    // Names sort as people read them (case and accents aside: "ADC" after "Action", "Comité" with "Comite"),
+    // by the normalised form the matching already keeps and indexes.
+    public static SortMap<Organization> OrganizationSorts { get; } = new SortMap<Organization>(o => o.Id, [(Key<Organization, string>(o => o.NormalizedName), false)])
+        .Add("name", o => o.NormalizedName)
         .Add("kind", o => o.Kind)
         .Add("state", o => o.State)
         .Add("city", o => o.City);
@@ -28,8 +30,8 @@ internal static class SignatoryQueryMaps
         .String("affiliation", p => p.Affiliation)
         .String("state", p => p.State);
 
-    public static SortMap<Person> PersonSorts { get; } = new SortMap<Person>(p => p.Id, [(Key<Person, string>(p => p.Name), false)])
-        .Add("name", p => p.Name)
+    public static SortMap<Person> PersonSorts { get; } = new SortMap<Person>(p => p.Id, [(Key<Person, string>(p => p.NormalizedName), false)])
+        .Add("name", p => p.NormalizedName)
         .Add("state", p => p.State);
 
     private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
