@@ -109,6 +109,15 @@ public sealed class PagingTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Fact]
+    public async Task Last_over_the_maximum_is_refused_even_beside_a_small_first()
+    {
+        var response = await api.Factory.QueryAsync("{ organizations(first: 1, last: 1000) { nodes { name } } }");
+
+        Assert.Equal("PAGE_SIZE_EXCEEDED", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
     public async Task Negative_sizes_are_refused()
     {
         var response = await api.Factory.QueryAsync(Page, new { last = -1 });

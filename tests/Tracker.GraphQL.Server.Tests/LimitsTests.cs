@@ -105,4 +105,29 @@ public sealed class LimitsTests
         Assert.False(allowed.TryGetProperty("errors", out _));
         Assert.Equal("Maximum introspection depth exceeded", refused.GetProperty("errors")[0].GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Aliases_inside_introspection_count_and_a_list_does_not_multiply_them()
+    {
+        var introspection = "{ __schema { " + string.Concat(Enumerable.Range(0, 5).Select(i => $"t{i}: types {{ name }} ")) + "} }";
+        var listed = "{ books(first: 50) { t: title } }";
+
+        var (_, refused, calls) = await Run(o => o.Operation = o.Operation with { MaxAliases = 4 }, introspection);
+        var (_, allowed, _) = await Run(o => o.Operation = o.Operation with { MaxAliases = 4 }, listed);
+
+        Assert.Equal("MAX_ALIASES_EXCEEDED", Code(refused));
+        Assert.Equal(0, calls);
+        Assert.False(allowed.TryGetProperty("errors", out _), allowed.ToString());
+    }
+
+    [Fact]
+    public async Task Page_sizes_from_variable_defaults_are_checked_and_numbers_beyond_int_left_to_coercion()
+    {
+        var (_, fromDefault, calls) = await Run(o => o.Operation = o.Operation with { MaxPageSize = 20 }, "query($n: Int = 500) { books(first: $n) { id } }");
+        var (_, beyondInt, _) = await Run(o => { }, "query($n: Int) { books(first: $n) { id } }", new { n = 1e20 });
+
+        Assert.Equal("PAGE_SIZE_EXCEEDED", Code(fromDefault));
+        Assert.Equal(0, calls);
+        Assert.StartsWith("Variable \"$n\" has invalid value", beyondInt.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
 }

@@ -20,7 +20,9 @@ public static class OperationLimitsAnalyzer
         OperationLimits limits)
     {
         var fragments = document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
-        var analyzer = new Analyzer(schema, fragments, variables, limits);
+        // A variable the request leaves out takes its default from the operation: it sizes pages as a literal would.
+        var defaults = operation.VariableDefinitions.Where(v => v.DefaultValue is not null).ToDictionary(v => v.Variable.Name.Value, v => v.DefaultValue!, StringComparer.Ordinal);
+        var analyzer = new Analyzer(schema, fragments, variables, defaults, limits);
         var measure = analyzer.MeasureSelectionSet(schema.GetRootType(operation.Operation), operation.SelectionSet);
         var errors = new List<GraphQLError>(analyzer.PageErrors);
         if (measure.Depth > limits.MaxDepth)
@@ -45,6 +47,7 @@ public static class OperationLimitsAnalyzer
         GraphQLSchema schema,
         Dictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
+        Dictionary<string, ValueNode> variableDefaults,
         OperationLimits limits)
     {
         private readonly Dictionary<(SelectionSetNode, NamedType?, long?), Measure> _memo = [];
@@ -90,16 +93,22 @@ public static class OperationLimitsAnalyzer
             var name = field.Name.Value;
             if (name is "__schema" or "__type" or "__typename")
             {
-                return new Measure(0, field.Alias is null ? 0 : 1, 0);
+                // Introspection has its own depth rule and costs nothing to estimate, but its aliases count like any
+                // others: a thousand aliased copies of __schema { types } would otherwise pass as one field.
+                var introspected = field.SelectionSet is { } introspection
+                    ? MeasureSelectionSet(schema.GetType(name == "__schema" ? "__Schema" : "__Type"), introspection)
+                    : default;
+                return new Measure(0, Saturate(introspected.Aliases + (field.Alias is null ? 0 : 1)), 0);
             }
             var definition = parentType is FieldsType fieldsType ? fieldsType.GetField(name) : null;
             var (multiplier, childPageSize) = Multiplier(definition, field, connectionPageSize);
             var children = field.SelectionSet is { } selectionSet
                 ? MeasureSelectionSet(definition?.Type.GetNamedType(), selectionSet, childPageSize)
                 : default;
+            // Aliases are counted as written (a list multiplies cost, which the cost budget bounds, not aliases).
             return new Measure(
                 children.Depth + 1,
-                Saturate(children.Aliases * Math.Max(1, multiplier) + (field.Alias is null ? 0 : 1)),
+                Saturate(children.Aliases + (field.Alias is null ? 0 : 1)),
                 Saturate(1 + (multiplier * children.Cost)));
         }
 
@@ -125,7 +134,9 @@ public static class OperationLimitsAnalyzer
         /// <summary>The page size a paginated field asks for (its argument, its default, or the configured default); null when it takes none.</summary>
         private long? PageSizeOf(FieldDefinition definition, FieldNode field)
         {
+            // Every page-size argument given is checked (first and last both), and the largest sizes the page.
             ArgumentDefinition? paginated = null;
+            long? largest = null;
             foreach (var argumentName in limits.PageSizeArguments)
             {
                 if (definition.GetArgument(argumentName) is not { } argument)
@@ -142,10 +153,10 @@ public static class OperationLimitsAnalyzer
                             field,
                             LimitErrorCodes.PageSizeExceeded));
                     }
-                    return Math.Max(0, size);
+                    largest = Math.Max(largest ?? 0, Math.Max(0, size));
                 }
             }
-            return paginated is null ? null : DefaultOf(paginated) ?? limits.DefaultPageSize;
+            return largest ?? (paginated is null ? null : DefaultOf(paginated) ?? limits.DefaultPageSize);
         }
 
         private long? PageSize(FieldNode field, string argumentName)
@@ -156,11 +167,15 @@ public static class OperationLimitsAnalyzer
                 {
                     continue;
                 }
-                return argument.Value switch
+                var value = argument.Value is VariableNode variable && !variables.ContainsKey(variable.Name.Value)
+                    ? variableDefaults.GetValueOrDefault(variable.Name.Value)
+                    : argument.Value;
+                return value switch
                 {
-                    IntValueNode literal when long.TryParse(literal.Value, out var value) => value,
-                    VariableNode variable when variables.GetValueOrDefault(variable.Name.Value) is { } raw
-                        && Utilities.JsValues.TryGetNumber(raw, out var number) && Utilities.JsValues.IsInteger(number) => (long)number,
+                    IntValueNode literal when long.TryParse(literal.Value, out var number) => number,
+                    VariableNode given when variables.GetValueOrDefault(given.Name.Value) is { } raw
+                        && Utilities.JsValues.TryGetNumber(raw, out var number) && Utilities.JsValues.IsInteger(number)
+                        && number is >= int.MinValue and <= int.MaxValue => (long)number, // beyond Int, coercion reports it
                     _ => null,
                 };
             }
