@@ -65,4 +65,47 @@ public sealed class PersistedDocumentTests
         Assert.Equal("Hello, world!", knownHash.GetProperty("data").GetProperty("hello").GetString());
         Assert.Equal("Hello, world!", knownText.GetProperty("data").GetProperty("hello").GetString());
     }
+
+    [Fact]
+    public async Task A_document_that_fails_to_parse_or_validate_is_not_registered()
+    {
+        await using var app = await TestApp.StartAsync();
+        const string broken = "{ hello ";
+        const string invalid = "{ nope }";
+
+        await Send(app, new { query = broken, extensions = Persisted(Sha(broken)) });
+        await Send(app, new { query = invalid, extensions = Persisted(Sha(invalid)) });
+        var brokenByHash = await Send(app, new { extensions = Persisted(Sha(broken)) });
+        var invalidByHash = await Send(app, new { extensions = Persisted(Sha(invalid)) });
+
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", brokenByHash.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", invalidByHash.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_full_store_makes_way_for_new_documents()
+    {
+        await using var app = await TestApp.StartAsync(o => o.PersistedDocumentCacheSize = 3);
+        var documents = Enumerable.Range(0, 5).Select(i => $"{{ hello(name: \"{i}\") }}").ToList();
+
+        foreach (var document in documents)
+        {
+            await Send(app, new { query = document, extensions = Persisted(Sha(document)) });
+        }
+        var newest = await Send(app, new { extensions = Persisted(Sha(documents[^1])) });
+        var oldest = await Send(app, new { extensions = Persisted(Sha(documents[0])) });
+
+        Assert.Equal("Hello, 4!", newest.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", oldest.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Only_version_1_of_the_protocol_is_understood()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var response = await Send(app, new { query = Query, extensions = new { persistedQuery = new { version = 2, sha256Hash = Sha(Query) } } });
+
+        Assert.Equal("Unsupported persisted query version: only version 1 is known.", response.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
 }

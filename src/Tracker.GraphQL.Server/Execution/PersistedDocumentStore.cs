@@ -13,18 +13,37 @@ public interface IPersistedDocumentStore
     void Add(string sha256Hash, string document);
 }
 
-/// <summary>An in-memory store, bounded: once full it stops accepting new documents from clients.</summary>
+/// <summary>
+/// An in-memory store. Documents an operator preloads stay; documents clients register are bounded, the oldest
+/// making way for new ones, so a flood of registrations cannot lock later clients out.
+/// </summary>
 public sealed class InMemoryPersistedDocumentStore(int capacity) : IPersistedDocumentStore
 {
-    private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _preloaded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _registered = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Queue<string> _registrationOrder = new();
+    private readonly Lock _registering = new();
 
-    public bool TryGet(string sha256Hash, out string document) => _documents.TryGetValue(sha256Hash, out document!);
+    public bool TryGet(string sha256Hash, out string document) =>
+        _preloaded.TryGetValue(sha256Hash, out document!) || _registered.TryGetValue(sha256Hash, out document!);
 
     public void Add(string sha256Hash, string document)
     {
-        if (_documents.Count < capacity)
+        if (capacity <= 0 || _preloaded.ContainsKey(sha256Hash))
         {
-            _documents.TryAdd(sha256Hash, document);
+            return;
+        }
+        lock (_registering)
+        {
+            if (!_registered.TryAdd(sha256Hash, document))
+            {
+                return;
+            }
+            _registrationOrder.Enqueue(sha256Hash);
+            while (_registered.Count > capacity && _registrationOrder.TryDequeue(out var oldest))
+            {
+                _registered.TryRemove(oldest, out _);
+            }
         }
     }
 
@@ -34,7 +53,7 @@ public sealed class InMemoryPersistedDocumentStore(int capacity) : IPersistedDoc
         foreach (var file in Directory.EnumerateFiles(directory, "*.graphql"))
         {
             var text = File.ReadAllText(file);
-            _documents[DocumentCache.Hash(text)] = text;
+            _preloaded[DocumentCache.Hash(text)] = text;
         }
     }
 }

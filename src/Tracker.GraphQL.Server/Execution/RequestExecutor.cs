@@ -113,7 +113,7 @@ public sealed class RequestExecutor(
     private (DocumentNode Document, OperationDefinitionNode? Operation)? Prepare(GraphQLRequest request, out ExecutionResult? failure)
     {
         failure = null;
-        if (ResolveText(request, out var textError) is not { } text)
+        if (ResolveText(request, out var register, out var textError) is not { } text)
         {
             failure = ExecutionResult.FromErrors([textError!]);
             return null;
@@ -128,6 +128,11 @@ public sealed class RequestExecutor(
         {
             failure = ExecutionResult.FromErrors(cached.Errors);
             return null;
+        }
+        if (register)
+        {
+            // Registered only once it parses and validates, as Apollo Server does: broken documents take no room.
+            persistedDocuments.Add(hash, text);
         }
         var document = cached.Document!;
         var operation = SelectOperation(document, request.OperationName);
@@ -168,9 +173,16 @@ public sealed class RequestExecutor(
     }
 
     /// <summary>The document text: sent, or looked up by its hash (automatic persisted queries).</summary>
-    private string? ResolveText(GraphQLRequest request, out GraphQLError? error)
+    private string? ResolveText(GraphQLRequest request, out bool register, out GraphQLError? error)
     {
         error = null;
+        register = false;
+        if (request.Extensions?.GetValueOrDefault("persistedQuery") is IReadOnlyDictionary<string, object?> persisted
+            && !(persisted.GetValueOrDefault("version") is double version && version == 1))
+        {
+            error = Coded("Unsupported persisted query version: only version 1 is known.", ServerErrorCodes.BadRequest);
+            return null;
+        }
         var hash = PersistedHash(request);
         if (request.Query is { } query)
         {
@@ -185,10 +197,7 @@ public sealed class RequestExecutor(
                 error = Coded("This server only executes persisted documents; this document is not one of them.", ServerErrorCodes.PersistedDocumentRequired);
                 return null;
             }
-            if (hash is not null)
-            {
-                persistedDocuments.Add(actual, query);
-            }
+            register = hash is not null;
             return query;
         }
         if (hash is not null)
