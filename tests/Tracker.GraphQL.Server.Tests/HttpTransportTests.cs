@@ -69,6 +69,41 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("application/json;q=0, */*", "application/graphql-response+json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/graphql-response+json;q=0.5, application/json;q=0.8", "application/json")]
+    [InlineData("application/*;q=0.1, application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("text/event-stream;q=0, application/json", "application/json")]
+    public async Task Accept_is_read_with_its_qualities_and_specificity(string accept, string mediaType)
+    {
+        var response = await _app.Client.SendAsync(Post(Json(new { query = "{ hello }" }), accept));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("application/jsonp")]
+    [InlineData("application/json-patch+json")]
+    [InlineData("application/json; charset=utf-16")]
+    public async Task Other_body_types_and_charsets_get_415(string contentType)
+    {
+        var response = await _app.Client.SendAsync(Post(Json(new { query = "{ hello }" }), contentType: contentType));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_empty_operation_name_is_no_operation_name()
+    {
+        var response = await _app.Client.GetAsync("/graphql?query=%7B+hello+%7D&operationName=");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hello, world!", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData("{ hello(", "GRAPHQL_PARSE_FAILED")]
     [InlineData("{ nope }", "GRAPHQL_VALIDATION_FAILED")]
     public async Task Request_errors_are_400_with_graphql_response_json_and_200_with_json(string query, string code)

@@ -19,6 +19,8 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             await context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context);
             return;
         }
+        // The answer depends on Accept (page, JSON of either type, event stream): caches must key on it.
+        context.Response.Headers.Vary = "Accept";
         var accept = context.Request.Headers.Accept.ToString();
         if (HttpMethods.IsGet(context.Request.Method) && options.EnablePlayground && MediaTypes.AcceptsHtml(accept)
             && !context.Request.Query.ContainsKey("query") && !context.Request.Query.ContainsKey("extensions"))

@@ -45,7 +45,7 @@ internal static class IncomingRequest
         }
         if (!IsJson(context.Request.ContentType))
         {
-            return (null, false, new RequestRefusal(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", ServerErrorCodes.BadRequest));
+            return (null, false, new RequestRefusal(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json in UTF-8.", ServerErrorCodes.BadRequest));
         }
         try
         {
@@ -63,8 +63,9 @@ internal static class IncomingRequest
     private static RequestRefusal TooLarge(GraphQLServerOptions options) =>
         new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {options.MaxRequestBodyBytes} bytes.", LimitErrorCodes.RequestTooLarge);
 
+    /// <summary>application/json, in UTF-8 (the only encoding the body is read in): other types and charsets are 415.</summary>
     private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || contentType.StartsWith(MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase));
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        && (parsed.Charset.Value is null || string.Equals(parsed.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
 }

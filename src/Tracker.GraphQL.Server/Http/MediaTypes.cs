@@ -10,9 +10,11 @@ internal static class MediaTypes
     public const string EventStream = "text/event-stream";
 
     /// <summary>
-    /// The response type for an Accept header: the client's most preferred of graphql-response+json and json;
-    /// <c>*/*</c>, <c>application/*</c> and a missing header mean json (as the specification advises for
-    /// clients that predate graphql-response+json). Null when the client accepts neither (406).
+    /// The response type for an Accept header: of graphql-response+json and json, the one the client rates
+    /// higher, each rated by the most specific range that covers it (RFC 9110 §12.5.1, so
+    /// <c>application/json;q=0, */*</c> rules json out); on a tie, the one named more specifically, then json,
+    /// as the specification advises for clients that predate graphql-response+json (<c>*/*</c>, a missing header).
+    /// Null when the client accepts neither (406).
     /// </summary>
     public static string? Negotiate(string? accept)
     {
@@ -24,34 +26,40 @@ internal static class MediaTypes
         {
             return null;
         }
-        string? chosen = null;
-        var best = -1.0;
-        foreach (var range in ranges)
+        var (graphQL, graphQLSpecificity) = Rate(ranges, GraphQLResponse);
+        var (json, jsonSpecificity) = Rate(ranges, Json);
+        if (graphQL <= 0 && json <= 0)
         {
-            var quality = range.Quality ?? 1.0;
-            if (quality <= 0 || quality <= best)
-            {
-                continue;
-            }
-            var type = range.MediaType.Value?.ToLowerInvariant();
-            var candidate = type switch
-            {
-                GraphQLResponse => GraphQLResponse,
-                Json or "*/*" or "application/*" => Json,
-                _ => null,
-            };
-            if (candidate is not null)
-            {
-                chosen = candidate;
-                best = quality;
-            }
+            return null;
         }
-        return chosen;
+        return graphQL > json || (graphQL == json && graphQLSpecificity > jsonSpecificity) ? GraphQLResponse : Json;
     }
 
-    public static bool AcceptsEventStream(string? accept) =>
-        accept is not null && accept.Contains(EventStream, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the client names event streams with a quality above zero (a wildcard does not ask for one).</summary>
+    public static bool AcceptsEventStream(string? accept) => Names(accept, EventStream);
 
-    public static bool AcceptsHtml(string? accept) =>
-        accept is not null && accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the client names HTML with a quality above zero: a browser asking for a page.</summary>
+    public static bool AcceptsHtml(string? accept) => Names(accept, "text/html");
+
+    private static bool Names(string? accept, string mediaType) =>
+        !string.IsNullOrWhiteSpace(accept)
+        && MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
+        && ranges.Any(r => string.Equals(r.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase) && (r.Quality ?? 1.0) > 0);
+
+    /// <summary>The quality the most specific covering range gives a media type (0 when none covers it), and how specific that range is.</summary>
+    private static (double Quality, int Specificity) Rate(IList<MediaTypeHeaderValue> ranges, string mediaType)
+    {
+        var type = mediaType[..mediaType.IndexOf('/')];
+        var rating = (Quality: 0.0, Specificity: -1);
+        foreach (var range in ranges)
+        {
+            var value = range.MediaType.Value?.ToLowerInvariant();
+            var specificity = value == mediaType ? 2 : value == type + "/*" ? 1 : value == "*/*" ? 0 : -1;
+            if (specificity > rating.Specificity)
+            {
+                rating = (range.Quality ?? 1.0, specificity);
+            }
+        }
+        return rating;
+    }
 }

@@ -64,7 +64,8 @@ internal static class RequestParser
         {
             return (null, "The request has no query.");
         }
-        return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
+        // An empty operationName names no operation (the GET form sends it that way): the same as leaving it out.
+        return (new GraphQLRequest { Query = query, OperationName = operationName is { Length: 0 } ? null : operationName, Variables = variables, Extensions = extensions }, null);
     }
 
     private static bool TryString(JsonElement? element, string name, out string? value, out string? problem)
