@@ -247,6 +247,18 @@ public sealed class HttpTransportTests : IAsyncLifetime
         var response = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql") { Content = new StringContent("{}") });
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task Head_works_wherever_get_does()
+    {
+        var query = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/graphql?query=%7B+hello+%7D"));
+        var asset = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/graphql/playground/graphiql.js"));
+
+        Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+        Assert.Equal("application/json", query.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var executor = endpoints.ServiceProvider.GetRequiredService<RequestExecutor>();
         var options = endpoints.ServiceProvider.GetRequiredService<GraphQLServerOptions>();
         var handler = new GraphQLHttpHandler(executor, options, path);
-        endpoints.MapGet(path.TrimEnd('/') + "/playground/{asset}", (HttpContext context, string asset) => PlaygroundPage.WriteAssetAsync(context, asset));
+        // HEAD wherever GET works (RFC 9110 §9.1); Kestrel sends the headers and drops the body.
+        endpoints.MapMethods(path.TrimEnd('/') + "/playground/{asset}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, string asset) => PlaygroundPage.WriteAssetAsync(context, asset));
         return endpoints.Map(path, handler.HandleAsync);
     }
 }

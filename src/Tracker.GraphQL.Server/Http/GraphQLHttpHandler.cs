@@ -22,13 +22,13 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
         // The answer depends on Accept (page, JSON of either type, event stream): caches must key on it.
         context.Response.Headers.Vary = "Accept";
         var accept = context.Request.Headers.Accept.ToString();
-        if (HttpMethods.IsGet(context.Request.Method) && options.EnablePlayground && MediaTypes.AcceptsHtml(accept)
+        if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && options.EnablePlayground && MediaTypes.AcceptsHtml(accept)
             && !context.Request.Query.ContainsKey("query") && !context.Request.Query.ContainsKey("extensions"))
         {
             await PlaygroundPage.WritePageAsync(context, path, options);
             return;
         }
-        if (MediaTypes.AcceptsEventStream(accept) && MediaTypes.Negotiate(accept) is null)
+        if (MediaTypes.AcceptsEventStream(accept) && MediaTypes.Negotiate(accept) is null && !HttpMethods.IsHead(context.Request.Method))
         {
             await ServerSentEventsHandler.HandleAsync(context, executor, options);
             return;

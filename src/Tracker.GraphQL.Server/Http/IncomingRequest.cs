@@ -29,7 +29,7 @@ internal static class IncomingRequest
 {
     public static async Task<(GraphQLRequest? Request, bool IsGet, RequestRefusal? Refusal)> ReadAsync(HttpContext context, GraphQLServerOptions options)
     {
-        if (HttpMethods.IsGet(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
             var (query, problem) = RequestParser.ReadQueryString(context.Request.Query);
             return (query, true, query is null ? BadRequest(problem!) : null);
@@ -37,7 +37,7 @@ internal static class IncomingRequest
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             return (null, false, new RequestRefusal(StatusCodes.Status405MethodNotAllowed,
-                $"The method {context.Request.Method} is not allowed; use POST (or GET for queries).", ServerErrorCodes.MethodNotAllowed, "GET, POST"));
+                $"The method {context.Request.Method} is not allowed; use POST (or GET for queries).", ServerErrorCodes.MethodNotAllowed, "GET, HEAD, POST"));
         }
         if (context.Request.ContentLength > options.MaxRequestBodyBytes)
         {
