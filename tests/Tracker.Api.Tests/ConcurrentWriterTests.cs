@@ -95,11 +95,8 @@ public abstract class ConcurrentWriterTests : IAsyncLifetime
         return results;
     }
 
-    private static (string, object) Mutation(string field, string selection, object input)
-    {
-        var type = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
-        return ($"mutation ($input: {type}!) {{ {field}(input: $input) {{ {selection} errors {{ message }} }} }}", new { input });
-    }
+    private static (string, object) Mutation(string field, string selection, object input) =>
+        ($"mutation ($input: {MaintainerApi.InputType(field)}!) {{ {field}(input: $input) {{ {selection} errors {{ message }} }} }}", new { input });
 
     private async Task<T> ReadAsync<T>(Func<TrackerDbContext, Task<T>> query)
     {

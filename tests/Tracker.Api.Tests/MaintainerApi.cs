@@ -10,9 +10,18 @@ using Tracker.Data.Entities;
 namespace Tracker.Api.Tests;
 
 /// <summary>A seeded server with keys for maintainers, an admin and a revoked key; helpers to call it as each.</summary>
-public sealed class MaintainerApi : IAsyncLifetime
+public class MaintainerApi : IAsyncLifetime
 {
-    public TrackerApiFactory Factory { get; } = new(new Dictionary<string, string?> { ["Tracker:Auth:MaxFailedAttempts"] = "100000" });
+    public MaintainerApi()
+        : this([])
+    {
+    }
+
+    /// <summary>The server with extra settings (another database).</summary>
+    protected MaintainerApi(Dictionary<string, string?> settings) =>
+        Factory = new(new Dictionary<string, string?>(settings) { ["Tracker:Auth:MaxFailedAttempts"] = "100000" });
+
+    public TrackerApiFactory Factory { get; }
 
     public string Maintainer { get; private set; } = "";
 
@@ -33,7 +42,7 @@ public sealed class MaintainerApi : IAsyncLifetime
         await keys.RevokeAsync("former", default);
     }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         Factory.Dispose();
         return Task.CompletedTask;
@@ -85,5 +94,26 @@ public sealed class MaintainerApi : IAsyncLifetime
 
     public Task<int> AuditCountAsync() => WithDbAsync(db => db.AuditEntries.CountAsync());
 
-    private static string InputType(string field) => char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+    /// <summary>The input type of a mutation field, by the schema's naming (recordStatusChange: RecordStatusChangeInput).</summary>
+    internal static string InputType(string field) => char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+}
+
+/// <summary>The same on PostgreSQL, in a database of its own that is dropped afterwards.</summary>
+public sealed class PostgresMaintainerApi : MaintainerApi
+{
+    private readonly PostgresDatabase _database;
+
+    public PostgresMaintainerApi()
+        : this(new PostgresDatabase())
+    {
+    }
+
+    private PostgresMaintainerApi(PostgresDatabase database)
+        : base(database.ServerSettings()) => _database = database;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 }

@@ -37,13 +37,8 @@ public sealed class MigrationTests
     [Fact]
     public async Task Making_signature_positions_unique_keeps_every_signature_and_moves_duplicates_to_the_end()
     {
-        using var database = new TempDatabase();
-        await database.MigrateAndSeedAsync();
-        await using (var db = await database.Factory.CreateDbContextAsync())
-        {
-            // Back down to the schema before the unique index (the data stays), as an older server left it.
-            await db.Database.MigrateAsync("20261124204302_Maintainers");
-        }
+        // The schema before the unique index, as an older server left it.
+        using var database = await SeededAndMigratedBackToAsync("20261124204302_Maintainers");
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             // What concurrent additions on PostgreSQL could leave behind: three signatures at position 1.
@@ -70,13 +65,8 @@ public sealed class MigrationTests
     [Fact]
     public async Task Names_and_acronyms_normalised_by_an_older_server_are_normalised_again_at_start()
     {
-        using var database = new TempDatabase();
-        await database.MigrateAndSeedAsync();
-        await using (var db = await database.Factory.CreateDbContextAsync())
-        {
-            // Back down to the schema before accents were folded and acronyms normalised (the data stays).
-            await db.Database.MigrateAsync("20261204194409_StatusSummaryIndex");
-        }
+        // The schema before accents were folded and acronyms normalised.
+        using var database = await SeededAndMigratedBackToAsync("20261204194409_StatusSummaryIndex");
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             // What the earlier normaliser stored: accents kept.
@@ -94,6 +84,16 @@ public sealed class MigrationTests
         Assert.Equal(0, await check.Organizations.CountAsync(o => o.Acronym != null && o.NormalizedAcronym == null));
         var mirac = await check.Organizations.Where(o => o.Slug == "mirac").Select(o => o.Id).SingleAsync();
         Assert.Equal("Minnesota Immigrant Rights Action Committee", await check.SearchDocuments.Where(d => d.EntityId == mirac && d.Kind == Entities.SearchKind.Organization).Select(d => d.Title).SingleAsync());
+    }
+
+    /// <summary>A seeded database taken back down to an earlier migration (its data stays), to test the ones after it.</summary>
+    private static async Task<TempDatabase> SeededAndMigratedBackToAsync(string migration)
+    {
+        var database = new TempDatabase();
+        await database.MigrateAndSeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync(migration);
+        return database;
     }
 
     private static async Task<List<(int Id, int LetterId, int Position)>> Signatures(TempDatabase database)
