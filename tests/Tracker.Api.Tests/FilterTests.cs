@@ -97,11 +97,11 @@ public sealed class FilterTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Theory]
-    [InlineData("{ isNull: true }", 212)]
-    [InlineData("{ isNull: false }", 13)]
-    [InlineData("{ neq: \"UAW Local 2325\" }", 224)]
+    [InlineData("{ isNull: true }", 216)]
+    [InlineData("{ isNull: false }", 14)]
+    [InlineData("{ neq: \"UAW Local 2325\" }", 229)]
     [InlineData("{ eq: \"UAW Local 2325\" }", 1)]
-    [InlineData("{ isNull: false, neq: \"UAW Local 2325\" }", 12)]
+    [InlineData("{ isNull: false, neq: \"UAW Local 2325\" }", 13)]
     public async Task The_alias_filter_reads_the_aliases_as_a_list(string filter, int expected)
     {
         var response = await api.Factory.QueryAsync($"{{ organizations(where: {{ alias: {filter} }}) {{ totalCount }} }}");

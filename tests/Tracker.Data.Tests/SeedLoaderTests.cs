@@ -38,6 +38,43 @@ public sealed class SeedLoaderTests
     }
 
     [Fact]
+    public async Task Every_citation_carries_its_passage_unless_it_cites_a_reference_standard()
+    {
+        using var database = new TempDatabase();
+        await database.MigrateAndSeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+
+        // seed-data cites every document with the passage it rests on; only a reference standard (FIPS codes) has no text to quote.
+        var unquoted = await db.Citations.Where(c => c.Quote == null && c.Source.File != null)
+            .Select(c => new { c.Source.Slug, c.JurisdictionId, c.OrganizationId, c.PersonId, c.LetterId, c.LegislationId }).ToListAsync();
+        Assert.Empty(unquoted);
+        Assert.Equal(
+            "Chief Chris Burbank, Salt Lake City Police Department",
+            await db.Citations.Where(c => c.PersonId == db.People.Single(p => p.Slug == "chris-burbank").Id).Select(c => c.Quote).SingleAsync());
+        Assert.True(await db.Citations.CountAsync(c => c.OrganizationId != null) >= CountOf("organizations.json"));
+    }
+
+    [Fact]
+    public async Task A_planned_stage_is_never_stored_under_another_qualifier()
+    {
+        using var database = new TempDatabase();
+        await database.MigrateAndSeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+
+        var planned = JsonNode.Parse(File.ReadAllText(Path.Combine(SeedLoader.DefaultFolder, "legislation.json")))!.AsArray()
+            .SelectMany(l => l!["stages"]!.AsArray().Where(s => (string)s!["dateQualifier"]! == "PLANNED")
+                .Select(s => (Legislation: (string)l["id"]!, Date: DateOnly.Parse((string)s!["date"]!, System.Globalization.CultureInfo.InvariantCulture))))
+            .ToList();
+        var stored = await db.LegislationStages.Select(s => new { s.Legislation.Slug, s.Date, s.DateQualifier }).ToListAsync();
+
+        Assert.NotEmpty(planned);
+        foreach (var (legislation, date) in planned)
+        {
+            Assert.DoesNotContain(stored, s => s.Slug == legislation && s.Date == date && s.DateQualifier.ToString() != "Planned");
+        }
+    }
+
+    [Fact]
     public async Task The_first_load_reports_every_record_of_every_file()
     {
         using var database = new TempDatabase();

@@ -112,7 +112,7 @@ internal sealed class SeedGraph
                 Stance = Parse<LegislationStance>(r.Stance, file, r.Id),
                 Summary = r.Summary,
                 Citations = Cite(r.Sources, file, r.Id),
-                Stages = r.Stages.Select(s => new LegislationStage
+                Stages = r.Stages.Where(IsStorable).Select(s => new LegislationStage
                 {
                     Stage = Parse<LegislationStageKind>(s.Stage, file, r.Id),
                     Date = s.Date,
@@ -275,11 +275,16 @@ internal sealed class SeedGraph
         }
     }
 
-    private List<Citation> Cite(IEnumerable<string> sources, string file, string record) =>
-        sources.Select(s => new Citation { Source = Find(_sources, s, file, record, "source") }).ToList();
-
     private List<Citation> Cite(IEnumerable<SeedQuote> quotes, string file, string record) =>
         quotes.Select(q => new Citation { Source = Find(_sources, q.Source, file, record, "source"), Quote = q.Quote }).ToList();
+
+    /// <summary>
+    /// A PLANNED stage (an announced effect, e.g. "mandatory for 2013") needs the PLANNED qualifier, which arrives with
+    /// the asOf work; until this build's <see cref="DateQualifier"/> has it, such a stage is left out rather than
+    /// stored under a qualifier that would misstate it. Once the member exists every stage is stored.
+    /// </summary>
+    private static bool IsStorable(SeedStage stage) =>
+        !string.Equals(stage.DateQualifier, "PLANNED", StringComparison.Ordinal) || Enum.TryParse<DateQualifier>("Planned", ignoreCase: false, out _);
 
     private static T Find<T>(Dictionary<string, T> known, string key, string file, string record, string what) =>
         known.TryGetValue(key, out var value) ? value : throw new SeedDataException(file, record, $"unknown {what} \"{key}\"");

@@ -1,30 +1,49 @@
 namespace Tracker.Data.Seeding;
 
 // The JSON shapes of seed-data/*.json, field by field as seed-data/README.md documents them.
+// Parameters with a default are read so that the files' shape is checked (unknown members are refused) but are not
+// stored yet: the entities for them (bodies, stage actors and votes, date ranges, joint signatories, letter date
+// qualifiers) come with the code for issue 11. A file without them still loads.
 
 internal sealed record SeedQuote(string Source, string? Quote);
 
+/// <summary>A link to exactly one of a person, an organisation or a body (seed-data/bodies.json).</summary>
+internal sealed record SeedRef(string? Person, string? Organization, string? Body);
+
+/// <summary>A recorded vote: tallies where printed ("11-1"), the words where not ("unanimously").</summary>
+internal sealed record SeedVote(int? Yes, int? No, int? Abstain, string? Text);
+
+/// <summary>One of the signatories of a printed line; a joint line ("IRATE &amp; First Friends") has several.</summary>
+internal sealed record SeedSignatory(string? Organization, string? Person);
+
 internal sealed record SeedSource(string Id, string? File, string Title, string? Publisher, string? Url, DateOnly? PublishedOn, string? Notes);
 
-internal sealed record SeedJurisdiction(string Code, string Kind, string Name, string? PostalCode, string? Fips, string? Parent, List<string> Sources);
+internal sealed record SeedJurisdiction(string Code, string Kind, string Name, string? PostalCode, string? Fips, string? Parent, List<SeedQuote> Sources);
 
 internal sealed record SeedStatusEvent(
     string Id, string Jurisdiction, string Status, DateOnly EffectiveOn, string DatePrecision, string DateQualifier,
     string? Actor, string Description, string? Legislation, List<SeedQuote> Sources);
 
-internal sealed record SeedStage(string Stage, DateOnly Date, string DatePrecision, string DateQualifier, string? Description, List<SeedQuote> Sources);
+internal sealed record SeedStage(
+    string Stage, DateOnly Date, string DatePrecision, string DateQualifier, string? Description, List<SeedQuote> Sources,
+    DateOnly? EarliestOn = null, DateOnly? LatestOn = null, SeedRef? Actor = null, string? ActorName = null, SeedVote? Vote = null);
 
 internal sealed record SeedLegislation(
-    string Id, string Jurisdiction, string? Identifier, string Title, string Kind, string Stance, string? Summary, List<SeedStage> Stages, List<string> Sources);
+    string Id, string Jurisdiction, string? Identifier, string Title, string Kind, string Stance, string? Summary, List<SeedStage> Stages, List<SeedQuote> Sources,
+    List<SeedRef>? Sponsors = null, List<SeedRef>? Actors = null, List<SeedRef>? Supporters = null, List<SeedRef>? Opponents = null);
 
 internal sealed record SeedOrganization(
-    string Id, string Name, string? Acronym, string Kind, string? City, string? State, string? Website, List<string> Aliases, string? Parent, string? Notes, List<string> Sources);
+    string Id, string Name, string? Acronym, string Kind, string? City, string? State, string? Website, List<string> Aliases, string? Parent, string? Notes, List<SeedQuote> Sources);
 
 internal sealed record SeedPerson(
-    string Id, string Name, string? Title, string? Affiliation, string? Organization, string? City, string? State, string? Notes, List<string> Sources);
+    string Id, string Name, string? Title, string? Affiliation, string? Organization, string? City, string? State, string? Notes, List<SeedQuote> Sources,
+    string? PostNominals = null, string? Body = null);
 
 internal sealed record SeedLetter(
     string Slug, string Title, string Kind, DateOnly? WrittenOn, DateOnly? DeliveredOn, List<string> Addressees, List<string> Cc, string? Body,
-    List<string> Organizers, List<string> Targets, int? ReportedSignatureCount, string? SignatureCountNote, string? Notes, List<string> Sources);
+    List<string> Organizers, List<string> Targets, int? ReportedSignatureCount, string? SignatureCountNote, string? Notes, List<SeedQuote> Sources,
+    string? WrittenOnPrecision = null, string? WrittenOnQualifier = null, string? DeliveredOnPrecision = null, string? DeliveredOnQualifier = null,
+    List<SeedRef?>? AddresseeRefs = null, List<SeedRef?>? CcRefs = null);
 
-internal sealed record SeedSignature(string Letter, int Position, string? Organization, string? Person, string PrintedName, DateOnly? SignedOn);
+internal sealed record SeedSignature(
+    string Letter, int Position, string? Organization, string? Person, string PrintedName, DateOnly? SignedOn, List<SeedSignatory>? Signatories = null);
