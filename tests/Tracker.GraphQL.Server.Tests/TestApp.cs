@@ -71,11 +71,15 @@ internal sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null, bool development = false)
+    public static async Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null, bool development = false, ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = development ? "Development" : "Production" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
         builder.Services.AddSingleton<Bookshop>();
         builder.Services.AddGraphQLServer()
             .AddSchemaFromString(Sdl)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Execution;
+using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Server.Subscriptions;
@@ -98,6 +99,12 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                     await CloseAsync(4400, "Message too large");
                     return null;
                 }
+                if (result.EndOfMessage && !System.Text.Unicode.Utf8.IsValid(buffer.WrittenSpan))
+                {
+                    // Text frames must be UTF-8 (RFC 6455 §8.1); decoding would silently turn the bytes into U+FFFD.
+                    await CloseAsync(4400, "Invalid message received: not UTF-8 text");
+                    return null;
+                }
                 if (result.EndOfMessage)
                 {
                     return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -116,6 +123,11 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             catch (JsonException)
             {
                 await CloseAsync(4400, "Invalid message received");
+                return;
+            }
+            if (Malformation(message) is { } malformation)
+            {
+                await CloseAsync(4400, $"Invalid message received: a string {malformation}");
                 return;
             }
             var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
@@ -198,6 +210,48 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             _ = RunOperationAsync(id, request, cancellation);
         }
 
+        /// <summary>
+        /// Why a string the handler reads is not Unicode text (System.Text.Json would throw reading it); null when none.
+        /// The query may hold a lone surrogate: the parser reports it as graphql-js does, in an error message.
+        /// </summary>
+        private static string? Malformation(JsonElement message)
+        {
+            if (message.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            foreach (var property in message.EnumerateObject())
+            {
+                // Names first: comparing a name that is not text throws.
+                if (JsonStrings.NameMalformation(property) is { } name)
+                {
+                    return name;
+                }
+                if (!property.NameEquals("payload") || property.Value.ValueKind != JsonValueKind.Object)
+                {
+                    if (JsonStrings.Malformation(property.Value) is { } value)
+                    {
+                        return value;
+                    }
+                    continue;
+                }
+                foreach (var parameter in property.Value.EnumerateObject())
+                {
+                    if (JsonStrings.NameMalformation(parameter) is { } parameterName)
+                    {
+                        return parameterName;
+                    }
+                    var textQuery = parameter.NameEquals("query") && parameter.Value.ValueKind == JsonValueKind.String
+                        && JsonStrings.DecodeKeepingLoneSurrogates(parameter.Value) is not null;
+                    if (!textQuery && JsonStrings.Malformation(parameter.Value) is { } parameterValue)
+                    {
+                        return parameterValue;
+                    }
+                }
+            }
+            return null;
+        }
+
         private static string? Id(JsonElement message) =>
             message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text ? text : null;
 
@@ -218,7 +272,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
 
         private static GraphQLRequest? ReadRequest(JsonElement payload)
         {
-            string? Text(string name) => payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            string? Text(string name) => payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.DecodeKeepingLoneSurrogates(value) : null;
             IReadOnlyDictionary<string, object?>? Map(string name) =>
                 payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(value)! : null;
             var query = Text("query");
