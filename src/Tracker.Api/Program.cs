@@ -27,6 +27,8 @@ builder.Logging.AddJsonConsole();
 builder.Services.AddTrackerData(builder.Configuration);
 builder.Services.AddTrackerGraphQL(builder.Environment);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+// On shutdown open subscriptions end at once (complete, WebSocket close 1001); requests still running get this long.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Tracker:ShutdownTimeout", TimeSpan.FromSeconds(10)));
 
 // Dashboards on other origins: list them under Cors:Origins (none by default).
 var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
