@@ -40,11 +40,14 @@ await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
 
 app.UseCors();
 app.UseWebSockets();
-app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+// Security headers are chosen per endpoint (the GraphQL endpoint sets its own: playground page or data).
+app.UseSecurityHeaders();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).WithSecurityHeaders(SecurityHeaders.Data);
 app.MapGraphQL("/graphql");
-app.MapCsvExports();
+app.MapGroup(string.Empty).WithSecurityHeaders(SecurityHeaders.Data).MapCsvExports();
 // The contract as SDL, for code generators and reviewers (the same text as schema/, printed by the engine).
-app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"));
+app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"))
+    .WithSecurityHeaders(SecurityHeaders.Data);
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();
