@@ -1,12 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
-using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Http;
 
 namespace Tracker.GraphQL.Server.Tests;
