@@ -27,6 +27,8 @@ builder.Logging.AddJsonConsole();
 builder.Services.AddTrackerData(builder.Configuration);
 builder.Services.AddTrackerGraphQL(builder.Environment);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+// On shutdown open subscriptions end at once (complete, WebSocket close 1001); requests still running get this long.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Tracker:ShutdownTimeout", TimeSpan.FromSeconds(10)));
 
 // Dashboards on other origins: list them under Cors:Origins (none by default).
 var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
@@ -38,11 +40,14 @@ await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
 
 app.UseCors();
 app.UseWebSockets();
-app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+// Security headers are chosen per endpoint (the GraphQL endpoint sets its own: playground page or data).
+app.UseSecurityHeaders();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).WithSecurityHeaders(SecurityHeaders.Data);
 app.MapGraphQL("/graphql");
-app.MapCsvExports();
+app.MapGroup(string.Empty).WithSecurityHeaders(SecurityHeaders.Data).MapCsvExports();
 // The contract as SDL, for code generators and reviewers (the same text as schema/, printed by the engine).
-app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"));
+app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"))
+    .WithSecurityHeaders(SecurityHeaders.Data);
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();

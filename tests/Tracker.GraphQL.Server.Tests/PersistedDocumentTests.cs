@@ -83,20 +83,55 @@ public sealed class PersistedDocumentTests
     }
 
     [Fact]
-    public async Task A_full_store_makes_way_for_new_documents()
+    public async Task A_full_store_makes_way_for_the_least_recently_used_documents()
     {
-        await using var app = await TestApp.StartAsync(o => o.PersistedDocumentCacheSize = 3);
         var documents = Enumerable.Range(0, 5).Select(i => $"{{ hello(name: \"{i}\") }}").ToList();
+        await using var app = await TestApp.StartAsync(o => o.PersistedDocumentCacheBytes = 3 * InMemoryPersistedDocumentStore.EstimateBytes(documents[0]));
 
-        foreach (var document in documents)
+        foreach (var document in documents[..3])
+        {
+            await Send(app, new { query = document, extensions = Persisted(Sha(document)) });
+        }
+        await Send(app, new { extensions = Persisted(Sha(documents[0])) });
+        foreach (var document in documents[3..])
         {
             await Send(app, new { query = document, extensions = Persisted(Sha(document)) });
         }
         var newest = await Send(app, new { extensions = Persisted(Sha(documents[^1])) });
-        var oldest = await Send(app, new { extensions = Persisted(Sha(documents[0])) });
+        var usedRecently = await Send(app, new { extensions = Persisted(Sha(documents[0])) });
+        var leastRecentlyUsed = await Send(app, new { extensions = Persisted(Sha(documents[1])) });
 
         Assert.Equal("Hello, 4!", newest.GetProperty("data").GetProperty("hello").GetString());
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", oldest.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("Hello, 0!", usedRecently.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", leastRecentlyUsed.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Registrations_are_bounded_by_bytes_and_a_document_refused_by_a_limit_is_not_registered()
+    {
+        const long capacity = 64 * 1024;
+        await using var app = await TestApp.StartAsync(o =>
+        {
+            o.PersistedDocumentCacheBytes = capacity;
+            o.Operation = o.Operation with { MaxAliases = 2 };
+        });
+        var store = (InMemoryPersistedDocumentStore)app.Services.GetRequiredService<IPersistedDocumentStore>();
+        const string overLimit = "{ a: hello b: hello c: hello }";
+
+        await Send(app, new { query = overLimit, extensions = Persisted(Sha(overLimit)) });
+        var overLimitByHash = await Send(app, new { extensions = Persisted(Sha(overLimit)) });
+        var largest = 0L;
+        for (var n = 0; n < 20; n++)
+        {
+            var document = $"# {n} {new string('x', 10_000)}\n{{ hello }}";
+            var registered = await Send(app, new { query = document, extensions = Persisted(Sha(document)) });
+            Assert.Equal("Hello, world!", registered.GetProperty("data").GetProperty("hello").GetString());
+            largest = Math.Max(largest, store.RegisteredBytes);
+        }
+
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", overLimitByHash.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.InRange(largest, 1, capacity);
+        Assert.Equal(3, store.RegisteredCount);
     }
 
     [Fact]

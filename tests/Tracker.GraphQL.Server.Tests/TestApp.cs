@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -71,11 +73,33 @@ internal sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null, bool development = false)
+    /// <summary>Where a loopback server listens (<see cref="StartOnLoopbackAsync"/>), e.g. http://127.0.0.1:41234.</summary>
+    public Uri Address => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>In memory (TestServer): requests through <see cref="Client"/> and <see cref="Server"/>.</summary>
+    public static Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null, bool development = false, ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = development ? "Development" : "Production" });
         builder.WebHost.UseTestServer();
+        return StartAsync(builder, configure, logs);
+    }
+
+    /// <summary>On Kestrel at a free loopback port (<see cref="Address"/>), for real browsers, sockets and shutdowns.</summary>
+    public static Task<TestApp> StartOnLoopbackAsync(Action<GraphQLServerOptions>? configure = null, Action<WebApplicationBuilder>? host = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        host?.Invoke(builder);
+        return StartAsync(builder, configure, logs: null);
+    }
+
+    private static async Task<TestApp> StartAsync(WebApplicationBuilder builder, Action<GraphQLServerOptions>? configure, ILoggerProvider? logs)
+    {
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
         builder.Services.AddSingleton<Bookshop>();
         builder.Services.AddGraphQLServer()
             .AddSchemaFromString(Sdl)

@@ -8,7 +8,8 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
 {
     private TestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(o => o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300));
+    // The default init timeout (10 s): a short one would close a slow-starting test's connection before its init.
+    public async Task InitializeAsync() => _app = await TestApp.StartAsync();
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -158,7 +159,8 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [Fact]
     public async Task No_init_within_the_timeout_closes_with_4408()
     {
-        await using var client = await WebSocketClient.ConnectAsync(_app);
+        await using var app = await TestApp.StartAsync(o => o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300));
+        await using var client = await WebSocketClient.ConnectAsync(app);
 
         Assert.Equal((WebSocketCloseStatus)4408, await ClosedWith(client));
     }

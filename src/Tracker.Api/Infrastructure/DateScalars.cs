@@ -2,10 +2,14 @@ using System.Globalization;
 using Tracker.GraphQL;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
+using Tracker.GraphQL.Utilities;
 
 namespace Tracker.Api.Infrastructure;
 
-/// <summary>Coercion of the schema's <c>Date</c> (ISO <c>YYYY-MM-DD</c>) and <c>DateTime</c> (ISO 8601 with offset) scalars.</summary>
+/// <summary>
+/// Coercion of the schema's <c>Date</c> (ISO <c>YYYY-MM-DD</c>) and <c>DateTime</c> (ISO 8601 with offset) scalars.
+/// A rejected value is shown as graphql-js's <c>inspect</c> shows it (<c>true</c>, <c>{ a: 1 }</c>), never as a .NET type name.
+/// </summary>
 public static class DateScalars
 {
     public static void ConfigureDate(ScalarType scalar)
@@ -14,9 +18,9 @@ public static class DateScalars
         {
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateTime dateTime => DateOnly.FromDateTime(dateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            _ => throw new GraphQLError($"Date cannot represent a non-date value: {value}"),
+            _ => throw new GraphQLError($"Date cannot represent a non-date value: {Inspect.Value(value)}"),
         };
-        scalar.CoerceInputValue = value => value is string text ? ParseDate(text) : throw new GraphQLError($"Date cannot represent a non-string value: {value}");
+        scalar.CoerceInputValue = value => value is string text ? ParseDate(text) : throw new GraphQLError($"Date cannot represent a non-string value: {Inspect.Value(value)}");
         scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDate(text.Value, text) : throw new GraphQLError("Date must be a string in the form YYYY-MM-DD.", literal);
         scalar.ValueToLiteral = value => value is DateOnly date ? new StringValueNode { Value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null;
     }
@@ -27,9 +31,9 @@ public static class DateScalars
         {
             DateTimeOffset offset => offset.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
             DateTime dateTime => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-            _ => throw new GraphQLError($"DateTime cannot represent a non-date-time value: {value}"),
+            _ => throw new GraphQLError($"DateTime cannot represent a non-date-time value: {Inspect.Value(value)}"),
         };
-        scalar.CoerceInputValue = value => value is string text ? ParseDateTime(text) : throw new GraphQLError($"DateTime cannot represent a non-string value: {value}");
+        scalar.CoerceInputValue = value => value is string text ? ParseDateTime(text) : throw new GraphQLError($"DateTime cannot represent a non-string value: {Inspect.Value(value)}");
         scalar.CoerceInputLiteral = literal => literal is StringValueNode text ? ParseDateTime(text.Value, text) : throw new GraphQLError("DateTime must be an ISO 8601 string with an offset.", literal);
     }
 

@@ -48,14 +48,24 @@ public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> fa
         return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start).ToList(), Replay(events, dates));
     }
 
+    /// <summary>
+    /// The end of every month from <paramref name="start"/>'s until the one holding <paramref name="end"/>, then
+    /// <paramref name="end"/>. Built from year and month rather than by adding months to a date, which overflows past
+    /// 9999-12-31: a month end before <paramref name="end"/> always has a next month.
+    /// </summary>
     private static List<DateOnly> MonthEnds(DateOnly start, DateOnly end)
     {
         var dates = new List<DateOnly>();
-        var monthEnd = new DateOnly(start.Year, start.Month, 1).AddMonths(1).AddDays(-1);
-        while (monthEnd < end && dates.Count <= MaxPoints)
+        var (year, month) = (start.Year, start.Month);
+        while (dates.Count <= MaxPoints)
         {
+            var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            if (monthEnd >= end)
+            {
+                break;
+            }
             dates.Add(monthEnd);
-            monthEnd = monthEnd.AddDays(1).AddMonths(1).AddDays(-1);
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
         }
         dates.Add(end);
         return dates;

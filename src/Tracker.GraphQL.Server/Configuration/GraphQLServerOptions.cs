@@ -18,11 +18,14 @@ public sealed class GraphQLServerOptions
     /// <summary>Longest an operation may run before it is stopped with EXECUTION_TIMEOUT.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Most parsed and validated documents kept in memory.</summary>
-    public int DocumentCacheSize { get; set; } = 1_000;
+    /// <summary>
+    /// Bytes of parsed and validated documents kept in memory, each estimated from its text's length
+    /// (<see cref="Execution.DocumentCache.BytesPerCharacter"/> per character), least recently used evicted first.
+    /// </summary>
+    public long DocumentCacheBytes { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary>Most persisted documents remembered from clients (automatic persisted queries).</summary>
-    public int PersistedDocumentCacheSize { get; set; } = 10_000;
+    /// <summary>Bytes of persisted documents remembered from clients (automatic persisted queries), least recently used evicted first.</summary>
+    public long PersistedDocumentCacheBytes { get; set; } = 32 * 1024 * 1024;
 
     /// <summary>Refuse documents sent as text: only hashes of known (persisted) documents are executed.</summary>
     public bool OnlyPersistedDocuments { get; set; }

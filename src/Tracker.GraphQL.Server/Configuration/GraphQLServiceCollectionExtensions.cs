@@ -38,7 +38,7 @@ public static class GraphQLServiceCollectionExtensions
             return schema;
         });
         services.TryAddSingleton<IPersistedDocumentStore>(provider =>
-            new InMemoryPersistedDocumentStore(provider.GetRequiredService<GraphQLServerOptions>().PersistedDocumentCacheSize));
+            new InMemoryPersistedDocumentStore(provider.GetRequiredService<GraphQLServerOptions>().PersistedDocumentCacheBytes));
         services.AddSingleton<RequestExecutor>();
         services.AddScoped<DataLoaderScope>();
         services.TryAddSingleton<InMemoryTopicBus>();

@@ -14,36 +14,34 @@ public interface IPersistedDocumentStore
 }
 
 /// <summary>
-/// An in-memory store. Documents an operator preloads stay; documents clients register are bounded, the oldest
-/// making way for new ones, so a flood of registrations cannot lock later clients out.
+/// An in-memory store. Documents an operator preloads stay; documents clients register are bounded by bytes
+/// (their text, UTF-16, and the entry), the least recently used making way for new ones, so a flood of
+/// registrations neither grows the process nor locks later clients out.
 /// </summary>
-public sealed class InMemoryPersistedDocumentStore(int capacity) : IPersistedDocumentStore
+public sealed class InMemoryPersistedDocumentStore(long capacityBytes) : IPersistedDocumentStore
 {
+    /// <summary>The entry beside its text: the hash key (64 hex characters), list node and dictionary slot.</summary>
+    private const int EntryOverhead = 512;
+
     private readonly ConcurrentDictionary<string, string> _preloaded = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, string> _registered = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Queue<string> _registrationOrder = new();
-    private readonly Lock _registering = new();
+    private readonly ByteBoundedCache<string> _registered = new(capacityBytes);
+
+    /// <summary>Documents registered by clients (preloaded ones aside).</summary>
+    public int RegisteredCount => _registered.Count;
+
+    /// <summary>The estimated bytes of the registered documents; never above the capacity.</summary>
+    public long RegisteredBytes => _registered.Bytes;
+
+    public static long EstimateBytes(string document) => (long)document.Length * sizeof(char) + EntryOverhead;
 
     public bool TryGet(string sha256Hash, out string document) =>
-        _preloaded.TryGetValue(sha256Hash, out document!) || _registered.TryGetValue(sha256Hash, out document!);
+        _preloaded.TryGetValue(sha256Hash, out document!) || _registered.TryGet(sha256Hash, out document!);
 
     public void Add(string sha256Hash, string document)
     {
-        if (capacity <= 0 || _preloaded.ContainsKey(sha256Hash))
+        if (!_preloaded.ContainsKey(sha256Hash))
         {
-            return;
-        }
-        lock (_registering)
-        {
-            if (!_registered.TryAdd(sha256Hash, document))
-            {
-                return;
-            }
-            _registrationOrder.Enqueue(sha256Hash);
-            while (_registered.Count > capacity && _registrationOrder.TryDequeue(out var oldest))
-            {
-                _registered.TryRemove(oldest, out _);
-            }
+            _registered.Add(sha256Hash, document, EstimateBytes(document));
         }
     }
 

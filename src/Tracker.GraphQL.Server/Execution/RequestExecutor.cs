@@ -20,7 +20,7 @@ public sealed class RequestExecutor(
     IPersistedDocumentStore persistedDocuments,
     ILogger<RequestExecutor> logger)
 {
-    private readonly DocumentCache _documents = new(options.DocumentCacheSize);
+    private readonly DocumentCache _documents = new(options.DocumentCacheBytes);
 
     public GraphQLSchema Schema { get; } = schema;
 
@@ -119,22 +119,16 @@ public sealed class RequestExecutor(
             return null;
         }
         var hash = DocumentCache.Hash(text);
-        if (!_documents.TryGet(hash, out var cached))
+        var cached = _documents.TryGet(hash, out var document);
+        if (!cached)
         {
-            cached = ParseAndValidate(text);
-            _documents.Add(hash, cached);
+            if (ParseAndValidate(text, out var errors) is not { } parsed)
+            {
+                failure = ExecutionResult.FromErrors(errors);
+                return null;
+            }
+            document = parsed;
         }
-        if (cached.Errors.Count > 0)
-        {
-            failure = ExecutionResult.FromErrors(cached.Errors);
-            return null;
-        }
-        if (register)
-        {
-            // Registered only once it parses and validates, as Apollo Server does: broken documents take no room.
-            persistedDocuments.Add(hash, text);
-        }
-        var document = cached.Document!;
         var operation = SelectOperation(document, request.OperationName);
         if (operation is not null)
         {
@@ -149,11 +143,22 @@ public sealed class RequestExecutor(
                 failure = ExecutionResult.FromErrors([nul]);
                 return null;
             }
+            // Kept only once it parsed, validated and passed the limits (as Apollo Server registers persisted
+            // queries): documents refused by any of them take no room, however many a client sends.
+            if (!cached)
+            {
+                _documents.Add(hash, text, document);
+            }
+            if (register)
+            {
+                persistedDocuments.Add(hash, text);
+            }
         }
         return (document, operation);
     }
 
-    private CachedDocument ParseAndValidate(string text)
+    /// <summary>The parsed document, or null with the syntax or validation errors.</summary>
+    private DocumentNode? ParseAndValidate(string text, out IReadOnlyList<GraphQLError> errors)
     {
         DocumentNode document;
         try
@@ -162,14 +167,15 @@ public sealed class RequestExecutor(
         }
         catch (GraphQLError error)
         {
-            return new CachedDocument(null, [error]);
+            errors = [error];
+            return null;
         }
-        var errors = DocumentValidator.Validate(Schema, document, options: new ValidationOptions { HideSuggestions = options.HideSuggestions });
+        errors = DocumentValidator.Validate(Schema, document, options: new ValidationOptions { HideSuggestions = options.HideSuggestions });
         if (errors.Count == 0 && options.RefuseNulCharacters && NulCharacterCheck.InDocument(document) is { } nul)
         {
             errors = [nul];
         }
-        return new CachedDocument(document, errors);
+        return errors.Count == 0 ? document : null;
     }
 
     /// <summary>The document text: sent, or looked up by its hash (automatic persisted queries).</summary>

@@ -21,6 +21,8 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
         }
         // The answer depends on Accept (page, JSON of either type, event stream): caches must key on it.
         context.Response.Headers.Vary = "Accept";
+        // Data unless it is the playground, which sets its own.
+        SecurityHeaders.Data.Apply(context.Response);
         var accept = context.Request.Headers.Accept.ToString();
         if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && options.EnablePlayground && MediaTypes.AcceptsHtml(accept)
             && !context.Request.Query.ContainsKey("query") && !context.Request.Query.ContainsKey("extensions"))

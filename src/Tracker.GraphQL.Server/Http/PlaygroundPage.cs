@@ -16,6 +16,8 @@ internal static class PlaygroundPage
         ["react.js"] = "text/javascript; charset=utf-8",
         ["react-dom.js"] = "text/javascript; charset=utf-8",
         ["graphiql.css"] = "text/css; charset=utf-8",
+        ["playground.js"] = "text/javascript; charset=utf-8",
+        ["playground.css"] = "text/css; charset=utf-8",
     };
 
     public static async Task WritePageAsync(HttpContext context, string endpointPath, GraphQLServerOptions options)
@@ -28,11 +30,13 @@ internal static class PlaygroundPage
             .Replace("{{ASSETS}}", endpointPath.TrimEnd('/') + "/playground", StringComparison.Ordinal)
             .Replace("{{SETTINGS}}", settings, StringComparison.Ordinal);
         context.Response.ContentType = "text/html; charset=utf-8";
+        SecurityHeaders.Playground.Apply(context.Response);
         await context.Response.WriteAsync(html, context.RequestAborted);
     }
 
     public static async Task WriteAssetAsync(HttpContext context, string asset)
     {
+        SecurityHeaders.Data.Apply(context.Response);
         if (!ContentTypes.TryGetValue(asset, out var contentType) || Assembly.GetManifestResourceStream("playground/" + asset) is not { } stream)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -29,6 +29,10 @@ internal static class RequestParser
             {
                 return (null, "The request body must be a JSON object.");
             }
+            if (JsonStrings.NamesMalformation(document.RootElement) is { } malformation)
+            {
+                return (null, $"The request body is not Unicode text: a property name {malformation}.");
+            }
             var body = document.RootElement;
             return Read(
                 name => body.TryGetProperty(name, out var value) ? value : (JsonElement?)null,
@@ -52,7 +56,7 @@ internal static class RequestParser
 
     private static (GraphQLRequest? Request, string? Problem) Read(Func<string, JsonElement?> get, bool parseJsonText)
     {
-        if (!TryString(get("query"), "query", out var query, out var problem)
+        if (!TryString(get("query"), "query", out var query, out var problem, keepLoneSurrogates: true)
             || !TryString(get("operationName"), "operationName", out var operationName, out problem)
             || !TryMap(get("variables"), "variables", parseJsonText, out var variables, out problem)
             || !TryMap(get("extensions"), "extensions", parseJsonText, out var extensions, out problem))
@@ -68,7 +72,12 @@ internal static class RequestParser
         return (new GraphQLRequest { Query = query, OperationName = operationName is { Length: 0 } ? null : operationName, Variables = variables, Extensions = extensions }, null);
     }
 
-    private static bool TryString(JsonElement? element, string name, out string? value, out string? problem)
+    /// <summary>
+    /// A string parameter. With <paramref name="keepLoneSurrogates"/> (the query), a lone surrogate is kept: a
+    /// JavaScript server hands such a string to graphql-js, whose lexer answers "Syntax Error: Invalid character:
+    /// U+D800."; the parser here does the same. Anywhere else a string that is not Unicode text is refused.
+    /// </summary>
+    private static bool TryString(JsonElement? element, string name, out string? value, out string? problem, bool keepLoneSurrogates = false)
     {
         value = null;
         problem = null;
@@ -81,9 +90,21 @@ internal static class RequestParser
             problem = $"The parameter \"{name}\" must be a string.";
             return false;
         }
-        value = json.GetString();
-        return true;
+        if (JsonStrings.Malformation(json) is not { } malformation)
+        {
+            value = json.GetString();
+            return true;
+        }
+        if (keepLoneSurrogates && JsonStrings.DecodeKeepingLoneSurrogates(json) is { } text)
+        {
+            value = text;
+            return true;
+        }
+        problem = NotText(name, malformation);
+        return false;
     }
+
+    private static string NotText(string name, string malformation) => $"The parameter \"{name}\" is not Unicode text: it {malformation}.";
 
     private static bool TryMap(JsonElement? element, string name, bool parseJsonText, out IReadOnlyDictionary<string, object?>? value, out string? problem)
     {
@@ -109,6 +130,11 @@ internal static class RequestParser
         if (json.ValueKind != JsonValueKind.Object)
         {
             problem = $"The parameter \"{name}\" must be a JSON object.";
+            return false;
+        }
+        if (JsonStrings.Malformation(json) is { } malformation)
+        {
+            problem = NotText(name, malformation);
             return false;
         }
         value = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(json)!;

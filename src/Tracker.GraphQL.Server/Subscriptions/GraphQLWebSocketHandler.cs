@@ -4,19 +4,27 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Execution;
+using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Server.Subscriptions;
 
 /// <summary>
 /// The graphql-transport-ws protocol (as graphql-ws defines it): connection_init / connection_ack, ping / pong,
-/// subscribe / next / error / complete, and the protocol's close codes when a client misbehaves.
+/// subscribe / next / error / complete, and the protocol's close codes when a client misbehaves. When the host
+/// stops, every operation gets its <c>complete</c> and the socket closes with 1001 "Going away", as graphql-ws's
+/// server does when disposed, instead of holding the shutdown until the host gives up on it.
 /// </summary>
-public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLServerOptions options, ILogger<GraphQLWebSocketHandler> logger)
+public sealed class GraphQLWebSocketHandler(
+    RequestExecutor executor,
+    GraphQLServerOptions options,
+    IHostApplicationLifetime lifetime,
+    ILogger<GraphQLWebSocketHandler> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
@@ -29,17 +37,24 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        await new Connection(socket, context, executor, options, logger).RunAsync();
+        await new Connection(socket, context, executor, options, lifetime.ApplicationStopping, logger).RunAsync();
     }
 
-    private sealed class Connection(WebSocket socket, HttpContext context, RequestExecutor executor, GraphQLServerOptions options, ILogger logger)
+    private sealed class Connection(
+        WebSocket socket,
+        HttpContext context,
+        RequestExecutor executor,
+        GraphQLServerOptions options,
+        CancellationToken stopping,
+        ILogger logger)
     {
         private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _sendLock = new(1, 1);
         private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         private bool _initReceived;
         private bool _acknowledged;
-        private bool _closing;
+        private int _closing;
+        private Task _goingAway = Task.CompletedTask;
 
         public async Task RunAsync()
         {
@@ -52,6 +67,8 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                     }
                 },
                 TaskScheduler.Default).Unwrap();
+            // Registered after the init timeout so that a host already stopping closes the connection at once.
+            var goAway = stopping.Register(() => _goingAway = Task.Run(GoAwayAsync));
             try
             {
                 while (socket.State == WebSocketState.Open)
@@ -73,9 +90,34 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             }
             finally
             {
+                await goAway.DisposeAsync();
+                // The socket is disposed when this returns: let a shutdown's close handshake end first.
+                await _goingAway.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 // Every operation's token is linked to this one, so this stops them all (each disposes its own).
                 _closed.Cancel();
                 await initTimeout.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+
+        /// <summary>The host is stopping: complete every operation, then close with 1001 "Going away".</summary>
+        private async Task GoAwayAsync()
+        {
+            try
+            {
+                foreach (var id in _operations.Keys)
+                {
+                    // Whoever removes an operation sends its last message: here "complete", never also the operation's own.
+                    if (_operations.TryRemove(id, out var operation))
+                    {
+                        await CancelAsync(operation);
+                        await SendAsync(new { id, type = "complete" });
+                    }
+                }
+                await CloseAsync(1001, "Going away");
+            }
+            catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+            {
+                logger.LogDebug(exception, "WebSocket connection ended before it could be closed for shutdown");
             }
         }
 
@@ -98,6 +140,12 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                     await CloseAsync(4400, "Message too large");
                     return null;
                 }
+                if (result.EndOfMessage && !System.Text.Unicode.Utf8.IsValid(buffer.WrittenSpan))
+                {
+                    // Text frames must be UTF-8 (RFC 6455 §8.1); decoding would silently turn the bytes into U+FFFD.
+                    await CloseAsync(4400, "Invalid message received: not UTF-8 text");
+                    return null;
+                }
                 if (result.EndOfMessage)
                 {
                     return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -116,6 +164,11 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             catch (JsonException)
             {
                 await CloseAsync(4400, "Invalid message received");
+                return;
+            }
+            if (Malformation(message) is { } malformation)
+            {
+                await CloseAsync(4400, $"Invalid message received: a string {malformation}");
                 return;
             }
             var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
@@ -198,6 +251,48 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             _ = RunOperationAsync(id, request, cancellation);
         }
 
+        /// <summary>
+        /// Why a string the handler reads is not Unicode text (System.Text.Json would throw reading it); null when none.
+        /// The query may hold a lone surrogate: the parser reports it as graphql-js does, in an error message.
+        /// </summary>
+        private static string? Malformation(JsonElement message)
+        {
+            if (message.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            foreach (var property in message.EnumerateObject())
+            {
+                // Names first: comparing a name that is not text throws.
+                if (JsonStrings.NameMalformation(property) is { } name)
+                {
+                    return name;
+                }
+                if (!property.NameEquals("payload") || property.Value.ValueKind != JsonValueKind.Object)
+                {
+                    if (JsonStrings.Malformation(property.Value) is { } value)
+                    {
+                        return value;
+                    }
+                    continue;
+                }
+                foreach (var parameter in property.Value.EnumerateObject())
+                {
+                    if (JsonStrings.NameMalformation(parameter) is { } parameterName)
+                    {
+                        return parameterName;
+                    }
+                    var textQuery = parameter.NameEquals("query") && parameter.Value.ValueKind == JsonValueKind.String
+                        && JsonStrings.DecodeKeepingLoneSurrogates(parameter.Value) is not null;
+                    if (!textQuery && JsonStrings.Malformation(parameter.Value) is { } parameterValue)
+                    {
+                        return parameterValue;
+                    }
+                }
+            }
+            return null;
+        }
+
         private static string? Id(JsonElement message) =>
             message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text ? text : null;
 
@@ -218,7 +313,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
 
         private static GraphQLRequest? ReadRequest(JsonElement payload)
         {
-            string? Text(string name) => payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            string? Text(string name) => payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.DecodeKeepingLoneSurrogates(value) : null;
             IReadOnlyDictionary<string, object?>? Map(string name) =>
                 payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(value)! : null;
             var query = Text("query");
@@ -241,7 +336,7 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                 }
                 await foreach (var result in subscription.Stream!.WithCancellation(cancellation.Token))
                 {
-                    await SendResultAsync(id, "next", result);
+                    await SendNextAsync(id, result);
                 }
                 if (_operations.TryRemove(id, out _))
                 {
@@ -262,11 +357,18 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             }
         }
 
-        /// <summary>A request error is an "error" message; an executed query or mutation is "next" then "complete".</summary>
+        /// <summary>
+        /// A request error is an "error" message; an executed query or mutation is "next" then "complete". The last
+        /// message goes only if this removes the operation (the client or a shutdown may have completed it).
+        /// </summary>
         private async Task SendErrorOrResultAsync(string id, ExecutionResult result)
         {
             if (!result.HasData && result.Errors is { } errors)
             {
+                if (!_operations.TryRemove(id, out _))
+                {
+                    return;
+                }
                 await SendRawAsync(writer =>
                 {
                     writer.WriteStartObject();
@@ -278,25 +380,31 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
                 });
                 return;
             }
-            await SendResultAsync(id, "next", result);
-            await SendAsync(new { id, type = "complete" });
+            await SendNextAsync(id, result);
+            if (_operations.TryRemove(id, out _))
+            {
+                await SendAsync(new { id, type = "complete" });
+            }
         }
 
-        private Task SendResultAsync(string id, string type, ExecutionResult result) =>
-            SendRawAsync(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", id);
-                writer.WriteString("type", type);
-                writer.WritePropertyName("payload");
-                ExecutionResultJson.Write(writer, result);
-                writer.WriteEndObject();
-            });
+        /// <summary>A result, sent only while the operation runs: never after its "complete", as graphql-ws requires.</summary>
+        private Task SendNextAsync(string id, ExecutionResult result) =>
+            SendRawAsync(
+                writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", id);
+                    writer.WriteString("type", "next");
+                    writer.WritePropertyName("payload");
+                    ExecutionResultJson.Write(writer, result);
+                    writer.WriteEndObject();
+                },
+                onlyWhileRunning: id);
 
         private Task SendAsync(object message) =>
             SendRawAsync(writer => JsonSerializer.Serialize(writer, message));
 
-        private async Task SendRawAsync(Action<Utf8JsonWriter> write)
+        private async Task SendRawAsync(Action<Utf8JsonWriter> write, string? onlyWhileRunning = null)
         {
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
@@ -306,7 +414,8 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
             await _sendLock.WaitAsync(_closed.Token);
             try
             {
-                if (socket.State == WebSocketState.Open)
+                // Checked under the lock: an operation completed meanwhile has had its last message.
+                if (socket.State == WebSocketState.Open && (onlyWhileRunning is null || _operations.ContainsKey(onlyWhileRunning)))
                 {
                     await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, true, _closed.Token);
                 }
@@ -319,9 +428,9 @@ public sealed class GraphQLWebSocketHandler(RequestExecutor executor, GraphQLSer
 
         private async Task CloseAsync(int code, string reason)
         {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived && !_closing)
+            // One close frame: the init timeout, a misbehaving client and a shutdown may all close at once.
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived && Interlocked.Exchange(ref _closing, 1) == 0)
             {
-                _closing = true;
                 await _sendLock.WaitAsync(CancellationToken.None);
                 try
                 {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Execution;
@@ -13,7 +14,8 @@ namespace Tracker.GraphQL.Server.Subscriptions;
 /// GraphQL over Server-Sent Events (graphql-sse, distinct connections mode): one request, one stream of
 /// <c>next</c> events then <c>complete</c>. The request is read as any GraphQL-over-HTTP request (GET for
 /// queries and subscriptions only, POST with a JSON body within the size limit); a request refused before
-/// execution gets a plain JSON answer with the same status codes.
+/// execution gets a plain JSON answer with the same status codes. When the host stops, the stream ends with its
+/// <c>complete</c> event at once, instead of holding the shutdown until the host gives up on it.
 /// </summary>
 internal static class ServerSentEventsHandler
 {
@@ -25,10 +27,12 @@ internal static class ServerSentEventsHandler
             await refusal.WriteAsync(context, MediaTypes.Json);
             return;
         }
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         SubscriptionResult subscription;
         try
         {
-            subscription = await executor.SubscribeAsync(request!, context.RequestServices, context, context.RequestAborted, allowMutations: !isGet);
+            subscription = await executor.SubscribeAsync(request!, context.RequestServices, context, ending.Token, allowMutations: !isGet);
         }
         catch (MutationOverGetException)
         {
@@ -52,15 +56,27 @@ internal static class ServerSentEventsHandler
             }
             else
             {
-                await foreach (var result in subscription.Stream!.WithCancellation(context.RequestAborted))
-                {
-                    await WriteEventAsync(context, "next", result);
-                }
+                await ForwardUntilStoppingAsync(context, subscription.Stream!, ending.Token, stopping);
             }
             await context.Response.WriteAsync("event: complete\ndata:\n\n", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Writes every result as a "next" event until the stream ends or the host stops (which ends it, not the response).</summary>
+    private static async Task ForwardUntilStoppingAsync(HttpContext context, IAsyncEnumerable<ExecutionResult> stream, CancellationToken ending, CancellationToken stopping)
+    {
+        try
+        {
+            await foreach (var result in stream.WithCancellation(ending))
+            {
+                await WriteEventAsync(context, "next", result);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
         }
     }

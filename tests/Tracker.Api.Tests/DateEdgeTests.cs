@@ -1,0 +1,71 @@
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// Dates at the ends of the calendar (years 1 and 9999) and values that are no dates at all: a correct answer or a
+/// clean BAD_USER_INPUT, never INTERNAL_SERVER_ERROR, and rejected values printed as graphql-js prints them.
+/// </summary>
+public sealed class DateEdgeTests(SeededApi api) : IClassFixture<SeededApi>
+{
+    private async Task<List<string>> TimelinePoints(string from, string to)
+    {
+        var response = await api.Factory.QueryAsync($$"""{ statusTimeline(from: "{{from}}", to: "{{to}}") { from to points { date } } }""");
+        Assert.Null(response["errors"]);
+        var timeline = response["data"]!["statusTimeline"]!;
+        Assert.Equal(from, (string)timeline["from"]!);
+        Assert.Equal(to, (string)timeline["to"]!);
+        return timeline["points"]!.AsArray().Select(p => (string)p!["date"]!).ToList();
+    }
+
+    [Fact]
+    public async Task The_last_months_of_year_9999_are_charted()
+    {
+        Assert.Equal(["9999-12-31"], await TimelinePoints("9999-12-01", "9999-12-31"));
+        Assert.Equal(["9999-11-30", "9999-12-31"], await TimelinePoints("9999-11-01", "9999-12-31"));
+        Assert.Equal(["9999-12-15"], await TimelinePoints("9999-12-15", "9999-12-15"));
+    }
+
+    [Fact]
+    public async Task The_first_months_of_year_1_are_charted()
+    {
+        Assert.Equal(["0001-01-31", "0001-02-28", "0001-03-01"], await TimelinePoints("0001-01-01", "0001-03-01"));
+    }
+
+    [Fact]
+    public async Task A_century_ending_in_9999_is_the_most_that_is_charted_and_one_month_more_is_refused()
+    {
+        var century = await TimelinePoints("9900-01-01", "9999-12-31");
+        var tooLong = await api.Factory.QueryAsync("""{ statusTimeline(from: "9899-12-01", to: "9999-12-31") { from } }""");
+
+        Assert.Equal(1_200, century.Count);
+        Assert.Equal("9999-12-31", century[^1]);
+        Assert.Equal("BAD_USER_INPUT", (string)tooLong["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal("The period covers 1201 months; at most 1200 are charted. Narrow \"from\" and \"to\".", (string)tooLong["errors"]![0]!["message"]!);
+    }
+
+    [Theory]
+    [InlineData("true", "true")]
+    [InlineData("""{ "a": 1, "b": [1, "x"] }""", """{ a: 1, b: [1, "x"] }""")]
+    [InlineData("20110101", "20110101")]
+    [InlineData("[\"2011-01-01\"]", """["2011-01-01"]""")]
+    public async Task A_date_variable_that_is_not_a_string_is_printed_as_graphql_js_prints_it(string json, string printed)
+    {
+        var variables = System.Text.Json.JsonDocument.Parse($$"""{ "from": {{json}} }""").RootElement;
+
+        var response = await api.Factory.QueryAsync("query ($from: Date) { statusTimeline(from: $from) { from } }", variables);
+
+        Assert.Equal("BAD_USER_INPUT", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal($"Variable \"$from\" has invalid value: Date cannot represent a non-string value: {printed}", (string)response["errors"]![0]!["message"]!);
+    }
+
+    [Fact]
+    public async Task A_date_time_variable_that_is_not_a_string_is_printed_as_graphql_js_prints_it()
+    {
+        var variables = System.Text.Json.JsonDocument.Parse("""{ "where": { "from": false } }""").RootElement;
+
+        var response = await api.Factory.QueryAsync("query ($where: AuditFilter) { auditLog(where: $where) { totalCount } }", variables);
+
+        var message = (string)response["errors"]![0]!["message"]!;
+        Assert.Equal("BAD_USER_INPUT", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.EndsWith("DateTime cannot represent a non-string value: false", message);
+    }
+}
