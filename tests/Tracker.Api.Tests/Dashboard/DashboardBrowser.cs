@@ -18,6 +18,8 @@ public sealed class DashboardBrowser : IAsyncLifetime
 
     public DashboardBrowser()
     {
+        // The machine is shared: a page may take longer than Playwright's default 5 s to show what is awaited.
+        Assertions.SetDefaultExpectTimeout(Timeout);
         Factory = new TrackerApiFactory(new Dictionary<string, string?> { ["Tracker:Auth:MaxFailedAttempts"] = "100000" });
         Factory.UseKestrel(0);
         Factory.StartServer();

@@ -10,11 +10,11 @@ using Tracker.GraphQL.Server.Execution;
 namespace Tracker.Api.Tests.Dashboard;
 
 /// <summary>How the server serves the dashboard: caching, compression, frame policy, persisted documents, the endpoint setting.</summary>
-public sealed partial class DashboardServingTests : IClassFixture<TrackerApiFactory>
+public sealed partial class DashboardServingTests : IDisposable
 {
-    private readonly TrackerApiFactory _factory;
+    private readonly TrackerApiFactory _factory = new();
 
-    public DashboardServingTests(TrackerApiFactory factory) => _factory = factory;
+    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public async Task The_page_is_revalidated_and_its_hashed_assets_are_cached_for_a_year_and_sent_compressed()

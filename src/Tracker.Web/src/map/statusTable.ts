@@ -1,5 +1,5 @@
 import { el } from '../shared/dom';
-import { qualifiedDate } from '../shared/dates';
+import { capitalised, qualifiedDate } from '../shared/dates';
 import { statusLabel } from '../shared/status';
 import { href } from '../router';
 import { swatch } from './patterns';
@@ -15,7 +15,7 @@ export function statusTable(data: MapData, date: string | null): HTMLTableElemen
       el('th', { scope: 'row' }, el('a', { href: href('/map', { j: place.code, date }) }, place.name)),
       el('td', {}, kindLabel(place.kind)),
       el('td', { 'data-status': place.status }, swatch(place.status, 12), ' ', statusLabel(place.status)),
-      el('td', {}, place.since ? qualifiedDate(place.since) : ''),
+      el('td', {}, place.since ? capitalised(qualifiedDate(place.since)) : ''),
     );
   return el(
     'table',

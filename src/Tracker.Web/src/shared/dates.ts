@@ -39,6 +39,11 @@ export function qualifiedDate(fact: DatedFact): string {
   }
 }
 
+/** The same with a capital, to start a sentence or a table cell: "On or before 20 May 2011". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Today in ISO form, in the reader's time zone. */
 export function today(): string {
   const now = new Date();

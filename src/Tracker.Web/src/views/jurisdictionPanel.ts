@@ -1,6 +1,6 @@
 import { query } from '../api/client';
 import { el } from '../shared/dom';
-import { qualifiedDate } from '../shared/dates';
+import { capitalised, qualifiedDate } from '../shared/dates';
 import { citationList, type Citation } from '../shared/citations';
 import { embedSnippet } from '../shared/embed';
 import { statusLabel } from '../shared/status';
@@ -125,7 +125,7 @@ function historyItem(event: PanelEvent, link: string): HTMLElement {
   return el(
     'li',
     { class: `event${event.retracted ? ' retracted' : ''}`, 'data-status': event.status },
-    el('p', { class: 'event-head' }, el('span', { class: 'event-date' }, capitalise(qualifiedDate(event))), ': ', swatch(event.status, 12), ' ', el('strong', {}, statusLabel(event.status))),
+    el('p', { class: 'event-head' }, el('span', { class: 'event-date' }, capitalised(qualifiedDate(event))), ': ', swatch(event.status, 12), ' ', el('strong', {}, statusLabel(event.status))),
     event.retracted ? el('p', { class: 'retraction' }, el('strong', {}, 'Retracted'), event.retractionReason ? `: ${event.retractionReason}` : '') : null,
     el('p', {}, event.description),
     event.actor ? el('p', {}, el('span', { class: 'label' }, 'Actor: '), event.actor) : null,
@@ -157,8 +157,4 @@ function legislationItem(legislation: PanelLegislation, link: string): HTMLEleme
       : null,
     legislation.citations.length > 0 ? el('details', { class: 'sources' }, el('summary', {}, `Sources (${legislation.citations.length})`), citationList(legislation.citations, link)) : null,
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -142,7 +142,7 @@ export async function letterView(route: Route, container: HTMLElement, signal: A
             el('p', {}, serverCsvLink(serverUrl(`/csv/letters/${encodeURIComponent(slug)}/signatories.csv`), 'Download every signatory in printed order (CSV)')),
           ]
         : letter.reportedSignatureCount !== null
-          ? el('p', { class: 'reported-count' }, `This petition reports ${letter.signatureCountNote ?? `${letter.reportedSignatureCount.toLocaleString('en-US')} signatures`}; the signers’ names are not published.`)
+          ? el('p', { class: 'reported-count' }, `Only a count is reported: ${letter.reportedSignatureCount.toLocaleString('en-US')} signatures; the signers’ names are not published.`, letter.signatureCountNote ? ` (${letter.signatureCountNote})` : '')
           : null,
       el('p', { class: 'links' }, el('a', { class: 'permalink', href: link }, 'Permalink to this letter')),
     ),

@@ -23,7 +23,7 @@ const DEFAULT_KINDS = ['SIGN_ON_LETTER', 'PETITION', 'REPORT'];
 /** How many signed, in words: the recorded signatures, or the count a petition reports when it lists none. */
 export function signatureSummary(letter: Pick<LetterRow, 'signatureCount' | 'reportedSignatureCount' | 'signatureCountNote'>): string {
   if (letter.signatureCount > 0) return `${letter.signatureCount.toLocaleString('en-US')} signator${letter.signatureCount === 1 ? 'y' : 'ies'} listed`;
-  if (letter.reportedSignatureCount !== null) return `${letter.signatureCountNote ?? `${letter.reportedSignatureCount.toLocaleString('en-US')} signatures`} (reported count; no names published)`;
+  if (letter.reportedSignatureCount !== null) return `${letter.reportedSignatureCount.toLocaleString('en-US')} reported, no names published${letter.signatureCountNote ? ` (${letter.signatureCountNote})` : ''}`;
   return 'No signatures recorded';
 }
 

@@ -8,10 +8,10 @@ import searchQuery from '../../queries/Search.graphql';
 import { LETTER_KINDS } from './lettersView';
 
 type SearchResult =
-  | { __typename: 'Organization'; slug: string; name: string; acronym: string | null; kind: string; city: string | null; state: string | null }
-  | { __typename: 'Person'; slug: string; name: string; title: string | null; affiliation: string | null; state: string | null }
-  | { __typename: 'Letter'; slug: string; title: string; kind: string; writtenOn: string | null }
-  | { __typename: 'Jurisdiction'; code: string; name: string; kind: string; status: string; parent: { name: string } | null };
+  | { __typename: 'Organization'; slug: string; name: string; acronym: string | null; organizationKind: string; city: string | null; state: string | null }
+  | { __typename: 'Person'; slug: string; name: string; personTitle: string | null; affiliation: string | null; state: string | null }
+  | { __typename: 'Letter'; slug: string; title: string; letterKind: string; writtenOn: string | null }
+  | { __typename: 'Jurisdiction'; code: string; name: string; jurisdictionKind: string; status: string; parent: { name: string } | null };
 
 /** Search over organisations, people, letters and places; each result links to its page. */
 export async function searchView(route: Route, container: HTMLElement, signal: AbortSignal): Promise<void> {
@@ -37,10 +37,10 @@ function result(r: SearchResult): (HTMLElement | string)[] {
     case 'Organization':
       return [el('a', { href: href(`/organizations/${encodeURIComponent(r.slug)}`) }, r.name), el('span', { class: 'muted' }, ` — organisation${r.acronym ? ` (${r.acronym})` : ''}${[r.city, r.state].some(Boolean) ? `, ${[r.city, r.state].filter(Boolean).join(', ')}` : ''}`)];
     case 'Person':
-      return [el('a', { href: href(`/people/${encodeURIComponent(r.slug)}`) }, r.name), el('span', { class: 'muted' }, ` — person${r.title ? `, ${r.title}` : ''}${r.affiliation ? `, ${r.affiliation}` : ''}`)];
+      return [el('a', { href: href(`/people/${encodeURIComponent(r.slug)}`) }, r.name), el('span', { class: 'muted' }, ` — person${r.personTitle ? `, ${r.personTitle}` : ''}${r.affiliation ? `, ${r.affiliation}` : ''}`)];
     case 'Letter':
-      return [el('a', { href: href(`/letters/${encodeURIComponent(r.slug)}`) }, r.title), el('span', { class: 'muted' }, ` — ${(LETTER_KINDS[r.kind] ?? r.kind).toLowerCase()}${r.writtenOn ? `, ${formatDate(r.writtenOn)}` : ''}`)];
+      return [el('a', { href: href(`/letters/${encodeURIComponent(r.slug)}`) }, r.title), el('span', { class: 'muted' }, ` — ${(LETTER_KINDS[r.letterKind] ?? r.letterKind).toLowerCase()}${r.writtenOn ? `, ${formatDate(r.writtenOn)}` : ''}`)];
     case 'Jurisdiction':
-      return [el('a', { href: href('/map', { j: r.code }) }, r.name), el('span', { class: 'muted' }, ` — ${kindLabel(r.kind).toLowerCase()}${r.parent ? `, ${r.parent.name}` : ''}: ${statusLabel(r.status)}`)];
+      return [el('a', { href: href('/map', { j: r.code }) }, r.name), el('span', { class: 'muted' }, ` — ${kindLabel(r.jurisdictionKind).toLowerCase()}${r.parent ? `, ${r.parent.name}` : ''}: ${statusLabel(r.status)}`)];
   }
 }

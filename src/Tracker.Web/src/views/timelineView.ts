@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { query } from '../api/client';
 import { el, replace, svg, type Child } from '../shared/dom';
-import { formatDate, isIsoDate, qualifiedDate } from '../shared/dates';
+import { capitalised, formatDate, isIsoDate, qualifiedDate } from '../shared/dates';
 import { csvLink } from '../shared/csv';
 import { STATUSES, statusFill, statusLabel } from '../shared/status';
 import { legend } from '../map/legend';
@@ -116,7 +116,7 @@ function timelineBody(timeline: Timeline): Child[] {
               el(
                 'tr',
                 {},
-                el('td', {}, qualifiedDate(e)),
+                el('td', {}, capitalised(qualifiedDate(e))),
                 el('th', { scope: 'row' }, el('a', { href: href('/map', { j: e.jurisdiction.code, date: e.effectiveOn }) }, e.jurisdiction.name), el('span', { class: 'muted' }, ` (${kindLabel(e.jurisdiction.kind)})`)),
                 el('td', { 'data-status': e.status }, statusLabel(e.status)),
                 el('td', {}, e.actor ?? ''),
