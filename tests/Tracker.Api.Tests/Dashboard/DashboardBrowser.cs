@@ -85,7 +85,7 @@ public sealed class DashboardBrowser : IAsyncLifetime
     public static Task MapReadyAsync(IPage page, string date = "today") =>
         page.Locator($"body[data-map-ready=\"{date}\"]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = false)
     {
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });

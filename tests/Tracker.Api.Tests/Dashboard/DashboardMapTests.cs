@@ -122,7 +122,7 @@ public sealed class DashboardMapTests(DashboardBrowser dashboard) : IClassFixtur
         }
         Assert.Equal("MN", await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('data-code')"));
         await Expect(page.Locator(".hover-info")).ToHaveTextAsync("Minnesota: Refused to join, on 24 May 2011");
-        await DashboardBrowser.ScreenshotAsync(page, "map-keyboard-focus", fullPage: false);
+        await DashboardBrowser.ScreenshotAsync(page, "map-keyboard-focus");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("aside.panel #panel-title")).ToHaveTextAsync("Minnesota");
         // Focus moves to the panel, so the next Tab continues from there.
@@ -140,7 +140,7 @@ public sealed class DashboardMapTests(DashboardBrowser dashboard) : IClassFixtur
         var letter = await dashboard.OpenAsync("/#/letters/morton-2011-07-20", width: 390, height: 844);
         await Expect(letter.Locator(".signatory-list li")).ToHaveCountAsync(213);
         Assert.True(await letter.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the letter scrolls sideways at phone width");
-        await DashboardBrowser.ScreenshotAsync(letter, "phone-letter", fullPage: false);
+        await DashboardBrowser.ScreenshotAsync(letter, "phone-letter");
     }
 
     private static Task ExpectStatusAsync(IPage page, string code, string status) =>
