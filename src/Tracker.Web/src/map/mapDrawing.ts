@@ -61,6 +61,7 @@ export class StatusMap {
     this.showCounties = show;
     if (show && !this.counties) this.counties = await load();
     this.countiesLayer.setAttribute('display', show ? 'inline' : 'none');
+    this.element.classList.toggle('counties-shown', show);
     this.render(this.data);
   }
 

@@ -45,6 +45,9 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   const loading = el('p', { class: 'loading', role: 'status' }, 'Loading the map…');
   const countiesToggle = el('input', { type: 'checkbox', id: 'show-counties', checked: state.counties });
 
+  // The statuses are asked for at once, while the map data loads (not after it).
+  let pendingCurrent: Promise<MapData> | null = loadCurrent(signal);
+  pendingCurrent.catch(() => undefined); // reported when awaited, not as an unhandled rejection
   let current: MapData | null = null;
   let shown: MapData | null = null;
   let panelRequest: AbortController | null = null;
@@ -116,7 +119,8 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
 
   async function refresh(): Promise<void> {
     loading.textContent = 'Loading the map…';
-    current ??= await loadCurrent(signal);
+    current ??= await (pendingCurrent ?? loadCurrent(signal));
+    pendingCurrent = null;
     shown = state.date ? await loadAsOf(state.date, current, signal) : current;
     if (signal.aborted) return;
     title.textContent = mapTitle(state.date);
@@ -199,6 +203,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   // A maintainer recorded a change: read the record again and redraw (the panel too).
   const stop = onStatusChange(() => {
     current = null;
+    pendingCurrent = null;
     void refresh();
   });
   signal.addEventListener('abort', stop);
