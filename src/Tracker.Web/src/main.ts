@@ -71,7 +71,9 @@ function shell(): HTMLElement[] {
 
 async function render(): Promise<void> {
   running?.abort();
-  running = new AbortController();
+  // This render's own controller: a view replaced while it loads must not report its abort over the next one.
+  const controller = new AbortController();
+  running = controller;
   const route = currentRoute();
   for (const link of navLinks) {
     const active = link.dataset.view === route.view || (link.dataset.view === 'letters' && route.view === 'letter');
@@ -81,9 +83,9 @@ async function render(): Promise<void> {
   if (route.view === 'search') searchField.value = route.query.get('q') ?? '';
   document.title = `${TITLES[route.view] ?? 'Tracker'} · Secure Communities tracker`;
   try {
-    await VIEWS[route.view](route, main, running.signal);
+    await VIEWS[route.view](route, main, controller.signal);
   } catch (error) {
-    if (!running.signal.aborted) replace(main, el('p', { class: 'error', role: 'alert' }, `This view could not be loaded: ${(error as Error).message}`));
+    if (!controller.signal.aborted) replace(main, el('p', { class: 'error', role: 'alert' }, `This view could not be loaded: ${(error as Error).message}`));
   }
 }
 

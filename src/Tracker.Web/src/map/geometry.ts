@@ -27,8 +27,9 @@ const path = geoPath();
 
 type Named = GeometryCollection<{ name: string }>;
 
-async function loadTopology(url: string, signal?: AbortSignal): Promise<Topology> {
-  const response = await fetch(url, { signal });
+/** Shared by every view that draws the map, so no one view's abort cancels it. */
+async function loadTopology(url: string): Promise<Topology> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`The map data could not be loaded (${response.status}).`);
   return (await response.json()) as Topology;
 }
@@ -41,8 +42,8 @@ let states: Promise<StatesGeometry> | null = null;
 let counties: Promise<CountiesGeometry> | null = null;
 
 /** The 50 states and DC (us-atlas's Albers files leave the territories out; the map shows them as tiles). */
-export function loadStates(signal?: AbortSignal): Promise<StatesGeometry> {
-  states ??= loadTopology(__STATES_URL__, signal).then((topology) => {
+export function loadStates(): Promise<StatesGeometry> {
+  states ??= loadTopology(__STATES_URL__).then((topology) => {
     const collection = topology.objects.states as Named;
     return { states: shapes(topology, collection), borders: path(mesh(topology, collection, (a, b) => a !== b)) ?? '' };
   });
@@ -51,8 +52,8 @@ export function loadStates(signal?: AbortSignal): Promise<StatesGeometry> {
 }
 
 /** Every county (about 3,100 shapes), loaded only when the county layer is shown. */
-export function loadCounties(signal?: AbortSignal): Promise<CountiesGeometry> {
-  counties ??= loadTopology(__COUNTIES_URL__, signal).then((topology) => ({
+export function loadCounties(): Promise<CountiesGeometry> {
+  counties ??= loadTopology(__COUNTIES_URL__).then((topology) => ({
     counties: shapes(topology, topology.objects.counties as Named),
     stateBorders: path(mesh(topology, topology.objects.states as Named, (a, b) => a !== b)) ?? '',
   }));

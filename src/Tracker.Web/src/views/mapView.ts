@@ -57,7 +57,8 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
       ? history.replaceState(null, '', `${window.location.pathname}?${new URLSearchParams(Object.entries({ date: state.date ?? '', layer: state.counties ? 'counties' : '' }).filter(([, v]) => v)).toString()}`)
       : replaceState('/map', { date: state.date, j: state.selected?.code ?? null, fips: state.selected?.code ? null : state.selected?.fips || null, layer: state.counties ? 'counties' : null });
 
-  const statesGeometry = await loadStates(signal);
+  const statesGeometry = await loadStates();
+  if (signal.aborted) return;
   const map = new StatusMap(
     statesGeometry,
     {
@@ -89,7 +90,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
     state.counties = countiesToggle.checked;
     writeUrl();
     loading.textContent = state.counties ? 'Loading the counties…' : '';
-    await map.setCounties(state.counties, () => loadCounties(signal));
+    await map.setCounties(state.counties, () => loadCounties());
     loading.textContent = '';
     map.select(state.selected?.code ?? null, state.selected?.fips ?? null);
   });
@@ -208,7 +209,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   });
   signal.addEventListener('abort', stop);
 
-  if (state.counties) await map.setCounties(true, () => loadCounties(signal));
+  if (state.counties) await map.setCounties(true, () => loadCounties());
   await refresh();
 }
 
