@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Tracker.Api;
 using Tracker.Api.Csv;
+using Tracker.Api.Dashboard;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Maintainers;
 using Tracker.Data;
@@ -48,7 +49,8 @@ app.MapGroup(string.Empty).WithSecurityHeaders(SecurityHeaders.Data).MapCsvExpor
 // The contract as SDL, for code generators and reviewers (the same text as schema/, printed by the engine).
 app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"))
     .WithSecurityHeaders(SecurityHeaders.Data);
-app.MapGet("/", () => Results.Redirect("/graphql"));
+// The public dashboard at / (and its embeddable views under /embed/); the playground stays at /graphql.
+app.MapDashboard();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using Tracker.Api.Dashboard;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
@@ -18,6 +19,8 @@ public static class TrackerApiServices
     public static GraphQLServerBuilder AddTrackerGraphQL(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddSingleton(ApiMappings.Create());
+        var dashboard = DashboardAssets.Load();
+        services.AddSingleton(dashboard);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider =>
         {
@@ -51,6 +54,8 @@ public static class TrackerApiServices
                 options.Operation = options.Operation with { MaxCost = 100_000 };
                 options.PlaygroundDefaultQuery = PlaygroundQuery;
             })
+            // The dashboard's queries are known by hash from the start: it sends only hashes, by GET.
+            .AddPersistedDocuments(() => dashboard.Documents)
             .AddScalar("Date", DateScalars.ConfigureDate)
             .AddScalar("DateTime", DateScalars.ConfigureDateTime)
             .BindEnum<SortDirection>()

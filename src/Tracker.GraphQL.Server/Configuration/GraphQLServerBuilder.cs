@@ -14,6 +14,8 @@ public sealed class GraphQLServerBuilder(IServiceCollection services)
 
     internal List<Action<GraphQLServerOptions>> OptionActions { get; } = [];
 
+    internal List<Func<IEnumerable<string>>> PersistedDocumentSources { get; } = [];
+
     public IServiceCollection Services { get; } = services;
 
     /// <summary>Adds an SDL file; a relative path is relative to the application's base directory, not the working directory.</summary>
@@ -82,6 +84,17 @@ public sealed class GraphQLServerBuilder(IServiceCollection services)
         where TLoader : class
     {
         Services.AddScoped<TLoader>();
+        return this;
+    }
+
+    /// <summary>
+    /// Preloads persisted documents into the in-memory store: known by the SHA-256 of their text from the start,
+    /// never evicted, so clients send only the hash (by GET, which HTTP caches can hold). Read when the store is
+    /// first used.
+    /// </summary>
+    public GraphQLServerBuilder AddPersistedDocuments(Func<IEnumerable<string>> documents)
+    {
+        PersistedDocumentSources.Add(documents);
         return this;
     }
 

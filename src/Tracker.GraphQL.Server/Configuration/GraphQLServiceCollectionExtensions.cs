@@ -38,7 +38,14 @@ public static class GraphQLServiceCollectionExtensions
             return schema;
         });
         services.TryAddSingleton<IPersistedDocumentStore>(provider =>
-            new InMemoryPersistedDocumentStore(provider.GetRequiredService<GraphQLServerOptions>().PersistedDocumentCacheBytes));
+        {
+            var store = new InMemoryPersistedDocumentStore(provider.GetRequiredService<GraphQLServerOptions>().PersistedDocumentCacheBytes);
+            foreach (var document in builder.PersistedDocumentSources.SelectMany(source => source()))
+            {
+                store.Preload(document);
+            }
+            return store;
+        });
         services.AddSingleton<RequestExecutor>();
         services.AddScoped<DataLoaderScope>();
         services.TryAddSingleton<InMemoryTopicBus>();
