@@ -76,6 +76,26 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task Variables_nested_deeper_than_json_allows_are_a_bad_request_and_nothing_runs()
+    {
+        // Coercing variables recurses once per level: the JSON reader's depth limit (64) is what keeps a client's
+        // nesting from reaching it, over POST and GET alike. (200 levels: over the limit, yet shallow enough that a
+        // regression fails this test rather than the test process.)
+        await using var app = await TestApp.StartAsync();
+        static string Nested(int levels) => string.Concat(Enumerable.Repeat("{\"a\":[", levels)) + "1" + string.Concat(Enumerable.Repeat("]}", levels));
+
+        var post = await app.Client.SendAsync(Post("{\"query\":\"query ($v: BookInput) { hello }\",\"variables\":{\"v\":" + Nested(200) + "}}"));
+        var get = await app.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("query ($v: BookInput) { hello }") + "&variables=" + Uri.EscapeDataString("{\"v\":" + Nested(200) + "}"));
+
+        foreach (var response in new[] { post, get })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("BAD_REQUEST", Code(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement));
+        }
+        Assert.Equal(0, app.Services.GetRequiredService<Bookshop>().ResolverCalls);
+    }
+
+    [Fact]
     public async Task Execution_beyond_the_timeout_is_stopped()
     {
         var (status, body, _) = await Run(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(100), "{ slow(ms: 10000) }");

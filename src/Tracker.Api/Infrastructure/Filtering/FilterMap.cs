@@ -124,13 +124,27 @@ public sealed class FilterMap<T>
 
     private Expression Combine(IEnumerable filters, ParameterExpression parameter, Func<Expression, Expression, Expression> join, Expression empty)
     {
-        Expression? result = null;
+        var conditions = new List<Expression>();
         foreach (IReadOnlyDictionary<string, object?> filter in filters)
         {
-            var condition = Condition(filter, parameter) ?? Expression.Constant(true);
-            result = result is null ? condition : join(result, condition);
+            conditions.Add(Condition(filter, parameter) ?? Expression.Constant(true));
         }
-        return result ?? empty;
+        return conditions.Count == 0 ? empty : Balanced(conditions, 0, conditions.Count, join);
+    }
+
+    /// <summary>
+    /// Joins conditions as a balanced tree, log2(n) deep. Joined one after another they would nest n deep: EF Core's
+    /// visitors recurse once per level (thousands of terms overflow the stack) and SQLite refuses SQL expressions
+    /// nested more than 1,000 deep ("Expression tree is too large").
+    /// </summary>
+    private static Expression Balanced(List<Expression> conditions, int start, int count, Func<Expression, Expression, Expression> join)
+    {
+        if (count == 1)
+        {
+            return conditions[start];
+        }
+        var half = count / 2;
+        return join(Balanced(conditions, start, half, join), Balanced(conditions, start + half, count - half, join));
     }
 
     internal static Expression? And(Expression? left, Expression? right) =>

@@ -31,6 +31,30 @@ public sealed record OperationLimits
 
     /// <summary>The names of page size arguments.</summary>
     public IReadOnlyList<string> PageSizeArguments { get; init; } = ["first", "last"];
+
+    /// <summary>
+    /// Most entries of a sort argument (<c>order: [{ name: ASC }, ...]</c>). Each key is one more ordering the
+    /// database and the query translator stack up; a few cover every sortable field.
+    /// </summary>
+    public int MaxSortKeys { get; init; } = 10;
+
+    /// <summary>
+    /// Most conditions in one filter argument, at every level: each operator given a value (<c>eq</c>,
+    /// <c>in</c>, a boolean flag) counts one, as does an entry of <c>and</c>/<c>or</c> that holds none.
+    /// </summary>
+    public int MaxFilterTerms { get; init; } = 100;
+
+    /// <summary>Deepest nesting of <c>and</c>/<c>or</c> (lists of input objects) in one filter argument; a plain filter is 0.</summary>
+    public int MaxFilterDepth { get; init; } = 5;
+
+    /// <summary>Most values in one list of a filter argument (an <c>in</c> list).</summary>
+    public int MaxFilterListLength { get; init; } = 1_000;
+
+    /// <summary>The names of sort arguments, measured against <see cref="MaxSortKeys"/>.</summary>
+    public IReadOnlyList<string> SortArguments { get; init; } = ["order"];
+
+    /// <summary>The names of filter arguments, measured against the filter limits.</summary>
+    public IReadOnlyList<string> FilterArguments { get; init; } = ["where"];
 }
 
 /// <summary>extensions.code values of limit refusals.</summary>
@@ -40,6 +64,9 @@ public static class LimitErrorCodes
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string SortTooWide = "SORT_TOO_WIDE";
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
+    public const string InListTooLong = "IN_LIST_TOO_LONG";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";

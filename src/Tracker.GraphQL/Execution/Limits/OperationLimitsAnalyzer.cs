@@ -25,6 +25,7 @@ public static class OperationLimitsAnalyzer
         var analyzer = new Analyzer(schema, fragments, variables, defaults, limits);
         var measure = analyzer.MeasureSelectionSet(schema.GetRootType(operation.Operation), operation.SelectionSet);
         var errors = new List<GraphQLError>(analyzer.PageErrors);
+        errors.AddRange(analyzer.InputErrors);
         if (measure.Depth > limits.MaxDepth)
         {
             errors.Add(Error($"The operation has a depth of {measure.Depth}; at most {limits.MaxDepth} is allowed.", operation, LimitErrorCodes.MaxDepthExceeded));
@@ -52,8 +53,12 @@ public static class OperationLimitsAnalyzer
     {
         private readonly Dictionary<(SelectionSetNode, NamedType?, long?), Measure> _memo = [];
         private readonly HashSet<FieldNode> _reportedPages = [];
+        private readonly HashSet<ArgumentNode> _measuredArguments = [];
 
         public List<GraphQLError> PageErrors { get; } = [];
+
+        /// <summary>Sort and filter arguments wider than the limits allow.</summary>
+        public List<GraphQLError> InputErrors { get; } = [];
 
         /// <param name="pageSize">
         /// Set inside a connection (an object returned by a field taking a page size): its list fields
@@ -101,6 +106,10 @@ public static class OperationLimitsAnalyzer
                 return new Measure(0, Saturate(introspected.Aliases + (field.Alias is null ? 0 : 1)), 0);
             }
             var definition = parentType is FieldsType fieldsType ? fieldsType.GetField(name) : null;
+            if (definition is not null)
+            {
+                MeasureInputs(definition, field);
+            }
             var (multiplier, childPageSize) = Multiplier(definition, field, connectionPageSize);
             var children = field.SelectionSet is { } selectionSet
                 ? MeasureSelectionSet(definition?.Type.GetNamedType(), selectionSet, childPageSize)
@@ -180,6 +189,59 @@ public static class OperationLimitsAnalyzer
                 };
             }
             return null;
+        }
+
+        /// <summary>
+        /// Sort and filter arguments, literal or variable, measured before anything translates them: a sort list of
+        /// hundreds of keys or an <c>or</c> of thousands of terms overflows the stack of the query translator
+        /// (EF Core's visitors recurse once per key or term), which no exception handler can catch.
+        /// </summary>
+        private void MeasureInputs(FieldDefinition definition, FieldNode field)
+        {
+            foreach (var argument in field.Arguments)
+            {
+                var name = argument.Name.Value;
+                var isSort = limits.SortArguments.Contains(name);
+                var isFilter = limits.FilterArguments.Contains(name);
+                if (!(isSort || isFilter) || definition.GetArgument(name) is not { } argumentDefinition || !_measuredArguments.Add(argument))
+                {
+                    continue;
+                }
+                var width = ArgumentWidth.Measure(argumentDefinition.Type, argument.Value, variables, variableDefaults);
+                var coordinate = argumentDefinition.Coordinate;
+                if (isSort && width.Items > limits.MaxSortKeys)
+                {
+                    InputErrors.Add(Error(
+                        $"The argument \"{coordinate}\" has {width.Items} sort keys; at most {limits.MaxSortKeys} are allowed.",
+                        argument.Value,
+                        LimitErrorCodes.SortTooWide));
+                }
+                if (!isFilter)
+                {
+                    continue;
+                }
+                if (width.Terms > limits.MaxFilterTerms)
+                {
+                    InputErrors.Add(Error(
+                        $"The filter \"{coordinate}\" has {width.Terms} conditions; at most {limits.MaxFilterTerms} are allowed.",
+                        argument.Value,
+                        LimitErrorCodes.FilterTooComplex));
+                }
+                if (width.Depth > limits.MaxFilterDepth)
+                {
+                    InputErrors.Add(Error(
+                        $"The filter \"{coordinate}\" nests and/or {width.Depth} levels deep; at most {limits.MaxFilterDepth} are allowed.",
+                        argument.Value,
+                        LimitErrorCodes.FilterTooComplex));
+                }
+                if (width.LongestList > limits.MaxFilterListLength)
+                {
+                    InputErrors.Add(Error(
+                        $"A list in the filter \"{coordinate}\" holds {width.LongestList} values; at most {limits.MaxFilterListLength} are allowed.",
+                        width.LongestListAt ?? argument.Value,
+                        LimitErrorCodes.InListTooLong));
+                }
+            }
         }
 
         private static long? DefaultOf(ArgumentDefinition argument) =>
