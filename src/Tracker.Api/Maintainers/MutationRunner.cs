@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Telemetry;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Subscriptions;
@@ -12,7 +14,7 @@ namespace Tracker.Api.Maintainers;
 /// concurrent change caught by the version token, rolls everything back and returns the errors; on success the
 /// audit entries are written in the same transaction and the events are published after the commit.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger)
+public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger, WriteLockMetrics writeLock)
 {
     public async Task<TPayload> RunAsync<TPayload>(
         string mutation,
@@ -24,8 +26,10 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
     {
         var maintainer = await caller.RequireAsync(role, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var lockRequested = Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SerializeWritesAsync(cancellationToken);
+        writeLock.Acquired(mutation, lockRequested);
         var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime);
         TPayload payload;
         try
