@@ -120,6 +120,7 @@ public static class TrackerApiServices
             .BindRuntimeType<AuditEntryModel>("AuditEntry")
             .BindRuntimeType<Connection<AuditEntryModel>>("AuditEntryConnection")
             .BindRuntimeType<Edge<AuditEntryModel>>("AuditEntryEdge")
+            .AddOperationGuard<OperationKeyCheck>()
             .AddResolvers<NodeQueries>()
             .AddResolvers<JurisdictionQueries>()
             .AddResolvers<StatusQueries>()

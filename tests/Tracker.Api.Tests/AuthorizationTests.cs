@@ -40,8 +40,11 @@ public sealed class AuthorizationTests(MaintainerApi api) : IClassFixture<Mainta
             var error = response["errors"]?[0];
             Assert.True(error is not null, $"{field} with {why}: {response.ToJsonString()}");
             Assert.Equal("UNAUTHENTICATED", (string)error!["extensions"]!["code"]!);
-            Assert.Equal(field, (string)error["path"]![0]!);
-            Assert.Null(response["data"]);
+            // Refused before anything runs: a request error, located at the field, with no path and no data.
+            Assert.Null(error["path"]);
+            Assert.Equal(1, (int)error["locations"]![0]!["line"]!);
+            Assert.Equal(12, (int)error["locations"]![0]!["column"]!);
+            Assert.False(response.ContainsKey("data"), response.ToJsonString());
         }
         Assert.Equal(before, await FingerprintAsync());
     }
