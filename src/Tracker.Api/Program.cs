@@ -27,6 +27,8 @@ builder.Logging.AddJsonConsole();
 builder.Services.AddTrackerData(builder.Configuration);
 builder.Services.AddTrackerGraphQL(builder.Environment);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+// The client's address from X-Forwarded-For, believed only from Tracker:Auth:KnownProxies / KnownNetworks (none by default).
+builder.Services.AddTrustedProxies(builder.Configuration);
 
 // Dashboards on other origins: list them under Cors:Origins (none by default).
 var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
@@ -36,6 +38,7 @@ var app = builder.Build();
 
 await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
 
+app.UseTrustedProxies();
 app.UseCors();
 app.UseWebSockets();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });

@@ -30,6 +30,7 @@ public static class TrackerApiServices
         services.AddScoped<StatusTimelineBuilder>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ApiKeys>();
+        services.AddSingleton(provider => FailedAttemptOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<FailedAttempts>();
         services.AddScoped<CallerIdentity>();
         services.AddScoped<MutationRunner>();

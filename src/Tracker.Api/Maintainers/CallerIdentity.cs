@@ -47,16 +47,17 @@ public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, Fail
         {
             throw Error(NeedsKey, Unauthenticated);
         }
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (failures.IsBlocked(client))
+        var address = context.Connection.RemoteIpAddress;
+        var client = (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? "unknown";
+        if (await failures.IsBlockedAsync(client, cancellationToken))
         {
-            throw Error($"Too many failed key checks from this address; try again in {FailedAttempts.Window.TotalMinutes:F0} minutes.", RateLimited);
+            throw Error($"Too many failed key checks from this address; try again in {failures.Options.WindowInWords}.", RateLimited);
         }
         var presented = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : string.Empty;
         var maintainer = presented.Length > 0 ? await keys.AuthenticateAsync(presented, cancellationToken) : null;
         if (maintainer is null)
         {
-            failures.Record(client);
+            await failures.RecordAsync(client, cancellationToken);
             throw Error("The API key is not valid: unknown, revoked, or not sent as \"Bearer <key>\".", Unauthenticated);
         }
         return maintainer;
