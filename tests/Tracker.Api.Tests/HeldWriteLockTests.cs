@@ -126,9 +126,32 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, queued).Select(arrival => $"Queued {arrival}"), committed);
     }
 
-    private async Task<TrackerApiFactory> StartAsync(string lockTimeout, TimeSpan executionTimeout)
+    [Fact]
+    public async Task A_mutation_arriving_when_too_many_already_wait_is_refused_at_once_with_WRITE_BUSY()
     {
-        _server = new TrackerApiFactory(new Dictionary<string, string?>(Database()) { ["Tracker:Writes:LockTimeout"] = lockTimeout })
+        var server = await StartAsync(lockTimeout: "00:01:00", executionTimeout: TimeSpan.FromSeconds(60), maxWaiting: "1");
+        JsonObject refused;
+
+        await using (await HoldWriteLockAsync(server))
+        {
+            // The first has its turn and waits at the database's lock; the second waits in the queue, which is full.
+            var first = CreateOrganizationAsync(server);
+            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == 1), "the first writer is waiting");
+            var second = CreateOrganizationAsync(server);
+            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == 2), "the second writer is queued");
+            refused = await CreateOrganizationAsync(server);
+            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == 2), "the refused writer left the queue");
+            Assert.Equal(2, WritersWaiting(server));
+            _ = (first, second);
+        }
+
+        Assert.Equal("WRITE_BUSY", (string)refused["errors"]![0]!["extensions"]!["code"]!);
+        Assert.StartsWith("1 changes are already waiting", (string)refused["errors"]![0]!["message"]!);
+    }
+
+    private async Task<TrackerApiFactory> StartAsync(string lockTimeout, TimeSpan executionTimeout, string maxWaiting = "100")
+    {
+        _server = new TrackerApiFactory(new Dictionary<string, string?>(Database()) { ["Tracker:Writes:LockTimeout"] = lockTimeout, ["Tracker:Writes:MaxWaiting"] = maxWaiting })
         {
             TestServices = services => WithExecutionTimeout(services, executionTimeout),
         };
