@@ -99,7 +99,7 @@ public sealed class WriteLock(WriteLockOptions options) : IDisposable
         if (!turn.IsAcquired)
         {
             turn.Dispose();
-            throw new WriteBusyException($"{Options.MaxWaiting} changes are already waiting to be saved; nothing was changed. Try again in a moment.");
+            throw new WriteBusyException($"Too many changes are waiting to be saved ({Options.MaxWaiting}); nothing was changed. Try again in a moment.");
         }
         return turn;
     }
