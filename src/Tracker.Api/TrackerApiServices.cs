@@ -33,6 +33,7 @@ public static class TrackerApiServices
         services.AddScoped<StatusTimelineBuilder>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ApiKeys>();
+        services.AddSingleton(provider => FailedAttemptOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<FailedAttempts>();
         services.AddScoped<CallerIdentity>();
         services.AddScoped<MutationRunner>();
@@ -125,6 +126,7 @@ public static class TrackerApiServices
             .BindRuntimeType<AuditEntryModel>("AuditEntry")
             .BindRuntimeType<Connection<AuditEntryModel>>("AuditEntryConnection")
             .BindRuntimeType<Edge<AuditEntryModel>>("AuditEntryEdge")
+            .AddOperationGuard<OperationKeyCheck>()
             .AddResolvers<NodeQueries>()
             .AddResolvers<JurisdictionQueries>()
             .AddResolvers<StatusQueries>()

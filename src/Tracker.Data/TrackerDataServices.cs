@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tracker.Data.Search;
 using Tracker.Data.Seeding;
+using Tracker.Data.Writes;
 
 namespace Tracker.Data;
 
@@ -73,6 +74,8 @@ public static class TrackerDataServices
             services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         }
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton(WriteLockOptions.From(configuration));
+        services.AddSingleton<WriteLock>();
         return services;
     }
 

@@ -86,6 +86,30 @@ public sealed class MigrationTests
         Assert.Equal("Minnesota Immigrant Rights Action Committee", await check.SearchDocuments.Where(d => d.EntityId == mirac && d.Kind == Entities.SearchKind.Organization).Select(d => d.Title).SingleAsync());
     }
 
+    [Fact]
+    public async Task Counting_failed_key_checks_in_the_database_adds_its_table_and_keeps_keys_and_the_audit_log()
+    {
+        // The schema before failed key checks were kept in the database.
+        using var database = await SeededAndMigratedBackToAsync("20261204203000_FoldSearchDocuments");
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "ApiKeys" ("Name", "Role", "Prefix", "Hash", "CreatedAt") VALUES ('kept', 'Admin', 'trk_kept', 'abc', '2026-01-01 00:00:00')""");
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "AuditEntries" ("At", "KeyName", "Mutation", "ObjectType", "ObjectId", "Input") VALUES ('2026-01-01 00:00:00', 'kept', 'addSource', 'Source', 1, '{{}}')""");
+        }
+
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var check = await database.Factory.CreateDbContextAsync();
+        Assert.Equal("kept", await check.ApiKeys.Select(k => k.Name).SingleAsync());
+        Assert.Equal("addSource", await check.AuditEntries.Select(a => a.Mutation).SingleAsync());
+        check.FailedKeyChecks.Add(new Entities.FailedKeyCheck { Client = "203.0.113.1", At = DateTime.UtcNow });
+        await check.SaveChangesAsync();
+        Assert.Equal(1, await check.FailedKeyChecks.CountAsync());
+    }
+
     /// <summary>A seeded database taken back down to an earlier migration (its data stays), to test the ones after it.</summary>
     private static async Task<TempDatabase> SeededAndMigratedBackToAsync(string migration)
     {

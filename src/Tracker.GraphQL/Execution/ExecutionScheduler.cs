@@ -65,25 +65,61 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         }
     }
 
+    /// <summary>
+    /// Pumps until the work completes. When <paramref name="cancellationToken"/> fires first, the caller gets
+    /// <see cref="OperationCanceledException"/> at once, but the pump goes on in the background until the work
+    /// has ended: the resolvers' own reaction to the cancellation (catch and finally blocks, rolling back a
+    /// transaction, disposing a database context) are continuations posted here, and a queue nobody pumps any
+    /// more would never run them, leaving connections checked out and transactions open for good.
+    /// </summary>
     private async Task<T> PumpAsync<T>(Task<T> task, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PumpUntilCompletedAsync(task, dispatcher, cancellationToken, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !task.IsCompleted)
+        {
+            _ = DrainAsync(task, dispatcher, cancellationToken);
+            throw;
+        }
+        return await task.ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the abandoned work's remaining continuations until it ends; its outcome is nobody's any more.</summary>
+    private async Task DrainAsync(Task task, IBatchDispatcher? dispatcher, CancellationToken cancelled)
+    {
+        try
+        {
+            // Batches dispatched from here see the cancelled token, so loaders fail fast and their callers finish.
+            await PumpUntilCompletedAsync(task, dispatcher, cancelled, CancellationToken.None).ConfigureAwait(false);
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The request was already answered; the work's failure (usually the cancellation itself) is expected.
+        }
+    }
+
+    private async Task PumpUntilCompletedAsync(Task task, IBatchDispatcher? dispatcher, CancellationToken dispatchToken, CancellationToken waitToken)
     {
         while (true)
         {
             RunQueued();
             if (task.IsCompleted && IsIdle)
             {
-                return await task.ConfigureAwait(false);
+                return;
             }
             if (IsIdle && dispatcher?.HasPendingWork == true)
             {
                 // Nothing else can run: send the queued loads as one batch. Its completion posts back here.
-                var dispatch = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, cancellationToken)));
+                var dispatch = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, dispatchToken)));
                 _ = dispatch;
                 continue;
             }
             if (IsIdle)
             {
-                await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await _signal.WaitAsync(waitToken).ConfigureAwait(false);
             }
         }
     }

@@ -220,6 +220,32 @@ namespace Tracker.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.FailedKeyCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Client", "At");
+
+                    b.ToTable("FailedKeyChecks");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
                 {
                     b.Property<int>("Id")

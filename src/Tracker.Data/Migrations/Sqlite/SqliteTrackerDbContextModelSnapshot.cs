@@ -199,6 +199,29 @@ namespace Tracker.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.FailedKeyCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Client", "At");
+
+                    b.ToTable("FailedKeyChecks");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
                 {
                     b.Property<int>("Id")
