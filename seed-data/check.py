@@ -23,7 +23,7 @@ FILES = ["sources", "jurisdictions", "legislation", "statusEvents", "organizatio
 JURISDICTION_KINDS = {"COUNTRY", "STATE", "DISTRICT", "TERRITORY", "COUNTY", "CITY"}
 STATUSES = {"PARTICIPATING", "REFUSED_TO_JOIN", "WITHDREW", "OPT_OUT_REQUESTED", "LIMITED_BY_LAW", "ACTIVATED_OVER_OBJECTION", "UNKNOWN"}
 PRECISIONS = {"DAY", "MONTH", "YEAR"}
-QUALIFIERS = {"EXACT", "ON_OR_BEFORE", "ON_OR_AFTER", "ESTIMATED"}
+QUALIFIERS = {"EXACT", "ON_OR_BEFORE", "ON_OR_AFTER", "ESTIMATED", "PLANNED"}
 LEG_KINDS = {"BILL", "RESOLUTION", "EXECUTIVE_ACTION", "COUNCIL_VOTE"}
 STANCES = {"LIMITS_PARTICIPATION", "OPPOSES", "SUPPORTS", "NEUTRAL"}
 STAGES = {"INTRODUCED", "PASSED_CHAMBER", "PASSED", "AWAITING_SIGNATURE", "SIGNED", "VETOED", "ADOPTED", "REPLACED", "OTHER"}
@@ -79,6 +79,36 @@ def check_date(where, date, precision, qualifier, nullable=False):
         ok(date.endswith("-01"), f"{where}: MONTH precision must use the first day")
     if is_date(date) and precision == "YEAR":
         ok(date[5:] == "01-01", f"{where}: YEAR precision must use 1 January")
+
+
+def period(date, precision):
+    """The first and last day a date of this precision stands for (README's dating rules)."""
+    d = datetime.date.fromisoformat(date)
+    if precision == "YEAR":
+        return datetime.date(d.year, 1, 1), datetime.date(d.year, 12, 31)
+    if precision == "MONTH":
+        following = datetime.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        return datetime.date(d.year, d.month, 1), following - datetime.timedelta(days=1)
+    return d, d
+
+
+def check_range(where, e):
+    """earliestOn / latestOn: present (null when no source bounds the date), ISO, ordered, holding the date;
+    nothing but a PLANNED event in the future."""
+    for k in ("earliestOn", "latestOn"):
+        ok(k in e, f"{where}: missing field {k}")
+        ok(e.get(k) is None or is_date(e[k]), f"{where}: {k} {e.get(k)!r} is not an ISO date")
+    if not (is_date(e.get("effectiveOn")) and e.get("datePrecision") in PRECISIONS):
+        return
+    start, end = period(e["effectiveOn"], e["datePrecision"])
+    earliest = datetime.date.fromisoformat(e["earliestOn"]) if is_date(e.get("earliestOn")) else None
+    latest = datetime.date.fromisoformat(e["latestOn"]) if is_date(e.get("latestOn")) else None
+    ok(earliest is None or latest is None or earliest <= latest, f"{where}: earliestOn is after latestOn")
+    ok(earliest is None or earliest <= end, f"{where}: earliestOn is after the date it bounds")
+    ok(latest is None or latest >= start, f"{where}: latestOn is before the date it bounds")
+    if e.get("dateQualifier") != "PLANNED":
+        today = datetime.date.today()
+        ok(start <= today and (latest is None or latest <= today), f"{where}: only a PLANNED event may be dated in the future")
 
 
 def main(argv):
@@ -204,6 +234,7 @@ def main(argv):
         ok(e.get("jurisdiction") in jur, f"{w}: unknown jurisdiction {e.get('jurisdiction')!r}")
         ok(e.get("status") in STATUSES, f"{w}: status {e.get('status')!r}")
         check_date(w, e.get("effectiveOn"), e.get("datePrecision"), e.get("dateQualifier"))
+        check_range(w, e)
         ok(bool(e.get("description")), f"{w}: no description")
         ok(e.get("legislation") is None or e["legislation"] in leg, f"{w}: unknown legislation {e.get('legislation')!r}")
         if e.get("legislation") in leg:

@@ -9,6 +9,8 @@ namespace Tracker.Data.Tests;
 /// <summary>The current-status rule, the search index, and the SQLite settings.</summary>
 public sealed class StatusAndSearchTests : IAsyncLifetime
 {
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
     private readonly TempDatabase _database = new();
 
     public Task InitializeAsync() => _database.MigrateAndSeedAsync();
@@ -35,7 +37,7 @@ public sealed class StatusAndSearchTests : IAsyncLifetime
         db.StatusEvents.AddRange(later, earlier);
         await db.SaveChangesAsync();
 
-        await JurisdictionStatuses.RecomputeAsync(db, [texas.Id], default);
+        await JurisdictionStatuses.RecomputeAsync(db, [texas.Id], Today, default);
         await db.SaveChangesAsync();
         Assert.Equal(ParticipationStatus.Withdrew, texas.CurrentStatus);
         Assert.Equal(later.Id, texas.CurrentStatusEventId);
@@ -43,13 +45,13 @@ public sealed class StatusAndSearchTests : IAsyncLifetime
         later.RetractedAt = DateTime.UtcNow;
         later.RetractionReason = "entered in error";
         await db.SaveChangesAsync();
-        await JurisdictionStatuses.RecomputeAsync(db, [texas.Id], default);
+        await JurisdictionStatuses.RecomputeAsync(db, [texas.Id], Today, default);
         await db.SaveChangesAsync();
         Assert.Equal(ParticipationStatus.Participating, texas.CurrentStatus);
 
         earlier.RetractedAt = DateTime.UtcNow;
         await db.SaveChangesAsync();
-        await JurisdictionStatuses.RecomputeAsync(db, [texas.Id], default);
+        await JurisdictionStatuses.RecomputeAsync(db, [texas.Id], Today, default);
         Assert.Equal(ParticipationStatus.Unknown, texas.CurrentStatus);
         Assert.Null(texas.CurrentStatusEventId);
     }

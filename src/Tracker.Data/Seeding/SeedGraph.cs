@@ -48,12 +48,12 @@ internal sealed class SeedGraph
         (await db.Signatures.Select(s => new { s.LetterId, s.Position }).ToListAsync(cancellationToken)).Select(s => (s.LetterId, s.Position)).ToHashSet());
 
     /// <summary>Builds the entities for every record not yet stored, in dependency order; returns the new roots.</summary>
-    public List<object> Add(SeedSet seed)
+    public List<object> Add(SeedSet seed, DateOnly today)
     {
         AddSources(seed.Sources);
         AddJurisdictions(seed.Jurisdictions);
         AddLegislation(seed.Legislation);
-        AddStatusEvents(seed.StatusEvents);
+        AddStatusEvents(seed.StatusEvents, today);
         AddOrganizations(seed.Organizations);
         AddPeople(seed.People);
         AddLetters(seed.Letters);
@@ -127,7 +127,7 @@ internal sealed class SeedGraph
         }
     }
 
-    private void AddStatusEvents(IReadOnlyList<SeedStatusEvent> records)
+    private void AddStatusEvents(IReadOnlyList<SeedStatusEvent> records, DateOnly today)
     {
         const string file = "statusEvents.json";
         foreach (var r in records.Where(r => !_statusEvents.Contains(r.Id)))
@@ -137,14 +137,22 @@ internal sealed class SeedGraph
             {
                 throw new SeedDataException(file, r.Id, "a status event must cite at least one source");
             }
+            var precision = Parse<DatePrecision>(r.DatePrecision, file, r.Id);
+            var qualifier = Parse<DateQualifier>(r.DateQualifier, file, r.Id);
+            if (StatusEventDates.Problem(r.EffectiveOn, precision, qualifier, r.EarliestOn, r.LatestOn, today) is { } problem)
+            {
+                throw new SeedDataException(file, r.Id, problem.Message);
+            }
             var statusEvent = new StatusEvent
             {
                 Slug = r.Id,
                 Jurisdiction = jurisdiction,
                 Status = Parse<ParticipationStatus>(r.Status, file, r.Id),
                 EffectiveOn = r.EffectiveOn,
-                DatePrecision = Parse<DatePrecision>(r.DatePrecision, file, r.Id),
-                DateQualifier = Parse<DateQualifier>(r.DateQualifier, file, r.Id),
+                DatePrecision = precision,
+                DateQualifier = qualifier,
+                EarliestOn = r.EarliestOn,
+                LatestOn = r.LatestOn,
                 Actor = r.Actor,
                 Description = r.Description,
                 Legislation = r.Legislation is null ? null : Find(_legislation, r.Legislation, file, r.Id, "legislation"),

@@ -9,7 +9,7 @@ internal sealed record SeedSource(string Id, string? File, string Title, string?
 internal sealed record SeedJurisdiction(string Code, string Kind, string Name, string? PostalCode, string? Fips, string? Parent, List<string> Sources);
 
 internal sealed record SeedStatusEvent(
-    string Id, string Jurisdiction, string Status, DateOnly EffectiveOn, string DatePrecision, string DateQualifier,
+    string Id, string Jurisdiction, string Status, DateOnly EffectiveOn, string DatePrecision, string DateQualifier, DateOnly? EarliestOn, DateOnly? LatestOn,
     string? Actor, string Description, string? Legislation, List<SeedQuote> Sources);
 
 internal sealed record SeedStage(string Stage, DateOnly Date, string DatePrecision, string DateQualifier, string? Description, List<SeedQuote> Sources);
