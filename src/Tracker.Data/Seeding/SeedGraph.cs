@@ -36,6 +36,9 @@ internal sealed class SeedGraph
 
     public HashSet<Jurisdiction> JurisdictionsWithNewEvents { get; } = [];
 
+    /// <summary>The counties to add, with their state and sources (entities that have ids once the rest is saved).</summary>
+    public List<PendingCounty> Counties { get; } = [];
+
     /// <summary>The keys already stored; their entities are tracked so new records can refer to them.</summary>
     public static async Task<SeedGraph> ReadExistingAsync(TrackerDbContext db, CancellationToken cancellationToken) => new(
         await db.Sources.ToDictionaryAsync(s => s.Slug, cancellationToken),
@@ -52,6 +55,7 @@ internal sealed class SeedGraph
     {
         AddSources(seed.Sources);
         AddJurisdictions(seed.Jurisdictions);
+        AddCounties(seed.Counties);
         AddLegislation(seed.Legislation);
         AddStatusEvents(seed.StatusEvents, today);
         AddOrganizations(seed.Organizations);
@@ -94,6 +98,32 @@ internal sealed class SeedGraph
         foreach (var r in fresh.Where(r => r.Parent is not null))
         {
             _jurisdictions[r.Code].Parent = Find(_jurisdictions, r.Parent!, file, r.Code, "jurisdiction");
+        }
+    }
+
+    /// <summary>
+    /// The counties of counties.json (and the Census sources they cite) not yet stored, to be written in bulk once
+    /// their states and sources have ids (<see cref="SeedCounties"/>). A county whose FIPS code a stored or curated
+    /// county already has is that county: it keeps its own record and history.
+    /// </summary>
+    private void AddCounties(SeedCountyFile file)
+    {
+        const string name = "counties.json";
+        AddSources(file.Sources);
+        var known = _jurisdictions.Values.Where(j => j.Kind == JurisdictionKind.County && j.Fips is not null).Select(j => j.Fips!).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in file.Counties.Where(r => !_jurisdictions.ContainsKey(r.Code) && !known.Contains(r.Fips)))
+        {
+            var state = Find(_jurisdictions, r.State, name, r.Code, "jurisdiction");
+            if (!r.Fips.StartsWith(state.Fips ?? "?", StringComparison.Ordinal))
+            {
+                throw new SeedDataException(name, r.Code, $"FIPS {r.Fips} does not begin with {r.State}'s code {state.Fips}");
+            }
+            if (r.Sources.Count == 0)
+            {
+                throw new SeedDataException(name, r.Code, "a county must cite at least one source");
+            }
+            Counties.Add(new PendingCounty(r, state, r.Sources.Select(s => Find(_sources, s, name, r.Code, "source")).ToList()));
+            known.Add(r.Fips);
         }
     }
 
@@ -299,3 +329,6 @@ internal sealed class SeedGraph
             ? parsed
             : throw new SeedDataException(file, record, $"\"{value}\" is not a {typeof(TEnum).Name}");
 }
+
+/// <summary>A county of counties.json not yet stored.</summary>
+internal sealed record PendingCounty(SeedCounty Record, Jurisdiction State, IReadOnlyList<Source> Sources);

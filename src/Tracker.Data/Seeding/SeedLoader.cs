@@ -31,7 +31,7 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
         var builder = await SeedGraph.ReadExistingAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var added = builder.Add(seed, today);
-        if (added.Count == 0)
+        if (added.Count == 0 && builder.Counties.Count == 0)
         {
             return new SeedReport(0);
         }
@@ -41,6 +41,11 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
             .GroupBy(e => e.Metadata.ClrType.Name).Where(g => SeedKinds.Contains(g.Key))
             .OrderBy(g => Array.IndexOf(SeedKinds, g.Key)).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
         await db.SaveChangesAsync(cancellationToken);
+        var counties = await SeedCounties.WriteAsync(db, builder.Counties, cancellationToken);
+        if (counties > 0)
+        {
+            byKind.Add(("County", counties));
+        }
         await JurisdictionStatuses.RecomputeAsync(db, builder.JurisdictionsWithNewEvents.Select(j => j.Id).ToList(), today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -28,3 +28,8 @@ internal sealed record SeedLetter(
     List<string> Organizers, List<string> Targets, int? ReportedSignatureCount, string? SignatureCountNote, string? Notes, List<string> Sources);
 
 internal sealed record SeedSignature(string Letter, int Position, string? Organization, string? Person, string PrintedName, DateOnly? SignedOn);
+
+/// <summary>seed-data/counties.json: the Census datasets it was extracted from, and every county not curated in jurisdictions.json.</summary>
+internal sealed record SeedCountyFile(List<SeedSource> Sources, List<SeedCounty> Counties);
+
+internal sealed record SeedCounty(string Code, string Fips, string State, string Name, string Kind, List<string> Sources);
