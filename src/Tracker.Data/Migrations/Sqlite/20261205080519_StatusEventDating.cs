@@ -42,17 +42,11 @@ namespace Tracker.Data.Migrations.Sqlite
             migrationBuilder.Sql("""UPDATE "StatusEvents" SET "DateQualifier" = 'Estimated' WHERE "DateQualifier" = 'Planned'""");
             migrationBuilder.Sql("""UPDATE "LegislationStages" SET "DateQualifier" = 'Estimated' WHERE "DateQualifier" = 'Planned'""");
 
-            migrationBuilder.DropColumn(
-                name: "CountsFrom",
-                table: "StatusEvents");
-
-            migrationBuilder.DropColumn(
-                name: "EarliestOn",
-                table: "StatusEvents");
-
-            migrationBuilder.DropColumn(
-                name: "LatestOn",
-                table: "StatusEvents");
+            // SQLite drops plain columns itself (3.35+); EF would rebuild the table, which needs the previous
+            // migration's model, and the hand-written migration before this one has none.
+            migrationBuilder.Sql("""ALTER TABLE "StatusEvents" DROP COLUMN "CountsFrom";""");
+            migrationBuilder.Sql("""ALTER TABLE "StatusEvents" DROP COLUMN "EarliestOn";""");
+            migrationBuilder.Sql("""ALTER TABLE "StatusEvents" DROP COLUMN "LatestOn";""");
         }
     }
 }
