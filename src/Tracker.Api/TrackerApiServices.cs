@@ -31,6 +31,7 @@ public static class TrackerApiServices
         services.AddScoped<ModelLoader>();
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
+        services.AddHostedService<DailyStatusRefresh>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton(provider => FailedAttemptOptions.From(provider.GetRequiredService<IConfiguration>()));

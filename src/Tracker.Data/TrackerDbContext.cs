@@ -98,6 +98,11 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
                 // Derived here, so no path that sets an acronym can leave the matching form behind.
                 organization.NormalizedAcronym = NameNormalizer.AcronymKey(organization.Acronym);
             }
+            if (entry.Entity is StatusEvent statusEvent && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                // Derived here for the same reason: no path that dates an event can leave its counting day behind.
+                statusEvent.CountsFrom = StatusEventDates.CountsFrom(statusEvent);
+            }
         }
     }
 

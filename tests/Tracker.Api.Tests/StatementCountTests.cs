@@ -67,6 +67,29 @@ public sealed class StatementCountTests : IDisposable
         Assert.True(_counter.Statements.Count is >= 3 and <= 4, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
     }
 
+    [Fact]
+    public async Task Statuses_as_of_a_day_are_read_in_one_statement_per_day_asked()
+    {
+        _factory.CreateClient().Dispose();
+        _counter.Statements.Clear();
+
+        var response = await _factory.QueryAsync("""
+            {
+              jurisdictions(first: 100, asOf: "2011-06-01", where: { kind: { in: [STATE, DISTRICT] } }) {
+                nodes { code status currentStatusEvent { slug } later: status(asOf: "2012-01-01") }
+              }
+            }
+            """);
+
+        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
+        var nodes = response["data"]!["jurisdictions"]!["nodes"]!.AsArray();
+        Assert.Equal(51, nodes.Count);
+        Assert.Equal("WITHDREW", (string)nodes.Single(n => (string)n!["code"]! == "IL")!["status"]!);
+        Assert.Equal("REFUSED_TO_JOIN", (string)nodes.Single(n => (string)n!["code"]! == "DC")!["later"]!);
+        // The page, the deciding events of 1 June 2011 (status and event share them), those of 1 January 2012.
+        Assert.True(_counter.Statements.Count == 3, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
+    }
+
     /// <summary>Letters whose signers are all different organisations, so nothing is served from a cache.</summary>
     private async Task AddLettersAsync(int count, int signaturesEach)
     {

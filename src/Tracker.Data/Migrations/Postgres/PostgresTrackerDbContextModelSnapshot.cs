@@ -918,6 +918,9 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("CountsFrom")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -937,11 +940,17 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("LegislationId")
                         .HasColumnType("integer");

@@ -826,6 +826,9 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CountsFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -844,11 +847,17 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("LegislationId")
                         .HasColumnType("INTEGER");
