@@ -11,11 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(250 2000 20000)
-port=${IMPORT_PORT:-5097}
+port=${IMPORT_PORT:-5187}
 work=$(mktemp -d /tmp/tracker-import.XXXXXX)
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  if [ -f "$work/databases" ]; then
+    while read -r name; do drop_postgres "$name"; done <"$work/databases"
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -59,7 +62,7 @@ measure() { # measure LABEL SETTINGS...
     generate "$rows" "$work/rows-$rows.csv"
     local db
     db=$(fresh "$@")
-    dotnet "$api" keys list $db >/dev/null # migrates and seeds outside the timings
+    dotnet "$api" keys create --name bench --role maintainer $db >/dev/null # migrates and seeds outside the timings
     local dry real added
     dry=$(seconds dotnet "$api" import signatures --letter morton-2011-07-20 "$work/rows-$rows.csv" --dry-run $db)
     real=$(seconds dotnet "$api" import signatures --letter morton-2011-07-20 "$work/rows-$rows.csv" --as bench $db)
@@ -72,7 +75,13 @@ measure() { # measure LABEL SETTINGS...
 fresh_sqlite() { mktemp -d "$work/sqlite.XXXXXX" | sed 's/^/--Tracker:DataFolder=/'; }
 fresh_postgres() {
   local name="tracker_import_bench_$RANDOM$RANDOM"
+  echo "$name" >>"$work/databases"
   echo "--Tracker:Provider=Postgres --ConnectionStrings:Tracker=$IMPORT_POSTGRES;Database=$name"
+}
+postgres_field() { tr ';' '\n' <<<"$IMPORT_POSTGRES" | sed -n "s/^$1=//Ip" | head -n 1; }
+drop_postgres() {
+  PGPASSWORD=$(postgres_field Password) psql -h "$(postgres_field Host)" -p "$(postgres_field Port)" -U "$(postgres_field Username)" -d postgres \
+    -qc "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
 }
 
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -88,10 +97,11 @@ rows=${sizes[-1]}
 folder=$(mktemp -d "$work/shared.XXXXXX")
 dotnet "$api" keys list "--Tracker:DataFolder=$folder" >/dev/null
 key=$(dotnet "$api" keys create --name bench-writer --role maintainer "--Tracker:DataFolder=$folder" | tail -n 1)
+if curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then echo "port $port is taken; set IMPORT_PORT"; exit 1; fi
 ASPNETCORE_ENVIRONMENT=Production dotnet "$api" "--Tracker:DataFolder=$folder" --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
-dotnet "$api" import signatures --letter morton-2011-07-20 "$work/rows-$rows.csv" --as bench "--Tracker:DataFolder=$folder" >"$work/import.out" 2>&1 &
+dotnet "$api" import signatures --letter morton-2011-07-20 "$work/rows-$rows.csv" --as bench-writer "--Tracker:DataFolder=$folder" >"$work/import.out" 2>&1 &
 import=$!
 mutation='{"query":"mutation ($i: AddSignaturesInput!) { addSignatures(input: $i) { added errors { message } } }","variables":{"i":{"letter":"mirac-dayton-2011-05-20","signatures":[{"printedName":"Writer during the import NUMBER"}]}}}'
 : >"$work/latencies"
