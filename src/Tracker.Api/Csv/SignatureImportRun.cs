@@ -43,8 +43,9 @@ internal sealed class SignatureImportRun(
             {
                 if (saved > 0)
                 {
-                    // On SQLite a writer waiting for the lock retries every 150 ms or so: a pause longer than that lets
-                    // it in between two chunks (PostgreSQL queues the waiters, so there it costs only the pause).
+                    // SQLite's waiting writers do not queue: they retry the lock at intervals, and one retrying while
+                    // the lock is free between two chunks gets it. The pause makes that window wide enough; PostgreSQL
+                    // queues the waiters for its advisory lock, so there the pause only costs its length.
                     await Task.Delay(options.PauseBetweenChunks, cancellationToken);
                 }
                 var chunk = rows.Skip(saved).Take(options.ChunkRows).ToList();
