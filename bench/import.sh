@@ -4,6 +4,9 @@
 # where a scratch database may be created), then the latency of a maintainer's mutation sent through the server
 # every 0.2 s while a 20,000-row import runs on the same database.
 #   bench/import.sh [ROWS ...]      (default: 250 2000 20000)
+# IMPORT_API=path/to/Tracker.Api.dll times another build (an older one, to compare) instead of this tree's.
+# Wall times include the start of the process (about 1 s alone, much more on a loaded machine); CPU is user + system
+# seconds of the process, which another program's load affects less.
 # The rows are generated (fixed, no randomness): mostly new organisations, one in ten an organisation of the seed
 # data (matched, or a duplicate when it already signed), one in seven a person, one in thirteen a repeat of an
 # earlier row of the file (a duplicate). They are added to the Morton letter.
@@ -22,8 +25,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-dotnet build -c Release -v q -nologo src/Tracker.Api/Tracker.Api.csproj >/dev/null
-api=src/Tracker.Api/bin/Release/net10.0/Tracker.Api.dll
+api=${IMPORT_API:-src/Tracker.Api/bin/Release/net10.0/Tracker.Api.dll}
+[ -n "${IMPORT_API:-}" ] || dotnet build -c Release -v q -nologo src/Tracker.Api/Tracker.Api.csproj >/dev/null
 export Logging__LogLevel__Default=Warning
 
 jq -r '.[].name' seed-data/organizations.json >"$work/seed-names"
@@ -45,19 +48,16 @@ generate() { # generate ROWS FILE
   }' >"$2"
 }
 
-seconds() { # seconds COMMAND...: runs the command quietly, prints its wall time in seconds (fails if it fails)
-  local start end
-  start=$(date +%s.%N)
-  "$@" >"$work/last.out" 2>"$work/last.err" || { cat "$work/last.err" >&2; return 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+seconds() { # seconds COMMAND...: runs the command quietly, prints "wall | cpu" in seconds (fails if it fails)
+  /usr/bin/time -o "$work/last.time" -f "%e %U %S" "$@" >"$work/last.out" 2>"$work/last.err" || { cat "$work/last.err" >&2; return 1; }
+  awk '{ printf "%.1f | %.1f", $1, $2 + $3 }' "$work/last.time"
 }
 
 measure() { # measure LABEL SETTINGS...
   local label=$1
   shift
-  echo "| database | rows | dry run (s) | import (s) | added |"
-  echo "|---|---|---|---|---|"
+  echo "| database | rows | dry run wall (s) | dry run CPU (s) | import wall (s) | import CPU (s) | added |"
+  echo "|---|---|---|---|---|---|---|"
   for rows in "${sizes[@]}"; do
     generate "$rows" "$work/rows-$rows.csv"
     local db
@@ -67,7 +67,7 @@ measure() { # measure LABEL SETTINGS...
     dry=$(seconds dotnet "$api" import signatures --letter morton-2011-07-20 "$work/rows-$rows.csv" --dry-run $db)
     real=$(seconds dotnet "$api" import signatures --letter morton-2011-07-20 "$work/rows-$rows.csv" --as bench $db)
     added=$(grep -o 'Added [0-9,]* of [0-9,]* rows' "$work/last.out" | cut -d' ' -f2)
-    printf "| %s | %s | %.1f | %.1f | %s |\n" "$label" "$rows" "$dry" "$real" "$added"
+    printf "| %s | %s | %s | %s | %s |\n" "$label" "$rows" "$dry" "$real" "$added"
   done
 }
 

@@ -4,7 +4,7 @@ namespace Tracker.Api.Csv;
 /// Settings of the shell import (<c>Tracker:Import:*</c>): rows saved per transaction, the pause after each so that
 /// maintainers' writes waiting for the lock get it, and the bounds of a file read at once.
 /// </summary>
-public sealed record ImportOptions(int ChunkRows, TimeSpan PauseBetweenChunks, int MaxRows, long MaxFileBytes)
+internal sealed record ImportOptions(int ChunkRows, TimeSpan PauseBetweenChunks, int MaxRows, long MaxFileBytes)
 {
     public static ImportOptions From(IConfiguration configuration)
     {

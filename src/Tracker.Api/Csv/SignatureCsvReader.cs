@@ -17,7 +17,7 @@ namespace Tracker.Api.Csv;
 /// marks), a repeated column, a row with more or fewer fields than the header, and a field holding a control
 /// character, a bidirectional control, U+FFFD, or starting with a character spreadsheets read as a formula.
 /// </summary>
-public static class SignatureCsvReader
+internal static class SignatureCsvReader
 {
     private static readonly string[] Columns = ["printed_name", "kind", "name", "acronym", "city", "state", "title", "signed_on"];
 

@@ -8,7 +8,7 @@ namespace Tracker.Api.Csv;
 /// the cursor, retitle the window or worse) and bidirectional controls (which reorder what is shown) are written as
 /// visible escapes such as <c>\u001B</c>; everything else is printed as it is.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     public static string Escape(string text)
     {

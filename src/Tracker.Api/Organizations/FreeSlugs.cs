@@ -9,7 +9,7 @@ namespace Tracker.Api.Organizations;
 /// or a query per record: whether the wanted slugs are taken is read at once, slugs given out are remembered, and
 /// only a taken slug's numbered alternatives are looked up one by one.
 /// </summary>
-public sealed class FreeSlugs
+internal sealed class FreeSlugs
 {
     private const int SlugsPerQuery = 500;
 
