@@ -110,10 +110,11 @@ while kill -0 "$import" 2>/dev/null && [ $n -lt 3000 ]; do
   n=$((n + 1))
   curl -s -o "$work/answer" -w '%{time_total}\n' -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
     --data "${mutation/NUMBER/$n}" "http://127.0.0.1:$port/graphql" >>"$work/latencies"
-  grep -q '"added":1' "$work/answer" || { echo "a mutation during the import failed: $(cat "$work/answer")"; }
+  grep -q '"added":1' "$work/answer" || { echo "a mutation during the import failed: $(cat "$work/answer")"; echo >>"$work/failures"; }
   sleep 0.2
 done
 wait "$import"
-sort -n "$work/latencies" | awk -v rows="$rows" '{ a[NR] = $1 } END {
-  printf "== %d addSignatures mutations during a %d-row import (SQLite): p50 %.3f s, max %.3f s\n", NR, rows, a[int((NR + 1) / 2)], a[NR] }'
+failures=$(cat "$work/failures" 2>/dev/null | wc -l)
+sort -n "$work/latencies" | awk -v rows="$rows" -v failures="$failures" '{ a[NR] = $1 } END {
+  printf "== %d addSignatures mutations during a %d-row import (SQLite): %d failed; p50 %.3f s, max %.3f s\n", NR, rows, failures, a[int((NR + 1) / 2)], a[NR] }'
 tail -n 1 "$work/import.out"

@@ -232,6 +232,41 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         Assert.StartsWith("row    2  CREATED", lines[1]);
     }
 
+    [Fact]
+    public async Task Rows_of_one_batch_find_the_signatories_made_by_earlier_rows_as_the_mutation_does()
+    {
+        // What matching row by row against the database gave, which the batch's in-memory index must give too: a
+        // group made by an earlier row is found by its acronym, and a person of the same name gets the next slug.
+        var signatures = new object[]
+        {
+            new { printedName = "Batch Coalition of the North", acronym = "B.C.N." },
+            new { printedName = "bcn" },
+            new { printedName = "Batch Coalition of the North", kind = "PERSON" },
+            new { printedName = "MIRA" },
+            new { printedName = "Minnesota Immigrant Rights Action Committee" },
+        };
+        var file = Path.Combine(api.Factory.DataFolder, $"batch-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name,kind,acronym\nBatch Coalition of the North,,B.C.N.\nbcn,,\nBatch Coalition of the North,person,\nMIRA,,\nMinnesota Immigrant Rights Action Committee,,\n");
+        var output = new StringWriter();
+
+        await SignatureImport.RunAsync(["import", "signatures", "--letter", "no-more-deportations-petition-2011", file, "--dry-run"], Configuration, output, new StringWriter());
+        var payload = await api.MutateAsync("addSignatures", "rows { outcome signature { signatory { ... on Organization { slug } ... on Person { slug } } } candidates { ... on Organization { slug } } }",
+            new { letter = "no-more-deportations-petition-2011", signatures });
+
+        var rows = payload["rows"]!.AsArray();
+        Assert.Equal(["CREATED", "DUPLICATE", "CREATED", "AMBIGUOUS", "MATCHED"], rows.Select(r => (string)r!["outcome"]!));
+        Assert.Equal("batch-coalition-of-the-north", (string)rows[0]!["signature"]!["signatory"]!["slug"]!);
+        Assert.Equal("batch-coalition-of-the-north-2", (string)rows[2]!["signature"]!["signatory"]!["slug"]!);
+        Assert.Equal(["mira-massachusetts", "mira-mississippi"], rows[3]!["candidates"]!.AsArray().Select(c => (string)c!["slug"]!));
+        Assert.Equal(
+            ["row    1  CREATED    \"Batch Coalition of the North\" -> batch-coalition-of-the-north",
+             "row    2  DUPLICATE  \"bcn\"  This signatory already signed the letter. (batch-coalition-of-the-north)",
+             "row    3  CREATED    \"Batch Coalition of the North\" -> batch-coalition-of-the-north-2",
+             "row    4  AMBIGUOUS  \"MIRA\"  2 signatories match \"MIRA\"; give the exact name. (mira-massachusetts, mira-mississippi)",
+             "row    5  MATCHED    \"Minnesota Immigrant Rights Action Committee\" -> mirac"],
+            output.ToString().ReplaceLineEndings("\n").Split('\n').Take(5));
+    }
+
     [Theory]
     [InlineData(3, 1_000_000, "the file has more than 3 rows, the most imported at once (Tracker:Import:MaxRows): split it.")]
     [InlineData(100, 40, "bytes; at most 40 are read at once (Tracker:Import:MaxFileBytes): split it.")]
