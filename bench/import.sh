@@ -113,7 +113,9 @@ while kill -0 "$import" 2>/dev/null && [ $n -lt 3000 ]; do
   grep -q '"added":1' "$work/answer" || { echo "a mutation during the import failed: $(cat "$work/answer")"; echo >>"$work/failures"; }
   sleep 0.2
 done
-wait "$import"
+status=0
+wait "$import" || status=$?
+[ "$status" -eq 0 ] || { echo "the import failed ($status):"; tail -n 5 "$work/import.out"; }
 failures=$(cat "$work/failures" 2>/dev/null | wc -l)
 sort -n "$work/latencies" | awk -v rows="$rows" -v failures="$failures" '{ a[NR] = $1 } END {
   printf "== %d addSignatures mutations during a %d-row import (SQLite): %d failed; p50 %.3f s, max %.3f s\n", NR, rows, failures, a[int((NR + 1) / 2)], a[NR] }'

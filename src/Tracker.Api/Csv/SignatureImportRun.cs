@@ -59,7 +59,7 @@ internal sealed class SignatureImportRun(
                 }
             }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or DbUpdateException)
+        catch (Exception exception) when (exception is OperationCanceledException or DbUpdateException or System.Data.Common.DbException)
         {
             var why = exception is OperationCanceledException ? "Interrupted" : $"Stopped by the database ({exception.GetBaseException().Message.Split('\n')[0].Trim()})";
             error.WriteLine(TerminalText.Escape(saved == 0
