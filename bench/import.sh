@@ -116,7 +116,8 @@ done
 status=0
 wait "$import" || status=$?
 [ "$status" -eq 0 ] || { echo "the import failed ($status):"; tail -n 5 "$work/import.out"; }
-failures=$(cat "$work/failures" 2>/dev/null | wc -l)
+failures=0
+[ -f "$work/failures" ] && failures=$(wc -l <"$work/failures")
 sort -n "$work/latencies" | awk -v rows="$rows" -v failures="$failures" '{ a[NR] = $1 } END {
   printf "== %d addSignatures mutations during a %d-row import (SQLite): %d failed; p50 %.3f s, max %.3f s\n", NR, rows, failures, a[int((NR + 1) / 2)], a[NR] }'
 tail -n 1 "$work/import.out"
