@@ -28,7 +28,11 @@ public sealed class StatementCountTests : IDisposable
         }
         """;
 
-    private readonly TrackerApiFactory _factory = new();
+    /// <summary>
+    /// The server's reads of the event outbox (SQLite, every second) belong to no request; they are kept out of the
+    /// count by making them rare.
+    /// </summary>
+    private readonly TrackerApiFactory _factory = new(new Dictionary<string, string?> { ["Tracker:Events:OutboxPollInterval"] = "01:00:00" });
     private readonly StatementCounter _counter;
 
     /// <summary>
@@ -71,6 +75,8 @@ public sealed class StatementCountTests : IDisposable
     private async Task AddLettersAsync(int count, int signaturesEach)
     {
         _factory.CreateClient().Dispose();
+        // The relay's first read of the outbox (where it ends) is done before anything is counted.
+        await _factory.Services.GetRequiredService<Tracker.Api.Maintainers.OutboxRelay>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
         await using var scope = _factory.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         for (var l = 0; l < count; l++)
