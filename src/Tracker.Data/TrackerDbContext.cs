@@ -43,6 +43,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<FailedKeyCheck> FailedKeyChecks => Set<FailedKeyCheck>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     /// <summary>Set by bulk loaders that write search documents themselves.</summary>
     public bool MaintainSearchDocuments { get; set; } = true;
