@@ -1,0 +1,111 @@
+namespace Tracker.GraphQL.Execution.Incremental;
+
+/// <summary>
+/// The payloads after the initial result. Deferred work runs while a payload is asked for, on the request's
+/// scheduler: each turn of the scheduler runs what was queued; once a turn leaves something to report, that is
+/// the payload. So a payload carries everything that became ready at the same time, and synchronous work is
+/// delivered exactly as graphql-js 17.1.0 delivers it. When nothing can run, pending batches (DataLoaders) are
+/// dispatched, else the stream waits for I/O. It can be enumerated once; disposing it early (or cancelling)
+/// abandons the deferred work and releases the streamed sources.
+/// </summary>
+internal sealed class SubsequentResultStream(IncrementalExecution execution, IncrementalGraph graph, IncrementalPublisher publisher)
+    : IAsyncEnumerable<SubsequentIncrementalExecutionResult>
+{
+    private int _enumerated;
+
+    public IAsyncEnumerator<SubsequentIncrementalExecutionResult> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        {
+            throw new InvalidOperationException("The subsequent results of an incremental execution can be enumerated only once.");
+        }
+        return new Enumerator(execution, graph, publisher, cancellationToken);
+    }
+
+    private sealed class Enumerator(IncrementalExecution execution, IncrementalGraph graph, IncrementalPublisher publisher, CancellationToken cancellationToken)
+        : IAsyncEnumerator<SubsequentIncrementalExecutionResult>
+    {
+        private bool _started;
+        private bool _done;
+
+        public SubsequentIncrementalExecutionResult Current { get; private set; } = null!;
+
+        public async ValueTask<bool> MoveNextAsync()
+        {
+            if (_done)
+            {
+                return false;
+            }
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, execution.CancellationToken);
+            try
+            {
+                Current = await NextPayloadAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch
+            {
+                Close();
+                throw;
+            }
+            if (!Current.HasNext)
+            {
+                Close();
+            }
+            return true;
+        }
+
+        private async ValueTask<SubsequentIncrementalExecutionResult> NextPayloadAsync(CancellationToken token)
+        {
+            var scheduler = execution.Scheduler;
+            if (!_started)
+            {
+                _started = true;
+                scheduler.Enter(() =>
+                {
+                    graph.Start();
+                    return true;
+                });
+            }
+            else
+            {
+                graph.ReleaseHeldEvents();
+            }
+            while (true)
+            {
+                token.ThrowIfCancellationRequested();
+                var events = scheduler.Enter(graph.Drain);
+                if (events is not null)
+                {
+                    return publisher.Payload(events);
+                }
+                if (scheduler.HasQueuedWork)
+                {
+                    scheduler.RunRound();
+                    continue;
+                }
+                if (execution.Dispatcher is { HasPendingWork: true } dispatcher)
+                {
+                    scheduler.Dispatch(dispatcher, token);
+                    continue;
+                }
+                await scheduler.WaitForWorkAsync(token).ConfigureAwait(false);
+            }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Close();
+            return ValueTask.CompletedTask;
+        }
+
+        private void Close()
+        {
+            if (_done)
+            {
+                return;
+            }
+            _done = true;
+            graph.Cancel();
+            execution.Dispose();
+        }
+    }
+}
