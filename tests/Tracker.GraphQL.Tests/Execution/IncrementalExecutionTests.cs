@@ -67,6 +67,19 @@ public sealed class IncrementalExecutionTests
     }
 
     [Fact]
+    public async Task Disposing_a_result_whose_payloads_were_never_read_releases_a_streamed_source()
+    {
+        var schema = Schema("type Query { names: [String] }");
+        var source = new TrackedAsyncSource();
+
+        var result = await Execute(schema, "{ names @stream(initialCount: 1) }", new { names = source });
+        await result.DisposeAsync();
+
+        await source.Disposed.Task.WaitAsync(Bound);
+        Assert.Throws<InvalidOperationException>(() => result.SubsequentResults!.GetAsyncEnumerator());
+    }
+
+    [Fact]
     public async Task Cancelling_the_request_ends_the_payloads_and_cancels_deferred_resolvers()
     {
         var schema = Schema("type Query { hero: Hero } type Hero { id: ID name: String }");

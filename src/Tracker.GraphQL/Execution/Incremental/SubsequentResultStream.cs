@@ -11,15 +11,29 @@ namespace Tracker.GraphQL.Execution.Incremental;
 internal sealed class SubsequentResultStream(IncrementalExecution execution, IncrementalGraph graph, IncrementalPublisher publisher)
     : IAsyncEnumerable<SubsequentIncrementalExecutionResult>
 {
-    private int _enumerated;
+    // 0: untouched, 1: enumerated (the enumerator owns the work), 2: closed without being enumerated.
+    private int _state;
 
     public IAsyncEnumerator<SubsequentIncrementalExecutionResult> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        var state = Interlocked.CompareExchange(ref _state, 1, 0);
+        if (state != 0)
         {
-            throw new InvalidOperationException("The subsequent results of an incremental execution can be enumerated only once.");
+            throw new InvalidOperationException(state == 1
+                ? "The subsequent results of an incremental execution can be enumerated only once."
+                : "The incremental execution was disposed before its subsequent results were read.");
         }
         return new Enumerator(execution, graph, publisher, cancellationToken);
+    }
+
+    /// <summary>Abandons the work if no enumerator was ever made (nothing else would release streamed sources).</summary>
+    public void CloseUnlessEnumerated()
+    {
+        if (Interlocked.CompareExchange(ref _state, 2, 0) == 0)
+        {
+            graph.Cancel();
+            execution.Dispose();
+        }
     }
 
     private sealed class Enumerator(IncrementalExecution execution, IncrementalGraph graph, IncrementalPublisher publisher, CancellationToken cancellationToken)
