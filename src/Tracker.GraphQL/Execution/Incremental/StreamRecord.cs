@@ -123,7 +123,7 @@ internal sealed class StreamRecord
                 {
                     if (!IsStopped)
                     {
-                        Fail(LocatedErrors.Locate(exception, _nodes, Path));
+                        await FailAsync(LocatedErrors.Locate(exception, _nodes, Path));
                     }
                     return;
                 }
@@ -133,7 +133,7 @@ internal sealed class StreamRecord
                 }
                 if (!hasNext)
                 {
-                    Finish();
+                    await FinishAsync();
                     return;
                 }
                 StreamItemResult result;
@@ -147,7 +147,7 @@ internal sealed class StreamRecord
                     // A non-null item failed: the items before it were delivered, the stream ends with the error.
                     if (!IsStopped)
                     {
-                        Fail(exception as GraphQLError ?? new GraphQLError(exception.Message, originalError: exception));
+                        await FailAsync(exception as GraphQLError ?? new GraphQLError(exception.Message, originalError: exception));
                     }
                     return;
                 }
@@ -208,21 +208,34 @@ internal sealed class StreamRecord
         return _buffer.Count >= Capacity;
     }
 
-    private void Finish()
+    /// <summary>
+    /// The end of the source. With items still to be taken, their taking reports it; otherwise it is reported on the
+    /// next turn, as graphql-js's end of a stream reaches its work queue some steps after items do.
+    /// </summary>
+    private async ValueTask FinishAsync()
     {
         IsFinished = true;
         if (!_itemsAnnounced)
         {
-            _observer!.Succeeded(this);
+            await Task.Yield();
+            if (!IsStopped)
+            {
+                _observer!.Succeeded(this);
+            }
         }
     }
 
-    private void Fail(GraphQLError error)
+    /// <summary>A failure; after items still to be taken, reported in a later payload (see IncrementalGraph).</summary>
+    private async ValueTask FailAsync(GraphQLError error)
     {
         Failure = error;
         if (!_itemsAnnounced)
         {
-            _observer!.Failed(this, error);
+            await Task.Yield();
+            if (!IsStopped)
+            {
+                _observer!.Failed(this, error);
+            }
         }
     }
 

@@ -78,6 +78,10 @@ inc('dedup-sibling-fragments', '{ hero { ... @defer(label: "a") { id name } ... 
 inc('dedup-subfields-merged', '{ hero { bestFriend { id } ... @defer { bestFriend { name } } } }', root);
 inc('dedup-subpath', '{ hero { bestFriend { id } } ... @defer(label: "root") { hero { bestFriend { name } } } }', root);
 
+inc('dedup-spread-under-two-defers', '{ hero { ...HeroName @defer(label: "a") ...HeroName @defer(label: "b") } } fragment HeroName on Hero { name }', root);
+inc('dedup-spread-deferred-after-in-place', '{ hero { ...HeroName ... @defer(label: "later") { ...HeroName id } } } fragment HeroName on Hero { name }', root);
+inc('dedup-spread-in-place-inside-deferred', '{ hero { ... @defer(label: "outer") { ...HeroName ... @defer(label: "inner") { ...HeroName tags } } } } fragment HeroName on Hero { name }', root);
+
 // Errors in deferred fragments and null bubbling.
 inc('defer-nullable-error', '{ hero { id ... @defer { name } } }', { hero: hero('1', { $throw: 'bad name' }) });
 inc('defer-non-null-error-at-boundary', '{ hero { id ... @defer { nonNullName } } }', { hero: { id: '1', nonNullName: null } });
@@ -90,6 +94,7 @@ inc('defer-error-in-child-keeps-parent', '{ hero { ... @defer(label: "outer") { 
 inc('initial-error-nulls-deferred-parent', '{ hero { nonNullName ... @defer { id } } }', { hero: { id: '1', nonNullName: null } });
 inc('initial-error-bubbles-past-deferred', '{ hero { nonNullBestFriend { nonNullName ... @defer { id } } } }', { hero: { nonNullBestFriend: { id: '2', nonNullName: null } } });
 inc('initial-nullable-error-keeps-deferred', '{ hero { name ... @defer { id } } }', { hero: { id: '1', name: { $throw: 'bad name' } } });
+inc('initial-error-nulls-root-with-deferred-root-fields', '{ nonNullHero { nonNullName } ... @defer { hero { id } } }', { nonNullHero: { nonNullName: null }, hero: luke });
 inc('initial-error-nulls-root', '{ nonNullHero { nonNullName ... @defer { id } } }', { nonNullHero: { id: '1', nonNullName: null } });
 inc('defer-error-in-list-item-fragment', '{ heroes { id ... @defer { nonNullName } } }', { heroes: [han, { id: '6', nonNullName: null }, leia] });
 
@@ -119,6 +124,11 @@ inc('stream-nested-streams', '{ heroes @stream { friends @stream { id } } }', { 
 inc('stream-long-list', '{ names @stream(initialCount: 5) }', { names: Array.from({ length: 250 }, (_, i) => `n${i}`) });
 inc('stream-exactly-one-slice', '{ names @stream }', { names: Array.from({ length: 100 }, (_, i) => `n${i}`) });
 inc('stream-mutation', 'mutation { first { friends @stream(initialCount: 1) { id } } }', { first: luke });
+
+inc('stream-in-each-list-item-labelled', '{ heroes { id friends @stream(initialCount: 1, label: "friends") { id } } }', {
+  heroes: [{ id: '1', friends: [han, leia] }, { id: '2', friends: [chewie] }, { id: '3', friends: [] }],
+});
+inc('stream-negative-initial-count', '{ names @stream(initialCount: -1) }', root);
 
 // Errors in streams.
 inc('stream-nullable-item-error', '{ names @stream(initialCount: 1) }', { names: ['a', { $throw: 'bad item' }, 'c'] });
@@ -175,6 +185,7 @@ inc('async-root-with-defer', '{ hero { id ... @defer { name } } scalar }', { her
 inc('invalid-duplicate-labels', '{ hero { ... @defer(label: "x") { id } ... @defer(label: "x") { name } } }', root);
 inc('invalid-stream-on-non-list', '{ hero @stream { id } }', root);
 inc('invalid-defer-on-mutation-root', 'mutation { ... @defer { first { id } } }', { first: luke });
+inc('invalid-label-from-variable', 'query ($l: String) { hero { ... @defer(label: $l) { name } } }', root, { variables: { l: 'x' } });
 inc('invalid-conflicting-stream', '{ names @stream(initialCount: 1) names }', root);
 
 // Subscriptions: each event is a single result, so @defer and @stream are refused where they are active.
