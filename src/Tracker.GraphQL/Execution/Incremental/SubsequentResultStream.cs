@@ -81,7 +81,13 @@ internal sealed class SubsequentResultStream(IncrementalExecution execution, Inc
             }
             else
             {
+                // What could run while the previous payload was being sent has run (graphql-js's work goes on while
+                // its consumer handles a payload): everything that is ready by now, without waiting, goes out together.
                 graph.ReleaseHeldEvents();
+                while (scheduler.HasQueuedWork)
+                {
+                    scheduler.RunRound();
+                }
             }
             while (true)
             {

@@ -147,6 +147,14 @@ inc('stream-in-deferred-fragment', '{ hero { id ... @defer { friends @stream(ini
 inc('defer-and-stream-siblings', '{ hero { ... @defer { name } } heroes @stream { id } }', root);
 inc('stream-and-defer-siblings', '{ heroes @stream { id } hero { ... @defer { name } } }', root);
 inc('defer-in-streamed-and-initial-items', '{ a: heroes @stream { id } b: heroes @stream(initialCount: 1) { id ... @defer { name } } }', root);
+inc('stream-failing-beside-stream-with-items', '{ names @stream(initialCount: 1) nonNullNames @stream(initialCount: 1) }', { names: ['a', 'b', 'c'], nonNullNames: ['x', null] });
+inc('stream-ending-beside-defer', '{ hero { ... @defer { name } } names @stream(initialCount: 5) }', root);
+inc('stream-in-deferred-fragment-with-nothing-left', '{ hero { ... @defer { tags @stream(initialCount: 2) } } }', root);
+inc('defer-in-stream-item-in-defer', '{ hero { ... @defer(label: "outer") { friends @stream(initialCount: 1) { id ... @defer(label: "inner") { name } } } } }', root);
+inc('stream-items-with-nested-stream-and-defer', '{ heroes @stream(initialCount: 1) { id friends @stream { ... @defer { name } } } }', {
+  heroes: [{ id: '1', friends: [han] }, { id: '2', friends: [leia, chewie] }, { id: '3', friends: [] }],
+});
+inc('defer-siblings-at-three-levels', '{ ... @defer(label: "root") { scalar } hero { ... @defer(label: "hero") { name } bestFriend { ... @defer(label: "friend") { name } } } }', { ...root, scalar: 's' });
 
 // Asynchronous data: compared as delivered content (see the top of this file).
 inc('async-defer', '{ hero { id ... @defer { name } } }', { hero: { id: '1', name: { $async: 'Luke' } } });
