@@ -155,6 +155,18 @@ inc('stream-items-with-nested-stream-and-defer', '{ heroes @stream(initialCount:
   heroes: [{ id: '1', friends: [han] }, { id: '2', friends: [leia, chewie] }, { id: '3', friends: [] }],
 });
 inc('defer-siblings-at-three-levels', '{ ... @defer(label: "root") { scalar } hero { ... @defer(label: "hero") { name } bestFriend { ... @defer(label: "friend") { name } } } }', { ...root, scalar: 's' });
+inc('nested-defers-in-stream-items', '{ heroes @stream { ... @defer(label: "a") { name ... @defer(label: "b") { id } } } }', root);
+inc('long-and-short-streams', '{ names @stream(initialCount: 1) numbers: nonNullNames @stream(label: "numbers") }', {
+  names: ['a', 'b'],
+  nonNullNames: Array.from({ length: 130 }, (_, i) => `${i}`),
+});
+inc('stream-in-defer-in-stream-item', '{ heroes @stream(initialCount: 1) { id ... @defer { friends @stream { name } } } }', {
+  heroes: [{ id: '1', friends: [han] }, { id: '2', friends: [leia, chewie] }],
+});
+inc('stream-and-defers-failing-together', '{ hero { ... @defer(label: "bad") { nonNullName } ... @defer(label: "good") { name } } nonNullNames @stream }', {
+  hero: { name: 'Luke', nonNullName: null },
+  nonNullNames: ['a', null],
+});
 
 // Asynchronous data: compared as delivered content (see the top of this file).
 inc('async-defer', '{ hero { id ... @defer { name } } }', { hero: { id: '1', name: { $async: 'Luke' } } });
