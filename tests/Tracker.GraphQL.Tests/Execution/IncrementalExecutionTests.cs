@@ -129,6 +129,62 @@ public sealed class IncrementalExecutionTests
     }
 
     [Fact]
+    public async Task A_mutations_deferred_fields_run_after_every_root_field()
+    {
+        // Root fields of a mutation run one after another in the initial result; deferred work comes after them all.
+        var schema = Schema("type Query { a: Int } type Mutation { first: Item second: Item } type Item { id: ID name: String }");
+        var calls = new List<string>();
+        var mutation = (ObjectType)schema.GetType("Mutation")!;
+        foreach (var field in new[] { "first", "second" })
+        {
+            mutation.GetField(field)!.Resolver = async _ =>
+            {
+                calls.Add(field);
+                await Task.Yield();
+                return new { id = field };
+            };
+        }
+        ((ObjectType)schema.GetType("Item")!).GetField("name")!.Resolver = context =>
+        {
+            calls.Add("name of " + DefaultResolvers.ReadMember(context.Source, "id"));
+            return new ValueTask<object?>("named");
+        };
+
+        var result = await Execute(schema, "mutation { first { id ... @defer { name } } second { id } }", null);
+        Assert.Equal(["first", "second"], calls);
+        await foreach (var _ in result.SubsequentResults!)
+        {
+        }
+
+        Assert.Equal(["first", "second", "name of first"], calls);
+    }
+
+    [Fact]
+    public void Payloads_are_written_in_graphql_js_key_order_with_extensions_last()
+    {
+        var error = new GraphQLError("bad", path: ["hero", "name"], extensions: GraphQLError.Codes("SOME_CODE"));
+        var initial = new InitialIncrementalExecutionResult(new Dictionary<string, object?> { ["hero"] = null }, [error], [new PendingResult("0", ["hero"], "label")])
+        {
+            Extensions = new Dictionary<string, object?> { ["cost"] = 3 },
+        };
+        var subsequent = new SubsequentIncrementalExecutionResult(
+            false,
+            [new PendingResult("1", [], null)],
+            [new IncrementalDeferResult("0", new Dictionary<string, object?> { ["name"] = null }, [error], ["friend", 0]), new IncrementalStreamResult("1", ["a", null], null)],
+            [new CompletedResult("0", null), new CompletedResult("1", [error])])
+        {
+            Extensions = new Dictionary<string, object?> { ["cost"] = 4 },
+        };
+
+        Assert.Equal(
+            """{"errors":[{"message":"bad","path":["hero","name"],"extensions":{"code":"SOME_CODE"}}],"data":{"hero":null},"pending":[{"id":"0","path":["hero"],"label":"label"}],"hasNext":true,"extensions":{"cost":3}}""",
+            ExecutionResultJson.ToJson(initial));
+        Assert.Equal(
+            """{"hasNext":false,"pending":[{"id":"1","path":[]}],"incremental":[{"id":"0","data":{"name":null},"errors":[{"message":"bad","path":["hero","name"],"extensions":{"code":"SOME_CODE"}}],"subPath":["friend",0]},{"id":"1","items":["a",null]}],"completed":[{"id":"0"},{"id":"1","errors":[{"message":"bad","path":["hero","name"],"extensions":{"code":"SOME_CODE"}}]}],"extensions":{"cost":4}}""",
+            ExecutionResultJson.ToJson(subsequent));
+    }
+
+    [Fact]
     public async Task The_payloads_can_be_read_only_once()
     {
         var schema = Schema("type Query { hero: Hero } type Hero { id: ID name: String }");
