@@ -16,8 +16,7 @@ internal static class FieldCollector
     {
         var fields = new GroupedFieldSet();
         Visit(context, runtimeType, selectionSet, fields, null);
-        fields.VisitedFragments = null;
-        fields.VisitedDeferredFragments = null;
+        fields.EndCollection();
         return fields;
     }
 
@@ -33,8 +32,7 @@ internal static class FieldCollector
                 Visit(context, runtimeType, selectionSet, fields, group.DeferUsageAt(i));
             }
         }
-        fields.VisitedFragments = null;
-        fields.VisitedDeferredFragments = null;
+        fields.EndCollection();
         return fields;
     }
 
@@ -56,7 +54,7 @@ internal static class FieldCollector
                         var newDeferUsage = DeferUsageOf(context, inline.Directives, deferUsage);
                         if (newDeferUsage is not null)
                         {
-                            (fields.NewDeferUsages ??= []).Add(newDeferUsage);
+                            fields.AddNewDeferUsage(newDeferUsage);
                         }
                         Visit(context, runtimeType, inline.SelectionSet, fields, newDeferUsage ?? deferUsage);
                     }
@@ -77,7 +75,7 @@ internal static class FieldCollector
                     }
                     if (spreadDeferUsage is not null)
                     {
-                        (fields.NewDeferUsages ??= []).Add(spreadDeferUsage);
+                        fields.AddNewDeferUsage(spreadDeferUsage);
                     }
                     Visit(context, runtimeType, fragment.SelectionSet, fields, effective);
                     break;
@@ -100,11 +98,11 @@ internal static class FieldCollector
             (fields.VisitedFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             return true;
         }
-        fields.VisitedDeferredFragments ??= new Dictionary<string, HashSet<DirectiveNode>>(StringComparer.Ordinal);
-        if (!fields.VisitedDeferredFragments.TryGetValue(name, out var directives))
+        var visited = fields.VisitedDeferredFragments;
+        if (!visited.TryGetValue(name, out var directives))
         {
             directives = new HashSet<DirectiveNode>(ReferenceEqualityComparer.Instance);
-            fields.VisitedDeferredFragments.Add(name, directives);
+            visited.Add(name, directives);
         }
         return directives.Add(deferDirective);
     }

@@ -11,7 +11,20 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
 
     private List<FieldNode>? _moreNodes;
 
-    private List<DeferUsage?>? _deferUsages;
+    /// <summary>
+    /// What only incremental delivery needs, kept apart so that the usual field group (collected for every field of
+    /// every execution) is not made larger by it.
+    /// </summary>
+    private sealed class IncrementalParts
+    {
+        public List<DeferUsage?>? DeferUsages { get; set; }
+
+        public StreamUsage? Stream { get; set; }
+
+        public bool StreamRead { get; set; }
+    }
+
+    private IncrementalParts? _incremental;
 
     public FieldNode First { get; } = first;
 
@@ -24,31 +37,33 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// The <c>@defer</c> each node of <see cref="Nodes"/> was collected under (null: not deferred); null as a whole
     /// when none was, which is every group of a request without <c>@defer</c>.
     /// </summary>
-    public IReadOnlyList<DeferUsage?>? DeferUsages => _deferUsages;
+    public IReadOnlyList<DeferUsage?>? DeferUsages => _incremental?.DeferUsages;
 
     public void AddNode(FieldNode node, DeferUsage? deferUsage)
     {
         var count = Nodes.Count;
         (_moreNodes ??= [First]).Add(node);
-        if (_deferUsages is not null || deferUsage is not null)
+        var usages = _incremental?.DeferUsages;
+        if (usages is not null || deferUsage is not null)
         {
-            if (_deferUsages is null)
+            if (usages is null)
             {
-                _deferUsages = new List<DeferUsage?>(count + 1);
+                usages = new List<DeferUsage?>(count + 1);
                 for (var i = 0; i < count; i++)
                 {
-                    _deferUsages.Add(null);
+                    usages.Add(null);
                 }
+                (_incremental ??= new IncrementalParts()).DeferUsages = usages;
             }
-            _deferUsages.Add(deferUsage);
+            usages.Add(deferUsage);
         }
     }
 
     /// <summary>Records the usage of <see cref="First"/>; only called right after creation.</summary>
-    public void SetFirstDeferUsage(DeferUsage deferUsage) => _deferUsages = [deferUsage];
+    public void SetFirstDeferUsage(DeferUsage deferUsage) => (_incremental ??= new IncrementalParts()).DeferUsages = [deferUsage];
 
     /// <summary>The usage the node at <paramref name="index"/> was collected under, the parent usage of its subfields.</summary>
-    public DeferUsage? DeferUsageAt(int index) => _deferUsages?[index];
+    public DeferUsage? DeferUsageAt(int index) => _incremental?.DeferUsages?[index];
 
     /// <summary>Subfields per runtime type: list items of one field share them (graphql-js memoizes collectSubfields).</summary>
     public Dictionary<ObjectType, GroupedFieldSet>? Subfields { get; set; }
@@ -89,10 +104,19 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
 
     public Func<object, object?>? Reader { get; set; }
 
-    /// <summary>The field's <c>@stream</c>, read once per execution (the arguments depend only on the variables).</summary>
-    public StreamUsage? Stream { get; set; }
+    /// <summary>The field's <c>@stream</c>, once read (the arguments depend only on the variables, so once per execution).</summary>
+    public bool TryGetStream(out StreamUsage? stream)
+    {
+        stream = _incremental?.Stream;
+        return _incremental?.StreamRead == true;
+    }
 
-    public bool StreamRead { get; set; }
+    public void SetStream(StreamUsage? stream)
+    {
+        var parts = _incremental ??= new IncrementalParts();
+        parts.Stream = stream;
+        parts.StreamRead = true;
+    }
 
     /// <summary>
     /// The same nodes collected under no <c>@defer</c>, for a streamed list's later items: graphql-js completes

@@ -13,7 +13,17 @@ internal sealed class GroupedFieldSet
 
     private string[]? _keys;
 
-    private List<(DeferUsageSet Parent, ExecutionPlan Plan)>? _plans;
+    /// <summary>What only <c>@defer</c> needs, kept apart so that the usual set is not made larger by it.</summary>
+    private sealed class IncrementalParts
+    {
+        public List<DeferUsage>? NewDeferUsages { get; set; }
+
+        public Dictionary<string, HashSet<DirectiveNode>>? VisitedDeferredFragments { get; set; }
+
+        public List<(DeferUsageSet Parent, ExecutionPlan Plan)>? Plans { get; set; }
+    }
+
+    private IncrementalParts? _incremental;
 
     public List<FieldGroup> Groups { get; } = [];
 
@@ -39,13 +49,26 @@ internal sealed class GroupedFieldSet
     /// The <c>@defer</c>s met while collecting this set, in document order (graphql-js newDeferUsages); null when
     /// none was active, which keeps requests without incremental delivery on the plain path.
     /// </summary>
-    public List<DeferUsage>? NewDeferUsages { get; set; }
+    public List<DeferUsage>? NewDeferUsages => _incremental?.NewDeferUsages;
+
+    public void AddNewDeferUsage(DeferUsage usage) => ((_incremental ??= new IncrementalParts()).NewDeferUsages ??= []).Add(usage);
 
     /// <summary>Fragments visited while collecting (spec §6.3.2 visitedFragments), made on first use.</summary>
     public HashSet<string>? VisitedFragments { get; set; }
 
     /// <summary>Fragments visited under a <c>@defer</c>: by name, the defer directives they were visited under.</summary>
-    public Dictionary<string, HashSet<DirectiveNode>>? VisitedDeferredFragments { get; set; }
+    public Dictionary<string, HashSet<DirectiveNode>> VisitedDeferredFragments =>
+        (_incremental ??= new IncrementalParts()).VisitedDeferredFragments ??= new Dictionary<string, HashSet<DirectiveNode>>(StringComparer.Ordinal);
+
+    /// <summary>Forgets the fragments visited: collection is over.</summary>
+    public void EndCollection()
+    {
+        VisitedFragments = null;
+        if (_incremental is not null)
+        {
+            _incremental.VisitedDeferredFragments = null;
+        }
+    }
 
     public void Add(FieldNode field, DeferUsage? deferUsage)
     {
@@ -87,18 +110,16 @@ internal sealed class GroupedFieldSet
     /// </summary>
     public ExecutionPlan PlanFor(DeferUsageSet parent)
     {
-        if (_plans is not null)
+        var plans = (_incremental ??= new IncrementalParts()).Plans ??= [];
+        foreach (var (known, plan) in plans)
         {
-            foreach (var (known, plan) in _plans)
+            if (ReferenceEquals(known, parent))
             {
-                if (ReferenceEquals(known, parent))
-                {
-                    return plan;
-                }
+                return plan;
             }
         }
         var built = ExecutionPlan.Build(this, parent);
-        (_plans ??= []).Add((parent, built));
+        plans.Add((parent, built));
         return built;
     }
 

@@ -144,9 +144,9 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private StreamUsage? StreamUsageOf(FieldGroup group)
     {
-        if (group.StreamRead)
+        if (group.TryGetStream(out var known))
         {
-            return group.Stream;
+            return known;
         }
         var arguments = Values.GetDirectiveValues(IncrementalDirectives.Stream, group.First.Directives, _context.Variables);
         StreamUsage? usage = null;
@@ -160,8 +160,7 @@ internal sealed partial class OperationExecutor
             RequireIncrementalDelivery(StreamInSubscription);
             usage = new StreamUsage(initialCount, arguments.GetValueOrDefault("label") as string, group.WithoutDeferUsages());
         }
-        group.Stream = usage;
-        group.StreamRead = true;
+        group.SetStream(usage);
         return usage;
     }
 
