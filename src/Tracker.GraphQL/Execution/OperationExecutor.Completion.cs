@@ -113,13 +113,16 @@ internal sealed partial class OperationExecutor
 
     private ValueTask<object?> CompleteListValue(ListType listType, in FieldCall call, ResponsePath path, object result)
     {
-        if (call.Group.First.Directives.Count > 0 && path.Key is string && StreamUsageOf(call.Group) is { } stream)
+        // Only a list field's own list can be streamed (not the lists inside it), and only a field with directives.
+        var mayStream = call.Group.First.Directives.Count > 0 && path.Key is string;
+        if (mayStream && _incremental is null)
         {
-            return CompleteStreamedList(listType.OfType, call, path, result, stream);
+            // Without incremental delivery an active @stream is refused before the value is looked at (graphql-js).
+            StreamUsageOf(call.Group);
         }
         if (result is IAsyncEnumerable<object?> asyncItems)
         {
-            return CompleteAsyncEnumerableAsync(listType.OfType, call, path, asyncItems, null);
+            return CompleteAsyncEnumerableAsync(listType.OfType, call, path, asyncItems, mayStream ? StreamUsageOf(call.Group) : null);
         }
         if (result is JsonElement { ValueKind: JsonValueKind.Array } array)
         {
@@ -129,11 +132,15 @@ internal sealed partial class OperationExecutor
         {
             if (result is not string && AsyncStreams.TryAdapt(result, out var adapted))
             {
-                return CompleteAsyncEnumerableAsync(listType.OfType, call, path, adapted, null);
+                return CompleteAsyncEnumerableAsync(listType.OfType, call, path, adapted, mayStream ? StreamUsageOf(call.Group) : null);
             }
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{call.Coordinate}\".");
         }
         var itemType = listType.OfType;
+        if (mayStream && StreamUsageOf(call.Group) is { } stream)
+        {
+            return CompleteStreamedList(itemType, call, path, items, stream);
+        }
         if (result is ICollection { Count: var count })
         {
             return CompleteKnownSizeList(itemType, call, path, items, count);

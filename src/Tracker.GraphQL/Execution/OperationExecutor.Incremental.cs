@@ -1,9 +1,7 @@
 using System.Collections;
-using System.Text.Json;
 using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
-using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Execution;
 
@@ -168,24 +166,8 @@ internal sealed partial class OperationExecutor
     /// A streamed list: its first <see cref="StreamUsage.InitialCount"/> items complete as any list's, the source
     /// positioned after them goes to a stream record (graphql-js handleStream), even when it has no more items.
     /// </summary>
-    private ValueTask<object?> CompleteStreamedList(IGraphQLType itemType, in FieldCall call, ResponsePath path, object result, StreamUsage stream)
+    private ValueTask<object?> CompleteStreamedList(IGraphQLType itemType, in FieldCall call, ResponsePath path, IEnumerable items, StreamUsage stream)
     {
-        if (result is IAsyncEnumerable<object?> asyncItems)
-        {
-            return CompleteAsyncEnumerableAsync(itemType, call, path, asyncItems, stream);
-        }
-        if (result is JsonElement { ValueKind: JsonValueKind.Array } array)
-        {
-            result = JsonValues.ResolvedItems(array);
-        }
-        if (result is string || result is not IEnumerable items || ValueLiterals.IsMap(result))
-        {
-            if (result is not string && AsyncStreams.TryAdapt(result, out var adapted))
-            {
-                return CompleteAsyncEnumerableAsync(itemType, call, path, adapted, stream);
-            }
-            throw new GraphQLError($"Expected Iterable, but did not find one for field \"{call.Coordinate}\".");
-        }
         var completedItems = new List<object?>();
         PendingCompletion? pending = null;
         var index = 0;

@@ -129,6 +129,7 @@ inc('stream-in-each-list-item-labelled', '{ heroes { id friends @stream(initialC
   heroes: [{ id: '1', friends: [han, leia] }, { id: '2', friends: [chewie] }, { id: '3', friends: [] }],
 });
 inc('stream-negative-initial-count', '{ names @stream(initialCount: -1) }', root);
+inc('stream-of-a-value-that-is-not-a-list', '{ names @stream(initialCount: -1) }', { names: 'abc' });
 
 // Errors in streams.
 inc('stream-nullable-item-error', '{ names @stream(initialCount: 1) }', { names: ['a', { $throw: 'bad item' }, 'c'] });
