@@ -5,7 +5,7 @@ namespace Tracker.Api.Telemetry;
 
 /// <summary>
 /// The tracker's own metric (meter <see cref="MeterName"/>): how long each mutation waited for the write lock
-/// (maintainers' writes run one at a time, <see cref="Tracker.Data.WriteSerialization"/>), by mutation. A long wait
+/// (maintainers' writes run one at a time, first come first served, <see cref="Tracker.Data.Writes.WriteLock"/>), by mutation. A long wait
 /// means writers queue behind a slow write.
 /// </summary>
 public sealed class WriteLockMetrics
