@@ -4,13 +4,15 @@
 # loopback with wrk, in three configurations of the same build: telemetry off (the default: nothing listens), metrics
 # only (Prometheus /metrics enabled: every meter has a listener), traces and metrics to an OTLP collector (a local
 # sink answering 200; every span recorded and exported, EF Core and ASP.NET Core instrumentation included).
-#   bench/telemetry.sh       (TELEMETRY_SECONDS=15 TELEMETRY_CONNECTIONS=16 by default)
+# The three alternate for TELEMETRY_ROUNDS rounds, so that a machine whose load drifts weighs on each alike.
+#   bench/telemetry.sh       (TELEMETRY_SECONDS=10 TELEMETRY_CONNECTIONS=16 TELEMETRY_ROUNDS=3 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 port=${TELEMETRY_PORT:-5097}
 sink_port=$((port + 1))
-seconds=${TELEMETRY_SECONDS:-15}
+seconds=${TELEMETRY_SECONDS:-10}
+rounds=${TELEMETRY_ROUNDS:-3}
 connections=${TELEMETRY_CONNECTIONS:-16}
 dotnet build -c Release -v q -nologo src/Tracker.Api/Tracker.Api.csproj >/dev/null
 data=$(mktemp -d /tmp/tracker-telemetry.XXXXXX)
@@ -52,9 +54,11 @@ run() {
   stop
 }
 echo "== $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg); wrk -t2 -c$connections -d${seconds}s"
-echo "| telemetry | requests/s | p50 | p99 |"
+echo "| round: telemetry | requests/s | p50 | p99 |"
 echo "|---|---|---|---|"
-run "off (default)"
-run "metrics (Prometheus /metrics)" Telemetry__Prometheus__Enabled=true
-run "traces and metrics (OTLP)" Telemetry__Otlp__Endpoint="http://127.0.0.1:$sink_port" Telemetry__Otlp__Protocol=http/protobuf
-run "off again (noise check)"
+for round in $(seq 1 "$rounds"); do
+  run "$round: off (default)"
+  run "$round: metrics (Prometheus /metrics)" Telemetry__Prometheus__Enabled=true
+  run "$round: traces and metrics (OTLP)" Telemetry__Otlp__Endpoint="http://127.0.0.1:$sink_port" Telemetry__Otlp__Protocol=http/protobuf
+done
+echo "== load average at the end $(cut -d" " -f1-3 /proc/loadavg)"
