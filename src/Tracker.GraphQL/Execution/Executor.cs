@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
@@ -27,7 +29,36 @@ public static class Executor
         {
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(errors!));
         }
+        if (args.Telemetry is { } telemetry && telemetry.ActivitySource.HasListeners())
+        {
+            return ExecuteTracedAsync(context, args, telemetry);
+        }
         return ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
+    }
+
+    /// <summary>
+    /// The same inside an execution span. Started in this async method, the span is the current activity of the
+    /// execution (DataLoader batches become its children) without leaking to the caller.
+    /// </summary>
+    private static async ValueTask<ExecutionResult> ExecuteTracedAsync(ExecutionContext context, ExecutionArgs args, GraphQLTelemetry telemetry)
+    {
+        using var activity = telemetry.ActivitySource.StartActivity(GraphQLTelemetry.ExecuteSpan);
+        if (activity is not null)
+        {
+            activity.SetTag(GraphQLTelemetry.OperationTypeTag, context.Operation.Operation.Keyword());
+            activity.SetTag(GraphQLTelemetry.OperationNameTag, context.Operation.Name?.Value);
+            if (telemetry.ResolverSpanThreshold is { } threshold)
+            {
+                context.ResolverSpans = new ResolverSpans(telemetry.ActivitySource, activity.Context, threshold);
+            }
+        }
+        var result = await ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            // The count, not the messages: a message can quote an argument's value.
+            activity?.SetStatus(ActivityStatusCode.Error, errors.Count == 1 ? "1 field error" : $"{errors.Count} field errors");
+        }
+        return result;
     }
 
     internal static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
