@@ -36,6 +36,11 @@ if [ -z "${TRACKER_TEST_POSTGRES:-}" ]; then
   export TRACKER_TEST_POSTGRES="Host=localhost;Port=$pg_port;Username=postgres;Password=tracker-tests"
 fi
 
+# Under CI a missing snapshot fails (Snapshooter's strict mode) instead of being written and passing.
+if [ -n "${CI:-}" ]; then
+  export SNAPSHOOTER_STRICT_MODE=on
+fi
+
 # The curated seed data: every reference resolves, every quote is verbatim in the source it cites.
 python3 seed-data/check.py
 

@@ -5,26 +5,28 @@ using Tracker.Api.Dashboard;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Maintainers;
 using Tracker.Api.Telemetry;
+using Tracker.Api.Shell;
 using Tracker.Data;
 using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
-var isShellCommand = args.FirstOrDefault() is "keys" or "import";
-var builder = WebApplication.CreateBuilder(isShellCommand ? ShellCommandLine.SettingsOnly(args) : args);
+var isShellCommand = ShellCommands.Handles(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = isShellCommand ? ShellCommandLine.SettingsOnly(args) : args,
+    // appsettings.json beside the executable, wherever it is started from: `dotnet run` starts it in the caller's
+    // folder (RunWorkingDirectory) so that the shell commands read files where the caller named them.
+    ContentRootPath = HostArguments.NamesContentRoot(args) ? null : AppContext.BaseDirectory,
+});
 
 // Shell commands share the server's configuration (and so its database): `-- keys create --name N --role maintainer`.
-switch (args.FirstOrDefault())
+if (isShellCommand)
 {
-    case "keys":
-        return await KeyCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
-    case "import":
-        // Ctrl-C stops an import saying which rows were saved; the chunk being saved is rolled back.
-        using (var interrupted = new CancellationTokenSource())
-        {
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Cancel(); };
-            return await SignatureImport.RunAsync(args, builder.Configuration, Console.Out, Console.Error, interrupted.Token);
-        }
+    // Ctrl-C stops an import saying which rows were saved; the chunk being saved is rolled back.
+    using var interrupted = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Cancel(); };
+    return await ShellCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error, interrupted.Token);
 }
 
 // Structured logs: one JSON object per line, ready for any log collector, each with its UTC time (ISO 8601).

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Tracker.Api.Csv;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Maintainers;
+using Tracker.Api.Shell;
 
 namespace Tracker.Api.Tests;
 
@@ -125,10 +126,10 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
         var dryOut = new StringWriter();
 
-        var dry = await SignatureImport.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--dry-run"], Configuration, dryOut, new StringWriter());
+        var dry = await ShellCommands.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--dry-run"], Configuration, dryOut, new StringWriter());
         var afterDry = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
         var applyOut = new StringWriter();
-        var applied = await SignatureImport.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--as", "maria"], Configuration, applyOut, new StringWriter());
+        var applied = await ShellCommands.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--as", "maria"], Configuration, applyOut, new StringWriter());
         var afterApply = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
 
         Assert.Equal(0, dry);
@@ -152,9 +153,9 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var unknownError = new StringWriter();
         var revokedError = new StringWriter();
 
-        var missing = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file], Configuration, new StringWriter(), missingError);
-        var unknown = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "shell"], Configuration, new StringWriter(), unknownError);
-        var revoked = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "former"], Configuration, new StringWriter(), revokedError);
+        var missing = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file], Configuration, new StringWriter(), missingError);
+        var unknown = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "shell"], Configuration, new StringWriter(), unknownError);
+        var revoked = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "former"], Configuration, new StringWriter(), revokedError);
 
         Assert.Equal(2, missing);
         Assert.Contains("add --as and the name of your API key", missingError.ToString());
@@ -174,7 +175,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
         var output = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], Small(chunkRows: 2), output, new StringWriter());
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], Small(chunkRows: 2), output, new StringWriter());
 
         var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         string[] expected = ["row    1  CREATED", "row    2  CREATED", "Saved rows 1-2 of 5.", "row    3  CREATED", "row    4  DUPLICATE", "Saved rows 3-4 of 5.", "row    5  CREATED", "Saved row 5 of 5.", "Added 4 of 5 rows to \"protest-2012-03-31\"."];
@@ -200,10 +201,10 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var output = new LineHook(line => { if (line.StartsWith("Saved rows 1-2", StringComparison.Ordinal)) { interrupt.Cancel(); } });
         var error = new StringWriter();
 
-        var first = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Small(chunkRows: 2), output, error, interrupt.Token);
+        var first = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Small(chunkRows: 2), output, error, interrupt.Token);
         var afterFirst = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
         var again = new StringWriter();
-        var second = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Small(chunkRows: 2), again, new StringWriter());
+        var second = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Small(chunkRows: 2), again, new StringWriter());
         var printed = await api.WithDbAsync(db => db.Signatures.Where(s => s.Letter.Slug == letter).OrderBy(s => s.Position).Select(s => s.PrintedName).ToListAsync());
 
         Assert.Equal(1, first);
@@ -223,7 +224,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         await File.WriteAllTextAsync(file, "printed_name\n\"Two\nLines\tGroup\"\nAnother Group Altogether\n");
         var output = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
 
         var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal(0, exit);
@@ -249,7 +250,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         await File.WriteAllTextAsync(file, "printed_name,kind,acronym\nBatch Coalition of the North,,B.C.N.\nbcn,,\nBatch Coalition of the North,person,\nMIRA,,\nMinnesota Immigrant Rights Action Committee,,\n");
         var output = new StringWriter();
 
-        await SignatureImport.RunAsync(["import", "signatures", "--letter", "no-more-deportations-petition-2011", file, "--dry-run"], Configuration, output, new StringWriter());
+        await ShellCommands.RunAsync(["import", "signatures", "--letter", "no-more-deportations-petition-2011", file, "--dry-run"], Configuration, output, new StringWriter());
         var payload = await api.MutateAsync("addSignatures", "rows { outcome signature { signatory { ... on Organization { slug } ... on Person { slug } } } candidates { ... on Organization { slug } } }",
             new { letter = "no-more-deportations-petition-2011", signatures });
 
@@ -277,7 +278,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
         var error = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "maria"], Small(maxRows: maxRows, maxBytes: maxBytes), new StringWriter(), error);
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "maria"], Small(maxRows: maxRows, maxBytes: maxBytes), new StringWriter(), error);
 
         Assert.Equal(1, exit);
         Assert.Contains(message, error.ToString());
@@ -312,7 +313,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
         var error = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "maria"], Configuration, new StringWriter(), error);
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "maria"], Configuration, new StringWriter(), error);
 
         Assert.Equal(1, exit);
         Assert.Contains(message, error.ToString());
@@ -330,7 +331,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
         var error = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, new StringWriter(), error);
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, new StringWriter(), error);
 
         Assert.Equal(1, exit);
         Assert.Contains("line 3: the byte 0xE9 is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); save it as UTF-8. Nothing was imported.", error.ToString());
@@ -344,7 +345,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         await File.WriteAllBytesAsync(file, [.. "\uFEFFprinted_name,city\nComité de Apoyo Nuevo,Austin\n"u8]);
         var output = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
 
         Assert.Equal(0, exit);
         Assert.Contains("row    1  CREATED    \"Comité de Apoyo Nuevo\" -> comite-de-apoyo-nuevo", output.ToString());
@@ -362,7 +363,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         await File.WriteAllTextAsync(file, csv + "\n");
         var output = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
 
         Assert.Equal(0, exit);
         Assert.Equal(5, promised.Count);
@@ -387,7 +388,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
         var error = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, .. options], Configuration, new StringWriter(), error);
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, .. options], Configuration, new StringWriter(), error);
 
         Assert.Equal(2, exit);
         Assert.Contains($"unknown option \"{options[^1]}\"", error.ToString());
@@ -398,15 +399,15 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     public async Task Key_commands_create_list_and_revoke()
     {
         var created = new StringWriter();
-        var exit = await KeyCommands.RunAsync(["keys", "create", "--name", "shell-made", "--role", "maintainer"], Configuration, created, new StringWriter());
+        var exit = await ShellCommands.RunAsync(["keys", "create", "--name", "shell-made", "--role", "maintainer"], Configuration, created, new StringWriter());
         var secret = created.ToString().Trim().Split('\n')[^1].Trim();
         var works = await api.SendAsync(secret, "{ auditLog { totalCount } }");
         var listed = new StringWriter();
-        await KeyCommands.RunAsync(["keys", "list"], Configuration, listed, new StringWriter());
-        var revoke = await KeyCommands.RunAsync(["keys", "revoke", "--name", "shell-made"], Configuration, new StringWriter(), new StringWriter());
+        await ShellCommands.RunAsync(["keys", "list"], Configuration, listed, new StringWriter());
+        var revoke = await ShellCommands.RunAsync(["keys", "revoke", "--name", "shell-made"], Configuration, new StringWriter(), new StringWriter());
         var refused = await api.SendAsync(secret, "{ auditLog { totalCount } }");
-        var unknown = await KeyCommands.RunAsync(["keys", "revoke", "--name", "nobody"], Configuration, new StringWriter(), new StringWriter());
-        var usage = await KeyCommands.RunAsync(["keys", "create", "--name", "x", "--role", "superuser"], Configuration, new StringWriter(), new StringWriter());
+        var unknown = await ShellCommands.RunAsync(["keys", "revoke", "--name", "nobody"], Configuration, new StringWriter(), new StringWriter());
+        var usage = await ShellCommands.RunAsync(["keys", "create", "--name", "x", "--role", "superuser"], Configuration, new StringWriter(), new StringWriter());
 
         Assert.Equal(0, exit);
         Assert.Null(works["errors"]);

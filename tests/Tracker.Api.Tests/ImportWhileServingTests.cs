@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tracker.Api.Csv;
 using Tracker.Api.Maintainers;
+using Tracker.Api.Shell;
 
 namespace Tracker.Api.Tests;
 
@@ -40,7 +41,7 @@ public abstract class ImportWhileServingTests(MaintainerApi api)
             }
         });
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], ImportSettings, output, new StringWriter());
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], ImportSettings, output, new StringWriter());
 
         Assert.Equal(0, exit);
         Assert.NotNull(during);
@@ -61,7 +62,7 @@ public abstract class ImportWhileServingTests(MaintainerApi api)
         await socket.SubscribeAsync("s", $"subscription {{ signatureAdded(letter: \"{letter}\") {{ printedName position letter {{ slug }} }} }}");
         var file = await WriteAsync(["Subscribed Group One", "Subscribed Group Two", "Subscribed Group One", "Subscribed Group Four"]);
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], ImportSettings, new StringWriter(), new StringWriter());
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], ImportSettings, new StringWriter(), new StringWriter());
         var received = new List<string>();
         for (var i = 0; i < 3; i++)
         {

@@ -28,7 +28,7 @@ public sealed class ReadmeQueryTests(SeededApi api) : IClassFixture<SeededApi>
         var response = await api.Factory.QueryAsync(query);
 
         Assert.Null(response["errors"]);
-        Snapshot.Match("query-" + name, TrackerApiFactory.Pretty(response));
+        Snapshots.Match("query-" + name, TrackerApiFactory.Pretty(response));
     }
 
     [Theory]

@@ -19,7 +19,7 @@ public sealed class SchemaTests(SeededApi api) : IClassFixture<SeededApi>
         var served = await client.GetStringAsync("/graphql/schema.graphql");
 
         Assert.Equal(SchemaPrinter.PrintSchema(FromFiles()), served);
-        Snapshot.Match("schema", served);
+        Snapshots.Match("schema", served);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Letters;
 using Tracker.Api.Maintainers;
+using Tracker.Api.Shell;
 using Tracker.Data;
 
 namespace Tracker.Api.Csv;
@@ -17,57 +18,13 @@ namespace Tracker.Api.Csv;
 /// that were waiting go first. If the run stops half way, the chunks saved stay saved; the same command adds the
 /// rest, since signatories already on the letter are reported as duplicates and skipped.
 /// Exit codes: 0 done (or dry run done), 1 refused or stopped (malformed file, unknown letter or key, interrupted),
-/// 2 unusable command line.
+/// 2 unusable command line (reported by <see cref="ImportCommand"/> before anything is read).
 /// </summary>
-public static class SignatureImport
+internal static class SignatureImport
 {
-    public const string Usage = "usage: import signatures --letter SLUG FILE.csv (--as KEY-NAME | --dry-run)";
-
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(ImportRequest request, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        string? letterSlug = null;
-        string? runBy = null;
-        var dryRun = false;
-        var files = new List<string>();
-        for (var i = 2; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--letter":
-                    letterSlug = args.ElementAtOrDefault(++i);
-                    break;
-                case "--as":
-                    runBy = args.ElementAtOrDefault(++i)?.Trim();
-                    break;
-                case "--dry-run":
-                    dryRun = true;
-                    break;
-                case var setting when ShellCommandLine.IsSetting(setting):
-                    i += setting.Contains('=') ? 0 : 1; // the server's settings, read by the host
-                    break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    // An unknown option is refused rather than ignored: a mistyped --dry-run must not import for real.
-                    error.WriteLine(TerminalText.Escape($"unknown option \"{option}\""));
-                    error.WriteLine(Usage);
-                    return 2;
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
-        var file = files.Count == 1 ? files[0] : null;
-        if (args.ElementAtOrDefault(1) != "signatures" || letterSlug is null || file is null || runBy is { Length: 0 })
-        {
-            error.WriteLine(Usage);
-            return 2;
-        }
-        if (runBy is null && !dryRun)
-        {
-            // The shell has no key to tell who is importing, and the account it runs under is often a service's.
-            error.WriteLine("An import is audited under the name of who runs it: add --as and the name of your API key (as \"keys list\" shows it).");
-            error.WriteLine(Usage);
-            return 2;
-        }
+        var (letterSlug, file, runBy, dryRun) = request;
         ImportOptions options;
         try
         {
@@ -76,7 +33,7 @@ public static class SignatureImport
         catch (InvalidOperationException exception)
         {
             error.WriteLine(exception.Message);
-            return 2;
+            return ShellCommands.UsageError;
         }
         List<SignatureRowInput> rows;
         try
@@ -86,17 +43,15 @@ public static class SignatureImport
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or MalformedCsvException)
         {
             error.WriteLine(TerminalText.Escape($"{file}: {exception.Message} Nothing was imported."));
-            return 1;
+            return ShellCommands.Refused;
         }
         catch (CsvHelper.CsvHelperException exception)
         {
             // Anything else the reader refuses: its first line says what, without the reader's context dump.
             error.WriteLine(TerminalText.Escape($"{file}: malformed CSV: {exception.Message.Split('\n')[0].Trim()} Nothing was imported."));
-            return 1;
+            return ShellCommands.Refused;
         }
-        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddTrackerData(configuration).BuildServiceProvider();
-        await using var _ = services;
-        await services.MigrateAndSeedAsync(cancellationToken);
+        await using var services = await ShellServices.StartAsync(configuration, cancellationToken);
         var factory = services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
         Maintainer? maintainer = null;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -104,7 +59,7 @@ public static class SignatureImport
             if (!await db.Letters.AnyAsync(l => l.Slug == letterSlug, cancellationToken))
             {
                 error.WriteLine(TerminalText.Escape($"No letter has the slug \"{letterSlug}\". Nothing was imported."));
-                return 1;
+                return ShellCommands.Refused;
             }
             // The audit log names keys; naming an active one keeps an import findable with the rest of its holder's work.
             if (runBy is not null)
@@ -113,7 +68,7 @@ public static class SignatureImport
                 if (maintainer is null)
                 {
                     error.WriteLine(TerminalText.Escape($"No active API key is named \"{runBy}\"; --as takes the name of yours (see \"keys list\"). Nothing was imported."));
-                    return 1;
+                    return ShellCommands.Refused;
                 }
             }
         }
@@ -121,7 +76,7 @@ public static class SignatureImport
         if (dryRun)
         {
             await run.DryRunAsync(cancellationToken);
-            return 0;
+            return ShellCommands.Done;
         }
         return await run.ApplyAsync(maintainer!, error, cancellationToken);
     }

@@ -19,14 +19,10 @@ public sealed class GraphQLServerBuilder(IServiceCollection services)
 
     public IServiceCollection Services { get; } = services;
 
-    /// <summary>Adds an SDL file; a relative path is relative to the application's base directory, not the working directory.</summary>
-    public GraphQLServerBuilder AddSchemaFromFile(string path)
-    {
-        SchemaSources.Add(() => File.ReadAllText(Resolve(path)));
-        return this;
-    }
-
-    /// <summary>Adds every SDL file of a directory matching a pattern, in name order.</summary>
+    /// <summary>
+    /// Adds every SDL file of a directory matching a pattern, in name order; a relative directory is relative to the
+    /// application's base directory, not the working directory.
+    /// </summary>
     public GraphQLServerBuilder AddSchemaFromFiles(string directory, string pattern = "*.graphql")
     {
         SchemaSources.Add(() => string.Join("\n\n", Directory.EnumerateFiles(Resolve(directory), pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText)));

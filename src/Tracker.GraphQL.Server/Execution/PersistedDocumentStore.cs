@@ -52,13 +52,4 @@ public sealed class InMemoryPersistedDocumentStore(long capacityBytes) : IPersis
 
     /// <summary>Preloads a document under the hash of its text: it stays, whatever clients register.</summary>
     public void Preload(string document) => _preloaded[DocumentCache.Hash(document)] = document;
-
-    /// <summary>Preloads every *.graphql file of a directory, under the hash of its text.</summary>
-    public void AddDirectory(string directory)
-    {
-        foreach (var file in Directory.EnumerateFiles(directory, "*.graphql"))
-        {
-            Preload(File.ReadAllText(file));
-        }
-    }
 }

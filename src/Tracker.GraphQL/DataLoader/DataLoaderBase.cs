@@ -54,8 +54,6 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
         }
     }
 
-    public async Task<IReadOnlyList<TValue>> LoadManyAsync(IEnumerable<TKey> keys) => await Task.WhenAll(keys.Select(LoadAsync).ToList());
-
     async Task IDispatchableLoader.DispatchAsync(CancellationToken cancellationToken)
     {
         List<TKey> keys;

@@ -96,7 +96,7 @@ internal static class SpecifiedScalarCoercion
         };
         scalar.ValueToLiteral = static value => JsPrimitive.From(value) switch
         {
-            string s => IsIntegerText(s) ? new IntValueNode { Value = s } : new StringValueNode { Value = s },
+            string s => Utilities.JsFormat.IsIntegerText(s) ? new IntValueNode { Value = s } : new StringValueNode { Value = s },
             // As graphql-js, a non-integral number is an error here, not "no literal".
             double number => new IntValueNode { Value = IdFromNumber(number) },
             BigInteger big => new IntValueNode { Value = big.ToString(CultureInfo.InvariantCulture) },
@@ -249,28 +249,6 @@ internal static class SpecifiedScalarCoercion
     private static ValueNode NumberLiteral(double number)
     {
         var text = Utilities.JsFormat.Number(number);
-        return IsIntegerText(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text };
-    }
-
-    /// <summary>graphql-js's <c>/^-?(?:0|[1-9][0-9]*)$/</c>.</summary>
-    private static bool IsIntegerText(string text)
-    {
-        var i = text.StartsWith('-') ? 1 : 0;
-        if (i >= text.Length)
-        {
-            return false;
-        }
-        if (text[i] == '0')
-        {
-            return i + 1 == text.Length;
-        }
-        for (; i < text.Length; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
-        return true;
+        return Utilities.JsFormat.IsIntegerText(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text };
     }
 }

@@ -123,4 +123,29 @@ public static class JsFormat
         }
         return builder.Append('"').ToString();
     }
+
+    /// <summary>
+    /// Whether JavaScript's text of a number is an integer, by graphql-js's <c>/^-?(?:0|[1-9][0-9]*)$/</c>: how it
+    /// chooses an Int or a Float literal when it turns a number into GraphQL.
+    /// </summary>
+    public static bool IsIntegerText(string text)
+    {
+        var i = text.StartsWith('-') ? 1 : 0;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+        if (text[i] == '0')
+        {
+            return i + 1 == text.Length;
+        }
+        for (; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -107,7 +107,7 @@ public static class ValueLiterals
                 return new NullValueNode();
             }
             var text = JsFormat.Number(number);
-            return IsIntegerLiteral(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text };
+            return JsFormat.IsIntegerText(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text };
         }
         if (TryGetEntries(value, out var entries))
         {
@@ -154,26 +154,5 @@ public static class ValueLiterals
                 entries = null!;
                 return false;
         }
-    }
-
-    private static bool IsIntegerLiteral(string text)
-    {
-        var i = text.StartsWith('-') ? 1 : 0;
-        if (i >= text.Length)
-        {
-            return false;
-        }
-        if (text[i] == '0')
-        {
-            return i + 1 == text.Length;
-        }
-        for (; i < text.Length; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -28,9 +28,6 @@ public sealed record PageArgs(int? First, string? After, int? Last, string? Befo
 
     public static string EncodeCursor(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes("cursor:" + index.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>A stable text for these arguments, to share a DataLoader between identical nested connections.</summary>
-    public string CacheKey => $"{First}|{After}|{Last}|{Before}";
-
     private static void CheckSize(int? size, string argument, int maxPageSize)
     {
         if (size < 0)

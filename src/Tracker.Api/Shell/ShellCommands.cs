@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+
+namespace Tracker.Api.Shell;
+
+/// <summary>
+/// The commands the server's executable runs instead of serving (<c>dotnet run --project src/Tracker.Api -- keys
+/// ...</c>, <c>-- import ...</c>, <c>-- --help</c>), parsed by System.CommandLine: typed and required options, help
+/// text, and a usage error (exit code 2) for anything it does not know, so a mistyped <c>--dry-run</c> never
+/// imports for real and <c>keys create --name --role admin</c> never creates a key named "--role".
+/// </summary>
+internal static class ShellCommands
+{
+    public const int Done = 0;
+    public const int Refused = 1;
+    public const int UsageError = 2;
+
+    /// <summary>Whether the command line asks for a shell command (or help) rather than the server.</summary>
+    public static bool Handles(string[] args) => args.FirstOrDefault() is "keys" or "import" or "--help" or "-h" or "-?" or "--version";
+
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand(
+            "The Tracker server. Without a command it starts serving on the settings given as --Section:Key=value "
+            + "(--urls=http://localhost:5080, --Tracker:DataFolder=PATH, --ConnectionStrings:Tracker=...). The commands "
+            + "below take the same settings and work on the same database.")
+        {
+            KeysCommand.Create(configuration, output, error),
+            ImportCommand.Create(configuration, output, error),
+        };
+        // A file name starting with @ is a file, not a response file to expand.
+        var parsed = root.Parse(ShellCommandLine.WithoutSettings(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // The import handles Ctrl-C itself (it reports which rows were saved), through the token it is given.
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        if (parsed.Action is HelpAction)
+        {
+            await parsed.InvokeAsync(invocation, cancellationToken);
+            return Done;
+        }
+        if (parsed.Errors.Count > 0)
+        {
+            ReportUsageErrors(parsed, error);
+            return UsageError;
+        }
+        return await parsed.InvokeAsync(invocation, cancellationToken);
+    }
+
+    private static void ReportUsageErrors(ParseResult parsed, TextWriter error)
+    {
+        var unknownOptions = parsed.UnmatchedTokens.Where(t => t.StartsWith('-')).ToList();
+        foreach (var option in unknownOptions)
+        {
+            error.WriteLine(Csv.TerminalText.Escape($"unknown option \"{option}\""));
+        }
+        foreach (var problem in parsed.Errors.Where(e => !unknownOptions.Any(o => e.Message.Contains($"'{o}'", StringComparison.Ordinal))))
+        {
+            error.WriteLine(Csv.TerminalText.Escape(problem.Message));
+        }
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result is { Command: not RootCommand }; result = result.Parent as CommandResult)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+        error.WriteLine($"Run \"{string.Join(' ', names.Append("--help"))}\" for usage.");
+    }
+}
