@@ -184,6 +184,12 @@ public sealed class GraphQLWebSocketHandler(
                         return;
                     }
                     _initReceived = true;
+                    context.Features.Set(new ConnectionInitPayload(InitPayload(message)));
+                    if (await RefusalAsync() is { } refusal)
+                    {
+                        await CloseAsync(4403, refusal);
+                        return;
+                    }
                     _acknowledged = true;
                     await SendAsync(new { type = "connection_ack" });
                     return;
@@ -298,6 +304,30 @@ public sealed class GraphQLWebSocketHandler(
 
         private static bool HasValidPayload(JsonElement message) =>
             !message.TryGetProperty("payload", out var payload) || payload.ValueKind is JsonValueKind.Object or JsonValueKind.Null;
+
+        private static IReadOnlyDictionary<string, object?> InitPayload(JsonElement message) =>
+            message.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object
+                ? (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(payload)!
+                : new Dictionary<string, object?>();
+
+        /// <summary>Why the connection guards refuse this connection (a close reason within the protocol's 123 bytes), or null.</summary>
+        private async Task<string?> RefusalAsync()
+        {
+            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            foreach (var guard in scope.ServiceProvider.GetServices<IConnectionInitGuard>())
+            {
+                if (await guard.CheckAsync(context, _closed.Token) is { } reason)
+                {
+                    var text = "Forbidden: " + reason;
+                    while (System.Text.Encoding.UTF8.GetByteCount(text) > 123)
+                    {
+                        text = text[..^1];
+                    }
+                    return text;
+                }
+            }
+            return null;
+        }
 
         /// <summary>Stops an operation the client completed; it may have ended (and disposed its source) meanwhile.</summary>
         private static async Task CancelAsync(CancellationTokenSource operation)
