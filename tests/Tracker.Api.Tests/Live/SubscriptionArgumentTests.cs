@@ -6,7 +6,8 @@ namespace Tracker.Api.Tests.Live;
 
 /// <summary>
 /// Subscriptions are checked like queries when they start: a jurisdiction or letter that does not exist is refused
-/// with NOT_FOUND (an "error" message over WebSocket, a JSON error response over Server-Sent Events) instead of
+/// with NOT_FOUND (an "error" message over WebSocket, a "next" event with the errors then "complete" over
+/// Server-Sent Events, as graphql-sse's protocol reports refused operations) instead of
 /// being accepted as a stream that never fires. Known ones are still accepted.
 /// </summary>
 public sealed class SubscriptionArgumentTests(MaintainerApi api) : IClassFixture<MaintainerApi>
@@ -31,7 +32,7 @@ public sealed class SubscriptionArgumentTests(MaintainerApi api) : IClassFixture
     }
 
     [Fact]
-    public async Task An_unknown_letter_gets_a_json_error_response_over_server_sent_events()
+    public async Task An_unknown_letter_is_reported_in_the_event_stream_then_completed()
     {
         using var client = api.Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -40,13 +41,16 @@ public sealed class SubscriptionArgumentTests(MaintainerApi api) : IClassFixture
         };
         request.Headers.Accept.ParseAdd("text/event-stream");
 
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var events = new EventStream(await response.Content.ReadAsStreamAsync());
+        var next = await events.NextAsync();
+        var complete = await events.NextAsync();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Null(body["data"]);
-        Assert.Equal("NOT_FOUND", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("next", next?.Name);
+        Assert.Null(next!.Data!["data"]);
+        Assert.Equal("NOT_FOUND", (string)next.Data["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal("complete", complete?.Name);
     }
 
     [Fact]
