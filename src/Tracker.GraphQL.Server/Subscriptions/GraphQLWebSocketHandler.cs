@@ -17,8 +17,8 @@ namespace Tracker.GraphQL.Server.Subscriptions;
 /// <summary>
 /// The graphql-transport-ws protocol (as graphql-ws defines it): connection_init / connection_ack, ping / pong,
 /// subscribe / next / error / complete, and the protocol's close codes when a client misbehaves. When the host
-/// stops, every operation gets its <c>complete</c> and the socket closes with 1001 "Going away", as graphql-ws's
-/// server does when disposed, instead of holding the shutdown until the host gives up on it.
+/// stops, the socket closes at once with 1001 "Going away", as graphql-ws's server does when disposed (no
+/// <c>complete</c>, so that reconnecting clients resubscribe), instead of holding the shutdown until the host gives up.
 /// </summary>
 public sealed class GraphQLWebSocketHandler(
     RequestExecutor executor,
@@ -99,18 +99,21 @@ public sealed class GraphQLWebSocketHandler(
             }
         }
 
-        /// <summary>The host is stopping: complete every operation, then close with 1001 "Going away".</summary>
+        /// <summary>
+        /// The host is stopping: stop every operation and close with 1001 "Going away", as graphql-ws's server does when
+        /// disposed. No "complete" is sent: it would tell the client that its subscriptions ended for good, and a
+        /// client set to reconnect would then not resubscribe to them once the server is back.
+        /// </summary>
         private async Task GoAwayAsync()
         {
             try
             {
                 foreach (var id in _operations.Keys)
                 {
-                    // Whoever removes an operation sends its last message: here "complete", never also the operation's own.
+                    // Removed first, so that the operation sends nothing more of its own.
                     if (_operations.TryRemove(id, out var operation))
                     {
                         await CancelAsync(operation);
-                        await SendAsync(new { id, type = "complete" });
                     }
                 }
                 await CloseAsync(1001, "Going away");
