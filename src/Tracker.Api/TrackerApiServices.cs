@@ -135,6 +135,7 @@ public static class TrackerApiServices
             .BindRuntimeType<Connection<AuditEntryModel>>("AuditEntryConnection")
             .BindRuntimeType<Edge<AuditEntryModel>>("AuditEntryEdge")
             .AddOperationGuard<OperationKeyCheck>()
+            .AddConnectionInitGuard<ConnectionKeyCheck>()
             .AddResolvers<NodeQueries>()
             .AddResolvers<JurisdictionQueries>()
             .AddResolvers<StatusQueries>()

@@ -13,19 +13,46 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
 
     private GraphQLWebSocket(WebSocket socket) => _socket = socket;
 
-    public static async Task<GraphQLWebSocket> ConnectAsync<TEntryPoint>(WebApplicationFactory<TEntryPoint> factory)
+    public static async Task<GraphQLWebSocket> ConnectAsync<TEntryPoint>(WebApplicationFactory<TEntryPoint> factory, object? connectionParams = null, string? authorizationHeader = null)
         where TEntryPoint : class
     {
-        var client = factory.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        var connection = new GraphQLWebSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "/graphql"), CancellationToken.None));
-        await connection.SendAsync(new { type = "connection_init" });
+        var connection = await InitAsync(factory, connectionParams, authorizationHeader);
         var ack = await connection.ReceiveAsync();
         if ((string?)ack["type"] != "connection_ack")
         {
             throw new InvalidOperationException("Expected connection_ack, got " + ack.ToJsonString());
         }
         return connection;
+    }
+
+    /// <summary>Opens a connection and sends connection_init (with the payload, if any) without waiting for the answer.</summary>
+    public static async Task<GraphQLWebSocket> InitAsync<TEntryPoint>(WebApplicationFactory<TEntryPoint> factory, object? connectionParams = null, string? authorizationHeader = null)
+        where TEntryPoint : class
+    {
+        var client = factory.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        if (authorizationHeader is not null)
+        {
+            client.ConfigureRequest = request => request.Headers.Authorization = authorizationHeader;
+        }
+        var connection = new GraphQLWebSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "/graphql"), CancellationToken.None));
+        await connection.SendAsync(connectionParams is null ? new { type = "connection_init" } : new { type = "connection_init", payload = connectionParams });
+        return connection;
+    }
+
+    /// <summary>Reads until the server closes the connection (within 15 s); its close code and reason.</summary>
+    public async Task<(int Code, string Reason)> ReceiveCloseAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var result = await _socket.ReceiveAsync(buffer, timeout.Token);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return ((int)result.CloseStatus!, result.CloseStatusDescription ?? "");
+            }
+        }
     }
 
     /// <summary>Starts a subscription and gives the server a moment to register it before events are published.</summary>

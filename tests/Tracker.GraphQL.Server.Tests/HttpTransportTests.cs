@@ -244,10 +244,11 @@ public sealed class HttpTransportTests : IAsyncLifetime
     [Fact]
     public async Task Other_methods_are_refused_with_405()
     {
-        var response = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql") { Content = new StringContent("{}") });
+        // PUT and DELETE belong to graphql-sse's single connection mode (SingleConnectionEventStreamTests).
+        var response = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, "/graphql") { Content = new StringContent("{}") });
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD", "POST", "PUT", "DELETE"], response.Content.Headers.Allow);
     }
 
     [Fact]

@@ -127,8 +127,12 @@ public sealed class MalformedTextTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, badVariables.StatusCode);
         Assert.Contains("BAD_REQUEST", await badVariables.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.BadRequest, badQuery.StatusCode);
-        Assert.Equal("Syntax Error: Invalid character: U+D800.", Message(JsonDocument.Parse(await badQuery.Content.ReadAsStringAsync()).RootElement));
+        // A GraphQL error (here the parser's) is reported in the stream, as graphql-sse's protocol requires.
+        var stream = await badQuery.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, badQuery.StatusCode);
+        Assert.StartsWith("event: next\ndata: ", stream);
+        Assert.Equal("Syntax Error: Invalid character: U+D800.", Message(JsonDocument.Parse(stream.Split('\n')[1]["data: ".Length..]).RootElement));
+        Assert.EndsWith("event: complete\ndata:\n\n", stream);
     }
 
     [Fact]

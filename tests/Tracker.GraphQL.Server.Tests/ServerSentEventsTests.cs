@@ -22,14 +22,18 @@ public sealed class ServerSentEventsTests
     }
 
     [Fact]
-    public async Task An_invalid_subscription_over_sse_is_a_400_json_response()
+    public async Task An_invalid_subscription_over_sse_is_reported_in_the_stream_as_graphql_sse_requires()
     {
         await using var app = await TestApp.StartAsync();
 
         var response = await app.Client.SendAsync(Post(Json(new { query = "subscription { nope }" }), "text/event-stream"));
+        var text = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Cannot query field", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("event: next\ndata: {\"errors\":[{\"message\":\"Cannot query field", text);
+        Assert.Contains("GRAPHQL_VALIDATION_FAILED", text);
+        Assert.EndsWith("event: complete\ndata:\n\n", text);
     }
 
     [Fact]
@@ -55,7 +59,8 @@ public sealed class ServerSentEventsTests
         var huge = Post(Json(new { query = "subscription { countdown(from: 1) }", variables = new { padding = new string('x', 4000) } }), "text/event-stream");
         var chunked = Post(Json(new { query = "subscription { countdown(from: 1) }", variables = new { padding = new string('x', 4000) } }), "text/event-stream");
         chunked.Content!.Headers.ContentLength = null;
-        var put = new HttpRequestMessage(HttpMethod.Put, "/graphql") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        // PUT is graphql-sse's reservation (SingleConnectionEventStreamTests); PATCH means nothing here.
+        var put = new HttpRequestMessage(HttpMethod.Patch, "/graphql") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
         put.Headers.Accept.ParseAdd("text/event-stream");
         var text = Post("{\"query\":\"subscription { countdown(from: 1) }\"}", "text/event-stream", contentType: "text/plain");
 

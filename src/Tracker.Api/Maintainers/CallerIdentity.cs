@@ -1,10 +1,12 @@
 using Tracker.Data.Entities;
 using Tracker.GraphQL;
+using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Maintainers;
 
 /// <summary>
-/// The caller of one request, as the <c>Authorization: Bearer</c> header makes them: nobody, a maintainer, or
+/// The caller of one request, as the <c>Authorization: Bearer</c> header (or a WebSocket connection's
+/// connectionParams) makes them: nobody, a maintainer, or
 /// someone who presented a key that does not work. Public queries never look at it; <see cref="OperationKeyCheck"/>
 /// decides for the whole operation before anything runs, and mutations and the key-only queries call
 /// <see cref="RequireAsync"/> again, which refuses with <c>UNAUTHENTICATED</c> or <c>FORBIDDEN</c>. The key is
@@ -20,8 +22,20 @@ public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, Fail
 
     private Task<Maintainer>? _resolved;
 
-    /// <summary>Whether the request carries an <c>Authorization</c> header at all.</summary>
-    public bool PresentedKey => !string.IsNullOrWhiteSpace(http.HttpContext?.Request.Headers.Authorization.ToString());
+    /// <summary>Whether the request carries an <c>Authorization</c> header (or WebSocket connection parameter) at all.</summary>
+    public bool PresentedKey => !string.IsNullOrWhiteSpace(Authorization(http.HttpContext));
+
+    /// <summary>
+    /// The request's <c>Authorization</c> header; on a WebSocket connection without one, the <c>Authorization</c>
+    /// of its <c>connection_init</c> payload (graphql-ws's connectionParams, any case), which browsers use instead.
+    /// </summary>
+    private static string? Authorization(HttpContext? context)
+    {
+        var header = context?.Request.Headers.Authorization.ToString();
+        return string.IsNullOrWhiteSpace(header)
+            ? context?.Features.Get<ConnectionInitPayload>()?.Text("Authorization")
+            : header;
+    }
 
     public Task<Maintainer> RequireAsync(ApiKeyRole role, CancellationToken cancellationToken)
     {
@@ -42,7 +56,7 @@ public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, Fail
     private async Task<Maintainer> ResolveAsync(CancellationToken cancellationToken)
     {
         var context = http.HttpContext ?? throw Error(NeedsKey, Unauthenticated);
-        var header = context.Request.Headers.Authorization.ToString();
+        var header = Authorization(context);
         if (string.IsNullOrWhiteSpace(header))
         {
             throw Error(NeedsKey, Unauthenticated);

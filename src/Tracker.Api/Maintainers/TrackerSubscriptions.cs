@@ -1,16 +1,49 @@
 using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Infrastructure;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
+using Tracker.Data;
 using Tracker.GraphQL.Server.Binding;
 using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Maintainers;
 
-/// <summary>Live changes, published by the mutations after they commit.</summary>
+/// <summary>
+/// Live changes, published by the mutations after they commit. Each subscriber checks its argument when the
+/// subscription starts: a jurisdiction or letter that does not exist is refused with <c>NOT_FOUND</c> rather than
+/// accepted as a stream that can never fire.
+/// </summary>
 [GraphQLType("Subscription")]
-public sealed class TrackerSubscriptions
+public sealed class TrackerSubscriptions(IDbContextFactory<TrackerDbContext> databases)
 {
-    public async IAsyncEnumerable<StatusEventModel> StatusChanged(string? jurisdiction, ITopicEventReceiver receiver, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async Task<IAsyncEnumerable<StatusEventModel>> StatusChanged(string? jurisdiction, ITopicEventReceiver receiver, CancellationToken cancellationToken)
+    {
+        if (jurisdiction is not null)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            if (!await db.Jurisdictions.AnyAsync(j => j.Code == jurisdiction, cancellationToken))
+            {
+                throw NotFoundError.Create($"No jurisdiction has the code \"{jurisdiction}\".", "jurisdiction");
+            }
+        }
+        return StatusEvents(jurisdiction, receiver, cancellationToken);
+    }
+
+    public async Task<IAsyncEnumerable<SignatureModel>> SignatureAdded(string? letter, ITopicEventReceiver receiver, CancellationToken cancellationToken)
+    {
+        if (letter is not null)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            if (!await db.Letters.AnyAsync(l => l.Slug == letter, cancellationToken))
+            {
+                throw NotFoundError.Create($"No letter has the slug \"{letter}\".", "letter");
+            }
+        }
+        return Signatures(letter, receiver, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<StatusEventModel> StatusEvents(string? jurisdiction, ITopicEventReceiver receiver, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var message in receiver.Subscribe<StatusChangedMessage>(StatusMutations.StatusChangedTopic, cancellationToken))
         {
@@ -21,7 +54,7 @@ public sealed class TrackerSubscriptions
         }
     }
 
-    public async IAsyncEnumerable<SignatureModel> SignatureAdded(string? letter, ITopicEventReceiver receiver, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SignatureModel> Signatures(string? letter, ITopicEventReceiver receiver, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var message in receiver.Subscribe<SignatureAddedMessage>(SignatureMutations.SignatureAddedTopic, cancellationToken))
         {

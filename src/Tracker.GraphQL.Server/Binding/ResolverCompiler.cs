@@ -11,7 +11,8 @@ namespace Tracker.GraphQL.Server.Binding;
 /// Compiles a resolver method or property into a <see cref="FieldResolver"/> once, at start: parameters are
 /// bound to the parent, arguments (converted to their CLR types), services, the resolve context, the
 /// <see cref="HttpContext"/> and the cancellation token; the return value (plain, Task, ValueTask,
-/// IAsyncEnumerable) is normalised. Problems are collected, not thrown, so all are reported together.
+/// IAsyncEnumerable, or a Task or ValueTask of an IAsyncEnumerable for a subscriber that checks before it streams)
+/// is normalised. Problems are collected, not thrown, so all are reported together.
 /// </summary>
 internal sealed class ResolverCompiler(InputConverters converters, IServiceProviderIsService isService, List<string> problems)
 {
@@ -150,6 +151,15 @@ internal sealed class ResolverCompiler(InputConverters converters, IServiceProvi
             var subscriber = Expression.Lambda<Func<ResolveFieldContext, ValueTask<IAsyncEnumerable<object?>>>>(body, context).Compile();
             return (static context => new ValueTask<object?>(context.Source), c => subscriber(c));
         }
+        if (AwaitedAsyncEnumerableElement(returnType) is { } awaited)
+        {
+            // A subscriber that checks its arguments (or anything else) before its stream starts: an error it
+            // throws refuses the subscription instead of ending a stream that never fired.
+            var method = returnType.GetGenericTypeDefinition() == typeof(Task<>) ? nameof(AdaptAwaitedStream) : nameof(AdaptAwaitedValueStream);
+            var adapt = typeof(ResolverCompiler).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(awaited.Stream, awaited.Element);
+            var subscriber = Expression.Lambda<Func<ResolveFieldContext, ValueTask<IAsyncEnumerable<object?>>>>(Expression.Call(adapt, call), context).Compile();
+            return (static context => new ValueTask<object?>(context.Source), c => subscriber(c));
+        }
         MethodInfo? adapter = null;
         if (returnType == typeof(Task))
         {
@@ -175,6 +185,25 @@ internal sealed class ResolverCompiler(InputConverters converters, IServiceProvi
         var candidates = type.IsInterface ? [type, .. type.GetInterfaces()] : type.GetInterfaces();
         return candidates.FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))?.GetGenericArguments()[0];
     }
+
+    /// <summary>For <c>Task&lt;S&gt;</c> or <c>ValueTask&lt;S&gt;</c> where S is an async stream: S and its item type.</summary>
+    private static (Type Stream, Type Element)? AwaitedAsyncEnumerableElement(Type type)
+    {
+        if (!type.IsGenericType || (type.GetGenericTypeDefinition() != typeof(Task<>) && type.GetGenericTypeDefinition() != typeof(ValueTask<>)))
+        {
+            return null;
+        }
+        var stream = type.GetGenericArguments()[0];
+        return AsyncEnumerableElement(stream) is { } element ? (stream, element) : null;
+    }
+
+    private static async ValueTask<IAsyncEnumerable<object?>> AdaptAwaitedStream<TStream, T>(Task<TStream> task)
+        where TStream : IAsyncEnumerable<T> =>
+        await AdaptStream<T>(await task);
+
+    private static async ValueTask<IAsyncEnumerable<object?>> AdaptAwaitedValueStream<TStream, T>(ValueTask<TStream> task)
+        where TStream : IAsyncEnumerable<T> =>
+        await AdaptStream<T>(await task);
 
     private static async ValueTask<object?> FromTask(Task task)
     {

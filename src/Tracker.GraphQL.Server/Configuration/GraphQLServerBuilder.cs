@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Tracker.GraphQL.Server.Binding;
 using Tracker.GraphQL.Server.Execution;
+using Tracker.GraphQL.Server.Subscriptions;
 using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Server.Configuration;
@@ -92,6 +93,14 @@ public sealed class GraphQLServerBuilder(IServiceCollection services)
     public GraphQLServerBuilder AddPersistedDocuments(Func<IEnumerable<string>> documents)
     {
         PersistedDocumentSources.Add(documents);
+        return this;
+    }
+
+    /// <summary>Adds a check every WebSocket connection must pass at <c>connection_init</c> (see <see cref="IConnectionInitGuard"/>).</summary>
+    public GraphQLServerBuilder AddConnectionInitGuard<TGuard>()
+        where TGuard : class, IConnectionInitGuard
+    {
+        Services.AddScoped<IConnectionInitGuard, TGuard>();
         return this;
     }
 

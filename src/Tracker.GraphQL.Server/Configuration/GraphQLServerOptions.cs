@@ -68,4 +68,18 @@ public sealed class GraphQLServerOptions
     /// series kept for the process's life); later names count as "(other)". Preloaded documents' names always count.
     /// </summary>
     public int MaxOperationNameTags { get; set; } = 100;
+    /// <summary>graphql-sse single connection mode: how long a reserved stream waits for its connection before it is dropped.</summary>
+    public TimeSpan EventStreamReservationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>graphql-sse single connection mode: most reserved streams (connected or not) on the server at once.</summary>
+    public int MaxEventStreamReservations { get; set; } = 1_000;
+
+    /// <summary>graphql-sse single connection mode: most reserved streams per client address at once.</summary>
+    public int MaxEventStreamReservationsPerClient { get; set; } = 20;
+
+    /// <summary>Multipart subscriptions (Apollo's): how often a quiet response gets a <c>{}</c> heartbeat part.</summary>
+    public TimeSpan MultipartHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>graphql-sse single connection mode: how often a quiet stream gets a comment, so proxies keep it open.</summary>
+    public TimeSpan EventStreamKeepAlive { get; set; } = TimeSpan.FromSeconds(12);
 }

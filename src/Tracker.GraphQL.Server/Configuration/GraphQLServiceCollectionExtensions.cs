@@ -60,6 +60,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<ITopicEventSender>(provider => provider.GetRequiredService<InMemoryTopicBus>());
         services.TryAddSingleton<ITopicEventReceiver>(provider => provider.GetRequiredService<InMemoryTopicBus>());
         services.AddSingleton<GraphQLWebSocketHandler>();
+        services.AddSingleton<EventStreams.EventStreamReservations>();
         return builder;
     }
 }

@@ -139,7 +139,10 @@ public sealed class RequestExecutor(
         {
             return new SubscriptionResult(refused);
         }
-        var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken);
+        var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken) with
+        {
+            EventScope = () => EventScope(services),
+        };
         var result = await Executor.SubscribeAsync(args);
         if (result.ErrorResult is { } error)
         {
@@ -164,6 +167,16 @@ public sealed class RequestExecutor(
         Telemetry = engineTelemetry,
         CancellationToken = cancellationToken,
     };
+
+    /// <summary>
+    /// A DI scope (and so DataLoaders) of its own for each subscription event: what the first event loaded is not
+    /// what a later one should answer with. The subscription's own scope still serves the source stream.
+    /// </summary>
+    private static SubscriptionEventScope EventScope(IServiceProvider services)
+    {
+        var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return new SubscriptionEventScope(scope.ServiceProvider, scope.ServiceProvider.GetService<DataLoaderScope>(), scope);
+    }
 
     /// <summary>The request error refusing the whole operation, if a guard refuses it (see <see cref="IOperationGuard"/>).</summary>
     private async Task<ExecutionResult?> GuardAsync(GraphQLRequest request, DocumentNode document, OperationDefinitionNode? operation, IServiceProvider services, CancellationToken cancellationToken)

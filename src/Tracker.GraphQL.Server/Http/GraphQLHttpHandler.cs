@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Tracker.GraphQL.Server.Configuration;
+using Tracker.GraphQL.Server.EventStreams;
 using Tracker.GraphQL.Server.Execution;
 using Tracker.GraphQL.Server.Subscriptions;
 
@@ -8,7 +10,7 @@ namespace Tracker.GraphQL.Server.Http;
 
 /// <summary>
 /// The GraphQL endpoint (GraphQL-over-HTTP): POST with a JSON body, GET for queries, Server-Sent Events when the
-/// client accepts text/event-stream, WebSocket (graphql-transport-ws) upgrades, and the playground for browsers.
+/// client accepts text/event-stream (graphql-sse, both modes), multipart subscriptions (Apollo's), WebSocket (graphql-transport-ws) upgrades, and the playground for browsers.
 /// </summary>
 internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServerOptions options, string path)
 {
@@ -28,6 +30,15 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             && !context.Request.Query.ContainsKey("query") && !context.Request.Query.ContainsKey("extensions"))
         {
             await PlaygroundPage.WritePageAsync(context, path, options);
+            return;
+        }
+        if (await SingleConnectionAsync(context, accept))
+        {
+            return;
+        }
+        if (MediaTypes.AcceptsMultipartSubscription(accept) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await MultipartSubscriptionHandler.HandleAsync(context, executor, options);
             return;
         }
         if (MediaTypes.AcceptsEventStream(accept) && MediaTypes.Negotiate(accept) is null && !HttpMethods.IsHead(context.Request.Method))
@@ -62,5 +73,54 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
         // graphql-response+json: 400 when the request failed before execution; application/json: always 200.
         var status = mediaType == MediaTypes.GraphQLResponse && response.IsRequestError ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await ResponseWriter.WriteAsync(context, status, mediaType, response.Result);
+    }
+
+    /// <summary>
+    /// graphql-sse's single connection mode, when the request is part of it: a <c>PUT</c> (a reservation), or a request
+    /// carrying a stream token (the stream, an operation, a <c>DELETE</c>). A token that names no reservation on an
+    /// event-stream request falls through to the distinct connections mode, as in graphql-sse's server.
+    /// </summary>
+    private async Task<bool> SingleConnectionAsync(HttpContext context, string accept)
+    {
+        var reservations = context.RequestServices.GetRequiredService<EventStreamReservations>();
+        var method = context.Request.Method;
+        if (HttpMethods.IsPut(method))
+        {
+            await SingleConnectionHandler.ReserveAsync(context, reservations);
+            return true;
+        }
+        if (SingleConnectionHandler.Token(context.Request) is not { } token)
+        {
+            if (!HttpMethods.IsDelete(method))
+            {
+                return false;
+            }
+            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status404NotFound, MediaTypes.Json, "DELETE stops an operation of a reserved event stream: send the stream's token.", ServerErrorCodes.BadRequest);
+            return true;
+        }
+        var reservation = reservations.Find(token);
+        var eventStream = MediaTypes.AcceptsEventStream(accept) && (HttpMethods.IsGet(method) || HttpMethods.IsPost(method));
+        if (eventStream)
+        {
+            if (reservation is null)
+            {
+                return false;
+            }
+            await SingleConnectionHandler.StreamAsync(context, reservations, reservation, options);
+            return true;
+        }
+        if (reservation is null)
+        {
+            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status404NotFound, MediaTypes.Json, "No event stream is reserved with this token.", ServerErrorCodes.BadRequest);
+            return true;
+        }
+        if (HttpMethods.IsDelete(method))
+        {
+            await SingleConnectionHandler.StopAsync(context, reservation);
+            return true;
+        }
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SingleConnectionHandler));
+        await SingleConnectionHandler.OperateAsync(context, executor, options, reservation, logger);
+        return true;
     }
 }

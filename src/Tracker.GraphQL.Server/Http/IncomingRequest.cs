@@ -37,7 +37,7 @@ internal static class IncomingRequest
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             return (null, false, new RequestRefusal(StatusCodes.Status405MethodNotAllowed,
-                $"The method {context.Request.Method} is not allowed; use POST (or GET for queries).", ServerErrorCodes.MethodNotAllowed, "GET, HEAD, POST"));
+                $"The method {context.Request.Method} is not allowed; use POST (or GET for queries).", ServerErrorCodes.MethodNotAllowed, "GET, HEAD, POST, PUT, DELETE"));
         }
         if (context.Request.ContentLength > options.MaxRequestBodyBytes)
         {

@@ -38,6 +38,18 @@ internal static class MediaTypes
     /// <summary>Whether the client names event streams with a quality above zero (a wildcard does not ask for one).</summary>
     public static bool AcceptsEventStream(string? accept) => Names(accept, EventStream);
 
+    /// <summary>
+    /// Whether the client asks for Apollo's multipart subscriptions: a <c>multipart/mixed</c> range with the
+    /// parameter <c>subscriptionSpec=1.0</c> (quoted or not) and a quality above zero. Other <c>multipart/mixed</c>
+    /// ranges (incremental delivery's) are left to their own handler.
+    /// </summary>
+    public static bool AcceptsMultipartSubscription(string? accept) =>
+        !string.IsNullOrWhiteSpace(accept)
+        && MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
+        && ranges.Any(r => string.Equals(r.MediaType.Value, "multipart/mixed", StringComparison.OrdinalIgnoreCase)
+            && (r.Quality ?? 1.0) > 0
+            && r.Parameters.Any(p => string.Equals(p.Name.Value, "subscriptionSpec", StringComparison.OrdinalIgnoreCase) && p.Value.Value?.Trim('"') == "1.0"));
+
     /// <summary>Whether the client names HTML with a quality above zero: a browser asking for a page.</summary>
     public static bool AcceptsHtml(string? accept) => Names(accept, "text/html");
 

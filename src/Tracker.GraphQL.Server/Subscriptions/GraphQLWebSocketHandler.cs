@@ -17,8 +17,8 @@ namespace Tracker.GraphQL.Server.Subscriptions;
 /// <summary>
 /// The graphql-transport-ws protocol (as graphql-ws defines it): connection_init / connection_ack, ping / pong,
 /// subscribe / next / error / complete, and the protocol's close codes when a client misbehaves. When the host
-/// stops, every operation gets its <c>complete</c> and the socket closes with 1001 "Going away", as graphql-ws's
-/// server does when disposed, instead of holding the shutdown until the host gives up on it.
+/// stops, the socket closes at once with 1001 "Going away", as graphql-ws's server does when disposed (no
+/// <c>complete</c>, so that reconnecting clients resubscribe), instead of holding the shutdown until the host gives up.
 /// </summary>
 public sealed class GraphQLWebSocketHandler(
     RequestExecutor executor,
@@ -99,18 +99,21 @@ public sealed class GraphQLWebSocketHandler(
             }
         }
 
-        /// <summary>The host is stopping: complete every operation, then close with 1001 "Going away".</summary>
+        /// <summary>
+        /// The host is stopping: stop every operation and close with 1001 "Going away", as graphql-ws's server does when
+        /// disposed. No "complete" is sent: it would tell the client that its subscriptions ended for good, and a
+        /// client set to reconnect would then not resubscribe to them once the server is back.
+        /// </summary>
         private async Task GoAwayAsync()
         {
             try
             {
                 foreach (var id in _operations.Keys)
                 {
-                    // Whoever removes an operation sends its last message: here "complete", never also the operation's own.
+                    // Removed first, so that the operation sends nothing more of its own.
                     if (_operations.TryRemove(id, out var operation))
                     {
                         await CancelAsync(operation);
-                        await SendAsync(new { id, type = "complete" });
                     }
                 }
                 await CloseAsync(1001, "Going away");
@@ -184,6 +187,12 @@ public sealed class GraphQLWebSocketHandler(
                         return;
                     }
                     _initReceived = true;
+                    context.Features.Set(new ConnectionInitPayload(InitPayload(message)));
+                    if (await RefusalAsync() is { } refusal)
+                    {
+                        await CloseAsync(4403, refusal);
+                        return;
+                    }
                     _acknowledged = true;
                     await SendAsync(new { type = "connection_ack" });
                     return;
@@ -298,6 +307,30 @@ public sealed class GraphQLWebSocketHandler(
 
         private static bool HasValidPayload(JsonElement message) =>
             !message.TryGetProperty("payload", out var payload) || payload.ValueKind is JsonValueKind.Object or JsonValueKind.Null;
+
+        private static IReadOnlyDictionary<string, object?> InitPayload(JsonElement message) =>
+            message.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object
+                ? (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(payload)!
+                : new Dictionary<string, object?>();
+
+        /// <summary>Why the connection guards refuse this connection (a close reason within the protocol's 123 bytes), or null.</summary>
+        private async Task<string?> RefusalAsync()
+        {
+            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            foreach (var guard in scope.ServiceProvider.GetServices<IConnectionInitGuard>())
+            {
+                if (await guard.CheckAsync(context, _closed.Token) is { } reason)
+                {
+                    var text = "Forbidden: " + reason;
+                    while (System.Text.Encoding.UTF8.GetByteCount(text) > 123)
+                    {
+                        text = text[..^1];
+                    }
+                    return text;
+                }
+            }
+            return null;
+        }
 
         /// <summary>Stops an operation the client completed; it may have ended (and disposed its source) meanwhile.</summary>
         private static async Task CancelAsync(CancellationTokenSource operation)

@@ -13,8 +13,11 @@ namespace Tracker.GraphQL.Server.Subscriptions;
 /// <summary>
 /// GraphQL over Server-Sent Events (graphql-sse, distinct connections mode): one request, one stream of
 /// <c>next</c> events then <c>complete</c>. The request is read as any GraphQL-over-HTTP request (GET for
-/// queries and subscriptions only, POST with a JSON body within the size limit); a request refused before
-/// execution gets a plain JSON answer with the same status codes. When the host stops, the stream ends with its
+/// queries and subscriptions only, POST with a JSON body within the size limit); a request whose HTTP is refused
+/// (method, media type, size, unreadable body) gets a plain JSON answer with the same status codes, while GraphQL's
+/// own refusals (syntax, validation, limits, keys, a subscription its resolver refuses) are streamed as one
+/// <c>next</c> event holding the errors and then <c>complete</c>, as graphql-sse's PROTOCOL.md requires (a 400
+/// would fail a browser's EventSource without saying why). When the host stops, the stream ends with its
 /// <c>complete</c> event at once, instead of holding the shutdown until the host gives up on it.
 /// </summary>
 internal static class ServerSentEventsHandler
@@ -37,11 +40,6 @@ internal static class ServerSentEventsHandler
         catch (MutationOverGetException)
         {
             await RequestRefusal.MutationOverGet.WriteAsync(context, MediaTypes.Json);
-            return;
-        }
-        if (subscription.ErrorResult is { } error && !error.HasData)
-        {
-            await ResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, MediaTypes.Json, error);
             return;
         }
         context.Response.StatusCode = StatusCodes.Status200OK;

@@ -31,6 +31,13 @@ public sealed record ExecutionArgs
     /// <summary>Pending batches (DataLoaders) the executor dispatches whenever no other work can run.</summary>
     public IBatchDispatcher? BatchDispatcher { get; init; }
 
+    /// <summary>
+    /// Subscriptions only: opens the scope each event is executed in (its services and batch dispatcher), so that a
+    /// long-lived subscription resolves every event on fresh data rather than on what its DataLoaders cached for
+    /// the first one. Null: every event shares <see cref="Services"/> and <see cref="BatchDispatcher"/>.
+    /// </summary>
+    public Func<SubscriptionEventScope>? EventScope { get; init; }
+
     /// <summary>Omit "Did you mean" suggestions from coercion errors.</summary>
     public bool HideSuggestions { get; init; }
 

@@ -59,9 +59,10 @@ internal sealed class ExecutionContext
 
     /// <summary>
     /// The context for executing one subscription event (graphql-js mapSourceToResponseEvent): the same
-    /// operation, fragments and coerced variables, the event as root value, and errors of its own.
+    /// operation, fragments and coerced variables, the event as root value, and errors of its own; the event's own
+    /// services when the host gives it a scope (<see cref="ExecutionArgs.EventScope"/>).
     /// </summary>
-    public ExecutionContext ForEvent(object? payload, CancellationToken cancellationToken) => new()
+    public ExecutionContext ForEvent(object? payload, CancellationToken cancellationToken, IServiceProvider? services = null) => new()
     {
         Schema = Schema,
         Operation = Operation,
@@ -76,7 +77,7 @@ internal sealed class ExecutionContext
             VariableValues = Shared.VariableValues,
             RootValue = payload,
             UserContext = Shared.UserContext,
-            Services = Shared.Services,
+            Services = services ?? Shared.Services,
             CancellationToken = cancellationToken,
         },
         FieldResolver = FieldResolver,

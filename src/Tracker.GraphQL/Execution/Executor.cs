@@ -140,7 +140,7 @@ public static class Executor
             args.BatchDispatcher,
             args.CancellationToken);
         return created.Stream is { } stream
-            ? new SubscriptionResult(SubscriptionExecutor.MapSourceToResponse(stream, context, args.BatchDispatcher))
+            ? new SubscriptionResult(SubscriptionExecutor.MapSourceToResponse(stream, context, args.BatchDispatcher, args.EventScope))
             : new SubscriptionResult(ExecutionResult.FromErrors([created.Error!]));
     }
 

@@ -86,7 +86,8 @@ internal static class SubscriptionExecutor
     }
 
     /// <summary>
-    /// MapSourceToResponseEvent (spec §6.2.3.2): each event executed with the event as root value. Ending the
+    /// MapSourceToResponseEvent (spec §6.2.3.2): each event executed with the event as root value, in a scope of
+    /// its own when <paramref name="eventScope"/> opens one (disposed before the result is handed on). Ending the
     /// enumeration, or cancelling either token, disposes the source; a source that ignores cancellation is
     /// disposed as soon as its pending read completes.
     /// </summary>
@@ -94,6 +95,7 @@ internal static class SubscriptionExecutor
         IAsyncEnumerable<object?> stream,
         ExecutionContext context,
         IBatchDispatcher? dispatcher,
+        Func<SubscriptionEventScope>? eventScope = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
@@ -127,11 +129,7 @@ internal static class SubscriptionExecutor
                 {
                     yield break;
                 }
-                var eventContext = context.ForEvent(source.Current, token);
-                yield return await ExecutionScheduler.Run(
-                    () => Executor.ExecuteOperation(eventContext, eventContext.Shared.RootValue),
-                    dispatcher,
-                    token).ConfigureAwait(false);
+                yield return await ExecuteEventAsync(source.Current, context, dispatcher, eventScope, token).ConfigureAwait(false);
             }
         }
         finally
@@ -150,6 +148,25 @@ internal static class SubscriptionExecutor
                     TaskContinuationOptions.ExecuteSynchronously,
                     TaskScheduler.Default).Unwrap();
             }
+        }
+    }
+
+    /// <summary>One event's execution, in its own scope when the host opens one.</summary>
+    private static async ValueTask<ExecutionResult> ExecuteEventAsync(
+        object? payload,
+        ExecutionContext context,
+        IBatchDispatcher? dispatcher,
+        Func<SubscriptionEventScope>? eventScope,
+        CancellationToken token)
+    {
+        var scope = eventScope?.Invoke();
+        await using (scope)
+        {
+            var eventContext = context.ForEvent(payload, token, scope?.Services);
+            return await ExecutionScheduler.Run(
+                () => Executor.ExecuteOperation(eventContext, eventContext.Shared.RootValue),
+                scope is null ? dispatcher : scope.BatchDispatcher,
+                token).ConfigureAwait(false);
         }
     }
 }

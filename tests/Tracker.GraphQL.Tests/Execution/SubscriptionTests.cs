@@ -60,6 +60,48 @@ public sealed class SubscriptionTests
         return events;
     }
 
+    /// <summary>A host's per-event services: a number, and a log of when it was opened and disposed.</summary>
+    private sealed class EventServices(int number, List<string> log) : IServiceProvider, IAsyncDisposable
+    {
+        public int Number { get; } = number;
+
+        public object? GetService(Type serviceType) => null;
+
+        public ValueTask DisposeAsync()
+        {
+            log.Add($"dispose {Number}");
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task Each_event_runs_with_the_services_of_a_scope_opened_for_it_and_disposed_after_it()
+    {
+        var schema = SchemaBuilder.Build("type Query { a: Int } type Subscription { numbers: String }");
+        ((ObjectType)schema.GetType("Subscription")!).GetField("numbers")!.Resolver = context =>
+            new ValueTask<object?>($"event {context.Source} in scope {((EventServices)context.Services!).Number}");
+        var log = new List<string>();
+        var opened = 0;
+
+        var result = await Executor.SubscribeAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("subscription { numbers }"),
+            RootValue = new { numbers = Counter(3) },
+            EventScope = () =>
+            {
+                var services = new EventServices(++opened, log);
+                log.Add($"open {services.Number}");
+                return new SubscriptionEventScope(services, batchDispatcher: null, lifetime: services);
+            },
+        });
+
+        Assert.Equal(
+            ["""{"data":{"numbers":"event 1 in scope 1"}}""", """{"data":{"numbers":"event 2 in scope 2"}}""", """{"data":{"numbers":"event 3 in scope 3"}}"""],
+            await Collect(result));
+        Assert.Equal(["open 1", "dispose 1", "open 2", "dispose 2", "open 3", "dispose 3"], log);
+    }
+
     [Fact]
     public async Task The_default_subscriber_reads_an_async_stream_of_any_item_type_from_the_root()
     {
