@@ -28,6 +28,12 @@ public sealed class Bookshop
     public int ResolverCalls;
 
     public int AuthorBatches;
+
+    /// <summary>Set when a <c>slow</c> resolver starts waiting.</summary>
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a <c>slow</c> resolver's cancellation token stops it (the request abandoned or timed out).</summary>
+    public TaskCompletionSource SlowCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 [GraphQLType("Query")]
@@ -47,6 +53,9 @@ public sealed class QueryResolvers(Bookshop shop)
 
     public async Task<int> Slow(int ms, CancellationToken cancellationToken)
     {
+        // A registration, not a catch: it runs when the token fires, whoever (if anyone) runs the continuation after.
+        await using var cancelled = cancellationToken.Register(() => shop.SlowCancelled.TrySetResult());
+        shop.SlowStarted.TrySetResult();
         await Task.Delay(ms, cancellationToken);
         return ms;
     }
