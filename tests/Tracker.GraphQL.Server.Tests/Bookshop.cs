@@ -34,6 +34,9 @@ public sealed class Bookshop
 
     /// <summary>Set when a <c>slow</c> resolver's cancellation token stops it (the request abandoned or timed out).</summary>
     public TaskCompletionSource SlowCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a <c>slow</c> resolver's <c>finally</c> has run (where it would dispose a database context).</summary>
+    public TaskCompletionSource SlowFinished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 [GraphQLType("Query")]
@@ -56,7 +59,14 @@ public sealed class QueryResolvers(Bookshop shop)
         // A registration, not a catch: it runs when the token fires, whoever (if anyone) runs the continuation after.
         await using var cancelled = cancellationToken.Register(() => shop.SlowCancelled.TrySetResult());
         shop.SlowStarted.TrySetResult();
-        await Task.Delay(ms, cancellationToken);
+        try
+        {
+            await Task.Delay(ms, cancellationToken);
+        }
+        finally
+        {
+            shop.SlowFinished.TrySetResult();
+        }
         return ms;
     }
 

@@ -153,6 +153,7 @@ public sealed class IncrementalDeliveryTests
             "{\"hasNext\":false,\"completed\":[{\"id\":\"0\",\"errors\":[{\"message\":\"The operation was stopped after 0.3 seconds.\",\"locations\":[{\"line\":1,\"column\":1}],\"extensions\":{\"code\":\"EXECUTION_TIMEOUT\"}}]}]}",
             parts[1]);
         await app.Services.GetRequiredService<Bookshop>().SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await app.Services.GetRequiredService<Bookshop>().SlowFinished.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -186,6 +187,8 @@ public sealed class IncrementalDeliveryTests
 
         Assert.StartsWith("\r\n---" + Part + "{\"data\":{\"hello\":\"Hello, world!\"},\"pending\":[{\"id\":\"0\",\"path\":[]}],\"hasNext\":true}\r\n---", received);
         await shop.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // The abandoned resolver still gets to end: its finally (a database context's disposal) runs.
+        await shop.SlowFinished.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -228,6 +231,8 @@ public sealed class IncrementalDeliveryTests
 
         Assert.Equal("next", initial?.GetProperty("type").GetString());
         await shop.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // The abandoned resolver still gets to end: its finally (a database context's disposal) runs.
+        await shop.SlowFinished.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>The JSON bodies of a multipart/mixed response, checking the framing on the way.</summary>
