@@ -4,6 +4,7 @@ using Tracker.Api.Csv;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Maintainers;
+using Tracker.Api.Telemetry;
 using Tracker.Data;
 using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Types;
@@ -26,12 +27,18 @@ switch (args.FirstOrDefault())
         }
 }
 
-// Structured logs: one JSON object per line, ready for any log collector.
+// Structured logs: one JSON object per line, ready for any log collector, each with its UTC time (ISO 8601).
 builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole();
+builder.Logging.AddJsonConsole(o =>
+{
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+});
 
 builder.Services.AddTrackerData(builder.Configuration);
-builder.Services.AddTrackerGraphQL(builder.Environment);
+// Traces and metrics (OpenTelemetry): to an OTLP collector and/or /metrics when configured, otherwise off.
+builder.Services.AddTrackerGraphQL(builder.Environment)
+    .AddTrackerTelemetry(TelemetryOptions.From(builder.Configuration), builder.Configuration["OTEL_SERVICE_NAME"]);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // On shutdown open subscriptions end at once (complete, WebSocket close 1001); requests still running get this long.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Tracker:ShutdownTimeout", TimeSpan.FromSeconds(10)));
@@ -53,6 +60,7 @@ app.UseWebSockets();
 app.UseSecurityHeaders();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).WithSecurityHeaders(SecurityHeaders.Data);
 app.MapGraphQL("/graphql");
+app.MapTrackerMetrics();
 app.MapGroup(string.Empty).WithSecurityHeaders(SecurityHeaders.Data).MapCsvExports();
 // The contract as SDL, for code generators and reviewers (the same text as schema/, printed by the engine).
 app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) => Results.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"))

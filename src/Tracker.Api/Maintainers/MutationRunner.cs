@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Telemetry;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.Data.Writes;
@@ -16,7 +18,7 @@ namespace Tracker.Api.Maintainers;
 /// Whatever ends the work early (cancellation, the execution timeout, an unexpected exception) rolls back and
 /// returns the connection as the transaction and the context are disposed.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger)
+public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger, WriteLockMetrics writeLockMetrics)
 {
     public const string WriteBusy = "WRITE_BUSY";
 
@@ -30,7 +32,9 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
     {
         var maintainer = await caller.RequireAsync(role, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var lockRequested = Stopwatch.GetTimestamp();
         await using var transaction = await BeginAsync(db, mutation, cancellationToken);
+        writeLockMetrics.Acquired(mutation, lockRequested);
         var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime);
         TPayload payload;
         try

@@ -56,4 +56,16 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Most operations one WebSocket connection may run at once; more get an error message each.</summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
+
+    /// <summary>
+    /// Resolvers slower than this get a span of their own while traces are collected; null: no resolver spans.
+    /// Faster ones cost two clock reads and no span.
+    /// </summary>
+    public TimeSpan? ResolverSpanThreshold { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>
+    /// Distinct operation names the request duration metric tags separately (clients choose names; each is a time
+    /// series kept for the process's life); later names count as "(other)". Preloaded documents' names always count.
+    /// </summary>
+    public int MaxOperationNameTags { get; set; } = 100;
 }

@@ -1,9 +1,12 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Tracker.GraphQL.DataLoader;
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Server.Binding;
+using Tracker.GraphQL.Server.Diagnostics;
 using Tracker.GraphQL.Server.Execution;
 using Tracker.GraphQL.Server.Subscriptions;
 using Tracker.GraphQL.Types;
@@ -15,7 +18,8 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// Adds the GraphQL server: the schema (built from SDL and bound to resolvers on first use, failing with
     /// every binding problem listed), the request executor, a DataLoader scope per request, the in-memory
-    /// topic bus and the WebSocket handler.
+    /// topic bus, the WebSocket handler, and the engine's and server's telemetry (spans and metrics through the
+    /// host's <see cref="IMeterFactory"/>, recorded only while something listens).
     /// </summary>
     public static GraphQLServerBuilder AddGraphQLServer(this IServiceCollection services)
     {
@@ -46,6 +50,10 @@ public static class GraphQLServiceCollectionExtensions
             }
             return store;
         });
+        services.TryAddSingleton(provider => new GraphQLTelemetry(
+            provider.GetService<IMeterFactory>(), provider.GetRequiredService<GraphQLServerOptions>().ResolverSpanThreshold));
+        services.TryAddSingleton(provider => new GraphQLServerTelemetry(
+            provider.GetService<IMeterFactory>(), provider.GetRequiredService<GraphQLServerOptions>().MaxOperationNameTags));
         services.AddSingleton<RequestExecutor>();
         services.AddScoped<DataLoaderScope>();
         services.TryAddSingleton<InMemoryTopicBus>();

@@ -11,6 +11,9 @@ public interface IPersistedDocumentStore
     bool TryGet(string sha256Hash, out string document);
 
     void Add(string sha256Hash, string document);
+
+    /// <summary>Whether the operator preloaded this document (so its operation names are theirs, bounded, not a client's).</summary>
+    bool IsPreloaded(string sha256Hash) => false;
 }
 
 /// <summary>
@@ -36,6 +39,8 @@ public sealed class InMemoryPersistedDocumentStore(long capacityBytes) : IPersis
 
     public bool TryGet(string sha256Hash, out string document) =>
         _preloaded.TryGetValue(sha256Hash, out document!) || _registered.TryGet(sha256Hash, out document!);
+
+    public bool IsPreloaded(string sha256Hash) => _preloaded.ContainsKey(sha256Hash);
 
     public void Add(string sha256Hash, string document)
     {

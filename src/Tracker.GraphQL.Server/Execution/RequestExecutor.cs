@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tracker.GraphQL.DataLoader;
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Execution.Limits;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Server.Configuration;
+using Tracker.GraphQL.Server.Diagnostics;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Validation;
 
@@ -13,13 +15,16 @@ namespace Tracker.GraphQL.Server.Execution;
 /// <summary>
 /// Runs one GraphQL request: finds the document (text or persisted hash), parses and validates it once per
 /// distinct text (cached), checks the operation limits, executes it with a timeout and the request's
-/// DataLoaders, and hides unexpected exceptions behind INTERNAL_SERVER_ERROR.
+/// DataLoaders, and hides unexpected exceptions behind INTERNAL_SERVER_ERROR. Each request is traced and measured
+/// (<see cref="GraphQLServerTelemetry"/>) while something listens.
 /// </summary>
 public sealed class RequestExecutor(
     GraphQLSchema schema,
     GraphQLServerOptions options,
     IPersistedDocumentStore persistedDocuments,
-    ILogger<RequestExecutor> logger)
+    ILogger<RequestExecutor> logger,
+    GraphQLServerTelemetry? telemetry = null,
+    GraphQLTelemetry? engineTelemetry = null)
 {
     private readonly DocumentCache _documents = new(options.DocumentCacheBytes);
 
@@ -32,15 +37,53 @@ public sealed class RequestExecutor(
     /// <paramref name="acceptsIncremental"/>, an operation that defers or streams is answered in several payloads
     /// (<see cref="GraphQLResponse.Incremental"/>); without it, such an operation is refused before it runs.
     /// </summary>
-    public async Task<GraphQLResponse> ExecuteAsync(
+    public Task<GraphQLResponse> ExecuteAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
         bool allowMutations,
         CancellationToken cancellationToken,
-        bool acceptsIncremental = false)
+        bool acceptsIncremental = false) =>
+        telemetry is { IsObserved: true }
+            ? ExecuteObservedAsync(request, services, userContext, allowMutations, cancellationToken, acceptsIncremental)
+            : ExecuteAsync(request, services, userContext, allowMutations, null, cancellationToken, acceptsIncremental);
+
+    /// <summary>
+    /// The same, traced and measured; the request's span is current (the parent of its steps) only in here. An
+    /// incremental response is observed up to its initial result.
+    /// </summary>
+    private async Task<GraphQLResponse> ExecuteObservedAsync(
+        GraphQLRequest request,
+        IServiceProvider services,
+        object? userContext,
+        bool allowMutations,
+        CancellationToken cancellationToken,
+        bool acceptsIncremental)
     {
-        var prepared = Prepare(request, out var failure);
+        var observation = RequestObservation.Start(telemetry);
+        try
+        {
+            var response = await ExecuteAsync(request, services, userContext, allowMutations, observation, cancellationToken, acceptsIncremental);
+            observation?.Complete(response.Result);
+            return response;
+        }
+        catch
+        {
+            observation?.Abandon();
+            throw;
+        }
+    }
+
+    private async Task<GraphQLResponse> ExecuteAsync(
+        GraphQLRequest request,
+        IServiceProvider services,
+        object? userContext,
+        bool allowMutations,
+        RequestObservation? observation,
+        CancellationToken cancellationToken,
+        bool acceptsIncremental)
+    {
+        var prepared = Prepare(request, observation, out var failure);
         if (prepared is null)
         {
             return new GraphQLResponse(failure!);
@@ -112,14 +155,18 @@ public sealed class RequestExecutor(
         CancellationToken cancellationToken,
         bool allowMutations = true)
     {
-        var prepared = Prepare(request, out var failure);
+        var observation = RequestObservation.Start(telemetry);
+        var prepared = Prepare(request, observation, out var failure);
         if (prepared is null)
         {
+            observation?.Complete(failure!);
             return new StreamedResponse(failure!);
         }
         if (prepared.Value.Operation?.Operation is OperationType.Query or OperationType.Mutation)
         {
-            // Queries and mutations over a streaming transport: one result, or each payload of an incremental one.
+            // Queries and mutations over a streaming transport: one result, or each payload of an incremental one
+            // (observed as a request of its own).
+            observation?.Abandon();
             var single = await ExecuteAsync(request, services, userContext, allowMutations, cancellationToken, acceptsIncremental: true);
             return single.Incremental is { } incremental ? new StreamedResponse(incremental) : new StreamedResponse(single.Result);
         }
@@ -129,9 +176,14 @@ public sealed class RequestExecutor(
         }
         var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken);
         var result = await Executor.SubscribeAsync(args);
-        return result.ErrorResult is { } error
-            ? new StreamedResponse(Mask(CodeRequestErrors(error, prepared.Value.Operation)))
-            : new StreamedResponse(MaskStream(result.Stream!));
+        if (result.ErrorResult is { } error)
+        {
+            var coded = Mask(CodeRequestErrors(error, prepared.Value.Operation));
+            observation?.Complete(coded);
+            return new StreamedResponse(coded);
+        }
+        observation?.Complete(ExecutionResult.FromData(null, []));
+        return new StreamedResponse(MaskStream(result.Stream!));
     }
 
     /// <summary>The schema declares @defer or @stream, so the engine executes it incrementally (its plain execute refuses such a schema).</summary>
@@ -191,6 +243,7 @@ public sealed class RequestExecutor(
         Services = services,
         BatchDispatcher = services.GetService(typeof(DataLoaderScope)) as DataLoaderScope,
         HideSuggestions = options.HideSuggestions,
+        Telemetry = engineTelemetry,
         CancellationToken = cancellationToken,
     };
 
@@ -213,19 +266,20 @@ public sealed class RequestExecutor(
     }
 
     /// <summary>The document and operation to run, or the request error that prevents it.</summary>
-    private (DocumentNode Document, OperationDefinitionNode? Operation)? Prepare(GraphQLRequest request, out ExecutionResult? failure)
+    private (DocumentNode Document, OperationDefinitionNode? Operation)? Prepare(GraphQLRequest request, RequestObservation? observation, out ExecutionResult? failure)
     {
         failure = null;
-        if (ResolveText(request, out var register, out var textError) is not { } text)
+        if (ResolveText(request, observation, out var register, out var textError) is not { } text)
         {
             failure = ExecutionResult.FromErrors([textError!]);
             return null;
         }
         var hash = DocumentCache.Hash(text);
         var cached = _documents.TryGet(hash, out var document);
+        observation?.DocumentLookup(hash, cached);
         if (!cached)
         {
-            if (ParseAndValidate(text, out var errors) is not { } parsed)
+            if (ParseAndValidate(text, observation, out var errors) is not { } parsed)
             {
                 failure = ExecutionResult.FromErrors(errors);
                 return null;
@@ -233,6 +287,7 @@ public sealed class RequestExecutor(
             document = parsed;
         }
         var operation = SelectOperation(document, request.OperationName);
+        observation?.OperationChosen(operation, persistedDocuments.IsPreloaded(hash));
         if (operation is not null)
         {
             var limitErrors = OperationLimitsAnalyzer.Check(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>(), options.Operation);
@@ -261,19 +316,30 @@ public sealed class RequestExecutor(
     }
 
     /// <summary>The parsed document, or null with the syntax or validation errors.</summary>
-    private DocumentNode? ParseAndValidate(string text, out IReadOnlyList<GraphQLError> errors)
+    private DocumentNode? ParseAndValidate(string text, RequestObservation? observation, out IReadOnlyList<GraphQLError> errors)
     {
         DocumentNode document;
-        try
+        using (var parsing = observation?.StartStep(GraphQLServerTelemetry.ParseSpan))
         {
-            document = Parser.Parse(text, options.Parse);
+            try
+            {
+                document = Parser.Parse(text, options.Parse);
+            }
+            catch (GraphQLError error)
+            {
+                parsing?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ErrorCodes.ParseFailed);
+                errors = [error];
+                return null;
+            }
         }
-        catch (GraphQLError error)
+        using (var validating = observation?.StartStep(GraphQLServerTelemetry.ValidateSpan))
         {
-            errors = [error];
-            return null;
+            errors = DocumentValidator.Validate(Schema, document, options: new ValidationOptions { HideSuggestions = options.HideSuggestions });
+            if (errors.Count > 0)
+            {
+                validating?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ErrorCodes.ValidationFailed);
+            }
         }
-        errors = DocumentValidator.Validate(Schema, document, options: new ValidationOptions { HideSuggestions = options.HideSuggestions });
         if (errors.Count == 0 && options.RefuseNulCharacters && NulCharacterCheck.InDocument(document) is { } nul)
         {
             errors = [nul];
@@ -282,7 +348,7 @@ public sealed class RequestExecutor(
     }
 
     /// <summary>The document text: sent, or looked up by its hash (automatic persisted queries).</summary>
-    private string? ResolveText(GraphQLRequest request, out bool register, out GraphQLError? error)
+    private string? ResolveText(GraphQLRequest request, RequestObservation? observation, out bool register, out GraphQLError? error)
     {
         error = null;
         register = false;
@@ -311,7 +377,9 @@ public sealed class RequestExecutor(
         }
         if (hash is not null)
         {
-            if (persistedDocuments.TryGet(hash, out var known))
+            var found = persistedDocuments.TryGet(hash, out var known);
+            observation?.PersistedLookup(found);
+            if (found)
             {
                 return known;
             }
@@ -369,9 +437,18 @@ public sealed class RequestExecutor(
 
     private async IAsyncEnumerable<ExecutionResult> MaskStream(IAsyncEnumerable<ExecutionResult> stream)
     {
-        await foreach (var result in stream)
+        // Open while a transport streams it: from its first read to its end, whatever ends it.
+        telemetry?.ActiveSubscriptions.Add(1);
+        try
         {
-            yield return Mask(result);
+            await foreach (var result in stream)
+            {
+                yield return Mask(result);
+            }
+        }
+        finally
+        {
+            telemetry?.ActiveSubscriptions.Add(-1);
         }
     }
 

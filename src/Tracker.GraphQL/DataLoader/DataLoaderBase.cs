@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Tracker.GraphQL.Diagnostics;
+
 namespace Tracker.GraphQL.DataLoader;
 
 /// <summary>
@@ -11,8 +14,16 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
     private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _cache = [];
     private readonly List<TKey> _pending = [];
     private readonly object _gate = new();
+    private readonly GraphQLTelemetry? _telemetry;
 
-    protected DataLoaderBase(DataLoaderScope scope) => scope.Register(this);
+    protected DataLoaderBase(DataLoaderScope scope)
+    {
+        _telemetry = scope.Telemetry;
+        scope.Register(this);
+    }
+
+    /// <summary>The loader's name in traces and metrics: a fixed name per kind of load, never a key or an argument.</summary>
+    public virtual string Name => GetType().Name;
 
     /// <summary>How many batch calls this loader made (diagnostics and tests).</summary>
     public int BatchCount { get; private set; }
@@ -56,6 +67,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
             promises = keys.Select(k => _cache[k]).ToList();
             BatchCount++;
         }
+        using var activity = Observe(keys.Count);
         try
         {
             var results = await FetchAsync(keys, cancellationToken).ConfigureAwait(false);
@@ -66,11 +78,27 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
         }
         catch (Exception exception)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             foreach (var promise in promises)
             {
                 promise.TrySetException(exception);
             }
         }
+    }
+
+    /// <summary>Measures the batch's size and starts its span (null when nothing listens).</summary>
+    private Activity? Observe(int size)
+    {
+        if (_telemetry is null)
+        {
+            return null;
+        }
+        var name = new KeyValuePair<string, object?>(GraphQLTelemetry.DataLoaderNameTag, Name);
+        _telemetry.DataLoaderBatchSize.Record(size, name);
+        var activity = _telemetry.ActivitySource.StartActivity(GraphQLTelemetry.DataLoaderBatchSpan);
+        activity?.SetTag(GraphQLTelemetry.DataLoaderNameTag, Name);
+        activity?.SetTag(GraphQLTelemetry.DataLoaderBatchSizeTag, size);
+        return activity;
     }
 
     /// <summary>Fetches every key of one batch in one round trip.</summary>

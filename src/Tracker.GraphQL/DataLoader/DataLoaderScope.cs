@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Execution;
 
 namespace Tracker.GraphQL.DataLoader;
@@ -6,10 +7,13 @@ namespace Tracker.GraphQL.DataLoader;
 /// The DataLoaders of one request. It is the executor's <see cref="IBatchDispatcher"/>: when the executor
 /// finds nothing else to run, it asks the scope to send every loader's queued keys, one batch per loader.
 /// </summary>
-public sealed class DataLoaderScope : IBatchDispatcher
+/// <param name="telemetry">Where batches are traced and their sizes measured; null: nowhere.</param>
+public sealed class DataLoaderScope(GraphQLTelemetry? telemetry = null) : IBatchDispatcher
 {
     private readonly List<IDispatchableLoader> _loaders = [];
     private readonly object _gate = new();
+
+    internal GraphQLTelemetry? Telemetry { get; } = telemetry;
 
     public bool HasPendingWork
     {

@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
 
@@ -35,6 +36,9 @@ public sealed record ExecutionArgs
 
     /// <summary>Most variable coercion errors reported before giving up (graphql-js maxCoercionErrors).</summary>
     public int MaxCoercionErrors { get; init; } = 50;
+
+    /// <summary>Traces (execution, slow resolvers) go through it while something listens; null records nothing.</summary>
+    public GraphQLTelemetry? Telemetry { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
 }

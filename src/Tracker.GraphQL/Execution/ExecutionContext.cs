@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
 
@@ -29,6 +30,9 @@ internal sealed class ExecutionContext
     public bool ErrorPropagation { get; init; } = true;
 
     public ErrorCollector Errors { get; } = new();
+
+    /// <summary>Records spans of slow resolvers; null (no listener, no threshold, subscription events) records none.</summary>
+    public ResolverSpans? ResolverSpans { get; set; }
 
     /// <summary>
     /// Set when a request executed without incremental delivery meets an active <c>@defer</c> or <c>@stream</c>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Tracker.GraphQL.Diagnostics;
 using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
@@ -27,7 +29,48 @@ public static class Executor
         {
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(errors!));
         }
+        if (args.Telemetry is { } telemetry && telemetry.ActivitySource.HasListeners())
+        {
+            return ExecuteTracedAsync(context, args, telemetry);
+        }
         return ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
+    }
+
+    /// <summary>
+    /// The same inside an execution span. Started in this async method, the span is the current activity of the
+    /// execution (DataLoader batches become its children) without leaking to the caller.
+    /// </summary>
+    private static async ValueTask<ExecutionResult> ExecuteTracedAsync(ExecutionContext context, ExecutionArgs args, GraphQLTelemetry telemetry)
+    {
+        using var activity = StartExecuteSpan(context, telemetry);
+        var result = await ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
+        SetErrorStatus(activity, result.Errors);
+        return result;
+    }
+
+    /// <summary>The execution span, with the operation's type and name, and resolver spans under it when configured.</summary>
+    private static Activity? StartExecuteSpan(ExecutionContext context, GraphQLTelemetry telemetry)
+    {
+        var activity = telemetry.ActivitySource.StartActivity(GraphQLTelemetry.ExecuteSpan);
+        if (activity is not null)
+        {
+            activity.SetTag(GraphQLTelemetry.OperationTypeTag, context.Operation.Operation.Keyword());
+            activity.SetTag(GraphQLTelemetry.OperationNameTag, context.Operation.Name?.Value);
+            if (telemetry.ResolverSpanThreshold is { } threshold)
+            {
+                context.ResolverSpans = new ResolverSpans(telemetry.ActivitySource, activity.Context, threshold);
+            }
+        }
+        return activity;
+    }
+
+    private static void SetErrorStatus(Activity? activity, IReadOnlyList<GraphQLError>? errors)
+    {
+        if (errors is { Count: > 0 })
+        {
+            // The count, not the messages: a message can quote an argument's value.
+            activity?.SetStatus(ActivityStatusCode.Error, errors.Count == 1 ? "1 field error" : $"{errors.Count} field errors");
+        }
     }
 
     internal static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
@@ -62,6 +105,8 @@ public static class Executor
         }
         var scheduler = new ExecutionScheduler();
         var execution = new IncrementalExecution(scheduler, args.BatchDispatcher, cancellation);
+        // The execution span covers the initial result; the deferred work is delivered after it has ended.
+        using var activity = args.Telemetry is { } telemetry && telemetry.ActivitySource.HasListeners() ? StartExecuteSpan(context, telemetry) : null;
         IncrementalWork work;
         ResultMap? data;
         try
@@ -76,6 +121,7 @@ public static class Executor
             throw;
         }
         var resultErrors = context.Errors.Snapshot();
+        SetErrorStatus(activity, resultErrors);
         if (work.IsEmpty || data is null)
         {
             execution.Dispose();

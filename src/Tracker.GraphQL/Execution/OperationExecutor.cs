@@ -198,7 +198,7 @@ internal sealed partial class OperationExecutor
             else
             {
                 info = new ResolveFieldContext(source, group, parentPath, path, _context.Shared);
-                resolved = resolver(info);
+                resolved = _context.ResolverSpans is { } spans ? spans.Observe(resolver, info) : resolver(info);
             }
             if (resolved.IsCompletedSuccessfully && group.BuiltInScalar is { } scalar
                 && (resolved.Result is null ? returnType is not NonNullType : BuiltInOutput.IsAlreadyCoerced(scalar, resolved.Result)))
