@@ -4,8 +4,8 @@
 #   - python3 for seed-data/check.py, which checks the curated seed data against its sources;
 #   - a PostgreSQL server from Debian's packages, started, with a login for the PostgreSQL tests
 #     (TRACKER_TEST_POSTGRES; set it yourself to use another server and skip the local setup).
-# Installing needs root (apt); everything else (NuGet restore, npm install for the playground, SQLite databases)
-# happens inside the build and the tests. Extra arguments go to `dotnet test` (e.g. --filter).
+# Installing needs root (apt); everything else (NuGet restore, npm install for the playground, npm ci for
+# tests/incremental-clients, SQLite databases) happens inside the build and the tests. Extra arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteractive

@@ -28,6 +28,15 @@ public sealed class Bookshop
     public int ResolverCalls;
 
     public int AuthorBatches;
+
+    /// <summary>Set when a <c>slow</c> resolver starts waiting.</summary>
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a <c>slow</c> resolver's cancellation token stops it (the request abandoned or timed out).</summary>
+    public TaskCompletionSource SlowCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a <c>slow</c> resolver's <c>finally</c> has run (where it would dispose a database context).</summary>
+    public TaskCompletionSource SlowFinished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 [GraphQLType("Query")]
@@ -47,7 +56,17 @@ public sealed class QueryResolvers(Bookshop shop)
 
     public async Task<int> Slow(int ms, CancellationToken cancellationToken)
     {
-        await Task.Delay(ms, cancellationToken);
+        // A registration, not a catch: it runs when the token fires, whoever (if anyone) runs the continuation after.
+        await using var cancelled = cancellationToken.Register(() => shop.SlowCancelled.TrySetResult());
+        shop.SlowStarted.TrySetResult();
+        try
+        {
+            await Task.Delay(ms, cancellationToken);
+        }
+        finally
+        {
+            shop.SlowFinished.TrySetResult();
+        }
         return ms;
     }
 

@@ -14,6 +14,10 @@ namespace Tracker.GraphQL.Server.Tests;
 internal sealed class TestApp : IAsyncDisposable
 {
     public const string Sdl = """
+        directive @defer(if: Boolean! = true, label: String) on FRAGMENT_SPREAD | INLINE_FRAGMENT
+
+        directive @stream(initialCount: Int! = 0, if: Boolean! = true, label: String) on FIELD
+
         type Query {
           hello(name: String = "world"): String!
           book(id: ID!): Book

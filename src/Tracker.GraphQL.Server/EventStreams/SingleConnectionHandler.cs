@@ -130,7 +130,7 @@ internal static class SingleConnectionHandler
             return;
         }
         var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        SubscriptionResult subscription;
+        StreamedResponse subscription;
         try
         {
             // No HttpContext as user context: the operation outlives this request.
@@ -169,13 +169,28 @@ internal static class SingleConnectionHandler
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private static async Task ForwardAsync(EventStreamReservation reservation, string id, SubscriptionResult subscription, AsyncServiceScope scope, CancellationTokenSource operation, ILogger logger)
+    private static async Task ForwardAsync(EventStreamReservation reservation, string id, StreamedResponse subscription, AsyncServiceScope scope, CancellationTokenSource operation, ILogger logger)
     {
         try
         {
             if (subscription.ErrorResult is { } single)
             {
                 await reservation.SendAsync(Next(id, single), operation.Token);
+            }
+            else if (subscription.Incremental is { } incremental)
+            {
+                // A query with @defer/@stream: each payload a next event of the operation.
+                await using (incremental)
+                {
+                    await reservation.SendAsync(Next(id, writer => ExecutionResultJson.Write(writer, incremental.Initial)), operation.Token);
+                    await foreach (var payload in incremental.Subsequent.WithCancellation(operation.Token))
+                    {
+                        if (!await reservation.SendAsync(Next(id, writer => ExecutionResultJson.Write(writer, payload)), operation.Token))
+                        {
+                            return;
+                        }
+                    }
+                }
             }
             else
             {
@@ -207,7 +222,9 @@ internal static class SingleConnectionHandler
         }
     }
 
-    private static string Next(string id, ExecutionResult result)
+    private static string Next(string id, ExecutionResult result) => Next(id, writer => ExecutionResultJson.Write(writer, result));
+
+    private static string Next(string id, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
@@ -215,7 +232,7 @@ internal static class SingleConnectionHandler
             writer.WriteStartObject();
             writer.WriteString("id", id);
             writer.WritePropertyName("payload");
-            ExecutionResultJson.Write(writer, result);
+            write(writer);
             writer.WriteEndObject();
         }
         return "event: next\ndata: " + Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n\n";

@@ -13,9 +13,18 @@ public sealed record GraphQLRequest
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 }
 
-/// <summary>The outcome of a request and whether execution started (it decides graphql-response+json status codes).</summary>
+/// <summary>
+/// The outcome of a request and whether execution started (it decides graphql-response+json status codes). When
+/// the operation is delivered in several payloads, <see cref="Incremental"/> holds them (the receiver disposes it)
+/// and <see cref="Result"/> only the initial result's data and errors.
+/// </summary>
 public sealed record GraphQLResponse(Tracker.GraphQL.Execution.ExecutionResult Result)
 {
     /// <summary>The request failed before execution (syntax, validation, variables, limits): no data.</summary>
     public bool IsRequestError => !Result.HasData;
+
+    /// <summary>The operation defers or streams, and the client cannot take several payloads (HTTP 406).</summary>
+    public bool IsNotAcceptable => !Result.HasData && Result.Errors is [{ Code: ServerErrorCodes.IncrementalDeliveryNotAccepted }];
+
+    public IncrementalResponse? Incremental { get; init; }
 }

@@ -49,7 +49,7 @@ public sealed record GuardedOperation(
         }
     }
 
-    private bool IsCertainlyExcluded(IReadOnlyList<DirectiveNode> directives)
+    internal bool IsCertainlyExcluded(IReadOnlyList<DirectiveNode> directives)
     {
         foreach (var directive in directives)
         {
@@ -65,7 +65,7 @@ public sealed record GuardedOperation(
     }
 
     /// <summary>A condition's value when it is certain: a boolean literal, or a variable sent (or defaulted) as one.</summary>
-    private bool? Known(ValueNode? condition) => condition switch
+    internal bool? Known(ValueNode? condition) => condition switch
     {
         BooleanValueNode literal => literal.Value,
         VariableNode variable when Variables.TryGetValue(variable.Name.Value, out var sent) => sent as bool?,

@@ -32,29 +32,38 @@ public sealed class RequestExecutor(
 
     public DocumentCache Documents => _documents;
 
-    /// <summary>Executes a query or mutation. <paramref name="allowMutations"/> is false for GET requests.</summary>
+    /// <summary>
+    /// Executes a query or mutation. <paramref name="allowMutations"/> is false for GET requests. With
+    /// <paramref name="acceptsIncremental"/>, an operation that defers or streams is answered in several payloads
+    /// (<see cref="GraphQLResponse.Incremental"/>); without it, such an operation is refused before it runs.
+    /// </summary>
     public Task<GraphQLResponse> ExecuteAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
         bool allowMutations,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        bool acceptsIncremental = false) =>
         telemetry is { IsObserved: true }
-            ? ExecuteObservedAsync(request, services, userContext, allowMutations, cancellationToken)
-            : ExecuteAsync(request, services, userContext, allowMutations, null, cancellationToken);
+            ? ExecuteObservedAsync(request, services, userContext, allowMutations, cancellationToken, acceptsIncremental)
+            : ExecuteAsync(request, services, userContext, allowMutations, null, cancellationToken, acceptsIncremental);
 
-    /// <summary>The same, traced and measured; the request's span is current (the parent of its steps) only in here.</summary>
+    /// <summary>
+    /// The same, traced and measured; the request's span is current (the parent of its steps) only in here. An
+    /// incremental response is observed up to its initial result.
+    /// </summary>
     private async Task<GraphQLResponse> ExecuteObservedAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
         bool allowMutations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool acceptsIncremental)
     {
         var observation = RequestObservation.Start(telemetry);
         try
         {
-            var response = await ExecuteAsync(request, services, userContext, allowMutations, observation, cancellationToken);
+            var response = await ExecuteAsync(request, services, userContext, allowMutations, observation, cancellationToken, acceptsIncremental);
             observation?.Complete(response.Result);
             return response;
         }
@@ -71,7 +80,8 @@ public sealed class RequestExecutor(
         object? userContext,
         bool allowMutations,
         RequestObservation? observation,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool acceptsIncremental)
     {
         var prepared = Prepare(request, observation, out var failure);
         if (prepared is null)
@@ -87,7 +97,16 @@ public sealed class RequestExecutor(
         {
             return new GraphQLResponse(RequestError(new GraphQLError("Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events.", [operation]), ServerErrorCodes.BadRequest));
         }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (!acceptsIncremental && IsIncrementalSchema && operation is not null
+            && ActiveIncrementalDelivery.Find(new GuardedOperation(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>())) is { } directive)
+        {
+            return new GraphQLResponse(RequestError(new GraphQLError(
+                $"The operation uses @{directive.Name.Value}, whose results come in several payloads; the request must accept multipart/mixed (incrementalSpec=v0.2), or be sent as an event stream or over WebSocket.",
+                [directive]), ServerErrorCodes.IncrementalDeliveryNotAccepted));
+        }
+        // Owned by the incremental response once there is one: the timeout covers every payload.
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var handedOver = false;
         timeout.CancelAfter(options.ExecutionTimeout);
         var args = Arguments(request, document, services, userContext, timeout.Token);
         try
@@ -96,48 +115,66 @@ public sealed class RequestExecutor(
             {
                 return new GraphQLResponse(refused);
             }
-            var result = await Executor.ExecuteAsync(args);
-            return new GraphQLResponse(Mask(CodeRequestErrors(result, operation)));
+            if (!IsIncrementalSchema)
+            {
+                return new GraphQLResponse(Mask(CodeRequestErrors(await Executor.ExecuteAsync(args), operation)));
+            }
+            var result = await Executor.ExecuteIncrementallyAsync(args);
+            if (result.SingleResult is { } single)
+            {
+                return new GraphQLResponse(Mask(CodeRequestErrors(single, operation)));
+            }
+            var initial = MaskInitial(result.InitialResult!);
+            var incremental = new IncrementalResponse(initial, Subsequent(result, initial, operation, timeout, cancellationToken), result, timeout);
+            handedOver = true;
+            return new GraphQLResponse(ExecutionResult.FromData(initial.Data, initial.Errors)) { Incremental = incremental };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var error = new GraphQLError(
-                $"The operation was stopped after {options.ExecutionTimeout.TotalSeconds:0.###} seconds.",
-                operation is null ? null : [operation],
-                extensions: GraphQLError.Codes(LimitErrorCodes.ExecutionTimeout));
-            return new GraphQLResponse(ExecutionResult.FromData(null, [error]));
+            return new GraphQLResponse(ExecutionResult.FromData(null, [TimeoutError(operation)]));
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                timeout.Dispose();
+            }
         }
     }
 
     /// <summary>
     /// Starts a subscription: a stream of results, or a single result (a request error without data, or the
-    /// result of a query or mutation sent over a streaming transport). A mutation with <paramref name="allowMutations"/>
-    /// false (an event stream requested with GET) throws <see cref="MutationOverGetException"/>.
+    /// result of a query or mutation sent over a streaming transport), or a query or mutation delivered
+    /// incrementally. A mutation with <paramref name="allowMutations"/> false (an event stream requested with
+    /// GET) throws <see cref="MutationOverGetException"/>. A transport that cannot carry incremental payloads passes
+    /// <paramref name="acceptsIncremental"/> false, and an operation that defers or streams is refused before it runs.
     /// </summary>
-    public async Task<SubscriptionResult> SubscribeAsync(
+    public async Task<StreamedResponse> SubscribeAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
         CancellationToken cancellationToken,
-        bool allowMutations = true)
+        bool allowMutations = true,
+        bool acceptsIncremental = true)
     {
         var observation = RequestObservation.Start(telemetry);
         var prepared = Prepare(request, observation, out var failure);
         if (prepared is null)
         {
             observation?.Complete(failure!);
-            return new SubscriptionResult(failure!);
+            return new StreamedResponse(failure!);
         }
         if (prepared.Value.Operation?.Operation is OperationType.Query or OperationType.Mutation)
         {
-            // Queries and mutations over a streaming transport: one result (observed as a request of its own).
+            // Queries and mutations over a streaming transport: one result, or each payload of an incremental one
+            // (observed as a request of its own).
             observation?.Abandon();
-            var single = await ExecuteAsync(request, services, userContext, allowMutations, cancellationToken);
-            return new SubscriptionResult(single.Result);
+            var single = await ExecuteAsync(request, services, userContext, allowMutations, cancellationToken, acceptsIncremental);
+            return single.Incremental is { } incremental ? new StreamedResponse(incremental) : new StreamedResponse(single.Result);
         }
         if (await GuardAsync(request, prepared.Value.Document, prepared.Value.Operation, services, cancellationToken) is { } refused)
         {
-            return new SubscriptionResult(refused);
+            return new StreamedResponse(refused);
         }
         var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken) with
         {
@@ -148,10 +185,57 @@ public sealed class RequestExecutor(
         {
             var coded = Mask(CodeRequestErrors(error, prepared.Value.Operation));
             observation?.Complete(coded);
-            return new SubscriptionResult(coded);
+            return new StreamedResponse(coded);
         }
         observation?.Complete(ExecutionResult.FromData(null, []));
-        return new SubscriptionResult(MaskStream(result.Stream!));
+        return new StreamedResponse(MaskStream(result.Stream!));
+    }
+
+    /// <summary>The schema declares @defer or @stream, so the engine executes it incrementally (its plain execute refuses such a schema).</summary>
+    private bool IsIncrementalSchema => Schema.GetDirective("defer") is not null || Schema.GetDirective("stream") is not null;
+
+    /// <summary>
+    /// The payloads after the initial one, masked. When the execution timeout stops the deferred work, a last
+    /// payload completes whatever is still pending with the timeout error, so the client's result is whole.
+    /// </summary>
+    private async IAsyncEnumerable<SubsequentIncrementalExecutionResult> Subsequent(
+        IncrementalExecutionResult result,
+        InitialIncrementalExecutionResult initial,
+        OperationDefinitionNode? operation,
+        CancellationTokenSource timeout,
+        CancellationToken requestCancellation,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken enumerationCancellation = default)
+    {
+        var pending = initial.Pending.Select(p => p.Id).ToList();
+        var payloads = result.SubsequentResults!.GetAsyncEnumerator(enumerationCancellation);
+        await using (payloads)
+        {
+            while (true)
+            {
+                SubsequentIncrementalExecutionResult payload;
+                try
+                {
+                    if (!await payloads.MoveNextAsync())
+                    {
+                        yield break;
+                    }
+                    payload = payloads.Current;
+                }
+                catch (OperationCanceledException) when (timeout.IsCancellationRequested && !requestCancellation.IsCancellationRequested && !enumerationCancellation.IsCancellationRequested)
+                {
+                    break;
+                }
+                pending.AddRange(payload.Pending?.Select(p => p.Id) ?? []);
+                pending.RemoveAll(id => payload.Completed?.Any(c => c.Id == id) == true);
+                yield return MaskSubsequent(payload);
+                if (!payload.HasNext)
+                {
+                    yield break;
+                }
+            }
+        }
+        var error = TimeoutError(operation);
+        yield return new SubsequentIncrementalExecutionResult(false, null, null, pending.Select(id => new CompletedResult(id, [error])).ToList());
     }
 
     private ExecutionArgs Arguments(GraphQLRequest request, DocumentNode document, IServiceProvider services, object? userContext, CancellationToken cancellationToken) => new()
@@ -417,6 +501,28 @@ public sealed class RequestExecutor(
         }
         return new GraphQLError("Unexpected error.", error.Nodes, null, error.Path, extensions);
     }
+    private GraphQLError TimeoutError(OperationDefinitionNode? operation) => new(
+        $"The operation was stopped after {options.ExecutionTimeout.TotalSeconds:0.###} seconds.",
+        operation is null ? null : [operation],
+        extensions: GraphQLError.Codes(LimitErrorCodes.ExecutionTimeout));
+
+    private InitialIncrementalExecutionResult MaskInitial(InitialIncrementalExecutionResult result) =>
+        result.Errors is { } errors ? result with { Errors = MaskErrors(errors) } : result;
+
+    /// <summary>Errors of deferred fragments and streamed items are masked as those of the initial result are.</summary>
+    private SubsequentIncrementalExecutionResult MaskSubsequent(SubsequentIncrementalExecutionResult result) => result with
+    {
+        Incremental = result.Incremental?.Select(entry => entry.Errors is not { } errors ? entry : entry switch
+        {
+            IncrementalDeferResult deferred => deferred with { Errors = MaskErrors(errors) },
+            IncrementalStreamResult streamed => streamed with { Errors = MaskErrors(errors) },
+            _ => entry,
+        }).ToList(),
+        Completed = result.Completed?.Select(entry => entry.Errors is { } errors ? entry with { Errors = MaskErrors(errors) } : entry).ToList(),
+    };
+
+    private IReadOnlyList<GraphQLError> MaskErrors(IReadOnlyList<GraphQLError> errors) =>
+        errors.All(e => e.OriginalError is null or GraphQLError) ? errors : errors.Select(MaskError).ToList();
 }
 
 /// <summary>A mutation arrived over GET: the HTTP layer answers 405.</summary>

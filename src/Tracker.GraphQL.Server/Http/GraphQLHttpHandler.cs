@@ -9,8 +9,10 @@ using Tracker.GraphQL.Server.Subscriptions;
 namespace Tracker.GraphQL.Server.Http;
 
 /// <summary>
-/// The GraphQL endpoint (GraphQL-over-HTTP): POST with a JSON body, GET for queries, Server-Sent Events when the
-/// client accepts text/event-stream (graphql-sse, both modes), multipart subscriptions (Apollo's), WebSocket (graphql-transport-ws) upgrades, and the playground for browsers.
+/// The GraphQL endpoint (GraphQL-over-HTTP): POST with a JSON body, GET for queries, multipart/mixed for operations
+/// that defer or stream when the client accepts it, Server-Sent Events when the client accepts text/event-stream
+/// (graphql-sse, both modes), multipart subscriptions (Apollo's), WebSocket (graphql-transport-ws) upgrades, and the
+/// playground for browsers.
 /// </summary>
 internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServerOptions options, string path)
 {
@@ -46,33 +48,53 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             await ServerSentEventsHandler.HandleAsync(context, executor, options);
             return;
         }
+        // Multipart only when the operation defers or streams; a client that accepts JSON too gets JSON otherwise.
+        var multipart = !HttpMethods.IsHead(context.Request.Method) && MediaTypes.AcceptsIncrementalMultipart(accept);
         var mediaType = MediaTypes.Negotiate(accept);
-        if (mediaType is null)
+        if (mediaType is null && !multipart)
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
                 "The request must accept application/graphql-response+json or application/json.", ServerErrorCodes.BadRequest);
             return;
         }
+        // Refusals and request errors are JSON, even for a client that asked only for multipart (as Apollo Server's are).
+        var errorType = mediaType ?? MediaTypes.Json;
         var (request, isGet, refusal) = await IncomingRequest.ReadAsync(context, options);
         if (refusal is not null)
         {
-            await refusal.WriteAsync(context, mediaType);
+            await refusal.WriteAsync(context, errorType);
             return;
         }
         GraphQLResponse response;
         try
         {
-            response = await executor.ExecuteAsync(request!, context.RequestServices, context, allowMutations: !isGet, context.RequestAborted);
+            response = await executor.ExecuteAsync(request!, context.RequestServices, context, allowMutations: !isGet, context.RequestAborted, acceptsIncremental: multipart);
         }
         catch (MutationOverGetException)
         {
-            await RequestRefusal.MutationOverGet.WriteAsync(context, mediaType);
+            await RequestRefusal.MutationOverGet.WriteAsync(context, errorType);
+            return;
+        }
+        if (response.Incremental is { } incremental)
+        {
+            await using (incremental)
+            {
+                await MultipartResponseWriter.WriteAsync(context, incremental);
+            }
+            return;
+        }
+        if (mediaType is null && !response.IsRequestError)
+        {
+            await MultipartResponseWriter.WriteSingleAsync(context, response.Result);
             return;
         }
         // graphql-response+json: 400 when the request failed before execution; application/json: always 200.
-        var status = mediaType == MediaTypes.GraphQLResponse && response.IsRequestError ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await ResponseWriter.WriteAsync(context, status, mediaType, response.Result);
+        // An operation that defers or streams, for a client that cannot take several payloads: 406 (as Apollo Server).
+        var status = response.IsNotAcceptable ? StatusCodes.Status406NotAcceptable
+            : mediaType == MediaTypes.GraphQLResponse && response.IsRequestError ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await ResponseWriter.WriteAsync(context, status, errorType, response.Result);
     }
 
     /// <summary>

@@ -8,6 +8,13 @@ internal static class MediaTypes
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
     public const string EventStream = "text/event-stream";
+    public const string Multipart = "multipart/mixed";
+
+    /// <summary>
+    /// The incremental delivery format that multipart responses carry: graphql-js 17's payloads
+    /// (<c>pending</c>, <c>incremental</c>, <c>completed</c>), which Apollo's specification names incremental v0.2.
+    /// </summary>
+    public const string IncrementalSpec = "v0.2";
 
     /// <summary>
     /// The response type for an Accept header: of graphql-response+json and json, the one the client rates
@@ -50,6 +57,21 @@ internal static class MediaTypes
             && (r.Quality ?? 1.0) > 0
             && r.Parameters.Any(p => string.Equals(p.Name.Value, "subscriptionSpec", StringComparison.OrdinalIgnoreCase) && p.Value.Value?.Trim('"') == "1.0"));
 
+    /// <summary>
+    /// Whether the client takes an incremental response (<c>@defer</c>/<c>@stream</c>) as multipart/mixed: it names
+    /// multipart/mixed with a quality above zero, without a <c>subscriptionSpec</c> (multipart subscriptions are
+    /// another protocol) and without a <c>deferSpec</c> or <c>incrementalSpec</c> other than the format served
+    /// (<c>deferSpec=20220824</c> asks for the payloads of 2022, which this server does not write).
+    /// </summary>
+    public static bool AcceptsIncrementalMultipart(string? accept) =>
+        !string.IsNullOrWhiteSpace(accept)
+        && MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
+        && ranges.Any(r => string.Equals(r.MediaType.Value, Multipart, StringComparison.OrdinalIgnoreCase)
+            && (r.Quality ?? 1.0) > 0
+            && Parameter(r, "subscriptionSpec") is null
+            && Parameter(r, "deferSpec") is null
+            && Parameter(r, "incrementalSpec") is null or IncrementalSpec);
+
     /// <summary>Whether the client names HTML with a quality above zero: a browser asking for a page.</summary>
     public static bool AcceptsHtml(string? accept) => Names(accept, "text/html");
 
@@ -57,6 +79,9 @@ internal static class MediaTypes
         !string.IsNullOrWhiteSpace(accept)
         && MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
         && ranges.Any(r => string.Equals(r.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase) && (r.Quality ?? 1.0) > 0);
+
+    private static string? Parameter(MediaTypeHeaderValue range, string name) =>
+        range.Parameters.FirstOrDefault(p => string.Equals(p.Name.Value, name, StringComparison.OrdinalIgnoreCase))?.Value.Value?.Trim('"');
 
     /// <summary>The quality the most specific covering range gives a media type (0 when none covers it), and how specific that range is.</summary>
     private static (double Quality, int Specificity) Rate(IList<MediaTypeHeaderValue> ranges, string mediaType)

@@ -362,6 +362,12 @@ public sealed class GraphQLWebSocketHandler(
             {
                 await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
                 var subscription = await executor.SubscribeAsync(request, scope.ServiceProvider, context, cancellation.Token);
+                await using var incremental = subscription.Incremental;
+                if (incremental is not null)
+                {
+                    await SendIncrementalAsync(id, incremental, cancellation.Token);
+                    return;
+                }
                 if (subscription.ErrorResult is { } errorResult)
                 {
                     await SendErrorOrResultAsync(id, errorResult);
@@ -420,8 +426,25 @@ public sealed class GraphQLWebSocketHandler(
             }
         }
 
-        /// <summary>A result, sent only while the operation runs: never after its "complete", as graphql-ws requires.</summary>
+        /// <summary>Each payload of a query or mutation delivered incrementally is a "next" message; then "complete".</summary>
+        private async Task SendIncrementalAsync(string id, IncrementalResponse incremental, CancellationToken cancellationToken)
+        {
+            await SendNextAsync(id, writer => ExecutionResultJson.Write(writer, incremental.Initial));
+            await foreach (var payload in incremental.Subsequent.WithCancellation(cancellationToken))
+            {
+                await SendNextAsync(id, writer => ExecutionResultJson.Write(writer, payload));
+            }
+            if (_operations.TryRemove(id, out _))
+            {
+                await SendAsync(new { id, type = "complete" });
+            }
+        }
+
         private Task SendNextAsync(string id, ExecutionResult result) =>
+            SendNextAsync(id, writer => ExecutionResultJson.Write(writer, result));
+
+        /// <summary>A result, sent only while the operation runs: never after its "complete", as graphql-ws requires.</summary>
+        private Task SendNextAsync(string id, Action<Utf8JsonWriter> writePayload) =>
             SendRawAsync(
                 writer =>
                 {
@@ -429,7 +452,7 @@ public sealed class GraphQLWebSocketHandler(
                     writer.WriteString("id", id);
                     writer.WriteString("type", "next");
                     writer.WritePropertyName("payload");
-                    ExecutionResultJson.Write(writer, result);
+                    writePayload(writer);
                     writer.WriteEndObject();
                 },
                 onlyWhileRunning: id);

@@ -34,14 +34,20 @@ internal static class MultipartSubscriptionHandler
         }
         var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-        SubscriptionResult subscription;
+        StreamedResponse subscription;
         try
         {
-            subscription = await executor.SubscribeAsync(request!, context.RequestServices, context, ending.Token, allowMutations: !isGet);
+            // Multipart subscriptions carry results, not incremental payloads: @defer/@stream is refused as over JSON.
+            subscription = await executor.SubscribeAsync(request!, context.RequestServices, context, ending.Token, allowMutations: !isGet, acceptsIncremental: false);
         }
         catch (MutationOverGetException)
         {
             await RequestRefusal.MutationOverGet.WriteAsync(context, MediaTypes.Json);
+            return;
+        }
+        if (subscription.ErrorResult is { } refused && new GraphQLResponse(refused).IsNotAcceptable)
+        {
+            await ResponseWriter.WriteAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json, refused);
             return;
         }
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -105,14 +111,16 @@ internal static class MultipartSubscriptionHandler
         }
     }
 
-    private static string Payload(ExecutionResult result)
+    private static string Payload(ExecutionResult result) => Payload(writer => ExecutionResultJson.Write(writer, result));
+
+    private static string Payload(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WritePropertyName("payload");
-            ExecutionResultJson.Write(writer, result);
+            write(writer);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

@@ -32,7 +32,7 @@ internal static class ServerSentEventsHandler
         }
         var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-        SubscriptionResult subscription;
+        StreamedResponse subscription;
         try
         {
             subscription = await executor.SubscribeAsync(request!, context.RequestServices, context, ending.Token, allowMutations: !isGet);
@@ -42,6 +42,7 @@ internal static class ServerSentEventsHandler
             await RequestRefusal.MutationOverGet.WriteAsync(context, MediaTypes.Json);
             return;
         }
+        await using var incremental = subscription.Incremental;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = MediaTypes.EventStream + "; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";
@@ -51,6 +52,10 @@ internal static class ServerSentEventsHandler
             if (subscription.ErrorResult is { } executed)
             {
                 await WriteEventAsync(context, "next", executed);
+            }
+            else if (incremental is not null)
+            {
+                await ForwardIncrementalUntilStoppingAsync(context, incremental, ending.Token, stopping);
             }
             else
             {
@@ -79,12 +84,31 @@ internal static class ServerSentEventsHandler
         }
     }
 
-    private static async Task WriteEventAsync(HttpContext context, string name, ExecutionResult result)
+    /// <summary>Writes each payload of an incremental response as a "next" event, as <see cref="ForwardUntilStoppingAsync"/> does results.</summary>
+    private static async Task ForwardIncrementalUntilStoppingAsync(HttpContext context, IncrementalResponse incremental, CancellationToken ending, CancellationToken stopping)
+    {
+        try
+        {
+            await WriteEventAsync(context, "next", writer => ExecutionResultJson.Write(writer, incremental.Initial));
+            await foreach (var payload in incremental.Subsequent.WithCancellation(ending))
+            {
+                await WriteEventAsync(context, "next", writer => ExecutionResultJson.Write(writer, payload));
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static Task WriteEventAsync(HttpContext context, string name, ExecutionResult result) =>
+        WriteEventAsync(context, name, writer => ExecutionResultJson.Write(writer, result));
+
+    private static async Task WriteEventAsync(HttpContext context, string name, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
         {
-            ExecutionResultJson.Write(writer, result);
+            write(writer);
         }
         await context.Response.WriteAsync($"event: {name}\ndata: ", context.RequestAborted);
         await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);

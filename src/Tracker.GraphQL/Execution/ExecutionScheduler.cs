@@ -12,13 +12,85 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
 
+    // Held while continuations run, so that the pump and the abandoned work's runs never overlap.
+    private readonly Lock _running = new();
+
+    // Set once by Abandon (under _queue's lock): continuations then run on the thread pool.
+    private Abandonment? _abandoned;
+
     public override void Post(SendOrPostCallback d, object? state)
     {
+        Abandonment? abandoned;
         lock (_queue)
         {
-            _queue.Enqueue((d, state));
+            abandoned = _abandoned;
+            if (abandoned is null)
+            {
+                _queue.Enqueue((d, state));
+            }
+        }
+        if (abandoned is not null)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static item => item.Scheduler.RunAbandoned(item.Callback, item.State), new AbandonedItem(this, d, state), preferLocal: false);
         }
         _signal.Release();
+    }
+
+    /// <summary>
+    /// The work was abandoned (an incremental response cancelled or closed early) and nobody pumps this queue any
+    /// more, yet the resolvers' reaction to the cancellation (catch and finally blocks, rolling back a transaction,
+    /// disposing a database context) are continuations posted here. From now on every continuation, those queued
+    /// included, runs on the thread pool as soon as it is posted, still one at a time; when one leaves batches
+    /// pending (a loader awaited), they are dispatched with the cancelled token, so loaders fail fast and their
+    /// callers finish. The work's outcome is nobody's any more.
+    /// </summary>
+    public void Abandon(IBatchDispatcher? dispatcher, CancellationToken cancelled)
+    {
+        (SendOrPostCallback Callback, object? State)[] queued;
+        lock (_queue)
+        {
+            if (_abandoned is not null)
+            {
+                return;
+            }
+            _abandoned = new Abandonment(dispatcher, cancelled);
+            queued = _queue.ToArray();
+            _queue.Clear();
+        }
+        foreach (var (callback, state) in queued)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static item => item.Scheduler.RunAbandoned(item.Callback, item.State), new AbandonedItem(this, callback, state), preferLocal: false);
+        }
+        if (queued.Length == 0 && dispatcher?.HasPendingWork == true)
+        {
+            // Loads queued and awaited with nothing left to run: dispatch them so that their callers end.
+            ThreadPool.UnsafeQueueUserWorkItem(static scheduler => scheduler.RunAbandoned(static _ => { }, null), this, preferLocal: false);
+        }
+    }
+
+    private void RunAbandoned(SendOrPostCallback callback, object? state)
+    {
+        lock (_running)
+        {
+            var previous = Current;
+            SetSynchronizationContext(this);
+            try
+            {
+                callback(state);
+                if (_abandoned is { Dispatcher: { HasPendingWork: true } dispatcher } abandonment)
+                {
+                    Dispatch(dispatcher, abandonment.Cancelled);
+                }
+            }
+            catch (Exception)
+            {
+                // On the thread pool an exception would end the process; the abandoned work's failures are expected.
+            }
+            finally
+            {
+                SetSynchronizationContext(previous);
+            }
+        }
     }
 
     public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("Synchronous sends are not supported.");
@@ -65,6 +137,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         }
         var previous = Current;
         SetSynchronizationContext(this);
+        using var running = _running.EnterScope();
         try
         {
             for (var i = 0; i < count; i++)
@@ -72,6 +145,11 @@ internal sealed class ExecutionScheduler : SynchronizationContext
                 (SendOrPostCallback Callback, object? State) item;
                 lock (_queue)
                 {
+                    if (_queue.Count == 0)
+                    {
+                        // Abandoned meanwhile: the rest runs on the thread pool.
+                        return;
+                    }
                     item = _queue.Dequeue();
                 }
                 item.Callback(item.State);
@@ -191,6 +269,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     {
         var previous = Current;
         SetSynchronizationContext(this);
+        using var running = _running.EnterScope();
         try
         {
             while (true)
@@ -212,4 +291,8 @@ internal sealed class ExecutionScheduler : SynchronizationContext
             SetSynchronizationContext(previous);
         }
     }
+
+    private sealed record Abandonment(IBatchDispatcher? Dispatcher, CancellationToken Cancelled);
+
+    private sealed record AbandonedItem(ExecutionScheduler Scheduler, SendOrPostCallback Callback, object? State);
 }

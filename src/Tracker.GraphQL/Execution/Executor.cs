@@ -42,7 +42,16 @@ public static class Executor
     /// </summary>
     private static async ValueTask<ExecutionResult> ExecuteTracedAsync(ExecutionContext context, ExecutionArgs args, GraphQLTelemetry telemetry)
     {
-        using var activity = telemetry.ActivitySource.StartActivity(GraphQLTelemetry.ExecuteSpan);
+        using var activity = StartExecuteSpan(context, telemetry);
+        var result = await ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
+        SetErrorStatus(activity, result.Errors);
+        return result;
+    }
+
+    /// <summary>The execution span, with the operation's type and name, and resolver spans under it when configured.</summary>
+    private static Activity? StartExecuteSpan(ExecutionContext context, GraphQLTelemetry telemetry)
+    {
+        var activity = telemetry.ActivitySource.StartActivity(GraphQLTelemetry.ExecuteSpan);
         if (activity is not null)
         {
             activity.SetTag(GraphQLTelemetry.OperationTypeTag, context.Operation.Operation.Keyword());
@@ -52,13 +61,16 @@ public static class Executor
                 context.ResolverSpans = new ResolverSpans(telemetry.ActivitySource, activity.Context, threshold);
             }
         }
-        var result = await ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
-        if (result.Errors is { Count: > 0 } errors)
+        return activity;
+    }
+
+    private static void SetErrorStatus(Activity? activity, IReadOnlyList<GraphQLError>? errors)
+    {
+        if (errors is { Count: > 0 })
         {
             // The count, not the messages: a message can quote an argument's value.
             activity?.SetStatus(ActivityStatusCode.Error, errors.Count == 1 ? "1 field error" : $"{errors.Count} field errors");
         }
-        return result;
     }
 
     internal static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
@@ -93,6 +105,8 @@ public static class Executor
         }
         var scheduler = new ExecutionScheduler();
         var execution = new IncrementalExecution(scheduler, args.BatchDispatcher, cancellation);
+        // The execution span covers the initial result; the deferred work is delivered after it has ended.
+        using var activity = args.Telemetry is { } telemetry && telemetry.ActivitySource.HasListeners() ? StartExecuteSpan(context, telemetry) : null;
         IncrementalWork work;
         ResultMap? data;
         try
@@ -107,6 +121,7 @@ public static class Executor
             throw;
         }
         var resultErrors = context.Errors.Snapshot();
+        SetErrorStatus(activity, resultErrors);
         if (work.IsEmpty || data is null)
         {
             execution.Dispose();

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using Tracker.GraphQL.DataLoader;
 using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
@@ -103,6 +104,85 @@ public sealed class IncrementalExecutionTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Bound));
         await resolverCancelled.Task.WaitAsync(Bound);
         Assert.False(await payloads.MoveNextAsync());
+    }
+
+    [Fact]
+    public async Task A_cancelled_deferred_resolver_still_ends_its_catch_and_finally_blocks()
+    {
+        // Its reaction to the cancellation (a rollback, a database context's disposal) runs although nobody reads
+        // the payloads any more, as the executor without incremental delivery lets abandoned work end.
+        var schema = Schema("type Query { hero: Hero } type Hero { id: ID name: String }");
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ((ObjectType)schema.GetType("Hero")!).GetField("name")!.Resolver = async context =>
+        {
+            try
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                return "never";
+            }
+            finally
+            {
+                finished.TrySetResult();
+            }
+        };
+        using var cancellation = new CancellationTokenSource();
+        var result = await Execute(schema, "{ hero { id ... @defer { name } } }", new { hero = new { id = "1" } }, cancellation.Token);
+        await using var payloads = result.SubsequentResults!.GetAsyncEnumerator();
+
+        var next = payloads.MoveNextAsync().AsTask();
+        await started.Task.WaitAsync(Bound);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Bound));
+        await finished.Task.WaitAsync(Bound);
+    }
+
+    [Fact]
+    public async Task A_loader_awaited_by_abandoned_deferred_work_is_dispatched_so_the_work_ends()
+    {
+        var schema = Schema("type Query { hero: Hero } type Hero { id: ID name: String }");
+        var scope = new DataLoaderScope();
+        var loader = new NameLoader(scope);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ((ObjectType)schema.GetType("Hero")!).GetField("name")!.Resolver = async context =>
+        {
+            try
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                return "never";
+            }
+            catch (OperationCanceledException)
+            {
+                // Cleaning up needs a load: only a dispatch after the request was abandoned lets it complete.
+                return await loader.LoadAsync("cleanup");
+            }
+            finally
+            {
+                finished.TrySetResult();
+            }
+        };
+        using var cancellation = new CancellationTokenSource();
+        var result = await Executor.ExecuteIncrementallyAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ hero { id ... @defer { name } } }"),
+            RootValue = new { hero = new { id = "1" } },
+            BatchDispatcher = scope,
+            CancellationToken = cancellation.Token,
+        });
+        await using var payloads = result.SubsequentResults!.GetAsyncEnumerator();
+
+        var next = payloads.MoveNextAsync().AsTask();
+        await started.Task.WaitAsync(Bound);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Bound));
+        await finished.Task.WaitAsync(Bound);
+        Assert.Equal(1, loader.Batches);
     }
 
     [Fact]
@@ -354,6 +434,17 @@ public sealed class IncrementalExecutionTests
             {
                 Disposed = true;
             }
+        }
+    }
+
+    private sealed class NameLoader(DataLoaderScope scope) : BatchDataLoader<string, string>(scope)
+    {
+        public int Batches;
+
+        protected override Task<IReadOnlyDictionary<string, string?>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Batches);
+            return Task.FromResult<IReadOnlyDictionary<string, string?>>(keys.ToDictionary(k => k, k => (string?)k));
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class IncrementalExecution(ExecutionScheduler scheduler, IBatchD
         return true;
     }
 
-    /// <summary>Cancels what still runs and releases every stream's source.</summary>
+    /// <summary>Cancels what still runs, lets it end, and releases every stream's source.</summary>
     public void Dispose()
     {
         if (IsClosed)
@@ -49,6 +49,9 @@ internal sealed class IncrementalExecution(ExecutionScheduler scheduler, IBatchD
         }
         finally
         {
+            // The work cancelled above still has to end (its catch and finally blocks are continuations queued on
+            // the scheduler, which nobody pumps once the response is over): the scheduler runs them from now on.
+            Scheduler.Abandon(Dispatcher, CancellationToken);
             cancellation.Dispose();
         }
     }
