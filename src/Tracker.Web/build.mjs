@@ -76,7 +76,11 @@ const script = outputs.find((f) => f.startsWith('app-') && f.endsWith('.js'));
 const stylesheet = outputs.find((f) => f.startsWith('styles-') && f.endsWith('.css'));
 for (const f of outputs.filter((f) => f.startsWith('styles-') && f.endsWith('.js'))) rmSync(join(assets, f));
 
+// The first view's query (the map today: MapStatuses without variables) as the exact GET the client sends, for
+// index.html to preload beside the script; the server fills {{ENDPOINT}} in.
+const firstQuery = `{{ENDPOINT}}?${new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: documents.MapStatuses.hash } }) })}`;
 const html = readFileSync(join(root, 'index.html'), 'utf8')
+  .replaceAll('{{FIRST_QUERY}}', firstQuery)
   .replaceAll('{{SCRIPT}}', `/assets/${script}`)
   .replaceAll('{{STYLESHEET}}', `/assets/${stylesheet}`)
   .replaceAll('{{STATES}}', mapFiles.STATES);
