@@ -45,12 +45,14 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   const loading = el('p', { class: 'loading', role: 'status' }, 'Loading the map…');
   const countiesToggle = el('input', { type: 'checkbox', id: 'show-counties', checked: state.counties });
 
-  // The first view's statuses are asked for at once, while the map data loads (not after it).
+  // The first view's statuses are asked for at once, while the map data loads (not after it); the counties' only
+  // at once if their layer is shown, else once the map is drawn (they would compete with it for a busy machine).
+  performance.mark('tracker:map-view-start');
   let pendingPlaces: Promise<PlacesOnDay> | null = loadPlaces(state.date, signal);
-  let pendingCounties: Promise<Map<string, Place>> | null = loadCountyStatuses(state.date, signal);
+  let pendingCounties: Promise<Map<string, Place>> | null = state.counties ? loadCountyStatuses(state.date, signal) : null;
   // Reported when awaited, not as unhandled rejections.
   pendingPlaces.catch(() => undefined);
-  pendingCounties.catch(() => undefined);
+  pendingCounties?.catch(() => undefined);
   let shown: MapData | null = null;
   let panelRequest: AbortController | null = null;
   let refreshRequest: AbortController | null = null;
@@ -62,6 +64,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
 
   const statesGeometry = await loadStates();
   if (signal.aborted) return;
+  performance.mark('tracker:states-geometry-ready');
   const map = new StatusMap(
     statesGeometry,
     {
@@ -137,18 +140,27 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
     const date = state.date;
     loading.textContent = 'Loading the map…';
     const places = pendingPlaces ?? loadPlaces(date, request.signal);
-    const counties = pendingCounties ?? loadCountyStatuses(date, request.signal);
+    const early = pendingCounties ?? (state.counties ? loadCountyStatuses(date, request.signal) : null);
     pendingPlaces = pendingCounties = null;
-    counties.catch(() => undefined);
-    const day = state.counties ? { ...(await places), counties: await counties } : { ...(await places), counties: new Map<string, Place>() };
+    early?.catch(() => undefined);
+    const day = early ? { ...(await places), counties: await early } : { ...(await places), counties: new Map<string, Place>() };
     if (request.signal.aborted) return;
+    if (performance.getEntriesByName('tracker:statuses-ready').length === 0) performance.mark('tracker:statuses-ready');
     draw(day, date);
     document.body.dataset.mapReady = date ?? 'today';
     // The first meaningful render (the map with its statuses), for bench/dashboard.sh.
     if (performance.getEntriesByName('tracker:map-ready').length === 0) performance.mark('tracker:map-ready');
     if (state.selected) void showPanel(false);
-    if (!state.counties) {
-      const withCounties = { ...day, counties: await counties };
+    if (!early) {
+      let counties: Map<string, Place>;
+      try {
+        counties = await loadCountyStatuses(date, request.signal);
+      } catch (error) {
+        // The map is drawn; say what is missing rather than replace it with an error.
+        if (!request.signal.aborted) loading.textContent = `The counties could not be loaded: ${(error as Error).message}`;
+        return;
+      }
+      const withCounties = { ...day, counties };
       if (request.signal.aborted) return;
       draw(withCounties, date);
     }
