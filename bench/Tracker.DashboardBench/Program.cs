@@ -13,7 +13,7 @@ using var playwright = await Playwright.CreateAsync();
 var ready = new List<double>();
 var paints = new List<double>();
 // When each part of the first view had arrived (responseEnd), to see what the render waits for.
-var parts = new Dictionary<string, List<double>> { ["script"] = [], ["states TopoJSON"] = [], ["first status query"] = [] };
+var parts = new Dictionary<string, List<double>> { ["script"] = [], ["states paths"] = [], ["first status query"] = [] };
 // The page's own marks on the way to the map (main.ts and mapView.ts set them).
 var marks = new Dictionary<string, List<double>> { ["tracker:script-start"] = [], ["tracker:states-geometry-ready"] = [], ["tracker:statuses-ready"] = [] };
 long transferred = 0;
@@ -48,7 +48,7 @@ for (var run = -1; run < runs; run++)
     paints.Add(timings.GetProperty("paint").GetDouble());
     transferred = timings.GetProperty("bytes").GetInt64();
     parts["script"].Add(timings.GetProperty("script").GetDouble());
-    parts["states TopoJSON"].Add(timings.GetProperty("states").GetDouble());
+    parts["states paths"].Add(timings.GetProperty("states").GetDouble());
     parts["first status query"].Add(timings.GetProperty("query").GetDouble());
     foreach (var (name, values) in marks)
     {
