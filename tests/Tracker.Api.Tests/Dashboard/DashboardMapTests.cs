@@ -143,6 +143,18 @@ public sealed class DashboardMapTests(DashboardBrowser dashboard) : IClassFixtur
         await DashboardBrowser.ScreenshotAsync(letter, "phone-letter");
     }
 
+    [Fact]
+    public async Task The_first_views_status_query_is_preloaded_with_the_script_and_asked_for_once()
+    {
+        var page = await dashboard.OpenAsync("/");
+        await DashboardBrowser.MapReadyAsync(page);
+        var preload = await page.Locator("link[rel=preload][href*='/graphql?extensions=']").GetAttributeAsync("href");
+        Assert.NotNull(preload);
+        // The page's one request for it is the preload's (initiated by the link), which the map's fetch then used.
+        var initiators = await page.EvaluateAsync<string[]>("(url) => performance.getEntriesByType('resource').filter((e) => e.name === new URL(url, location.href).href).map((e) => e.initiatorType)", preload);
+        Assert.Equal(["link"], initiators);
+    }
+
     private static Task ExpectStatusAsync(IPage page, string code, string status) =>
         // DC is both a map shape and a tile; the first is the map's.
         Expect(page.Locator($"[data-code={code}].shape").First).ToHaveAttributeAsync("data-status", status);

@@ -74,8 +74,9 @@ public sealed partial class DashboardServingTests : IDisposable
         Assert.True(documents.Count >= 10);
         var variables = new Dictionary<string, object>
         {
-            ["MapAsOf"] = new { date = "2011-06-01" },
-            ["JurisdictionPanel"] = new { code = "MN" },
+            ["MapStatuses"] = new { asOf = "2011-06-01" },
+            ["MapCounties"] = new { asOf = "2011-06-01" },
+            ["JurisdictionPanel"] = new { code = "MN", asOf = "2011-06-01" },
             ["Letters"] = new { kinds = new[] { "SIGN_ON_LETTER" } },
             ["LetterPage"] = new { slug = "morton-2011-07-20" },
             ["LetterSignatures"] = new { slug = "morton-2011-07-20" },

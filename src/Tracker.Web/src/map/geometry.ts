@@ -28,10 +28,10 @@ const path = geoPath();
 type Named = GeometryCollection<{ name: string }>;
 
 /** Shared by every view that draws the map, so no one view's abort cancels it. */
-async function loadTopology(url: string): Promise<Topology> {
+async function loadJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The map data could not be loaded (${response.status}).`);
-  return (await response.json()) as Topology;
+  return (await response.json()) as T;
 }
 
 function shapes(topology: Topology, collection: Named): Shape[] {
@@ -41,19 +41,19 @@ function shapes(topology: Topology, collection: Named): Shape[] {
 let states: Promise<StatesGeometry> | null = null;
 let counties: Promise<CountiesGeometry> | null = null;
 
-/** The 50 states and DC (us-atlas's Albers files leave the territories out; the map shows them as tiles). */
+/**
+ * The 50 states and DC (us-atlas's Albers files leave the territories out; the map shows them as tiles), as SVG
+ * paths the build made from us-atlas, ready to draw.
+ */
 export function loadStates(): Promise<StatesGeometry> {
-  states ??= loadTopology(__STATES_URL__).then((topology) => {
-    const collection = topology.objects.states as Named;
-    return { states: shapes(topology, collection), borders: path(mesh(topology, collection, (a, b) => a !== b)) ?? '' };
-  });
+  states ??= loadJson<StatesGeometry>(__STATES_URL__);
   states.catch(() => (states = null));
   return states;
 }
 
 /** Every county (about 3,100 shapes), loaded only when the county layer is shown. */
 export function loadCounties(): Promise<CountiesGeometry> {
-  counties ??= loadTopology(__COUNTIES_URL__).then((topology) => ({
+  counties ??= loadJson<Topology>(__COUNTIES_URL__).then((topology) => ({
     counties: shapes(topology, topology.objects.counties as Named),
     stateBorders: path(mesh(topology, topology.objects.states as Named, (a, b) => a !== b)) ?? '',
   }));

@@ -19,7 +19,7 @@ export class StatusMap {
   readonly element: SVGElement;
   private readonly statesLayer: SVGElement;
   private readonly countiesLayer: SVGElement;
-  private data: MapData = { places: [], counties: new Map() };
+  private data: MapData = { places: [], counties: new Map(), counts: { places: new Map(), counties: new Map() } };
   private counties: CountiesGeometry | null = null;
   private showCounties = false;
 
@@ -74,10 +74,13 @@ export class StatusMap {
 
   private renderCounties(): void {
     const counties = this.counties!;
+    const recorded = (fips: string) => (this.data.counties.get(fips)?.status ?? 'UNKNOWN') !== 'UNKNOWN';
+    // Counties with a status are drawn last, so their dark outline (which finds the small ones) lies on top.
+    const ordered = [...counties.counties.filter((c) => !recorded(c.fips)), ...counties.counties.filter((c) => recorded(c.fips))];
     this.countiesLayer.replaceChildren(
-      ...counties.counties.map((shape) => {
+      ...ordered.map((shape) => {
         const place = this.data.counties.get(shape.fips) ?? null;
-        return this.shape(shape.path, place, shape.fips, place?.name ?? `${shape.name}`, place && place.status !== 'UNKNOWN' ? 0 : -1, 'county');
+        return this.shape(shape.path, place, shape.fips, place?.name ?? `${shape.name}`, recorded(shape.fips) ? 0 : -1, 'county');
       }),
       svg('path', { class: 'borders state-borders', d: counties.stateBorders, 'aria-hidden': 'true' }),
     );
@@ -88,7 +91,7 @@ export class StatusMap {
     const description = describe(place?.name ?? name, status, place?.since ?? null);
     const element = svg('path', {
       d,
-      class: `shape ${kind}`,
+      class: `shape ${kind}${kind === 'county' && status !== 'UNKNOWN' ? ' recorded' : ''}`,
       fill: statusFill(status),
       'data-fips': fips,
       'data-code': place?.code,

@@ -1,29 +1,36 @@
 import { query } from '../api/client';
+import type { DatedFact } from '../shared/dates';
 import mapStatuses from '../../queries/MapStatuses.graphql';
 import mapCounties from '../../queries/MapCounties.graphql';
-import mapAsOf from '../../queries/MapAsOf.graphql';
 
-export interface DatedStatus {
-  readonly effectiveOn: string;
-  readonly datePrecision: string;
-  readonly dateQualifier: string;
-}
+export type DatedStatus = DatedFact & { readonly effectiveOn: string; readonly datePrecision: string; readonly dateQualifier: string };
 
-/** A place on the map: a state, DC or territory from the record, or a county the record has a status for. */
+/** A place on the map: a state, DC, territory or county with its status on the map's day. */
 export interface Place {
   readonly code: string;
   readonly name: string;
   readonly kind: string;
   readonly fips: string | null;
-  status: string;
-  /** The event the shown status comes from; null when UNKNOWN. */
-  since: DatedStatus | null;
+  readonly status: string;
+  /** The event the status comes from on the map's day; null when UNKNOWN. */
+  readonly since: DatedStatus | null;
 }
 
-export interface MapData {
-  /** States, DC and territories, by name. */
+/** How many jurisdictions have each status on the map's day: states, DC and territories; counties. */
+export interface StatusCounts {
+  readonly places: Map<string, number>;
+  readonly counties: Map<string, number>;
+}
+
+/** The states, DC and territories on a day (by name), with the legend's counts. */
+export interface PlacesOnDay {
   readonly places: Place[];
-  /** Counties with a recorded status, by FIPS (the rest are drawn as "no record"). */
+  readonly counts: StatusCounts;
+}
+
+/** What the map draws: the places and (once loaded) the counties with a status, on one day. */
+export interface MapData extends PlacesOnDay {
+  /** Counties whose status is not UNKNOWN that day, by FIPS (every other county is UNKNOWN). */
   readonly counties: Map<string, Place>;
 }
 
@@ -36,24 +43,37 @@ interface JurisdictionRow {
   currentStatusEvent: DatedStatus | null;
 }
 
-/** Bounded paging: the county layer reads at most this many pages of 100. */
-const MAX_COUNTY_PAGES = 50;
+/** Bounded paging: the county layer reads at most this many pages of 100 (there are 3,234 counties in all). */
+const MAX_COUNTY_PAGES = 40;
+const PLACE_KINDS = new Set(['STATE', 'DISTRICT', 'TERRITORY']);
 
-/** The places and their current statuses. */
-export async function loadCurrent(signal?: AbortSignal): Promise<MapData> {
-  const [states, counties] = await Promise.all([
-    query<{ jurisdictions: { nodes: JurisdictionRow[] } }>(mapStatuses, undefined, signal),
-    loadCounties(signal),
-  ]);
-  return { places: states.jurisdictions.nodes.map(toPlace), counties };
+/**
+ * The states, DC and territories with their statuses on `date` (today when null), as the server's `asOf` gives
+ * them (README's "How dates count"), and the counts by status from `statusSummary(asOf:)`: one GET.
+ */
+export async function loadPlaces(date: string | null, signal?: AbortSignal): Promise<PlacesOnDay> {
+  const result = await query<{ jurisdictions: { nodes: JurisdictionRow[] }; statusSummary: { byKind: { kind: string; status: string; count: number }[] } }>(mapStatuses, date ? { asOf: date } : undefined, signal);
+  const places = new Map<string, number>();
+  const counties = new Map<string, number>();
+  for (const { kind, status, count } of result.statusSummary.byKind) {
+    const counts = kind === 'COUNTY' ? counties : PLACE_KINDS.has(kind) ? places : null;
+    if (counts) counts.set(status, (counts.get(status) ?? 0) + count);
+  }
+  return { places: result.jurisdictions.nodes.map(toPlace), counts: { places, counties } };
 }
 
-async function loadCounties(signal?: AbortSignal): Promise<Map<string, Place>> {
+/**
+ * The counties whose status on `date` is not UNKNOWN, by FIPS; every other county is UNKNOWN that day, so only
+ * these are asked for (a page or a few, by GET).
+ */
+export async function loadCountyStatuses(date: string | null, signal?: AbortSignal): Promise<Map<string, Place>> {
   const counties = new Map<string, Place>();
   let after: string | null = null;
   for (let page = 0; page < MAX_COUNTY_PAGES; page++) {
-    const result: { jurisdictions: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: JurisdictionRow[] } } =
-      await query(mapCounties, after ? { after } : undefined, signal);
+    const variables: Record<string, string> = {};
+    if (date) variables.asOf = date;
+    if (after) variables.after = after;
+    const result: { jurisdictions: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: JurisdictionRow[] } } = await query(mapCounties, variables, signal);
     for (const row of result.jurisdictions.nodes) {
       if (row.fips) counties.set(row.fips, { ...toPlace(row), kind: 'COUNTY' });
     }
@@ -65,28 +85,4 @@ async function loadCounties(signal?: AbortSignal): Promise<Map<string, Place>> {
 
 function toPlace(row: JurisdictionRow): Place {
   return { code: row.code, name: row.name, kind: row.kind, fips: row.fips, status: row.status, since: row.currentStatusEvent };
-}
-
-/**
- * The statuses on a past date: the standing events up to that date replayed in order (the timeline's rule: the
- * latest effective date wins). This is the one place to change when the API answers `jurisdictions(asOf:)`.
- */
-export async function loadAsOf(date: string, current: MapData, signal?: AbortSignal): Promise<MapData> {
-  const result = await query<{ statusTimeline: { events: (DatedStatus & { status: string; jurisdiction: { code: string; kind: string; fips: string | null } })[] } }>(mapAsOf, { date }, signal);
-  const latest = new Map<string, { status: string; since: DatedStatus; kind: string; fips: string | null }>();
-  for (const event of result.statusTimeline.events) {
-    latest.set(event.jurisdiction.code, { status: event.status, since: event, kind: event.jurisdiction.kind, fips: event.jurisdiction.fips });
-  }
-  const places = current.places.map((place) => {
-    const then = latest.get(place.code);
-    return { ...place, status: then?.status ?? 'UNKNOWN', since: then?.since ?? null };
-  });
-  const counties = new Map<string, Place>();
-  for (const [code, then] of latest) {
-    if (then.kind === 'COUNTY' && then.fips) {
-      const known = [...current.counties.values()].find((c) => c.code === code);
-      counties.set(then.fips, { code, name: known?.name ?? code, kind: 'COUNTY', fips: then.fips, status: then.status, since: then.since });
-    }
-  }
-  return { places, counties };
 }

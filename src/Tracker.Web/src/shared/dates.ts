@@ -6,6 +6,9 @@ export interface DatedFact {
   readonly date?: string;
   readonly datePrecision?: string | null;
   readonly dateQualifier?: string | null;
+  /** Bounds a source puts on the date, where it gives them (status events only). */
+  readonly earliestOn?: string | null;
+  readonly latestOn?: string | null;
 }
 
 /** "20 May 2011", "May 2011" or "2011", by precision. */
@@ -16,27 +19,63 @@ export function formatDate(iso: string, precision: string | null | undefined = '
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** The date in words with its qualifier spelled out: "on or before 20 May 2011", "in 2013", "on or after 20 July 2011". */
+/** Two days as a range, saying the shared month and year once: "3 and 20 May 2011", "28 April and 3 May 2011". */
+export function formatRange(first: string, last: string): string {
+  const [y1, m1, d1] = first.split('-').map(Number);
+  const [y2, m2] = last.split('-').map(Number);
+  if (y1 === y2 && m1 === m2) return `${d1} and ${formatDate(last)}`;
+  if (y1 === y2) return `${d1} ${MONTHS[m1 - 1]} and ${formatDate(last)}`;
+  return `${formatDate(first)} and ${formatDate(last)}`;
+}
+
+/**
+ * The date in words with its qualifier spelled out: "on or before 20 May 2011", "in 2013", "on or after 20 July
+ * 2011", "planned for 2013", and, where a source bounds it, the range: "between 3 and 20 May 2011".
+ */
 export function qualifiedDate(fact: DatedFact): string {
   const iso = fact.effectiveOn ?? fact.date;
   if (!iso) return 'date unknown';
   const precision = fact.datePrecision ?? 'DAY';
   const date = formatDate(iso, precision);
   const exact = precision === 'DAY' ? 'on' : 'in';
+  const { earliestOn, latestOn } = fact;
+  // A range the source gives within the date's period (EXACT, ESTIMATED, PLANNED of a month or a year).
+  const within = earliestOn || latestOn ? `, between ${range(earliestOn ?? periodStart(iso, precision), latestOn ?? periodEnd(iso, precision))}` : '';
   switch (fact.dateQualifier) {
     case 'EXACT':
-      return `${exact} ${date}`;
+      return `${exact} ${date}${within}`;
     case 'ON_OR_BEFORE':
-      return `${exact} or before ${date}`;
+      // The date is the upper bound (or a latestOn inside its period); an earliestOn closes the range.
+      if (earliestOn) return `between ${range(earliestOn, latestOn ?? periodEnd(iso, precision))}`;
+      return latestOn ? `on or before ${formatDate(latestOn)}` : `${exact} or before ${date}`;
     case 'ON_OR_AFTER':
-      return `${exact} or after ${date}`;
+      // The date is the lower bound (or an earliestOn inside its period); a latestOn closes the range.
+      if (latestOn) return `between ${range(earliestOn ?? periodStart(iso, precision), latestOn)}`;
+      return earliestOn ? `on or after ${formatDate(earliestOn)}` : `${exact} or after ${date}`;
     case 'ESTIMATED':
-      return `around ${date} (estimated)`;
+      return `around ${date} (estimated)${within}`;
     case 'PLANNED':
-      return `planned for ${date}`;
+      return `planned for ${date}${within}`;
     default:
       return `${date}${fact.dateQualifier ? ` (${fact.dateQualifier.toLowerCase().replaceAll('_', ' ')})` : ''}`;
   }
+}
+
+function range(first: string, last: string): string {
+  return first === last ? formatDate(first) : formatRange(first, last);
+}
+
+/** The first and last day of the period a MONTH or YEAR date stands for (README's "How dates count"). */
+export function periodStart(iso: string, precision: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  return precision === 'YEAR' ? isoDate(year, 1, 1) : precision === 'MONTH' ? isoDate(year, month, 1) : iso;
+}
+
+export function periodEnd(iso: string, precision: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  if (precision === 'YEAR') return isoDate(year, 12, 31);
+  if (precision === 'MONTH') return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return iso;
 }
 
 /** The same with a capital, to start a sentence or a table cell: "On or before 20 May 2011". */

@@ -7,7 +7,7 @@ import { jurisdictionPanel } from './jurisdictionPanel';
 export async function embeddedPanelView(route: Route, container: HTMLElement, signal: AbortSignal): Promise<void> {
   const code = route.id ?? '';
   const render = async () => {
-    const panel = await jurisdictionPanel({ code, fips: '', name: code }, { date: null, statusThen: null, embedded: true }, signal);
+    const panel = await jurisdictionPanel({ code, fips: '', name: code }, { date: null, embedded: true }, signal);
     if (signal.aborted) return;
     replace(container, el('div', { class: 'embedded-panel' }, panel, el('p', { class: 'embed-credit' }, el('a', { href: permalink('/map', { j: code }), target: '_blank', rel: 'noopener' }, 'Open in the Secure Communities tracker'))));
     document.body.dataset.panelReady = code;

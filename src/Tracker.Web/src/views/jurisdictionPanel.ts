@@ -1,6 +1,6 @@
 import { query } from '../api/client';
 import { el } from '../shared/dom';
-import { capitalised, qualifiedDate } from '../shared/dates';
+import { capitalised, formatDate, qualifiedDate, today } from '../shared/dates';
 import { citationList, type Citation } from '../shared/citations';
 import { embedSnippet } from '../shared/embed';
 import { statusLabel } from '../shared/status';
@@ -17,6 +17,10 @@ interface Dated {
 
 interface PanelEvent extends Dated {
   slug: string;
+  earliestOn: string | null;
+  latestOn: string | null;
+  /** The first day it counts (README's "How dates count"); null for an ON_OR_AFTER event without latestOn. */
+  countsFrom: string | null;
   status: string;
   actor: string | null;
   description: string;
@@ -54,6 +58,9 @@ interface PanelJurisdiction {
   status: string;
   parent: { code: string; name: string } | null;
   currentStatusEvent: { slug: string } | null;
+  /** The status and its event on the panel's day (the server's asOf). */
+  statusThen: string;
+  eventThen: { slug: string } | null;
   statusEvents: { totalCount: number; nodes: PanelEvent[] };
   legislation: PanelLegislation[];
 }
@@ -78,10 +85,9 @@ export interface PanelTarget {
   readonly name: string;
 }
 
-/** What the map shows for the place on the chosen date, to say it next to the current status. */
+/** The map's day (null: today), whose status the panel gives beside the current one. */
 export interface PanelContext {
   readonly date: string | null;
-  readonly statusThen: { status: string; since: Dated | null } | null;
   readonly onClose?: () => void;
   readonly embedded?: boolean;
 }
@@ -91,7 +97,7 @@ export interface PanelContext {
  * the legislation), the legislation with its stages, and every citation with its quoted passage and source.
  */
 export async function jurisdictionPanel(target: PanelTarget, context: PanelContext, signal?: AbortSignal): Promise<HTMLElement> {
-  const variables = target.code ? { code: target.code } : { fips: target.fips };
+  const variables = { ...(target.code ? { code: target.code } : { fips: target.fips }), ...(context.date ? { asOf: context.date } : {}) };
   const { jurisdiction } = await query<{ jurisdiction: PanelJurisdiction | null }>(panelQuery, variables, signal);
   const close = context.onClose ? el('button', { type: 'button', class: 'close', onclick: context.onClose, 'aria-label': 'Close the panel' }, '×') : null;
   if (!jurisdiction) {
@@ -99,6 +105,8 @@ export async function jurisdictionPanel(target: PanelTarget, context: PanelConte
   }
   const link = permalink('/map', { j: jurisdiction.code, date: context.date });
   const events = jurisdiction.statusEvents.nodes;
+  const day = { date: context.date, deciding: jurisdiction.eventThen?.slug ?? null };
+  const eventThen = events.find((e) => e.slug === jurisdiction.eventThen?.slug);
   return el(
     'section',
     { class: 'panel-body', 'aria-labelledby': 'panel-title', 'data-code': jurisdiction.code },
@@ -106,11 +114,11 @@ export async function jurisdictionPanel(target: PanelTarget, context: PanelConte
     el('h2', { id: 'panel-title', tabindex: -1 }, jurisdiction.name),
     el('p', { class: 'muted' }, kindLabel(jurisdiction.kind), jurisdiction.parent ? `, ${jurisdiction.parent.name}` : '', jurisdiction.fips ? ` · FIPS ${jurisdiction.fips}` : ''),
     el('p', { class: 'current-status', 'data-status': jurisdiction.status }, swatch(jurisdiction.status), ' ', el('strong', {}, 'Current status: '), statusLabel(jurisdiction.status), sinceText(events.find((e) => e.slug === jurisdiction.currentStatusEvent?.slug))),
-    context.date && context.statusThen
-      ? el('p', { class: 'status-then', 'data-status': context.statusThen.status }, swatch(context.statusThen.status), ' ', el('strong', {}, `On ${context.date}: `), statusLabel(context.statusThen.status), context.statusThen.since ? `, ${qualifiedDate(context.statusThen.since)}` : '')
+    context.date
+      ? el('p', { class: 'status-then', 'data-status': jurisdiction.statusThen }, swatch(jurisdiction.statusThen), ' ', el('strong', {}, `Status on ${formatDate(context.date)}: `), statusLabel(jurisdiction.statusThen), sinceText(eventThen))
       : null,
     el('h3', {}, 'History'),
-    events.length === 0 ? el('p', { class: 'muted' }, 'No status event is recorded.') : el('ol', { class: 'history' }, events.map((event) => historyItem(event, link))),
+    events.length === 0 ? el('p', { class: 'muted' }, 'No status event is recorded.') : el('ol', { class: 'history' }, events.map((event) => historyItem(event, link, day))),
     jurisdiction.legislation.length > 0 ? [el('h3', {}, 'Legislation and executive actions'), jurisdiction.legislation.map((l) => legislationItem(l, link))] : null,
     el('p', { class: 'links' }, el('a', { href: link, class: 'permalink' }, 'Permalink to this panel')),
     context.embedded ? null : embedSnippet(`/embed/jurisdiction/${encodeURIComponent(jurisdiction.code)}`, `${jurisdiction.name}: Secure Communities status`, 640),
@@ -121,11 +129,32 @@ function sinceText(event: PanelEvent | undefined): string {
   return event ? `, ${qualifiedDate(event)}` : '';
 }
 
-function historyItem(event: PanelEvent, link: string): HTMLElement {
+/**
+ * Whether the event counts on the panel's day, by the server's rule (README's "How dates count"): from its
+ * `countsFrom` day; an ON_OR_AFTER event without one counts from today on, never on a past day.
+ */
+function countsOn(event: PanelEvent, date: string | null): boolean {
+  const day = date ?? today();
+  return !event.retracted && (event.countsFrom ? event.countsFrom <= day : day >= today());
+}
+
+/** Why an event does not count on the panel's day (it is shown, marked, but the status does not come from it). */
+function notCountingNote(event: PanelEvent, date: string | null): string {
+  const day = date ? `on ${formatDate(date)}` : 'today';
+  if (!event.countsFrom) return `Does not count ${day}: the record shows only that it happened after ${formatDate(event.effectiveOn, event.datePrecision)}, with no source saying by when, so it counts from the day it was recorded, not on any earlier day.`;
+  if (event.dateQualifier === 'PLANNED') return `Not in effect ${day}: planned, it counts from ${formatDate(event.countsFrom)}.`;
+  return `Does not count yet ${day}: it counts from ${formatDate(event.countsFrom)}.`;
+}
+
+function historyItem(event: PanelEvent, link: string, day: { date: string | null; deciding: string | null }): HTMLElement {
+  const counts = countsOn(event, day.date);
+  const deciding = event.slug === day.deciding;
   return el(
     'li',
-    { class: `event${event.retracted ? ' retracted' : ''}`, 'data-status': event.status },
+    { class: `event${event.retracted ? ' retracted' : ''}${!event.retracted && !counts ? ' not-counting' : ''}${deciding ? ' deciding' : ''}`, 'data-status': event.status, 'data-slug': event.slug },
     el('p', { class: 'event-head' }, el('span', { class: 'event-date' }, capitalised(qualifiedDate(event))), ': ', swatch(event.status, 12), ' ', el('strong', {}, statusLabel(event.status))),
+    deciding ? el('p', { class: 'event-note deciding-note' }, `Gives the status ${day.date ? `on ${formatDate(day.date)}` : 'today'}.`) : null,
+    !event.retracted && !counts ? el('p', { class: 'event-note not-counting-note' }, notCountingNote(event, day.date)) : null,
     event.retracted ? el('p', { class: 'retraction' }, el('strong', {}, 'Retracted'), event.retractionReason ? `: ${event.retractionReason}` : '') : null,
     el('p', {}, event.description),
     event.actor ? el('p', {}, el('span', { class: 'label' }, 'Actor: '), event.actor) : null,

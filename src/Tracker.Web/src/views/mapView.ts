@@ -9,8 +9,8 @@ import { StatusMap } from '../map/mapDrawing';
 import { dateControl } from '../map/dateControl';
 import { legend } from '../map/legend';
 import { swatch } from '../map/patterns';
-import { loadAsOf, loadCurrent, type MapData, type Place } from '../map/statuses';
-import { statusTable } from '../map/statusTable';
+import { loadCountyStatuses, loadPlaces, type MapData, type Place, type PlacesOnDay } from '../map/statuses';
+import { countyTable, statusTable } from '../map/statusTable';
 import { replaceState, permalink, type Route } from '../router';
 import { onStatusChange } from '../liveEvents';
 import { jurisdictionPanel, type PanelTarget } from './jurisdictionPanel';
@@ -45,12 +45,17 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   const loading = el('p', { class: 'loading', role: 'status' }, 'Loading the map…');
   const countiesToggle = el('input', { type: 'checkbox', id: 'show-counties', checked: state.counties });
 
-  // The statuses are asked for at once, while the map data loads (not after it).
-  let pendingCurrent: Promise<MapData> | null = loadCurrent(signal);
-  pendingCurrent.catch(() => undefined); // reported when awaited, not as an unhandled rejection
-  let current: MapData | null = null;
+  // The first view's statuses are asked for at once, while the map data loads (not after it); the counties' only
+  // at once if their layer is shown, else once the map is drawn (they would compete with it for a busy machine).
+  performance.mark('tracker:map-view-start');
+  let pendingPlaces: Promise<PlacesOnDay> | null = loadPlaces(state.date, signal);
+  let pendingCounties: Promise<Map<string, Place>> | null = state.counties ? loadCountyStatuses(state.date, signal) : null;
+  // Reported when awaited, not as unhandled rejections.
+  pendingPlaces.catch(() => undefined);
+  pendingCounties?.catch(() => undefined);
   let shown: MapData | null = null;
   let panelRequest: AbortController | null = null;
+  let refreshRequest: AbortController | null = null;
 
   const writeUrl = () =>
     embedded
@@ -59,6 +64,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
 
   const statesGeometry = await loadStates();
   if (signal.aborted) return;
+  performance.mark('tracker:states-geometry-ready');
   const map = new StatusMap(
     statesGeometry,
     {
@@ -83,7 +89,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   const control = dateControl(state.date, (date) => {
     state.date = date;
     writeUrl();
-    void refresh();
+    refreshLater();
   });
 
   countiesToggle.addEventListener('change', async () => {
@@ -92,6 +98,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
     loading.textContent = state.counties ? 'Loading the counties…' : '';
     await map.setCounties(state.counties, () => loadCounties());
     loading.textContent = '';
+    if (shown) replace(legendHolder, legend(shown.counts.places, state.counties ? shown.counts.counties : undefined));
     map.select(state.selected?.code ?? null, state.selected?.fips ?? null);
   });
 
@@ -118,24 +125,65 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
     ),
   );
 
+  /**
+   * Draws the map for the chosen day: the states, DC and territories (and the legend's counts) as soon as their
+   * one GET answers, then the counties with a status that day. With the county layer shown, both are drawn
+   * together, so no county is shown with another day's status. A newer refresh abandons an older one.
+   */
   async function refresh(): Promise<void> {
+    refreshRequest?.abort();
+    const request = new AbortController();
+    refreshRequest = request;
+    const abandon = () => request.abort();
+    signal.addEventListener('abort', abandon, { once: true });
+    request.signal.addEventListener('abort', () => signal.removeEventListener('abort', abandon), { once: true });
+    const date = state.date;
     loading.textContent = 'Loading the map…';
-    current ??= await (pendingCurrent ?? loadCurrent(signal));
-    pendingCurrent = null;
-    shown = state.date ? await loadAsOf(state.date, current, signal) : current;
-    if (signal.aborted) return;
-    title.textContent = mapTitle(state.date);
-    map.setLabel(mapLabel(state.date));
-    map.render(shown);
-    map.select(state.selected?.code ?? null, state.selected?.fips ?? null);
-    renderTiles(shown);
-    replace(legendHolder, legend(countStatuses(shown)));
-    if (!embedded) replace(tableHolder, statusTable(shown, state.date));
-    loading.textContent = '';
-    document.body.dataset.mapReady = state.date ?? 'today';
+    const places = pendingPlaces ?? loadPlaces(date, request.signal);
+    const early = pendingCounties ?? (state.counties ? loadCountyStatuses(date, request.signal) : null);
+    pendingPlaces = pendingCounties = null;
+    early?.catch(() => undefined);
+    const day = early ? { ...(await places), counties: await early } : { ...(await places), counties: new Map<string, Place>() };
+    if (request.signal.aborted) return;
+    if (performance.getEntriesByName('tracker:statuses-ready').length === 0) performance.mark('tracker:statuses-ready');
+    draw(day, date);
+    document.body.dataset.mapReady = date ?? 'today';
     // The first meaningful render (the map with its statuses), for bench/dashboard.sh.
     if (performance.getEntriesByName('tracker:map-ready').length === 0) performance.mark('tracker:map-ready');
     if (state.selected) void showPanel(false);
+    if (!early) {
+      let counties: Map<string, Place>;
+      try {
+        counties = await loadCountyStatuses(date, request.signal);
+      } catch (error) {
+        // The map is drawn; say what is missing rather than replace it with an error.
+        if (!request.signal.aborted) loading.textContent = `The counties could not be loaded: ${(error as Error).message}`;
+        return;
+      }
+      const withCounties = { ...day, counties };
+      if (request.signal.aborted) return;
+      draw(withCounties, date);
+    }
+    document.body.dataset.countiesReady = date ?? 'today';
+  }
+
+  /** A refresh after the first (a new date, a live change) reports its failure where the map is. */
+  function refreshLater(): void {
+    refresh().catch((error: Error) => {
+      if (!signal.aborted && error.name !== 'AbortError') loading.textContent = `The map could not be loaded: ${error.message}`;
+    });
+  }
+
+  function draw(day: MapData, date: string | null): void {
+    shown = day;
+    title.textContent = mapTitle(date);
+    map.setLabel(mapLabel(date));
+    map.render(day);
+    map.select(state.selected?.code ?? null, state.selected?.fips ?? null);
+    renderTiles(day);
+    replace(legendHolder, legend(day.counts.places, state.counties ? day.counts.counties : undefined));
+    if (!embedded) replace(tableHolder, statusTable(day, date), countyTable(day, date));
+    loading.textContent = '';
   }
 
   function renderTiles(data: MapData): void {
@@ -181,11 +229,9 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
     const request = panelRequest;
     panel.hidden = false;
     replace(panel, el('p', { class: 'loading', role: 'status' }, `Loading ${target.name}…`));
-    const place = shown ? (target.code ? shown.places.find((p) => p.code === target.code) ?? [...shown.counties.values()].find((c) => c.code === target.code) : shown.counties.get(target.fips)) : undefined;
     try {
       const body = await jurisdictionPanel(target, {
         date: state.date,
-        statusThen: shown ? { status: place?.status ?? 'UNKNOWN', since: place?.since ?? null } : null,
         embedded,
         onClose: () => {
           state.selected = null;
@@ -202,11 +248,7 @@ export async function mapView(route: Route, container: HTMLElement, signal: Abor
   }
 
   // A maintainer recorded a change: read the record again and redraw (the panel too).
-  const stop = onStatusChange(() => {
-    current = null;
-    pendingCurrent = null;
-    void refresh();
-  });
+  const stop = onStatusChange(() => refreshLater());
   signal.addEventListener('abort', stop);
 
   if (state.counties) await map.setCounties(true, () => loadCounties());
@@ -219,10 +261,4 @@ function mapTitle(date: string | null): string {
 
 function mapLabel(date: string | null): string {
   return `Map of the states coloured by Secure Communities status${date ? ` on ${formatDate(date)}` : ''}. Each state is a button; the table below lists the same data.`;
-}
-
-function countStatuses(data: MapData): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const place of data.places) counts.set(place.status, (counts.get(place.status) ?? 0) + 1);
-  return counts;
 }
