@@ -3,7 +3,7 @@
 # (SQLite by default; PostgreSQL with --provider postgres or both):
 #   1. the seeded database alone: every README query (docs/queries/*.graphql, and bench/scale-queries/ if present)
 #      at 32 concurrent clients;
-#   2. the same database filled by the generator (Bogus, fixed seed: 3,200 counties, 20,000 cities, 100,000
+#   2. the same database filled by the generator (Bogus, fixed seed: the 3,234 real counties, 20,000 cities, 100,000
 #      organisations, 5,000 people, 5,000 letters, 2,000 status events, 1,000,000 signatures; SQLite through
 #      prepared inserts, PostgreSQL through binary COPY), then every query at 1, 16 and 64 concurrent clients.
 # Each cell: a warm-up, then a fixed time; throughput and exact p50/p95/p99/max of every request; every response

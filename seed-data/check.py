@@ -131,6 +131,89 @@ def check_optional_date(where, date, precision, qualifier, earliest=None, latest
     check_range(where, date, precision, qualifier, earliest, latest)
 
 
+def period(date, precision):
+    """The first and last day a date of this precision stands for (README's dating rules)."""
+    d = datetime.date.fromisoformat(date)
+    if precision == "YEAR":
+        return datetime.date(d.year, 1, 1), datetime.date(d.year, 12, 31)
+    if precision == "MONTH":
+        following = datetime.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        return datetime.date(d.year, d.month, 1), following - datetime.timedelta(days=1)
+    return d, d
+
+
+def check_status_event_range(where, e):
+    """earliestOn / latestOn: present (null when no source bounds the date), ISO, ordered, holding the date;
+    nothing but a PLANNED event in the future."""
+    for k in ("earliestOn", "latestOn"):
+        ok(k in e, f"{where}: missing field {k}")
+        ok(e.get(k) is None or is_date(e[k]), f"{where}: {k} {e.get(k)!r} is not an ISO date")
+    if not (is_date(e.get("effectiveOn")) and e.get("datePrecision") in PRECISIONS):
+        return
+    start, end = period(e["effectiveOn"], e["datePrecision"])
+    earliest = datetime.date.fromisoformat(e["earliestOn"]) if is_date(e.get("earliestOn")) else None
+    latest = datetime.date.fromisoformat(e["latestOn"]) if is_date(e.get("latestOn")) else None
+    ok(earliest is None or latest is None or earliest <= latest, f"{where}: earliestOn is after latestOn")
+    ok(earliest is None or earliest <= end, f"{where}: earliestOn is after the date it bounds")
+    ok(latest is None or latest >= start, f"{where}: latestOn is before the date it bounds")
+    if e.get("dateQualifier") != "PLANNED":
+        today = datetime.date.today()
+        ok(start <= today and (latest is None or latest <= today), f"{where}: only a PLANNED event may be dated in the future")
+
+
+COUNTY_KINDS = {"COUNTY", "PARISH", "BOROUGH", "CITY_AND_BOROUGH", "MUNICIPALITY", "CENSUS_AREA", "INDEPENDENT_CITY", "MUNICIPIO", "DISTRICT", "ISLAND"}
+
+
+def check_counties(data, jur, src):
+    """counties.json (written by tools/extract-counties.mjs): its Census sources, and every county's code, FIPS code
+    (5 digits, unique, beginning with its state's code), state, name, kind and sources; none may repeat a curated
+    jurisdiction's code or FIPS code; every state, DC and territory has at least one."""
+    path = os.path.join(HERE, "counties.json")
+    try:
+        raw = open(path, encoding="utf-8").read()
+        counties = json.loads(raw)
+    except (OSError, ValueError) as e:
+        ok(False, f"counties.json: cannot read or parse: {e}")
+        return
+    ok(raw == json.dumps(counties, indent=2, ensure_ascii=False) + "\n", "counties.json: not formatted as 2-space-indented UTF-8 JSON with a final newline")
+    ok(isinstance(counties, dict) and set(counties) == {"sources", "counties"}, "counties.json: top level must be {\"sources\": [...], \"counties\": [...]}")
+    own = {}
+    for s in counties.get("sources") or []:
+        w = f"counties.json sources.{s.get('id')}"
+        ok(SLUG.match(s.get("id") or "") is not None, f"{w}: id is not a lowercase slug")
+        ok(s.get("id") not in src and s.get("id") not in own, f"{w}: id already used")
+        ok(bool(s.get("title")) and bool(s.get("publisher")), f"{w}: title and publisher required")
+        for k in ("file", "title", "publisher", "url", "publishedOn", "notes"):
+            ok(k in s, f"{w}: missing field {k}")
+        own[s.get("id")] = s
+    curated_fips = {j.get("fips"): j["code"] for j in data["jurisdictions"] if j.get("kind") == "COUNTY"}
+    seen_fips, seen_codes, states = {}, set(), set()
+    for c in counties.get("counties") or []:
+        w = f"counties.{c.get('fips')}"
+        for k in ("code", "fips", "state", "name", "kind", "sources"):
+            ok(k in c, f"{w}: missing field {k}")
+        f, state = c.get("fips") or "", c.get("state")
+        ok(re.fullmatch(r"\d{5}", f) is not None, f"{w}: FIPS must be 5 digits")
+        ok(f not in seen_fips, f"{w}: FIPS {f} repeated")
+        seen_fips[f] = c
+        ok(f not in curated_fips, f"{w}: FIPS {f} is already the curated {curated_fips.get(f)!r} (leave it out of counties.json)")
+        ok(state in STATE_CODES and state in jur, f"{w}: state {state!r} is not a state, DC or territory of jurisdictions.json")
+        ok(f.startswith(STATE_CODES.get(state, "??")), f"{w}: FIPS {f} does not begin with {state}'s code {STATE_CODES.get(state)}")
+        code = c.get("code") or ""
+        ok(LOCAL_CODE.match(code) is not None and code.split("-")[0] == state, f"{w}: code {code!r} must look like '{state}-name-county'")
+        ok(code not in jur, f"{w}: code {code!r} is already a jurisdiction in jurisdictions.json")
+        ok(code not in seen_codes, f"{w}: code {code!r} repeated")
+        seen_codes.add(code)
+        ok(bool(c.get("name")), f"{w}: no name")
+        ok(c.get("kind") in COUNTY_KINDS, f"{w}: kind {c.get('kind')!r}")
+        ok(isinstance(c.get("sources"), list) and len(c["sources"]) > 0 and all(s in own for s in c["sources"]),
+           f"{w}: sources must be ids of counties.json's own sources")
+        states.add(state)
+    for code in STATE_CODES:
+        has_curated = any(j.get("parent") == code and j.get("kind") == "COUNTY" for j in data["jurisdictions"])
+        ok(code in states or has_curated, f"counties.json: no county of {code}")
+
+
 def main(argv):
     sources_dir = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "sources"))
     if "--sources" in argv:
@@ -310,6 +393,7 @@ def main(argv):
         ok(e.get("jurisdiction") in jur, f"{w}: unknown jurisdiction {e.get('jurisdiction')!r}")
         ok(e.get("status") in STATUSES, f"{w}: status {e.get('status')!r}")
         check_date(w, e.get("effectiveOn"), e.get("datePrecision"), e.get("dateQualifier"))
+        check_status_event_range(w, e)
         ok(bool(e.get("description")), f"{w}: no description")
         ok(e.get("legislation") is None or e["legislation"] in leg, f"{w}: unknown legislation {e.get('legislation')!r}")
         if e.get("legislation") in leg:
@@ -551,6 +635,8 @@ def main(argv):
         quotes(w, s.get("sources"))
         if s.get("kind") in ("QUOTE", "PARAPHRASE"):  # the words as printed; an ACTION's text is the curator's account
             verbatim(w, "text", s.get("text"), s.get("sources"))
+
+    check_counties(data, jur, src)
 
     counts = ", ".join(f"{n} {len(data[n])}" for n in FILES)
     print(f"records: {counts}")

@@ -30,6 +30,8 @@ internal sealed class Generator(TrackerDbContext db, Scale scale, TextWriter log
         var states = await db.Jurisdictions.Where(j => j.Kind == JurisdictionKind.State).Select(j => new { j.Id, j.Code, j.Fips }).ToListAsync();
         var sourceId = Phase("source", () => InsertSource());
         var jurisdictions = Phase($"{scale.Counties:N0} counties and {scale.Cities:N0} cities", () => InsertJurisdictions(states.Select(s => (s.Id, s.Code, s.Fips!)).ToList()));
+        // The seed's real counties (3,234) take events too.
+        jurisdictions.AddRange(db.Jurisdictions.Where(j => j.Kind == JurisdictionKind.County && !j.Code.Contains("-gen-")).Select(j => (long)j.Id).ToList());
         Phase($"{scale.StatusEvents:N0} status events and current statuses", () => InsertStatusEvents(jurisdictions, sourceId));
         var organizations = Phase($"{scale.Organizations:N0} organisations", () => InsertOrganizations(states.Select(s => s.Code).ToList()));
         var people = Phase($"{scale.People:N0} people", () => InsertPeople(states.Select(s => s.Code).ToList()));
@@ -77,28 +79,44 @@ internal sealed class Generator(TrackerDbContext db, Scale scale, TextWriter log
         return ids;
     }
 
+    /// <summary>
+    /// Events dated as the sources date them: mostly exact days, some known only by a later document, after an
+    /// earlier one (half of them bounded by a latest day), estimated, or planned, some only to the month or
+    /// year; each with the counting day the rule gives, and the current statuses recomputed by the rule.
+    /// </summary>
     private void InsertStatusEvents(List<long> jurisdictions, long sourceId)
     {
         string[] statuses = ["Participating", "RefusedToJoin", "Withdrew", "OptOutRequested", "LimitedByLaw", "ActivatedOverObjection"];
+        var touched = new HashSet<int>();
         // The events are written when these are disposed, before the current statuses are computed from them.
         using (var events = _tables.Open(typeof(StatusEvent),
-            ["Slug", "JurisdictionId", "Status", "EffectiveOn", "DatePrecision", "DateQualifier", "Actor", "Description", "Version", "CreatedAt", "UpdatedAt"]))
+            ["Slug", "JurisdictionId", "Status", "EffectiveOn", "DatePrecision", "DateQualifier", "LatestOn", "CountsFrom", "Actor", "Description", "Version", "CreatedAt", "UpdatedAt"]))
         using (var citations = _tables.Open(typeof(Citation), ["SourceId", "StatusEventId", "Quote"]))
         {
             for (var i = 0; i < scale.StatusEvents; i++)
             {
                 var jurisdiction = jurisdictions[_random.Int(0, jurisdictions.Count - 1)];
-                var date = DateOnly.FromDateTime(_faker.Date.Between(new DateTime(2009, 1, 1), new DateTime(2015, 12, 31)));
-                var id = events.Insert($"gen-event-{i}", jurisdiction, _random.ArrayElement(statuses), date, "Day", "Exact",
-                    _faker.Name.FullName(), _faker.Lorem.Sentence(12), 1, Now, Now);
+                var qualifier = _random.WeightedRandom([DateQualifier.Exact, DateQualifier.OnOrBefore, DateQualifier.OnOrAfter, DateQualifier.Estimated, DateQualifier.Planned], [0.5f, 0.3f, 0.1f, 0.05f, 0.05f]);
+                var precision = _random.WeightedRandom([DatePrecision.Day, DatePrecision.Month, DatePrecision.Year], [0.8f, 0.15f, 0.05f]);
+                var day = DateOnly.FromDateTime(_faker.Date.Between(new DateTime(2009, 1, 1), new DateTime(2015, 12, 31)));
+                var date = StatusEventDates.PeriodStart(day, precision);
+                DateOnly? latestOn = qualifier == DateQualifier.OnOrAfter && _random.Bool() ? StatusEventDates.PeriodEnd(date, precision).AddDays(_random.Int(1, 200)) : null;
+                var id = events.Insert($"gen-event-{i}", jurisdiction, _random.ArrayElement(statuses), date, precision.ToString(), qualifier.ToString(), latestOn,
+                    StatusEventDates.CountsFrom(date, precision, qualifier, latestOn), _faker.Name.FullName(), _faker.Lorem.Sentence(12), 1, Now, Now);
                 citations.Insert(sourceId, id, null);
+                touched.Add((int)jurisdiction);
             }
         }
-        db.Database.ExecuteSqlRaw("""
-            UPDATE "Jurisdictions" SET
-              "CurrentStatusEventId" = (SELECT e."Id" FROM "StatusEvents" e WHERE e."JurisdictionId" = "Jurisdictions"."Id" AND e."RetractedAt" IS NULL ORDER BY e."EffectiveOn" DESC, e."Id" DESC LIMIT 1),
-              "CurrentStatus" = COALESCE((SELECT e."Status" FROM "StatusEvents" e WHERE e."JurisdictionId" = "Jurisdictions"."Id" AND e."RetractedAt" IS NULL ORDER BY e."EffectiveOn" DESC, e."Id" DESC LIMIT 1), 'Unknown')
-            """);
+        // The stored current status by the rule itself; their search documents are written with the others below.
+        db.MaintainSearchDocuments = false;
+        var today = DateOnly.FromDateTime(Now);
+        foreach (var chunk in touched.Chunk(500))
+        {
+            JurisdictionStatuses.RecomputeAsync(db, chunk, today, default).GetAwaiter().GetResult();
+        }
+        db.SaveChanges();
+        db.ChangeTracker.Clear();
+        db.MaintainSearchDocuments = true;
     }
 
     private List<long> InsertOrganizations(List<string> states)

@@ -13,7 +13,7 @@ using Tracker.ScaleBench;
 if (args.Length >= 2 && args[0] == "generate")
 {
     var scale = new Scale(
-        Counties: Option("--counties", 3_200), Cities: Option("--cities", 20_000), People: Option("--people", 5_000),
+        Counties: Option("--counties", 0), Cities: Option("--cities", 20_000), People: Option("--people", 5_000),
         Organizations: Option("--organizations", 100_000), Letters: Option("--letters", 5_000),
         Signatures: Option("--signatures", 1_000_000), StatusEvents: Option("--status-events", 2_000), Seed: Option("--seed", 2011));
     // A connection string (it has "Host=") selects PostgreSQL; anything else is SQLite's data folder.

@@ -18,7 +18,12 @@ switch (args.FirstOrDefault())
     case "keys":
         return await KeyCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
     case "import":
-        return await SignatureImport.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
+        // Ctrl-C stops an import saying which rows were saved; the chunk being saved is rolled back.
+        using (var interrupted = new CancellationTokenSource())
+        {
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Cancel(); };
+            return await SignatureImport.RunAsync(args, builder.Configuration, Console.Out, Console.Error, interrupted.Token);
+        }
 }
 
 // Structured logs: one JSON object per line, ready for any log collector.
@@ -30,6 +35,8 @@ builder.Services.AddTrackerGraphQL(builder.Environment);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // On shutdown open subscriptions end at once (complete, WebSocket close 1001); requests still running get this long.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Tracker:ShutdownTimeout", TimeSpan.FromSeconds(10)));
+// The client's address from X-Forwarded-For, believed only from Tracker:Auth:KnownProxies / KnownNetworks (none by default).
+builder.Services.AddTrustedProxies(builder.Configuration);
 
 // Dashboards on other origins: list them under Cors:Origins (none by default).
 var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
@@ -39,6 +46,7 @@ var app = builder.Build();
 
 await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
 
+app.UseTrustedProxies();
 app.UseCors();
 app.UseWebSockets();
 // Security headers are chosen per endpoint (the GraphQL endpoint sets its own: playground page or data).

@@ -31,8 +31,10 @@ public static class TrackerApiServices
         services.AddScoped<ModelLoader>();
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
+        services.AddHostedService<DailyStatusRefresh>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ApiKeys>();
+        services.AddSingleton(provider => FailedAttemptOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<FailedAttempts>();
         services.AddScoped<CallerIdentity>();
         services.AddScoped<MutationRunner>();
@@ -43,6 +45,13 @@ public static class TrackerApiServices
             services.AddHostedService(provider => provider.GetRequiredService<PostgresTopicBus>());
             services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventSender>(provider => provider.GetRequiredService<PostgresTopicBus>());
             services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventReceiver>(provider => provider.GetRequiredService<PostgresTopicBus>());
+        }
+        else
+        {
+            // With SQLite, events written by other processes (the shell import) arrive through the event outbox.
+            services.AddSingleton(provider => OutboxOptions.From(provider.GetRequiredService<IConfiguration>()));
+            services.AddSingleton<OutboxRelay>();
+            services.AddHostedService(provider => provider.GetRequiredService<OutboxRelay>());
         }
 
         return services.AddGraphQLServer()
@@ -125,6 +134,7 @@ public static class TrackerApiServices
             .BindRuntimeType<AuditEntryModel>("AuditEntry")
             .BindRuntimeType<Connection<AuditEntryModel>>("AuditEntryConnection")
             .BindRuntimeType<Edge<AuditEntryModel>>("AuditEntryEdge")
+            .AddOperationGuard<OperationKeyCheck>()
             .AddResolvers<NodeQueries>()
             .AddResolvers<JurisdictionQueries>()
             .AddResolvers<StatusQueries>()

@@ -2,9 +2,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Tracker.Data.Search;
 using Tracker.Data.Seeding;
+using Tracker.Data.Writes;
 
 namespace Tracker.Data;
 
@@ -73,10 +75,13 @@ public static class TrackerDataServices
             services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         }
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton(WriteLockOptions.From(configuration));
+        services.AddSingleton<WriteLock>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 
-    /// <summary>Creates the database if needed, applies pending migrations, then loads seed data not yet loaded.</summary>
+    /// <summary>Creates the database if needed, applies pending migrations, loads seed data not yet loaded, and brings stored statuses up to today.</summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<TrackerDataOptions>();
@@ -95,8 +100,15 @@ public static class TrackerDataServices
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
             await NormalizedNames.FillAsync(db, cancellationToken);
+            await JurisdictionStatuses.FillCountsFromAsync(db, cancellationToken);
         }
         await services.GetRequiredService<SeedLoader>().LoadAsync(cancellationToken: cancellationToken);
+        await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            // Statuses stored by an older rule, or before an event's counting day came, are brought up to today.
+            var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            await JurisdictionStatuses.RefreshAsync(db, today, cancellationToken);
+        }
     }
 
     private sealed class Upcast<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TrackerDbContext>

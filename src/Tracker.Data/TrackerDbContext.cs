@@ -42,6 +42,9 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<FailedKeyCheck> FailedKeyChecks => Set<FailedKeyCheck>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
     /// <summary>Set by bulk loaders that write search documents themselves.</summary>
     public bool MaintainSearchDocuments { get; set; } = true;
 
@@ -95,6 +98,11 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
             {
                 // Derived here, so no path that sets an acronym can leave the matching form behind.
                 organization.NormalizedAcronym = NameNormalizer.AcronymKey(organization.Acronym);
+            }
+            if (entry.Entity is StatusEvent statusEvent && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                // Derived here for the same reason: no path that dates an event can leave its counting day behind.
+                statusEvent.CountsFrom = StatusEventDates.CountsFrom(statusEvent);
             }
         }
     }

@@ -5,18 +5,23 @@ using Npgsql;
 namespace Tracker.Data;
 
 /// <summary>
-/// Maintainers' writes run one at a time, on every server instance. Each change reads before it writes (the free
-/// slug, the next printed position, whether a code is taken) and must see every change committed before it.
-/// SQLite gives this already: its transactions begin IMMEDIATE, taking the single write lock. On PostgreSQL,
-/// READ COMMITTED transactions would run side by side, so each takes one transaction-scoped advisory lock;
-/// writes are rare next to reads, which are never blocked.
+/// Maintainers' writes run one at a time, on every server instance (see <see cref="Writes.WriteLock"/>, which the
+/// server's mutations go through). Each change reads before it writes (the free slug, the next printed position,
+/// whether a code is taken) and must see every change committed before it. SQLite gives this already: its
+/// transactions begin IMMEDIATE, taking the single write lock. On PostgreSQL, READ COMMITTED transactions would
+/// run side by side, so each takes one transaction-scoped advisory lock; writes are rare next to reads, which are
+/// never blocked.
 /// </summary>
 public static class WriteSerialization
 {
-    /// <summary>Takes the advisory lock whose key, "TRKW" in ASCII, every instance sharing the database uses.</summary>
+    /// <summary>Takes the advisory lock whose key every instance sharing the database uses.</summary>
     private const string TakePostgresWriteLock = "SELECT pg_advisory_xact_lock(1414679383)";
 
-    /// <summary>Waits for the write lock; call inside the transaction, which releases it when it ends.</summary>
+    /// <summary>
+    /// Waits for the database's write lock; call inside the transaction, which releases it when it ends. For a
+    /// process of its own (the import command); inside the server, <see cref="Writes.WriteLock"/> also queues
+    /// its writers fairly and bounds the wait.
+    /// </summary>
     public static async Task SerializeWritesAsync(this TrackerDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsNpgsql())

@@ -75,6 +75,22 @@ public abstract class ConcurrentWriterTests : IAsyncLifetime
         Assert.All(refusals, r => Assert.Equal("A jurisdiction already has the code \"KS-racing\".", (string)r["data"]!["createJurisdiction"]!["errors"]![0]!["message"]!));
     }
 
+    [Fact]
+    public async Task Failed_key_checks_on_either_instance_count_towards_one_limit()
+    {
+        var client = System.Net.IPAddress.Parse("203.0.113.40");
+        for (var guess = 0; guess < 10; guess++)
+        {
+            Assert.Equal("UNAUTHENTICATED", KeyGuessingTests.Code(await KeyGuessingTests.SendAsync(_instances[guess % 2], client, null, $"trk_guess-{guess}")));
+        }
+
+        var onFirst = await KeyGuessingTests.SendAsync(_instances[0], client, null, _key);
+        var onSecond = await KeyGuessingTests.SendAsync(_instances[1], client, null, _key);
+
+        Assert.Equal("RATE_LIMITED", KeyGuessingTests.Code(onFirst));
+        Assert.Equal("RATE_LIMITED", KeyGuessingTests.Code(onSecond));
+    }
+
     /// <summary>Sends every request at once, alternating between the two instances; none may fail unexpectedly.</summary>
     private async Task<JsonObject[]> AllAtOnceAsync(Func<int, (string Query, object Variables)> request)
     {

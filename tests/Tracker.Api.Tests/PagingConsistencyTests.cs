@@ -42,7 +42,10 @@ public abstract class PagingConsistencyTests(TrackerApiFactory factory)
     private async Task<(List<string> Ids, int Total)> WalkAsync(string connection, string key, string direction, string? letter, bool forwards)
     {
         var arguments = forwards ? "first: $size, after: $cursor" : "last: $size, before: $cursor";
-        var field = $"{connection}({arguments}, order: [{{ {key}: {direction} }}]) {{ totalCount nodes {{ id }} pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} }}";
+        // Jurisdictions number 3,318 with every county: two states' counties and cities (about 125, many sharing a
+        // kind or status) keep the walk to some forty pages of three.
+        var filter = connection == "jurisdictions" ? "where: { parentCode: { in: [\"LA\", \"CA\"] } }, " : "";
+        var field = $"{connection}({arguments}, {filter}order: [{{ {key}: {direction} }}]) {{ totalCount nodes {{ id }} pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} }}";
         var query = letter is null
             ? $"query ($size: Int, $cursor: String) {{ {field} }}"
             : $"query ($size: Int, $cursor: String) {{ letter(slug: \"{letter}\") {{ {field} }} }}";

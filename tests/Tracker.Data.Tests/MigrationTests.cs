@@ -86,6 +86,105 @@ public sealed class MigrationTests
         Assert.Equal("Minnesota Immigrant Rights Action Committee", await check.SearchDocuments.Where(d => d.EntityId == mirac && d.Kind == Entities.SearchKind.Organization).Select(d => d.Title).SingleAsync());
     }
 
+    [Fact]
+    public async Task Counting_failed_key_checks_in_the_database_adds_its_table_and_keeps_keys_and_the_audit_log()
+    {
+        // The schema before failed key checks were kept in the database.
+        using var database = await SeededAndMigratedBackToAsync("20261204203000_FoldSearchDocuments");
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "ApiKeys" ("Name", "Role", "Prefix", "Hash", "CreatedAt") VALUES ('kept', 'Admin', 'trk_kept', 'abc', '2026-01-01 00:00:00')""");
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "AuditEntries" ("At", "KeyName", "Mutation", "ObjectType", "ObjectId", "Input") VALUES ('2026-01-01 00:00:00', 'kept', 'addSource', 'Source', 1, '{{}}')""");
+        }
+
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var check = await database.Factory.CreateDbContextAsync();
+        Assert.Equal("kept", await check.ApiKeys.Select(k => k.Name).SingleAsync());
+        Assert.Equal("addSource", await check.AuditEntries.Select(a => a.Mutation).SingleAsync());
+        check.FailedKeyChecks.Add(new Entities.FailedKeyCheck { Client = "203.0.113.1", At = DateTime.UtcNow });
+        await check.SaveChangesAsync();
+        Assert.Equal(1, await check.FailedKeyChecks.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Dating_status_events_keeps_every_record_of_the_previous_schema_and_applies_the_rule_to_them(bool postgres)
+    {
+        // The schema before earliestOn/latestOn/countsFrom and PLANNED, with the ICE event as an older server seeded it.
+        using var database = new TempDatabase(postgres);
+        await database.MigrateAndSeedAsync();
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync("20261204203000_FoldSearchDocuments");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "StatusEvents" SET "DateQualifier" = 'Exact' WHERE "Slug" = 'us-mandatory-2013'""");
+        }
+        var before = await RowsAsync(database);
+
+        await database.MigrateAndSeedAsync();
+
+        var after = await RowsAsync(database);
+        Assert.Equal(before.Counts, after.Counts);
+        Assert.Equal(before.Events.Select(e => e with { Qualifier = "" }), after.Events.Select(e => e with { Qualifier = "" }));
+        Assert.Equal("Planned", after.Events.Single(e => e.Slug == "us-mandatory-2013").Qualifier);
+        Assert.Equal(before.Events.Where(e => e.Slug != "us-mandatory-2013"), after.Events.Where(e => e.Slug != "us-mandatory-2013"));
+        await using var check = await database.Factory.CreateDbContextAsync();
+        var events = await check.StatusEvents.AsNoTracking().ToListAsync();
+        Assert.All(events, e => Assert.Equal(StatusEventDates.CountsFrom(e), e.CountsFrom));
+        Assert.Null(events.Single(e => e.Slug == "ca-trust-act-awaiting-signature").CountsFrom);
+        Assert.Equal(new DateOnly(2013, 12, 31), events.Single(e => e.Slug == "us-mandatory-2013").CountsFrom);
+        // The stored statuses agree with the rule on today's date.
+        await using var fresh = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(0, await JurisdictionStatuses.RefreshAsync(fresh, DateOnly.FromDateTime(DateTime.UtcNow), default));
+    }
+
+    private sealed record EventRow(int Id, string Slug, string Status, DateOnly EffectiveOn, string Qualifier);
+
+    /// <summary>What the database holds, read with plain SQL so that it works on either schema.</summary>
+    private static async Task<(List<int> Counts, List<EventRow> Events)> RowsAsync(TempDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var counts = new List<int>();
+        foreach (var table in new[] { "Jurisdictions", "StatusEvents", "Citations", "Legislation", "LegislationStages", "Organizations", "People", "Letters", "Signatures", "Sources", "SearchDocuments" })
+        {
+            // Table names from the list above, never from input.
+            var sql = "SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"" + table + "\"";
+            counts.Add(await db.Database.SqlQueryRaw<int>(sql).SingleAsync());
+        }
+        var events = await db.Database.SqlQueryRaw<EventRow>("""SELECT "Id", "Slug", "Status", "EffectiveOn", "DateQualifier" AS "Qualifier" FROM "StatusEvents" ORDER BY "Id" """).ToListAsync();
+        return (counts, events);
+    }
+
+    [Fact]
+    public async Task Adding_the_event_outbox_keeps_every_record_and_the_outbox_takes_events()
+    {
+        // The schema before the outbox, with an older server's data.
+        using var database = await SeededAndMigratedBackToAsync("20261204203000_FoldSearchDocuments");
+        var before = await CountsAsync(database);
+
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            db.OutboxEvents.Add(new Entities.OutboxEvent { At = DateTime.UtcNow, Topic = "signatureAdded", Payload = "{}" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(before, await CountsAsync(database));
+        await using var check = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(1, await check.OutboxEvents.CountAsync());
+    }
+
+    private static async Task<(int, int, int, int, int, int)> CountsAsync(TempDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return (await db.Organizations.CountAsync(), await db.People.CountAsync(), await db.Letters.CountAsync(), await db.Signatures.CountAsync(),
+            await db.StatusEvents.CountAsync(), await db.SearchDocuments.CountAsync());
+    }
+
     /// <summary>A seeded database taken back down to an earlier migration (its data stays), to test the ones after it.</summary>
     private static async Task<TempDatabase> SeededAndMigratedBackToAsync(string migration)
     {

@@ -11,6 +11,13 @@ public sealed class SeedLoaderTests
 {
     private static int CountOf(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(SeedLoader.DefaultFolder, file)))!.AsArray().Count;
 
+    /// <summary>counties.json holds its own Census sources and the counties.</summary>
+    private static (int Sources, int Counties) CountiesFile()
+    {
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(SeedLoader.DefaultFolder, "counties.json")))!;
+        return (file["sources"]!.AsArray().Count, file["counties"]!.AsArray().Count);
+    }
+
     [Fact]
     public async Task Every_seed_record_is_loaded_with_its_citations()
     {
@@ -18,8 +25,9 @@ public sealed class SeedLoaderTests
         await database.MigrateAndSeedAsync();
         await using var db = await database.Factory.CreateDbContextAsync();
 
-        Assert.Equal(CountOf("sources.json"), await db.Sources.CountAsync());
-        Assert.Equal(CountOf("jurisdictions.json"), await db.Jurisdictions.CountAsync());
+        Assert.Equal(CountOf("sources.json") + CountiesFile().Sources, await db.Sources.CountAsync());
+        Assert.Equal(CountOf("jurisdictions.json") + CountiesFile().Counties, await db.Jurisdictions.CountAsync());
+        Assert.Equal(0, await db.Jurisdictions.CountAsync(j => j.Kind == JurisdictionKind.County && !j.Citations.Any()));
         Assert.Equal(CountOf("statusEvents.json"), await db.StatusEvents.CountAsync());
         Assert.Equal(CountOf("legislation.json"), await db.Legislation.CountAsync());
         Assert.Equal(CountOf("organizations.json"), await db.Organizations.CountAsync());
@@ -55,7 +63,7 @@ public sealed class SeedLoaderTests
     }
 
     [Fact]
-    public async Task A_planned_stage_is_never_stored_under_another_qualifier()
+    public async Task Every_planned_stage_is_stored_as_planned()
     {
         using var database = new TempDatabase();
         await database.MigrateAndSeedAsync();
@@ -70,7 +78,8 @@ public sealed class SeedLoaderTests
         Assert.NotEmpty(planned);
         foreach (var (legislation, date) in planned)
         {
-            Assert.DoesNotContain(stored, s => s.Slug == legislation && s.Date == date && s.DateQualifier.ToString() != "Planned");
+            Assert.Contains(stored, s => s.Slug == legislation && s.Date == date && s.DateQualifier == DateQualifier.Planned);
+            Assert.DoesNotContain(stored, s => s.Slug == legislation && s.Date == date && s.DateQualifier != DateQualifier.Planned);
         }
     }
 
@@ -83,7 +92,7 @@ public sealed class SeedLoaderTests
         var report = await database.Seeder.LoadAsync();
 
         string[] files = ["sources.json", "jurisdictions.json", "statusEvents.json", "legislation.json", "organizations.json", "people.json", "letters.json", "signatures.json"];
-        Assert.Equal(files.Sum(CountOf), report.Added);
+        Assert.Equal(files.Sum(CountOf) + CountiesFile().Sources + CountiesFile().Counties, report.Added);
     }
 
     [Fact]

@@ -7,13 +7,25 @@ using Tracker.Data.Seeding;
 
 namespace Tracker.Data.Tests;
 
-/// <summary>A tracker database in a temporary folder, wired as the server wires it.</summary>
+/// <summary>
+/// A tracker database in a temporary folder (SQLite), or of its own on the PostgreSQL server TRACKER_TEST_POSTGRES
+/// names (dropped afterwards), wired as the server wires it.
+/// </summary>
 public sealed class TempDatabase : IDisposable
 {
-    public TempDatabase()
+    private readonly string? _postgresDatabase;
+
+    public TempDatabase(bool postgres = false)
     {
         Folder = Path.Combine(Path.GetTempPath(), "tracker-data-tests", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DataFolder"] = Folder }).Build();
+        var settings = new Dictionary<string, string?> { ["Tracker:DataFolder"] = Folder };
+        if (postgres)
+        {
+            _postgresDatabase = "tracker_test_" + Guid.NewGuid().ToString("N");
+            settings["Tracker:Provider"] = "Postgres";
+            settings["ConnectionStrings:Tracker"] = new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Services = new ServiceCollection().AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance)
             .AddTrackerData(configuration).BuildServiceProvider();
@@ -36,10 +48,22 @@ public sealed class TempDatabase : IDisposable
         await db.Database.MigrateAsync();
     }
 
+    private static string PostgresServer => Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException("TRACKER_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a PostgreSQL server, or point it at one.");
+
     public void Dispose()
     {
         Services.Dispose();
         SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+            admin.Open();
+            using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
         try
         {
             Directory.Delete(Folder, recursive: true);

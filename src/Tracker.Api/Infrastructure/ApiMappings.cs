@@ -21,7 +21,8 @@ public static class ApiMappings
             .Map(d => d.Key, s => s.Id)
             .Map(d => d.ParentKey, s => s.ParentId)
             .Map(d => d.Status, s => s.CurrentStatus)
-            .Map(d => d.CurrentStatusEventKey, s => s.CurrentStatusEventId);
+            .Map(d => d.CurrentStatusEventKey, s => s.CurrentStatusEventId)
+            .Ignore(d => d.AsOf);
         config.NewConfig<StatusEvent, StatusEventModel>()
             .Map(d => d.Key, s => s.Id)
             .Map(d => d.JurisdictionKey, s => s.JurisdictionId)

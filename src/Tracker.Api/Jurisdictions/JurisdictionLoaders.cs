@@ -1,12 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure;
+using Tracker.Data;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The per-request loads of jurisdictions, their events and legislation, batched.</summary>
-public sealed class JurisdictionLoaders(ModelLoader loader)
+public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock)
 {
+    /// <summary>Today's date (UTC): the dating rule needs it for events that count only from the present.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The event a jurisdiction's status comes from on a day (null: UNKNOWN); one statement per day asked.</summary>
+    public Task<StatusEventModel?> DecidingEventAsync(int jurisdictionKey, DateOnly day)
+    {
+        var today = Today;
+        return loader.ByKeyAsync<StatusEvent, StatusEventModel, int>(
+            $"StatusEvent.deciding|{day:yyyy-MM-dd}|{today:yyyy-MM-dd}", jurisdictionKey,
+            db => StatusEventDates.Deciding(db.StatusEvents, db.StatusEvents, day, today), e => e.JurisdictionId, m => m.JurisdictionKey);
+    }
+
     public Task<JurisdictionModel?> ByKeyAsync(int key) =>
         loader.ByKeyAsync<Jurisdiction, JurisdictionModel, int>("Jurisdiction", key, db => db.Jurisdictions, j => j.Id, m => m.Key);
 

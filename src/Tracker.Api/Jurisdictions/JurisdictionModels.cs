@@ -24,6 +24,9 @@ public sealed record JurisdictionModel
     public ParticipationStatus Status { get; init; }
 
     public int? CurrentStatusEventKey { get; init; }
+
+    /// <summary>The day a list read this jurisdiction for (<c>jurisdictions(asOf:)</c>): its status fields answer for it.</summary>
+    public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>A status event as the API reads it.</summary>
@@ -44,6 +47,12 @@ public sealed record StatusEventModel
     public DatePrecision DatePrecision { get; init; }
 
     public DateQualifier DateQualifier { get; init; }
+
+    public DateOnly? EarliestOn { get; init; }
+
+    public DateOnly? LatestOn { get; init; }
+
+    public DateOnly? CountsFrom { get; init; }
 
     public string? Actor { get; init; }
 

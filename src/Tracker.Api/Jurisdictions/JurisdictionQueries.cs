@@ -8,13 +8,23 @@ namespace Tracker.Api.Jurisdictions;
 [GraphQLType("Query")]
 public sealed class JurisdictionQueries(Connections connections, JurisdictionLoaders loaders)
 {
+    /// <summary>With <c>asOf</c>, the status filter and sort read that day's status and the nodes answer for that day.</summary>
     public Connection<JurisdictionModel> Jurisdictions(
         int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
-            db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order, DateOnly? asOf,
+        CancellationToken cancellationToken)
+    {
+        var args = new ConnectionArgs(first, after, last, before, where, order);
+        if (asOf is not { } day)
+        {
+            return connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
+                db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts, args, cancellationToken);
+        }
+        var today = loaders.Today;
+        return connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
+            db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFiltersOn(day, today), JurisdictionQueryMaps.JurisdictionSortsOn(day, today), args, cancellationToken,
+            model => model with { AsOf = day });
+    }
 
     /// <summary>By code or by FIPS code: exactly one, so a typo in the other is never silently ignored.</summary>
     public Task<JurisdictionModel?> Jurisdiction(string? code, string? fips)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Tracker.Api.Infrastructure.Filtering;
+using Tracker.Data;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Jurisdictions;
@@ -7,21 +8,43 @@ namespace Tracker.Api.Jurisdictions;
 /// <summary>The schema's JurisdictionFilter/Sort and StatusEventFilter/Sort, mapped onto the entities.</summary>
 internal static class JurisdictionQueryMaps
 {
-    public static FilterMap<Jurisdiction> JurisdictionFilters { get; } = new FilterMap<Jurisdiction>()
+    public static FilterMap<Jurisdiction> JurisdictionFilters { get; } = Filters(map => map.Enum("status", j => j.CurrentStatus));
+
+    public static SortMap<Jurisdiction> JurisdictionSorts { get; } = Sorts(j => j.CurrentStatus);
+
+    /// <summary>The same filter with its <c>status</c> read on another day (<c>asOf</c>) by the dating rule, in SQL.</summary>
+    public static FilterMap<Jurisdiction> JurisdictionFiltersOn(DateOnly day, DateOnly today) =>
+        Filters(map => map.Custom<IReadOnlyDictionary<string, object?>>("status", input => StatusEventDates.StatusIn(Matching(input), day, today)));
+
+    /// <summary>The same sort with its <c>status</c> key read on another day.</summary>
+    public static SortMap<Jurisdiction> JurisdictionSortsOn(DateOnly day, DateOnly today) => Sorts(StatusEventDates.StatusOn(day, today));
+
+    private static FilterMap<Jurisdiction> Filters(Func<FilterMap<Jurisdiction>, FilterMap<Jurisdiction>> status) => status(new FilterMap<Jurisdiction>()
         .String("code", j => j.Code)
         .String("name", j => j.Name)
         .Enum("kind", j => j.Kind)
-        .Enum("status", j => j.CurrentStatus)
         .String("postalCode", j => j.PostalCode)
         .String("fips", j => j.Fips)
-        .String("parentCode", j => j.Parent!.Code);
+        .String("parentCode", j => j.Parent!.Code));
 
-    public static SortMap<Jurisdiction> JurisdictionSorts { get; } = new SortMap<Jurisdiction>(j => j.Id, [(Key<Jurisdiction, string>(j => j.Name), false)])
-        .Add("name", j => j.Name)
-        .Add("code", j => j.Code)
-        .AddInDeclaredOrder("kind", j => j.Kind)
-        .Add("status", j => j.CurrentStatus)
-        .Add("fips", j => j.Fips);
+    private static SortMap<Jurisdiction> Sorts(Expression<Func<Jurisdiction, ParticipationStatus>> status) =>
+        new SortMap<Jurisdiction>(j => j.Id, [(Key<Jurisdiction, string>(j => j.Name), false)])
+            .Add("name", j => j.Name)
+            .Add("code", j => j.Code)
+            .AddInDeclaredOrder("kind", j => j.Kind)
+            .Add("status", status)
+            .Add("fips", j => j.Fips);
+
+    /// <summary>The statuses a ParticipationStatusFilter input lets through (every condition given must hold).</summary>
+    private static List<ParticipationStatus> Matching(IReadOnlyDictionary<string, object?> input) =>
+        Enum.GetValues<ParticipationStatus>().Where(status => input.All(condition => condition switch
+        {
+            (_, null) => true,
+            ("eq", ParticipationStatus value) => status == value,
+            ("neq", ParticipationStatus value) => status != value,
+            ("in", System.Collections.IEnumerable values) => values.OfType<ParticipationStatus>().Contains(status),
+            var (op, _) => throw new InvalidOperationException($"ParticipationStatusFilter has no operator \"{op}\"."),
+        })).ToList();
 
     public static FilterMap<StatusEvent> StatusEventFilters { get; } = new FilterMap<StatusEvent>()
         .Enum("status", e => e.Status)

@@ -25,8 +25,16 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
             db => db.Jurisdictions.Where(j => j.ParentId != null), JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts,
             new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
 
-    public Task<StatusEventModel?> CurrentStatusEvent([Parent] JurisdictionModel jurisdiction) =>
-        jurisdiction.CurrentStatusEventKey is { } key ? loaders.StatusEventAsync(key) : Task.FromResult<StatusEventModel?>(null);
+    /// <summary>Today's status is stored; another day's is computed by the dating rule, batched by day.</summary>
+    public async Task<ParticipationStatus> Status([Parent] JurisdictionModel jurisdiction, DateOnly? asOf) =>
+        (asOf ?? jurisdiction.AsOf) is { } day
+            ? (await loaders.DecidingEventAsync(jurisdiction.Key, day))?.Status ?? ParticipationStatus.Unknown
+            : jurisdiction.Status;
+
+    public Task<StatusEventModel?> CurrentStatusEvent([Parent] JurisdictionModel jurisdiction, DateOnly? asOf) =>
+        (asOf ?? jurisdiction.AsOf) is { } day ? loaders.DecidingEventAsync(jurisdiction.Key, day)
+        : jurisdiction.CurrentStatusEventKey is { } key ? loaders.StatusEventAsync(key)
+        : Task.FromResult<StatusEventModel?>(null);
 
     public Connection<StatusEventModel> StatusEvents(
         [Parent] JurisdictionModel jurisdiction,

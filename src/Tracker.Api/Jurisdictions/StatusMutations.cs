@@ -10,11 +10,11 @@ namespace Tracker.Api.Jurisdictions;
 
 public sealed record RecordStatusChangeInput(
     string Jurisdiction, ParticipationStatus Status, DateOnly EffectiveOn, DatePrecision DatePrecision, DateQualifier DateQualifier,
-    string? Actor, string Description, string? Legislation, IReadOnlyList<CitationInput> Sources);
+    DateOnly? EarliestOn, DateOnly? LatestOn, string? Actor, string Description, string? Legislation, IReadOnlyList<CitationInput> Sources);
 
 public sealed record CorrectStatusEventInput(
     string Id, int Version, Optional<ParticipationStatus?> Status, Optional<DateOnly?> EffectiveOn, Optional<DatePrecision?> DatePrecision,
-    Optional<DateQualifier?> DateQualifier, Optional<string?> Actor, Optional<string?> Description);
+    Optional<DateQualifier?> DateQualifier, Optional<DateOnly?> EarliestOn, Optional<DateOnly?> LatestOn, Optional<string?> Actor, Optional<string?> Description);
 
 public sealed record RetractStatusEventInput(string Id, int Version, string Reason);
 
@@ -42,7 +42,7 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.NotFound($"No legislation has the slug \"{input.Legislation}\".", "legislation");
             }
-            scope.NotInFuture(input.EffectiveOn, "effectiveOn");
+            CheckDates(scope, input.EffectiveOn, input.DatePrecision, input.DateQualifier, input.EarliestOn, input.LatestOn);
             var description = scope.Text(input.Description, 4000, true, "description");
             var actor = scope.Text(input.Actor, 300, false, "actor");
             var citations = await scope.ResolveAsync(input.Sources, required: true, ct);
@@ -58,6 +58,8 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
                 EffectiveOn = input.EffectiveOn,
                 DatePrecision = input.DatePrecision,
                 DateQualifier = input.DateQualifier,
+                EarliestOn = input.EarliestOn,
+                LatestOn = input.LatestOn,
                 Actor = actor,
                 Description = description!,
                 Legislation = legislation,
@@ -82,7 +84,6 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
             }
             if (input.EffectiveOn is { HasValue: true, Value: { } effectiveOn })
             {
-                scope.NotInFuture(effectiveOn, "effectiveOn");
                 statusEvent.EffectiveOn = effectiveOn;
             }
             if (input.DatePrecision is { HasValue: true, Value: { } precision })
@@ -93,6 +94,16 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 statusEvent.DateQualifier = qualifier;
             }
+            if (input.EarliestOn.HasValue)
+            {
+                statusEvent.EarliestOn = input.EarliestOn.Value;
+            }
+            if (input.LatestOn.HasValue)
+            {
+                statusEvent.LatestOn = input.LatestOn.Value;
+            }
+            // The corrected dates are checked together, as they will stand.
+            CheckDates(scope, statusEvent.EffectiveOn, statusEvent.DatePrecision, statusEvent.DateQualifier, statusEvent.EarliestOn, statusEvent.LatestOn);
             if (input.Actor.HasValue)
             {
                 statusEvent.Actor = scope.Text(input.Actor.Value, 300, false, "actor");
@@ -127,12 +138,21 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
     private async Task<StatusEventPayload> FinishAsync(MutationScope scope, StatusEvent statusEvent, StatusEventModel? before, CancellationToken cancellationToken)
     {
         await scope.Db.SaveChangesAsync(cancellationToken);
-        await JurisdictionStatuses.RecomputeAsync(scope.Db, [statusEvent.JurisdictionId], cancellationToken);
+        await JurisdictionStatuses.RecomputeAsync(scope.Db, [statusEvent.JurisdictionId], scope.Today, cancellationToken);
         var jurisdiction = await scope.Db.Jurisdictions.SingleAsync(j => j.Id == statusEvent.JurisdictionId, cancellationToken);
         var after = statusEvent.Adapt<StatusEventModel>(mapping);
         scope.Audit("StatusEvent", () => statusEvent.Id, before, () => after);
         scope.Publish(StatusChangedTopic, new StatusChangedMessage(jurisdiction.Code, after));
         return new StatusEventPayload(after, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
+    }
+
+    /// <summary>The dating rules' checks (StatusEventDates.Problem), reported on the input field concerned.</summary>
+    private static void CheckDates(MutationScope scope, DateOnly effectiveOn, DatePrecision precision, DateQualifier qualifier, DateOnly? earliestOn, DateOnly? latestOn)
+    {
+        if (StatusEventDates.Problem(effectiveOn, precision, qualifier, earliestOn, latestOn, scope.Today) is { } problem)
+        {
+            scope.Invalid(problem.Message, problem.Field);
+        }
     }
 
     private static StatusEventPayload Fail() => new(null, null, []);

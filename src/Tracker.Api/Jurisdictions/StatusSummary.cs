@@ -16,11 +16,15 @@ public sealed record StateStatusCount(int StateKey, ParticipationStatus Status, 
 /// Counts for dashboard maps, all derived from one statement grouping the (filtered) jurisdictions by kind,
 /// containing state and current status: a few hundred rows at most, whatever the number of jurisdictions. The
 /// statement runs once, and only if the query selects any part; it reads the denormalised current status from an
-/// index that covers it.
+/// index that covers it. For another day (<c>asOf</c>) a second statement reads the events deciding that day's
+/// statuses, and the counts move from UNKNOWN to them.
 /// </summary>
-public sealed class StatusSummaryModel(IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
+public sealed class StatusSummaryModel(
+    IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, DateOnly today, CancellationToken cancellationToken)
 {
-    private readonly Lazy<Task<List<Group>>> _groups = new(() => ReadAsync(factory, where, cancellationToken));
+    private readonly Lazy<Task<List<Group>>> _groups = new(() => asOf is { } day
+        ? ReadOnAsync(factory, where, day, today, cancellationToken)
+        : ReadAsync(factory, where, cancellationToken));
 
     private sealed record Group(JurisdictionKind Kind, int StateKey, bool HasParent, ParticipationStatus Status, int Count);
 
@@ -55,6 +59,36 @@ public sealed class StatusSummaryModel(IDbContextFactory<TrackerDbContext> facto
             .Select(j => new { j.Kind, StateKey = j.Id, HasParent = false, j.CurrentStatus, Count = 1 });
         var rows = await local.Concat(stateLevel).ToListAsync(cancellationToken);
         return rows.Select(r => new Group(r.Kind, r.StateKey, r.HasParent, r.CurrentStatus, r.Count)).ToList();
+    }
+
+    /// <summary>
+    /// Counts on another day: every (filtered) jurisdiction grouped without its status, as the covering index
+    /// serves it, then the deciding events of that day grouped by their jurisdiction's kind and state, moved out of
+    /// UNKNOWN. Only jurisdictions with events are read twice, so a map for any day costs two grouped statements.
+    /// </summary>
+    private static async Task<List<Group>> ReadOnAsync(
+        IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, DateOnly day, DateOnly today, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var jurisdictions = JurisdictionQueryMaps.JurisdictionFiltersOn(day, today).Apply(db.Jurisdictions, where);
+        var local = jurisdictions.Where(j => j.ParentId != null)
+            .GroupBy(j => new { j.Kind, j.ParentId })
+            .Select(g => new { g.Key.Kind, StateKey = (int)g.Key.ParentId!, HasParent = true, Count = g.Count() });
+        var stateLevel = jurisdictions.Where(j => j.ParentId == null)
+            .Select(j => new { j.Kind, StateKey = j.Id, HasParent = false, Count = 1 });
+        var all = await local.Concat(stateLevel).ToListAsync(cancellationToken);
+        var known = await StatusEventDates.Deciding(db.StatusEvents, db.StatusEvents, day, today)
+            .Join(jurisdictions, e => e.JurisdictionId, j => j.Id, (e, j) => new { j.Kind, j.ParentId, j.Id, e.Status })
+            .GroupBy(x => new { x.Kind, StateKey = x.ParentId ?? x.Id, HasParent = x.ParentId != null, x.Status })
+            .Select(g => new { g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var groups = all.ToDictionary(g => (g.Kind, g.StateKey, g.HasParent, Status: ParticipationStatus.Unknown), g => g.Count);
+        foreach (var k in known.Where(k => k.Status != ParticipationStatus.Unknown))
+        {
+            groups[(k.Kind, k.StateKey, k.HasParent, ParticipationStatus.Unknown)] -= k.Count;
+            groups[(k.Kind, k.StateKey, k.HasParent, k.Status)] = groups.GetValueOrDefault((k.Kind, k.StateKey, k.HasParent, k.Status)) + k.Count;
+        }
+        return groups.Where(g => g.Value > 0).Select(g => new Group(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
     }
 }
 

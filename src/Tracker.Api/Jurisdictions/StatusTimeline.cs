@@ -11,9 +11,10 @@ public sealed record TimelinePoint(DateOnly Date, IReadOnlyList<StatusCount> Cou
 public sealed record StatusTimelineModel(DateOnly From, DateOnly To, IReadOnlyList<StatusEventModel> Events, IReadOnlyList<TimelinePoint> Points);
 
 /// <summary>
-/// Builds the status timeline: reads the standing events up to the end of the period once, then replays them
-/// in memory (events are few next to jurisdictions) to count statuses in force at the end of each month.
-/// Ties on a date go to the later-entered event, as for the current status.
+/// Builds the status timeline: reads the standing events that can count by the end of the period once, then
+/// replays them in memory (events are few next to jurisdictions) to count statuses in force at the end of each
+/// month. Each event starts to count on its <c>countsFrom</c> day (<see cref="StatusEventDates"/>' rule, as for
+/// the current status and <c>asOf</c>), and among those counting the latest by effective date decides.
 /// </summary>
 public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> factory, TypeAdapterConfig mapping, TimeProvider clock)
 {
@@ -27,8 +28,12 @@ public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> fa
         {
             throw UserInputError.Create($"\"from\" ({from:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
         }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var standing = db.StatusEvents.Where(e => e.RetractedAt == null && e.EffectiveOn <= end);
+        // Events dated in the period are listed; events counting by its end are replayed (a range can close before a
+        // MONTH or YEAR period ends, so neither set contains the other).
+        var standing = db.StatusEvents.Where(e => e.RetractedAt == null
+            && (e.EffectiveOn <= end || e.CountsFrom <= end || (e.CountsFrom == null && end >= today)));
         if (where is not null)
         {
             var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where).Select(j => j.Id);
@@ -45,7 +50,7 @@ public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> fa
         {
             throw UserInputError.Create($"The period covers {dates.Count} months; at most {MaxPoints} are charted. Narrow \"from\" and \"to\".", "from");
         }
-        return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start).ToList(), Replay(events, dates));
+        return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end).ToList(), Replay(events, dates, today));
     }
 
     /// <summary>
@@ -71,18 +76,24 @@ public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> fa
         return dates;
     }
 
-    private static List<TimelinePoint> Replay(IReadOnlyList<StatusEventModel> events, List<DateOnly> dates)
+    private static List<TimelinePoint> Replay(IReadOnlyList<StatusEventModel> events, List<DateOnly> dates, DateOnly today)
     {
-        var current = new Dictionary<int, ParticipationStatus>();
+        var byCounting = events.Select(e => (From: StatusEventDates.FirstCountingDay(e.CountsFrom, today), Event: e)).OrderBy(x => x.From).ToList();
+        var deciding = new Dictionary<int, StatusEventModel>();
         var points = new List<TimelinePoint>(dates.Count);
         var next = 0;
         foreach (var date in dates)
         {
-            for (; next < events.Count && events[next].EffectiveOn <= date; next++)
+            for (; next < byCounting.Count && byCounting[next].From <= date; next++)
             {
-                current[events[next].JurisdictionKey] = events[next].Status;
+                var candidate = byCounting[next].Event;
+                if (!deciding.TryGetValue(candidate.JurisdictionKey, out var current)
+                    || StatusEventDates.IsLater(candidate.EffectiveOn, candidate.Key, current.EffectiveOn, current.Key))
+                {
+                    deciding[candidate.JurisdictionKey] = candidate;
+                }
             }
-            var counts = current.Values.Where(s => s != ParticipationStatus.Unknown).GroupBy(s => s).OrderBy(g => g.Key)
+            var counts = deciding.Values.Select(e => e.Status).Where(s => s != ParticipationStatus.Unknown).GroupBy(s => s).OrderBy(g => g.Key)
                 .Select(g => new StatusCount(g.Key, g.Count())).ToList();
             points.Add(new TimelinePoint(date, counts));
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 using Tracker.Data.Entities;
@@ -13,9 +14,12 @@ public sealed record ApiKeyInfo(int Id, string Name, ApiKeyRole Role, string Pre
 public sealed record Maintainer(string KeyName, ApiKeyRole Role);
 
 /// <summary>Creates, lists, revokes and checks API keys (shared by the shell commands and the admin mutations).</summary>
-public sealed class ApiKeys(IDbContextFactory<TrackerDbContext> factory, TimeProvider clock)
+public sealed class ApiKeys(IDbContextFactory<TrackerDbContext> factory, TimeProvider clock, ILogger<ApiKeys> logger)
 {
     private const string KeyPrefix = "trk_";
+
+    /// <summary>A key's last use is recorded at most this often: a write per request would queue behind every change.</summary>
+    private static readonly TimeSpan UseRecordInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>Creates a key and returns it: the only time the secret exists outside the caller's hands.</summary>
     public async Task<(ApiKeyInfo Key, string Secret)> CreateAsync(string name, ApiKeyRole role, CancellationToken cancellationToken)
@@ -66,14 +70,35 @@ public sealed class ApiKeys(IDbContextFactory<TrackerDbContext> factory, TimePro
         }
         var hash = Hash(presented);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
+        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
         if (key is null || key.RevokedAt is not null)
         {
             return null;
         }
-        key.LastUsedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await RecordUseAsync(db, key, cancellationToken);
         return new Maintainer(key.Name, key.Role);
+    }
+
+    /// <summary>
+    /// Best effort, to the minute: on SQLite the update waits for the single writer, so it gives up after a second
+    /// rather than hold up (or fail) the request it authenticates while a change is being saved.
+    /// </summary>
+    private async Task RecordUseAsync(TrackerDbContext db, ApiKey key, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (key.LastUsedAt is { } last && now - last < UseRecordInterval)
+        {
+            return;
+        }
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(1));
+        try
+        {
+            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(set => set.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 5 or 6)
+        {
+            logger.LogInformation("The last use of key {KeyName} was not recorded: the database was busy", key.Name);
+        }
     }
 
     private static ApiKeyInfo Info(ApiKey key) => new(key.Id, key.Name, key.Role, key.Prefix, key.CreatedAt, key.LastUsedAt, key.RevokedAt);

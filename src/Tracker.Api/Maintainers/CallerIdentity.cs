@@ -5,8 +5,10 @@ namespace Tracker.Api.Maintainers;
 
 /// <summary>
 /// The caller of one request, as the <c>Authorization: Bearer</c> header makes them: nobody, a maintainer, or
-/// someone who presented a key that does not work. Queries never look at it; mutations and the audit log call
-/// <see cref="RequireAsync"/>, which refuses with <c>UNAUTHENTICATED</c> or <c>FORBIDDEN</c> before anything runs.
+/// someone who presented a key that does not work. Public queries never look at it; <see cref="OperationKeyCheck"/>
+/// decides for the whole operation before anything runs, and mutations and the key-only queries call
+/// <see cref="RequireAsync"/> again, which refuses with <c>UNAUTHENTICATED</c> or <c>FORBIDDEN</c>. The key is
+/// checked once per request.
 /// </summary>
 public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, FailedAttempts failures)
 {
@@ -14,7 +16,12 @@ public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, Fail
     public const string Forbidden = "FORBIDDEN";
     public const string RateLimited = "RATE_LIMITED";
 
+    private const string NeedsKey = "This needs an API key sent as \"Authorization: Bearer <key>\".";
+
     private Task<Maintainer>? _resolved;
+
+    /// <summary>Whether the request carries an <c>Authorization</c> header at all.</summary>
+    public bool PresentedKey => !string.IsNullOrWhiteSpace(http.HttpContext?.Request.Headers.Authorization.ToString());
 
     public Task<Maintainer> RequireAsync(ApiKeyRole role, CancellationToken cancellationToken)
     {
@@ -34,22 +41,23 @@ public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, Fail
 
     private async Task<Maintainer> ResolveAsync(CancellationToken cancellationToken)
     {
-        var context = http.HttpContext ?? throw Error("Mutations need an API key sent as \"Authorization: Bearer <key>\".", Unauthenticated);
+        var context = http.HttpContext ?? throw Error(NeedsKey, Unauthenticated);
         var header = context.Request.Headers.Authorization.ToString();
         if (string.IsNullOrWhiteSpace(header))
         {
-            throw Error("Mutations need an API key sent as \"Authorization: Bearer <key>\".", Unauthenticated);
+            throw Error(NeedsKey, Unauthenticated);
         }
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (failures.IsBlocked(client))
+        var address = context.Connection.RemoteIpAddress;
+        var client = (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? "unknown";
+        if (await failures.IsBlockedAsync(client, cancellationToken))
         {
-            throw Error($"Too many failed key checks from this address; try again in {FailedAttempts.Window.TotalMinutes:F0} minutes.", RateLimited);
+            throw Error($"Too many failed key checks from this address; try again in {failures.Options.WindowInWords}.", RateLimited);
         }
         var presented = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : string.Empty;
         var maintainer = presented.Length > 0 ? await keys.AuthenticateAsync(presented, cancellationToken) : null;
         if (maintainer is null)
         {
-            failures.Record(client);
+            await failures.RecordAsync(client, cancellationToken);
             throw Error("The API key is not valid: unknown, revoked, or not sent as \"Bearer <key>\".", Unauthenticated);
         }
         return maintainer;

@@ -63,7 +63,7 @@ public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys, IDbContext
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime, KeyName = admin.KeyName, Mutation = mutation, ObjectType = "ApiKey", ObjectId = keyId,
+            At = clock.GetUtcNow().UtcDateTime, KeyName = admin.KeyName, Mutation = mutation, ObjectType = MaintainerQueries.ApiKeyObjectType, ObjectId = keyId,
             Input = MutationScope.ToJson(input), Before = before is null ? null : MutationScope.ToJson(before), After = MutationScope.ToJson(after),
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -74,14 +74,23 @@ public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys, IDbContext
 [GraphQLType("Query")]
 public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, IDbContextFactory<TrackerDbContext> factory, PagingOptions paging)
 {
+    /// <summary>The object type of key management's audit entries.</summary>
+    internal const string ApiKeyObjectType = "ApiKey";
+
     public async Task<Connection<AuditEntryModel>> AuditLog(
         int? first, string? after, int? last, string? before, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
-        await caller.RequireAsync(ApiKeyRole.Maintainer, cancellationToken);
+        var reader = await caller.RequireAsync(ApiKeyRole.Maintainer, cancellationToken);
         var page = PageArgs.Create(first, after, last, before, paging.MaxPageSize);
         IQueryable<AuditEntry> Filtered(TrackerDbContext db)
         {
             var query = db.AuditEntries.AsQueryable();
+            if (reader.Role != ApiKeyRole.Admin)
+            {
+                // Key management (names, roles, key prefixes) is for admins, as the key list is: left out in SQL, so
+                // counts and pages never reveal it either.
+                query = query.Where(a => a.ObjectType != ApiKeyObjectType);
+            }
             if (where?.GetValueOrDefault("object") is string id)
             {
                 query = GlobalId.TryDecode(id, out var type, out var key) ? query.Where(a => a.ObjectType == type && a.ObjectId == key) : query.Where(a => false);

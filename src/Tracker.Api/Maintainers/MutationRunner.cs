@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 using Tracker.Data.Entities;
+using Tracker.Data.Writes;
+using Tracker.GraphQL;
 using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Maintainers;
@@ -8,12 +10,16 @@ namespace Tracker.Api.Maintainers;
 /// <summary>
 /// Runs every mutation the same way: the caller's key is checked first (UNAUTHENTICATED / FORBIDDEN before
 /// anything is read), then the work runs in one transaction on a context of its own, after every earlier write
-/// (<see cref="WriteSerialization"/>); any user error, or a
-/// concurrent change caught by the version token, rolls everything back and returns the errors; on success the
-/// audit entries are written in the same transaction and the events are published after the commit.
+/// (<see cref="WriteLock"/>: first come, first served, for at most its timeout, else <c>WRITE_BUSY</c>); any user
+/// error, or a concurrent change caught by the version token, rolls everything back and returns the errors; on
+/// success the audit entries are written in the same transaction and the events are published after the commit.
+/// Whatever ends the work early (cancellation, the execution timeout, an unexpected exception) rolls back and
+/// returns the connection as the transaction and the context are disposed.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger)
+public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger)
 {
+    public const string WriteBusy = "WRITE_BUSY";
+
     public async Task<TPayload> RunAsync<TPayload>(
         string mutation,
         object input,
@@ -24,8 +30,7 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
     {
         var maintainer = await caller.RequireAsync(role, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SerializeWritesAsync(cancellationToken);
+        await using var transaction = await BeginAsync(db, mutation, cancellationToken);
         var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime);
         TPayload payload;
         try
@@ -33,7 +38,7 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
             payload = await work(scope, cancellationToken);
             if (scope.Failed)
             {
-                await transaction.RollbackAsync(cancellationToken);
+                await transaction.RollbackAsync();
                 return failed(scope.Errors);
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -56,14 +61,14 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync();
             return failed([new ConflictErrorModel("Someone changed this record while your change was being saved. Reload and apply your change again.", ["input", "version"], -1)]);
         }
         catch (DbUpdateException exception) when (exception.IsValueTooLong())
         {
             // Every text is checked against its limit first; this is the net under a check that is missing.
             logger.LogWarning(exception, "{Mutation} reached the database with a text over its column's length", mutation);
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync();
             return failed([new ValidationErrorModel("A text in the input is longer than the tracker keeps; shorten it.", ["input"])]);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
@@ -71,7 +76,7 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
             // Writes are serialized, so this takes a writer outside the API (a script on the database); still a
             // conflict the maintainer can resolve by retrying, not a server failure.
             logger.LogWarning(exception, "{Mutation} collided with a concurrent change", mutation);
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync();
             return failed([new ConflictErrorModel("Your change collided with another saved at the same moment. Reload and apply your change again.", ["input"], -1)]);
         }
         logger.LogInformation("{Mutation} by {KeyName}", mutation, maintainer.KeyName);
@@ -80,5 +85,18 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
             await events.SendAsync(topic, message, CancellationToken.None);
         }
         return payload;
+    }
+
+    private async Task<WriteTransaction> BeginAsync(TrackerDbContext db, string mutation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await writeLock.BeginAsync(db, cancellationToken);
+        }
+        catch (WriteBusyException exception)
+        {
+            logger.LogWarning(exception, "{Mutation} gave up waiting for the write lock", mutation);
+            throw new GraphQLError(exception.Message, extensions: new Dictionary<string, object?> { ["code"] = WriteBusy });
+        }
     }
 }

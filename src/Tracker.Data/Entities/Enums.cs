@@ -38,6 +38,9 @@ public enum DateQualifier
 
     /// <summary>An estimate, explained in the record's description.</summary>
     Estimated,
+
+    /// <summary>An announced future effect ("mandatory for 2013"): the date is when it was to take effect.</summary>
+    Planned,
 }
 
 /// <summary>How exact a date is: sources sometimes give only a month or a year.</summary>

@@ -19,8 +19,9 @@ public sealed class Jurisdiction : Tracked
     public Jurisdiction? Parent { get; set; }
 
     /// <summary>
-    /// Denormalised from the history: the status of the non-retracted event with the latest effective date.
-    /// Kept in the row so that maps and filters by status are a plain indexed query.
+    /// Denormalised from the history: the status on today's date by <see cref="StatusEventDates"/>' rule, kept
+    /// in the row so that maps and filters by status are a plain indexed query (refreshed at start and after each
+    /// midnight, UTC, for events that begin to count later than they were recorded).
     /// </summary>
     public ParticipationStatus CurrentStatus { get; set; }
 
@@ -47,6 +48,19 @@ public sealed class StatusEvent : Tracked
     public DatePrecision DatePrecision { get; set; }
 
     public DateQualifier DateQualifier { get; set; }
+
+    /// <summary>The earliest day it can have taken effect, where a source bounds the date from before.</summary>
+    public DateOnly? EarliestOn { get; set; }
+
+    /// <summary>The latest day it can have taken effect, where a source bounds the date from after.</summary>
+    public DateOnly? LatestOn { get; set; }
+
+    /// <summary>
+    /// Derived on save by <see cref="StatusEventDates.CountsFrom(StatusEvent)"/>: the first day the event counts
+    /// towards a status; null for an ON_OR_AFTER event without <see cref="LatestOn"/> (it counts only from today).
+    /// Stored so that a map for any day is a plain comparison in SQL.
+    /// </summary>
+    public DateOnly? CountsFrom { get; set; }
 
     public string? Actor { get; set; }
 

@@ -36,6 +36,9 @@ internal sealed class SeedGraph
 
     public HashSet<Jurisdiction> JurisdictionsWithNewEvents { get; } = [];
 
+    /// <summary>The counties to add, with their state and sources (entities that have ids once the rest is saved).</summary>
+    public List<PendingCounty> Counties { get; } = [];
+
     /// <summary>The keys already stored; their entities are tracked so new records can refer to them.</summary>
     public static async Task<SeedGraph> ReadExistingAsync(TrackerDbContext db, CancellationToken cancellationToken) => new(
         await db.Sources.ToDictionaryAsync(s => s.Slug, cancellationToken),
@@ -48,12 +51,13 @@ internal sealed class SeedGraph
         (await db.Signatures.Select(s => new { s.LetterId, s.Position }).ToListAsync(cancellationToken)).Select(s => (s.LetterId, s.Position)).ToHashSet());
 
     /// <summary>Builds the entities for every record not yet stored, in dependency order; returns the new roots.</summary>
-    public List<object> Add(SeedSet seed)
+    public List<object> Add(SeedSet seed, DateOnly today)
     {
         AddSources(seed.Sources);
         AddJurisdictions(seed.Jurisdictions);
+        AddCounties(seed.Counties);
         AddLegislation(seed.Legislation);
-        AddStatusEvents(seed.StatusEvents);
+        AddStatusEvents(seed.StatusEvents, today);
         AddOrganizations(seed.Organizations);
         AddPeople(seed.People);
         AddLetters(seed.Letters);
@@ -97,6 +101,32 @@ internal sealed class SeedGraph
         }
     }
 
+    /// <summary>
+    /// The counties of counties.json (and the Census sources they cite) not yet stored, to be written in bulk once
+    /// their states and sources have ids (<see cref="SeedCounties"/>). A county whose FIPS code a stored or curated
+    /// county already has is that county: it keeps its own record and history.
+    /// </summary>
+    private void AddCounties(SeedCountyFile file)
+    {
+        const string name = "counties.json";
+        AddSources(file.Sources);
+        var known = _jurisdictions.Values.Where(j => j.Kind == JurisdictionKind.County && j.Fips is not null).Select(j => j.Fips!).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in file.Counties.Where(r => !_jurisdictions.ContainsKey(r.Code) && !known.Contains(r.Fips)))
+        {
+            var state = Find(_jurisdictions, r.State, name, r.Code, "jurisdiction");
+            if (!r.Fips.StartsWith(state.Fips ?? "?", StringComparison.Ordinal))
+            {
+                throw new SeedDataException(name, r.Code, $"FIPS {r.Fips} does not begin with {r.State}'s code {state.Fips}");
+            }
+            if (r.Sources.Count == 0)
+            {
+                throw new SeedDataException(name, r.Code, "a county must cite at least one source");
+            }
+            Counties.Add(new PendingCounty(r, state, r.Sources.Select(s => Find(_sources, s, name, r.Code, "source")).ToList()));
+            known.Add(r.Fips);
+        }
+    }
+
     private void AddLegislation(IReadOnlyList<SeedLegislation> records)
     {
         const string file = "legislation.json";
@@ -112,7 +142,7 @@ internal sealed class SeedGraph
                 Stance = Parse<LegislationStance>(r.Stance, file, r.Id),
                 Summary = r.Summary,
                 Citations = Cite(r.Sources, file, r.Id),
-                Stages = r.Stages.Where(IsStorable).Select(s => new LegislationStage
+                Stages = r.Stages.Select(s => new LegislationStage
                 {
                     Stage = Parse<LegislationStageKind>(s.Stage, file, r.Id),
                     Date = s.Date,
@@ -127,7 +157,7 @@ internal sealed class SeedGraph
         }
     }
 
-    private void AddStatusEvents(IReadOnlyList<SeedStatusEvent> records)
+    private void AddStatusEvents(IReadOnlyList<SeedStatusEvent> records, DateOnly today)
     {
         const string file = "statusEvents.json";
         foreach (var r in records.Where(r => !_statusEvents.Contains(r.Id)))
@@ -137,14 +167,22 @@ internal sealed class SeedGraph
             {
                 throw new SeedDataException(file, r.Id, "a status event must cite at least one source");
             }
+            var precision = Parse<DatePrecision>(r.DatePrecision, file, r.Id);
+            var qualifier = Parse<DateQualifier>(r.DateQualifier, file, r.Id);
+            if (StatusEventDates.Problem(r.EffectiveOn, precision, qualifier, r.EarliestOn, r.LatestOn, today) is { } problem)
+            {
+                throw new SeedDataException(file, r.Id, problem.Message);
+            }
             var statusEvent = new StatusEvent
             {
                 Slug = r.Id,
                 Jurisdiction = jurisdiction,
                 Status = Parse<ParticipationStatus>(r.Status, file, r.Id),
                 EffectiveOn = r.EffectiveOn,
-                DatePrecision = Parse<DatePrecision>(r.DatePrecision, file, r.Id),
-                DateQualifier = Parse<DateQualifier>(r.DateQualifier, file, r.Id),
+                DatePrecision = precision,
+                DateQualifier = qualifier,
+                EarliestOn = r.EarliestOn,
+                LatestOn = r.LatestOn,
                 Actor = r.Actor,
                 Description = r.Description,
                 Legislation = r.Legislation is null ? null : Find(_legislation, r.Legislation, file, r.Id, "legislation"),
@@ -278,14 +316,6 @@ internal sealed class SeedGraph
     private List<Citation> Cite(IEnumerable<SeedQuote> quotes, string file, string record) =>
         quotes.Select(q => new Citation { Source = Find(_sources, q.Source, file, record, "source"), Quote = q.Quote }).ToList();
 
-    /// <summary>
-    /// A PLANNED stage (an announced effect, e.g. "mandatory for 2013") needs the PLANNED qualifier, which arrives with
-    /// the asOf work; until this build's <see cref="DateQualifier"/> has it, such a stage is left out rather than
-    /// stored under a qualifier that would misstate it. Once the member exists every stage is stored.
-    /// </summary>
-    private static bool IsStorable(SeedStage stage) =>
-        !string.Equals(stage.DateQualifier, "PLANNED", StringComparison.Ordinal) || Enum.TryParse<DateQualifier>("Planned", ignoreCase: false, out _);
-
     private static T Find<T>(Dictionary<string, T> known, string key, string file, string record, string what) =>
         known.TryGetValue(key, out var value) ? value : throw new SeedDataException(file, record, $"unknown {what} \"{key}\"");
 
@@ -296,3 +326,6 @@ internal sealed class SeedGraph
             ? parsed
             : throw new SeedDataException(file, record, $"\"{value}\" is not a {typeof(TEnum).Name}");
 }
+
+/// <summary>A county of counties.json not yet stored.</summary>
+internal sealed record PendingCounty(SeedCounty Record, Jurisdiction State, IReadOnlyList<Source> Sources);

@@ -16,7 +16,7 @@ public sealed record SeedReport(int Added)
 /// maintainer's later edit of a seeded record is never overwritten. Everything is checked before anything is
 /// written, in one transaction: a broken reference stops the load with a message naming file and record.
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILogger<SeedLoader> logger, TimeProvider clock)
 {
     /// <summary>Where the build copies seed-data/: beside the application, wherever it is started from.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "seed-data");
@@ -29,8 +29,9 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var builder = await SeedGraph.ReadExistingAsync(db, cancellationToken);
-        var added = builder.Add(seed);
-        if (added.Count == 0)
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var added = builder.Add(seed, today);
+        if (added.Count == 0 && builder.Counties.Count == 0)
         {
             return new SeedReport(0);
         }
@@ -40,7 +41,12 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
             .GroupBy(e => e.Metadata.ClrType.Name).Where(g => SeedKinds.Contains(g.Key))
             .OrderBy(g => Array.IndexOf(SeedKinds, g.Key)).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
         await db.SaveChangesAsync(cancellationToken);
-        await JurisdictionStatuses.RecomputeAsync(db, builder.JurisdictionsWithNewEvents.Select(j => j.Id).ToList(), cancellationToken);
+        var counties = await SeedCounties.WriteAsync(db, builder.Counties, cancellationToken);
+        if (counties > 0)
+        {
+            byKind.Add(("County", counties));
+        }
+        await JurisdictionStatuses.RecomputeAsync(db, builder.JurisdictionsWithNewEvents.Select(j => j.Id).ToList(), today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var total = byKind.Sum(k => k.Count);

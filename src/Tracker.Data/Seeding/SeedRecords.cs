@@ -21,7 +21,7 @@ internal sealed record SeedSource(string Id, string? File, string Title, string?
 internal sealed record SeedJurisdiction(string Code, string Kind, string Name, string? PostalCode, string? Fips, string? Parent, List<SeedQuote> Sources);
 
 internal sealed record SeedStatusEvent(
-    string Id, string Jurisdiction, string Status, DateOnly EffectiveOn, string DatePrecision, string DateQualifier,
+    string Id, string Jurisdiction, string Status, DateOnly EffectiveOn, string DatePrecision, string DateQualifier, DateOnly? EarliestOn, DateOnly? LatestOn,
     string? Actor, string Description, string? Legislation, List<SeedQuote> Sources);
 
 internal sealed record SeedStage(
@@ -47,3 +47,8 @@ internal sealed record SeedLetter(
 
 internal sealed record SeedSignature(
     string Letter, int Position, string? Organization, string? Person, string PrintedName, DateOnly? SignedOn, List<SeedSignatory>? Signatories = null);
+
+/// <summary>seed-data/counties.json: the Census datasets it was extracted from, and every county not curated in jurisdictions.json.</summary>
+internal sealed record SeedCountyFile(List<SeedSource> Sources, List<SeedCounty> Counties);
+
+internal sealed record SeedCounty(string Code, string Fips, string State, string Name, string Kind, List<string> Sources);

@@ -12,7 +12,8 @@ internal sealed record SeedSet(
     IReadOnlyList<SeedOrganization> Organizations,
     IReadOnlyList<SeedPerson> People,
     IReadOnlyList<SeedLetter> Letters,
-    IReadOnlyList<SeedSignature> Signatures)
+    IReadOnlyList<SeedSignature> Signatures,
+    SeedCountyFile Counties)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -30,16 +31,20 @@ internal sealed record SeedSet(
         await ReadAsync<SeedOrganization>(folder, "organizations.json", cancellationToken),
         await ReadAsync<SeedPerson>(folder, "people.json", cancellationToken),
         await ReadAsync<SeedLetter>(folder, "letters.json", cancellationToken),
-        await ReadAsync<SeedSignature>(folder, "signatures.json", cancellationToken));
+        await ReadAsync<SeedSignature>(folder, "signatures.json", cancellationToken),
+        await ReadFileAsync<SeedCountyFile>(folder, "counties.json", cancellationToken));
 
-    private static async Task<IReadOnlyList<T>> ReadAsync<T>(string folder, string file, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<T>> ReadAsync<T>(string folder, string file, CancellationToken cancellationToken) =>
+        await ReadFileAsync<List<T>>(folder, file, cancellationToken);
+
+    private static async Task<T> ReadFileAsync<T>(string folder, string file, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, file);
         try
         {
             await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync<List<T>>(stream, Json, cancellationToken)
-                ?? throw new SeedDataException(file, "(file)", "the file holds null instead of a list");
+            return await JsonSerializer.DeserializeAsync<T>(stream, Json, cancellationToken)
+                ?? throw new SeedDataException(file, "(file)", "the file holds null");
         }
         catch (JsonException exception)
         {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Tracker.GraphQL.Server.Binding;
+using Tracker.GraphQL.Server.Execution;
 using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Server.Configuration;
@@ -95,6 +96,14 @@ public sealed class GraphQLServerBuilder(IServiceCollection services)
     public GraphQLServerBuilder AddPersistedDocuments(Func<IEnumerable<string>> documents)
     {
         PersistedDocumentSources.Add(documents);
+        return this;
+    }
+
+    /// <summary>Adds a check every operation must pass before anything executes (see <see cref="IOperationGuard"/>).</summary>
+    public GraphQLServerBuilder AddOperationGuard<TGuard>()
+        where TGuard : class, IOperationGuard
+    {
+        Services.AddScoped<IOperationGuard, TGuard>();
         return this;
     }
 

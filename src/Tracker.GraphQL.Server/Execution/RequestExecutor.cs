@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tracker.GraphQL.DataLoader;
 using Tracker.GraphQL.Execution;
@@ -53,6 +54,10 @@ public sealed class RequestExecutor(
         var args = Arguments(request, document, services, userContext, timeout.Token);
         try
         {
+            if (await GuardAsync(request, document, operation, services, timeout.Token) is { } refused)
+            {
+                return new GraphQLResponse(refused);
+            }
             var result = await Executor.ExecuteAsync(args);
             return new GraphQLResponse(Mask(CodeRequestErrors(result, operation)));
         }
@@ -89,6 +94,10 @@ public sealed class RequestExecutor(
             var single = await ExecuteAsync(request, services, userContext, allowMutations, cancellationToken);
             return new SubscriptionResult(single.Result);
         }
+        if (await GuardAsync(request, prepared.Value.Document, prepared.Value.Operation, services, cancellationToken) is { } refused)
+        {
+            return new SubscriptionResult(refused);
+        }
         var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken);
         var result = await Executor.SubscribeAsync(args);
         return result.ErrorResult is { } error
@@ -108,6 +117,24 @@ public sealed class RequestExecutor(
         HideSuggestions = options.HideSuggestions,
         CancellationToken = cancellationToken,
     };
+
+    /// <summary>The request error refusing the whole operation, if a guard refuses it (see <see cref="IOperationGuard"/>).</summary>
+    private async Task<ExecutionResult?> GuardAsync(GraphQLRequest request, DocumentNode document, OperationDefinitionNode? operation, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (operation is null)
+        {
+            return null;
+        }
+        var guarded = new GuardedOperation(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>());
+        foreach (var guard in services.GetServices<IOperationGuard>())
+        {
+            if (await guard.CheckAsync(guarded, cancellationToken) is { Count: > 0 } errors)
+            {
+                return ExecutionResult.FromErrors(errors);
+            }
+        }
+        return null;
+    }
 
     /// <summary>The document and operation to run, or the request error that prevents it.</summary>
     private (DocumentNode Document, OperationDefinitionNode? Operation)? Prepare(GraphQLRequest request, out ExecutionResult? failure)

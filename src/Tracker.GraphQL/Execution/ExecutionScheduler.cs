@@ -29,16 +29,66 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     /// Starts <paramref name="work"/> under this context and pumps its continuations until it completes.
     /// Completes synchronously (no allocation beyond the work's own) when the work does.
     /// </summary>
-    public static ValueTask<T> Run<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    public static ValueTask<T> Run<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken) =>
+        new ExecutionScheduler().RunAsync(work, dispatcher, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Run{T}"/> on this scheduler, which outlives the work: an incrementally delivered request runs its
+    /// initial result this way, then its deferred work through <see cref="RunRound"/>.
+    /// </summary>
+    public ValueTask<T> RunAsync<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
     {
-        var scheduler = new ExecutionScheduler();
-        var task = scheduler.Start(work);
-        if (task.IsCompleted && dispatcher?.HasPendingWork != true && scheduler.IsIdle)
+        var task = Start(work);
+        if (task.IsCompleted && dispatcher?.HasPendingWork != true && IsIdle)
         {
             return task;
         }
-        return new ValueTask<T>(scheduler.PumpAsync(task.AsTask(), dispatcher, cancellationToken));
+        return new ValueTask<T>(PumpAsync(task.AsTask(), dispatcher, cancellationToken));
     }
+
+    /// <summary>Runs <paramref name="work"/> now, under this scheduler: whatever it awaits continues here.</summary>
+    public T Enter<T>(Func<T> work) => Start(work);
+
+    /// <summary>Whether continuations are waiting to run.</summary>
+    public bool HasQueuedWork => !IsIdle;
+
+    /// <summary>
+    /// Runs the continuations queued now, not those they queue in turn: one turn of the event loop, after which
+    /// an incremental response looks for completed work to deliver.
+    /// </summary>
+    public void RunRound()
+    {
+        int count;
+        lock (_queue)
+        {
+            count = _queue.Count;
+        }
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                (SendOrPostCallback Callback, object? State) item;
+                lock (_queue)
+                {
+                    item = _queue.Dequeue();
+                }
+                item.Callback(item.State);
+            }
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    /// <summary>Sends the pending batches (nothing else can run); their completions queue continuations here.</summary>
+    public void Dispatch(IBatchDispatcher dispatcher, CancellationToken cancellationToken) =>
+        _ = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, cancellationToken)));
+
+    /// <summary>Waits until something is queued (or a dispatch ends); may return early, never late.</summary>
+    public Task WaitForWorkAsync(CancellationToken cancellationToken) => _signal.WaitAsync(cancellationToken);
 
     private bool IsIdle
     {
@@ -51,7 +101,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         }
     }
 
-    private ValueTask<T> Start<T>(Func<ValueTask<T>> work)
+    private T Start<T>(Func<T> work)
     {
         var previous = Current;
         SetSynchronizationContext(this);
@@ -65,25 +115,60 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         }
     }
 
+    /// <summary>
+    /// Pumps until the work completes. When <paramref name="cancellationToken"/> fires first, the caller gets
+    /// <see cref="OperationCanceledException"/> at once, but the pump goes on in the background until the work
+    /// has ended: the resolvers' own reaction to the cancellation (catch and finally blocks, rolling back a
+    /// transaction, disposing a database context) are continuations posted here, and a queue nobody pumps any
+    /// more would never run them, leaving connections checked out and transactions open for good.
+    /// </summary>
     private async Task<T> PumpAsync<T>(Task<T> task, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PumpUntilCompletedAsync(task, dispatcher, cancellationToken, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !task.IsCompleted)
+        {
+            _ = DrainAsync(task, dispatcher, cancellationToken);
+            throw;
+        }
+        return await task.ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the abandoned work's remaining continuations until it ends; its outcome is nobody's any more.</summary>
+    private async Task DrainAsync(Task task, IBatchDispatcher? dispatcher, CancellationToken cancelled)
+    {
+        try
+        {
+            // Batches dispatched from here see the cancelled token, so loaders fail fast and their callers finish.
+            await PumpUntilCompletedAsync(task, dispatcher, cancelled, CancellationToken.None).ConfigureAwait(false);
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The request was already answered; the work's failure (usually the cancellation itself) is expected.
+        }
+    }
+
+    private async Task PumpUntilCompletedAsync(Task task, IBatchDispatcher? dispatcher, CancellationToken dispatchToken, CancellationToken waitToken)
     {
         while (true)
         {
             RunQueued();
             if (task.IsCompleted && IsIdle)
             {
-                return await task.ConfigureAwait(false);
+                return;
             }
             if (IsIdle && dispatcher?.HasPendingWork == true)
             {
                 // Nothing else can run: send the queued loads as one batch. Its completion posts back here.
-                var dispatch = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, cancellationToken)));
-                _ = dispatch;
+                Dispatch(dispatcher, dispatchToken);
                 continue;
             }
             if (IsIdle)
             {
-                await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await _signal.WaitAsync(waitToken).ConfigureAwait(false);
             }
         }
     }

@@ -113,6 +113,41 @@ public sealed class ExecutorBehaviourTests
     }
 
     [Fact]
+    public async Task After_a_cancellation_the_resolvers_clean_up_continues_to_run()
+    {
+        // A resolver holding a resource (a connection in a transaction) releases it in a finally block that runs
+        // after its awaited call observes the cancellation: that continuation must still run once the caller has
+        // been told the operation was cancelled.
+        var schema = Schema("type Mutation { write: Int } type Query { a: Int }");
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Type(schema, "Mutation").GetField("write")!.Resolver = async context =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                return 1;
+            }
+            finally
+            {
+                // Giving the resource back takes a round trip of its own (a ROLLBACK), finishing after the caller
+                // has been answered.
+                await Task.Delay(100, CancellationToken.None);
+                released.SetResult();
+            }
+        };
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await Executor.ExecuteAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("mutation { write }"),
+            CancellationToken = cancellation.Token,
+        }));
+
+        await released.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Resolvers_see_the_requests_cancellation_token_and_user_context()
     {
         var schema = Schema("type Query { probe: String }");

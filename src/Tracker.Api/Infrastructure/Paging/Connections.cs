@@ -19,7 +19,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
         FilterMap<TEntity> filters,
         SortMap<TEntity> sorts,
         ConnectionArgs args,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<TModel, TModel>? finish = null)
     {
         var page = PageArgs.Create(args.First, args.After, args.Last, args.Before, paging.MaxPageSize);
         var predicate = filters.Build(args.Where);
@@ -30,7 +31,9 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
             async (skip, take, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                return await sorts.Apply(Filtered(db), args.Order).Skip(skip).Take(take).ProjectToType<TModel>(mapping).ToListAsync(ct);
+                var models = await sorts.Apply(Filtered(db), args.Order).Skip(skip).Take(take).ProjectToType<TModel>(mapping).ToListAsync(ct);
+                // What projection cannot carry (the day a list was read for) is set on each model afterwards.
+                return finish is null ? models : models.Select(finish).ToList();
             },
             async ct =>
             {

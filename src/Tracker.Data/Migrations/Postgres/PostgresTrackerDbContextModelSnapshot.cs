@@ -220,6 +220,32 @@ namespace Tracker.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.FailedKeyCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Client", "At");
+
+                    b.ToTable("FailedKeyChecks");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
                 {
                     b.Property<int>("Id")
@@ -641,6 +667,35 @@ namespace Tracker.Data.Migrations.Postgres
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("OutboxEvents");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -892,6 +947,9 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("CountsFrom")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -911,11 +969,17 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("LegislationId")
                         .HasColumnType("integer");

@@ -199,6 +199,29 @@ namespace Tracker.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.FailedKeyCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Client", "At");
+
+                    b.ToTable("FailedKeyChecks");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
                 {
                     b.Property<int>("Id")
@@ -580,6 +603,31 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("OutboxEvents");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -803,6 +851,9 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CountsFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -821,11 +872,17 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("LegislationId")
                         .HasColumnType("INTEGER");
