@@ -81,14 +81,14 @@ size() {
 start_server() {
   mapfile -t settings < <(server_settings)
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    dotnet src/Tracker.Api/bin/Release/net10.0/Tracker.Api.dll --urls "http://127.0.0.1:$port" "${settings[@]}" >/tmp/tracker-scale-server.log 2>&1 &
+    dotnet src/Tracker.Api/bin/Release/net10.0/Tracker.Api.dll --urls "http://127.0.0.1:$port" "${settings[@]}" >/tmp/tracker-scale-server-$port.log 2>&1 &
   server=$!
   for _ in $(seq 1 300); do
     curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && return
     kill -0 "$server" 2>/dev/null || break
     sleep 1
   done
-  echo "the server did not start: /tmp/tracker-scale-server.log" >&2; tail -5 /tmp/tracker-scale-server.log >&2; exit 1
+  echo "the server did not start: /tmp/tracker-scale-server-$port.log" >&2; tail -5 /tmp/tracker-scale-server-$port.log >&2; exit 1
 }
 measure() { # $1 = client counts
   dotnet "$bench" load "$url" "${folders[@]}" --clients "$1" --modes "$modes" --seconds "$seconds" --warmup "$warmup" \
