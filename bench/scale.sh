@@ -56,7 +56,8 @@ dotnet build -c Release -v q -nologo src/Tracker.Api/Tracker.Api.csproj >/dev/nu
 
 server= folder= database=
 libpq() { # Npgsql's "Host=h;Username=u;Password=p" as psql's "host=h user=u password=p"
-  tr ';' '\n' <<<"$1" | sed -E 's/^[Uu]sername=/user=/; s/^([A-Za-z]+)=/\L\1=/' | grep -v '^$' | tr '\n' ' '
+  # Only what psql knows: Npgsql's own settings (Maximum Pool Size=...) are left out.
+  tr ';' '\n' <<<"$1" | sed -E 's/^[Uu]sername=/user=/; s/^([A-Za-z]+)=/\L\1=/' | grep -E '^(host|port|user|password)=' | tr '\n' ' '
 }
 stop_server() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=; fi
