@@ -35,7 +35,7 @@ internal static class DashboardWorkload
     }
 
     /// <summary>The five classic characters, each friends with the others, as dictionaries the default resolver reads.</summary>
-    private static Dictionary<string, Dictionary<string, object?>> Characters()
+    internal static Dictionary<string, Dictionary<string, object?>> Characters()
     {
         Dictionary<string, object?> Human(string id, string name, string planet) =>
             new() { ["__typename"] = "Human", ["id"] = id, ["name"] = name, ["homePlanet"] = planet, ["appearsIn"] = new[] { "NEWHOPE", "EMPIRE", "JEDI" } };

@@ -50,8 +50,12 @@ public class DocumentCacheBenchmarks
     [Benchmark]
     public GraphQLResponse Cached() => _cached.ExecuteAsync(Request, _services, null, true, CancellationToken.None).Result;
 
+    /// <summary>No services registered: as a container does, nothing for a single service, an empty list for many.</summary>
     private sealed class EmptyServices : IServiceProvider
     {
-        public object? GetService(Type serviceType) => null;
+        public object? GetService(Type serviceType) =>
+            serviceType.IsGenericType && serviceType.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                ? Array.CreateInstance(serviceType.GetGenericArguments()[0], 0)
+                : null;
     }
 }

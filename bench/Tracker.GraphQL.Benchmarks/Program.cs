@@ -1,3 +1,16 @@
 using BenchmarkDotNet.Running;
+using Tracker.GraphQL.Benchmarks.Reference;
 
+// "check": only compare GraphQL.NET's answers with ours (bench/run.sh runs it before timing anything).
+if (args is ["check"])
+{
+    var problems = OutputCheck.Problems().ToList();
+    foreach (var problem in problems)
+    {
+        Console.WriteLine(problem);
+    }
+    Console.WriteLine(problems.Count == 0 ? "GraphQL.NET's answers equal ours on every workload." : $"{problems.Count} differences.");
+    return problems.Count == 0 ? 0 : 1;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
