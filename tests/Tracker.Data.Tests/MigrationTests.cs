@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Tracker.Data.Tests;
 
-/// <summary>The migrations build exactly the database the model describes, on both providers.</summary>
+/// <summary>
+/// The migrations build exactly the database the model describes (SQLite here, PostgreSQL in
+/// <see cref="PostgresMigrationTests"/>), neither provider has model changes missing from its migrations, and each
+/// migration keeps every record of the schema before it.
+/// </summary>
 public sealed class MigrationTests
 {
     [Fact]

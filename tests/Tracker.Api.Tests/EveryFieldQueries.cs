@@ -1,0 +1,147 @@
+using System.Text;
+using Tracker.Api.Maintainers;
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// Queries derived from the schema that together select every field of every type a query can reach: one document
+/// per root field, each object type written out in full the first time the walk meets it (afterwards only its
+/// <c>__typename</c>), abstract types through a fragment per possible type. Connections ask for 3 items; a required
+/// argument takes its example from <see cref="Examples"/>, and one without an example fails the walk by name, so a
+/// new field cannot slip past.
+/// </summary>
+internal static class EveryFieldQueries
+{
+    /// <summary>Example values of required arguments, by field coordinate and argument; <c>$id</c> stands for a real node id.</summary>
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        ["Query.node.id"] = "$id",
+        ["Query.nodes.ids"] = "[$id]",
+        ["Query.organization.slug"] = "\"mirac\"",
+        ["Query.person.slug"] = "$person",
+        ["Query.letter.slug"] = "\"morton-2011-07-20\"",
+        ["Query.jurisdiction.code"] = "\"MN\"",
+        ["Query.source.slug"] = "$source",
+        ["Query.legislation.slug"] = "$legislation",
+        ["Query.search.text"] = "\"Morton\"",
+    };
+
+    /// <summary>The variables examples may use, with their types; the test gives their values from the seeded data.</summary>
+    private static readonly Dictionary<string, string> Variables = new(StringComparer.Ordinal)
+    {
+        ["id"] = "ID!",
+        ["person"] = "String!",
+        ["source"] = "String!",
+        ["legislation"] = "String!",
+    };
+
+    public sealed record Document(string RootField, string Text, ApiKeyRole? Needs);
+
+    public static (List<Document> Documents, SortedSet<string> Selected, SortedSet<string> Reachable) Walk(GraphQLSchema schema)
+    {
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
+        var selected = new SortedSet<string>(StringComparer.Ordinal);
+        var documents = new List<Document>();
+        foreach (var field in schema.QueryType!.Fields.Values)
+        {
+            var body = new StringBuilder();
+            WriteField(schema, field, body, expanded, selected);
+            var text = body.ToString();
+            var declared = Variables.Where(v => text.Contains("$" + v.Key, StringComparison.Ordinal)).Select(v => $"${v.Key}: {v.Value}").ToList();
+            documents.Add(new Document(field.Name, (declared.Count > 0 ? $"query ({string.Join(", ", declared)}) " : "") + "{ " + text + "}", KeyRequirements.For(OperationType.Query, field.Name)));
+            selected.Add(field.Coordinate);
+        }
+        return (documents, selected, Reachable(schema));
+    }
+
+    private static void WriteField(GraphQLSchema schema, FieldDefinition field, StringBuilder text, HashSet<string> expanded, SortedSet<string> selected)
+    {
+        selected.Add(field.Coordinate);
+        text.Append(field.Name);
+        var arguments = new List<string>();
+        foreach (var argument in field.Arguments)
+        {
+            if (Examples.TryGetValue($"{field.Coordinate}.{argument.Name}", out var example))
+            {
+                arguments.Add($"{argument.Name}: {example}");
+            }
+            else if (argument.Name == "first")
+            {
+                arguments.Add("first: 3");
+            }
+            else if (argument.Type.IsNonNull() && argument.DefaultValue is null)
+            {
+                throw new InvalidOperationException($"{field.Coordinate}({argument.Name}:) is required: give it an example in EveryFieldQueries.Examples.");
+            }
+        }
+        if (arguments.Count > 0)
+        {
+            text.Append('(').AppendJoin(", ", arguments).Append(')');
+        }
+        var type = field.Type.GetNamedType();
+        if (type is ScalarType or EnumType)
+        {
+            text.Append(' ');
+            return;
+        }
+        text.Append(" { ");
+        WriteSelection(schema, type, text, expanded, selected);
+        text.Append("} ");
+    }
+
+    private static void WriteSelection(GraphQLSchema schema, NamedType type, StringBuilder text, HashSet<string> expanded, SortedSet<string> selected)
+    {
+        text.Append("__typename ");
+        if (type is ObjectType objectType)
+        {
+            if (expanded.Add(objectType.Name))
+            {
+                foreach (var field in objectType.Fields.Values)
+                {
+                    WriteField(schema, field, text, expanded, selected);
+                }
+            }
+            return;
+        }
+        foreach (var possible in schema.GetPossibleTypes(type))
+        {
+            if (!expanded.Contains(possible.Name))
+            {
+                text.Append("... on ").Append(possible.Name).Append(" { ");
+                WriteSelection(schema, possible, text, expanded, selected);
+                text.Append("} ");
+            }
+        }
+    }
+
+    /// <summary>Every field of every object type a query can reach, by coordinate.</summary>
+    private static SortedSet<string> Reachable(GraphQLSchema schema)
+    {
+        var fields = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<NamedType>([schema.QueryType!]);
+        while (pending.TryDequeue(out var type))
+        {
+            if (!seen.Add(type.Name))
+            {
+                continue;
+            }
+            var objects = type is ObjectType o ? [o] : schema.GetPossibleTypes(type);
+            foreach (var objectType in objects)
+            {
+                pending.Enqueue(objectType);
+                foreach (var field in objectType.Fields.Values)
+                {
+                    fields.Add(field.Coordinate);
+                    if (field.Type.GetNamedType() is ObjectType or InterfaceType or UnionType)
+                    {
+                        pending.Enqueue(field.Type.GetNamedType());
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+}
