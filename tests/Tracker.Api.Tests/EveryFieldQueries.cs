@@ -1,5 +1,6 @@
 using System.Text;
 using Tracker.Api.Maintainers;
+using Tracker.Data.Entities;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
 
@@ -26,6 +27,8 @@ internal static class EveryFieldQueries
         ["Query.source.slug"] = "$source",
         ["Query.legislation.slug"] = "$legislation",
         ["Query.search.text"] = "\"Morton\"",
+        // Every match, so that the two databases' different rankings cannot cut different records off.
+        ["Query.search.first"] = "50",
     };
 
     /// <summary>The variables examples may use, with their types; the test gives their values from the seeded data.</summary>
@@ -56,9 +59,14 @@ internal static class EveryFieldQueries
         return (documents, selected, Reachable(schema));
     }
 
-    private static void WriteField(GraphQLSchema schema, FieldDefinition field, StringBuilder text, HashSet<string> expanded, SortedSet<string> selected)
+    private static void WriteField(GraphQLSchema schema, FieldDefinition field, StringBuilder text, HashSet<string> expanded, SortedSet<string> selected, IReadOnlySet<string>? aliased = null)
     {
         selected.Add(field.Coordinate);
+        if (aliased?.Contains(field.Name) == true)
+        {
+            // Same name, other type in a sibling fragment: the two could not merge without an alias.
+            text.Append(field.ParentType.Name).Append('_').Append(field.Name).Append(": ");
+        }
         text.Append(field.Name);
         var arguments = new List<string>();
         foreach (var argument in field.Arguments)
@@ -91,7 +99,7 @@ internal static class EveryFieldQueries
         text.Append("} ");
     }
 
-    private static void WriteSelection(GraphQLSchema schema, NamedType type, StringBuilder text, HashSet<string> expanded, SortedSet<string> selected)
+    private static void WriteSelection(GraphQLSchema schema, NamedType type, StringBuilder text, HashSet<string> expanded, SortedSet<string> selected, IReadOnlySet<string>? aliased = null)
     {
         text.Append("__typename ");
         if (type is ObjectType objectType)
@@ -100,17 +108,20 @@ internal static class EveryFieldQueries
             {
                 foreach (var field in objectType.Fields.Values)
                 {
-                    WriteField(schema, field, text, expanded, selected);
+                    WriteField(schema, field, text, expanded, selected, aliased);
                 }
             }
             return;
         }
-        foreach (var possible in schema.GetPossibleTypes(type))
+        var possibles = schema.GetPossibleTypes(type);
+        var conflicting = possibles.SelectMany(p => p.Fields.Values).GroupBy(f => f.Name)
+            .Where(g => g.Select(f => f.Type.ToString()).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var possible in possibles)
         {
             if (!expanded.Contains(possible.Name))
             {
                 text.Append("... on ").Append(possible.Name).Append(" { ");
-                WriteSelection(schema, possible, text, expanded, selected);
+                WriteSelection(schema, possible, text, expanded, selected, conflicting);
                 text.Append("} ");
             }
         }

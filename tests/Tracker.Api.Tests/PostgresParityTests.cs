@@ -57,6 +57,13 @@ public sealed class PostgresParityTests(SeededApi sqlite) : IClassFixture<Seeded
             var onPostgres = await _postgres!.QueryAsync(document.Text, variables);
 
             Assert.True(onPostgres["errors"] is null, $"{document.RootField}: {onPostgres["errors"]?.ToJsonString()}");
+            if (document.RootField == "search")
+            {
+                // Each database ranks by its own full-text scoring: the same records, in any order.
+                Assert.Equal(onSqlite["data"]!["search"]!.AsArray().Select(r => r!.ToJsonString()).Order(StringComparer.Ordinal),
+                    onPostgres["data"]!["search"]!.AsArray().Select(r => r!.ToJsonString()).Order(StringComparer.Ordinal));
+                continue;
+            }
             Assert.Equal(TrackerApiFactory.Pretty(onSqlite), TrackerApiFactory.Pretty(onPostgres));
         }
     }
