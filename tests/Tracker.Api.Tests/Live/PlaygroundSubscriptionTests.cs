@@ -37,6 +37,9 @@ public sealed class PlaygroundSubscriptionTests
         var editor = page.Locator(".graphiql-query-editor .CodeMirror");
         await editor.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await page.EvaluateAsync("text => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(text)", document);
+        // GraphiQL reads an edit (its operations, which decide WebSocket or HTTP) 100 ms later, in the handler that
+        // also stores the text: once stored, a click runs the new document rather than the old one.
+        await page.WaitForFunctionAsync("text => localStorage.getItem('graphiql:query') === text", document, new PageWaitForFunctionOptions { Timeout = 30_000 });
         // With two operations GraphiQL asks which to run; the subscription is the last one.
         await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
         if (document.Contains("query Before", StringComparison.Ordinal))
