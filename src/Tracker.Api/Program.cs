@@ -18,7 +18,12 @@ switch (args.FirstOrDefault())
     case "keys":
         return await KeyCommands.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
     case "import":
-        return await SignatureImport.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
+        // Ctrl-C stops an import saying which rows were saved; the chunk being saved is rolled back.
+        using (var interrupted = new CancellationTokenSource())
+        {
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Cancel(); };
+            return await SignatureImport.RunAsync(args, builder.Configuration, Console.Out, Console.Error, interrupted.Token);
+        }
 }
 
 // Structured logs: one JSON object per line, ready for any log collector.

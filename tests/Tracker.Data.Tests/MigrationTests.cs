@@ -159,6 +159,32 @@ public sealed class MigrationTests
         return (counts, events);
     }
 
+    [Fact]
+    public async Task Adding_the_event_outbox_keeps_every_record_and_the_outbox_takes_events()
+    {
+        // The schema before the outbox, with an older server's data.
+        using var database = await SeededAndMigratedBackToAsync("20261204203000_FoldSearchDocuments");
+        var before = await CountsAsync(database);
+
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            db.OutboxEvents.Add(new Entities.OutboxEvent { At = DateTime.UtcNow, Topic = "signatureAdded", Payload = "{}" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(before, await CountsAsync(database));
+        await using var check = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(1, await check.OutboxEvents.CountAsync());
+    }
+
+    private static async Task<(int, int, int, int, int, int)> CountsAsync(TempDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return (await db.Organizations.CountAsync(), await db.People.CountAsync(), await db.Letters.CountAsync(), await db.Signatures.CountAsync(),
+            await db.StatusEvents.CountAsync(), await db.SearchDocuments.CountAsync());
+    }
+
     /// <summary>A seeded database taken back down to an earlier migration (its data stays), to test the ones after it.</summary>
     private static async Task<TempDatabase> SeededAndMigratedBackToAsync(string migration)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 
@@ -66,12 +67,25 @@ public static class CsvExports
         await WriteAsync(context, $"{slug}-signatories.csv", rows, cancellationToken);
     }
 
+    /// <summary>
+    /// How every CSV the server writes is written. Names, printed names and descriptions come from maintainers and
+    /// imported files; a cell starting with "=", "+", "-", "@", a tab or a carriage return would run as a formula
+    /// when a journalist opens the file in a spreadsheet (CSV injection). OWASP's rule: such a cell is prefixed with
+    /// a single quote, which spreadsheets show as text and do not evaluate; the rest of the value is unchanged.
+    /// </summary>
+    internal static CsvConfiguration DownloadConfiguration() => new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+        InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
+        InjectionEscapeCharacter = '\'',
+    };
+
     private static async Task WriteAsync<T>(HttpContext context, string fileName, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false));
-        await using var csv = new CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture));
+        await using var csv = new CsvWriter(writer, DownloadConfiguration());
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
         await csv.WriteRecordsAsync(rows, cancellationToken);

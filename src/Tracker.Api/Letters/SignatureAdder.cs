@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Maintainers;
+using Tracker.Api.Organizations;
 using Tracker.Data;
 using Tracker.Data.Entities;
 
@@ -21,30 +22,37 @@ public sealed record SignatureRowReport(int Row, string PrintedName, SignatureRo
 /// <summary>
 /// Adds signatory rows to a letter inside a mutation scope: each row is validated, matched (see
 /// <see cref="SignatoryMatcher"/>), and either signed by the one match, signed by a new signatory made from the row,
-/// or reported (ambiguous, duplicate, invalid) and left out. Rows are numbered after the letter's last position.
+/// or reported (ambiguous, duplicate, invalid) and left out. Rows are numbered from <c>firstRow</c>, and signed
+/// after the letter's last position. Nothing is saved here: the caller saves (or, for a dry run, does not), so the
+/// cost is a few queries for the whole batch plus one save, in proportion to the number of rows.
 /// </summary>
 public static class SignatureAdder
 {
-    public static async Task<List<SignatureRowReport>> AddAsync(MutationScope scope, Letter letter, IReadOnlyList<SignatureRowInput> rows, CancellationToken cancellationToken)
+    public static async Task<List<SignatureRowReport>> AddAsync(MutationScope scope, Letter letter, IReadOnlyList<SignatureRowInput> rows, CancellationToken cancellationToken, int firstRow = 1)
     {
         var db = scope.Db;
         var position = await db.Signatures.Where(s => s.LetterId == letter.Id).MaxAsync(s => (int?)s.Position, cancellationToken) ?? 0;
         var signedOrganizations = (await db.Signatures.Where(s => s.LetterId == letter.Id && s.OrganizationId != null).Select(s => s.OrganizationId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var signedPeople = (await db.Signatures.Where(s => s.LetterId == letter.Id && s.PersonId != null).Select(s => s.PersonId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var problems = rows.Select(row => Problem(scope, row)).ToList();
+        var valid = rows.Where((_, i) => problems[i] is null).ToList();
+        var index = await SignatoryMatcher.LoadAsync(db, valid, cancellationToken);
+        var slugs = await FreeSlugs.LoadAsync(db, valid.Select(row => InputChecks.SlugFrom((row.Name ?? row.PrintedName).Trim())), cancellationToken);
         // Signatories created earlier in this batch, so that two rows naming the same new group sign once.
         var created = new Dictionary<string, object>();
-        var reports = new List<SignatureRowReport>();
+        // Signatories that sign in this batch (new ones have no id until saved).
+        var signing = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var reports = new List<SignatureRowReport>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var number = i + 1;
-            var problem = Problem(scope, row);
-            if (problem is not null)
+            var number = firstRow + i;
+            if (problems[i] is { } problem)
             {
                 reports.Add(new SignatureRowReport(number, row.PrintedName, SignatureRowOutcome.Invalid, null, [], problem));
                 continue;
             }
-            var key = $"{row.Kind ?? SignatoryKind.Organization}:{NameNormalizer.Normalize(row.Name ?? row.PrintedName)}";
+            var key = $"{row.Kind ?? SignatoryKind.Organization}:{SignatoryMatcher.NameKey(row)}";
             object signatory;
             var outcome = SignatureRowOutcome.Matched;
             if (created.TryGetValue(key, out var earlier))
@@ -53,7 +61,7 @@ public static class SignatureAdder
             }
             else
             {
-                var match = await SignatoryMatcher.FindAsync(db, row, cancellationToken);
+                var match = index.Find(row);
                 if (match.Count > 1)
                 {
                     reports.Add(new SignatureRowReport(number, row.PrintedName, SignatureRowOutcome.Ambiguous, null, [.. match.Organizations, .. match.People],
@@ -66,18 +74,19 @@ public static class SignatureAdder
                 }
                 else
                 {
-                    signatory = await CreateAsync(db, row, cancellationToken);
+                    signatory = await CreateAsync(db, slugs, row, cancellationToken);
+                    index.AddCreated(signatory);
                     created[key] = signatory;
                     outcome = SignatureRowOutcome.Created;
                 }
             }
             var alreadySigned = signatory switch
             {
-                Organization o => o.Id != 0 && !signedOrganizations.Add(o.Id),
-                Person p => p.Id != 0 && !signedPeople.Add(p.Id),
+                Organization { Id: not 0 } o => signedOrganizations.Contains(o.Id),
+                Person { Id: not 0 } p => signedPeople.Contains(p.Id),
                 _ => false,
             };
-            if (alreadySigned || reports.Any(r => r.Signature is { } s && ReferenceEquals((object?)s.Organization ?? s.Person, signatory)))
+            if (alreadySigned || !signing.Add(signatory))
             {
                 reports.Add(new SignatureRowReport(number, row.PrintedName, SignatureRowOutcome.Duplicate, null, [signatory], "This signatory already signed the letter."));
                 continue;
@@ -136,16 +145,15 @@ public static class SignatureAdder
         return null;
     }
 
-    private static async Task<object> CreateAsync(TrackerDbContext db, SignatureRowInput row, CancellationToken cancellationToken)
+    private static async Task<object> CreateAsync(TrackerDbContext db, FreeSlugs slugs, SignatureRowInput row, CancellationToken cancellationToken)
     {
         var name = (row.Name ?? row.PrintedName).Trim();
-        var slug = await Organizations.OrganizationMutations.FreeSlugAsync(db, InputChecks.SlugFrom(name), cancellationToken);
+        var slug = await slugs.TakeAsync(InputChecks.SlugFrom(name), cancellationToken);
         var state = row.State?.Trim().ToUpperInvariant();
         if (row.Kind == SignatoryKind.Person)
         {
             var person = new Person { Slug = slug, Name = name, NormalizedName = NameNormalizer.Normalize(name), Title = row.Title, City = row.City, State = state };
             db.People.Add(person);
-            await db.SaveChangesAsync(cancellationToken);
             return person;
         }
         var organization = new Organization
@@ -154,8 +162,6 @@ public static class SignatureAdder
             Notes = "Created from a signatory line; kind to be reviewed.",
         };
         db.Organizations.Add(organization);
-        // Saved at once so that a later row naming the same group finds it by slug, and slugs stay unique.
-        await db.SaveChangesAsync(cancellationToken);
         return organization;
     }
 }

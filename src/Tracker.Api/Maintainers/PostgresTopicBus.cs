@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
 using Tracker.Data;
 using Tracker.GraphQL.Server.Subscriptions;
 
@@ -21,11 +20,7 @@ public sealed class PostgresTopicBus(TrackerDataOptions options, ILogger<Postgre
     private const string Channel = "tracker_events";
     private const int MaxPayloadBytes = 7_900;
 
-    private static readonly Dictionary<string, Type> MessageTypes = new(StringComparer.Ordinal)
-    {
-        [StatusMutations.StatusChangedTopic] = typeof(StatusChangedMessage),
-        [SignatureMutations.SignatureAddedTopic] = typeof(SignatureAddedMessage),
-    };
+    private static IReadOnlyDictionary<string, Type> MessageTypes => TravellingTopics.MessageTypes;
 
     private readonly InMemoryTopicBus _local = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -50,6 +45,34 @@ public sealed class PostgresTopicBus(TrackerDataOptions options, ILogger<Postgre
         notify.Parameters.AddWithValue("channel", Channel);
         notify.Parameters.AddWithValue("payload", payload);
         await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Announces events from a process without a bus of its own (the shell import) inside its open transaction on
+    /// <paramref name="db"/>: PostgreSQL delivers a transaction's notifications when it commits, and never if it
+    /// rolls back. One statement for the whole batch; events that cannot travel are left out (and counted).
+    /// </summary>
+    internal static async Task<int> NotifyInTransactionAsync(TrackerDbContext db, IEnumerable<(string Topic, object Message)> events, CancellationToken cancellationToken)
+    {
+        var payloads = new List<string>();
+        var left = 0;
+        foreach (var (topic, message) in events)
+        {
+            var payload = JsonSerializer.Serialize(new Envelope(topic, JsonSerializer.SerializeToElement(message, message.GetType())));
+            if (MessageTypes.ContainsKey(topic) && Encoding.UTF8.GetByteCount(payload) <= MaxPayloadBytes)
+            {
+                payloads.Add(payload);
+            }
+            else
+            {
+                left++;
+            }
+        }
+        if (payloads.Count > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT count(pg_notify({0}, payload)) FROM unnest({1}::text[]) AS payload", [Channel, payloads.ToArray()], cancellationToken);
+        }
+        return left;
     }
 
     /// <summary>Listens until the application stops, reconnecting after a lost connection.</summary>

@@ -12,6 +12,8 @@ internal sealed class ErrorCollector
     private bool _rootNulled;
     private int _count;
 
+    public bool HasErrors => Volatile.Read(ref _count) > 0;
+
     public IReadOnlyList<GraphQLError> Snapshot()
     {
         if (Volatile.Read(ref _count) == 0)
@@ -30,7 +32,7 @@ internal sealed class ErrorCollector
     {
         lock (_gate)
         {
-            if (HasNulledPosition(path))
+            if (HasNulledPositionLocked(path))
             {
                 return;
             }
@@ -47,7 +49,16 @@ internal sealed class ErrorCollector
         }
     }
 
-    private bool HasNulledPosition(ResponsePath? path)
+    /// <summary>Whether an error nulled <paramref name="path"/> or a position containing it (null: the whole data).</summary>
+    public bool HasNulledPosition(ResponsePath? path)
+    {
+        lock (_gate)
+        {
+            return HasNulledPositionLocked(path);
+        }
+    }
+
+    private bool HasNulledPositionLocked(ResponsePath? path)
     {
         for (var node = path; node is not null; node = node.Previous)
         {

@@ -31,6 +31,29 @@ internal sealed class ExecutionContext
     public ErrorCollector Errors { get; } = new();
 
     /// <summary>
+    /// Set when a request executed without incremental delivery meets an active <c>@defer</c> or <c>@stream</c>
+    /// (possible only in a document that skipped validation): graphql-js aborts the execution with this error.
+    /// </summary>
+    public GraphQLError? UnexpectedIncrementalDelivery { get; set; }
+
+    /// <summary>
+    /// A context for one execution group or stream item of an incremental response: the same operation and
+    /// variables, errors of its own (graphql-js gives each its own executor).
+    /// </summary>
+    public ExecutionContext ForIncrementalWork() => new()
+    {
+        Schema = Schema,
+        Operation = Operation,
+        Fragments = Fragments,
+        Variables = Variables,
+        Shared = Shared,
+        FieldResolver = FieldResolver,
+        TypeResolver = TypeResolver,
+        HideSuggestions = HideSuggestions,
+        ErrorPropagation = ErrorPropagation,
+    };
+
+    /// <summary>
     /// The context for executing one subscription event (graphql-js mapSourceToResponseEvent): the same
     /// operation, fragments and coerced variables, the event as root value, and errors of its own.
     /// </summary>

@@ -29,16 +29,66 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     /// Starts <paramref name="work"/> under this context and pumps its continuations until it completes.
     /// Completes synchronously (no allocation beyond the work's own) when the work does.
     /// </summary>
-    public static ValueTask<T> Run<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    public static ValueTask<T> Run<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken) =>
+        new ExecutionScheduler().RunAsync(work, dispatcher, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Run{T}"/> on this scheduler, which outlives the work: an incrementally delivered request runs its
+    /// initial result this way, then its deferred work through <see cref="RunRound"/>.
+    /// </summary>
+    public ValueTask<T> RunAsync<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
     {
-        var scheduler = new ExecutionScheduler();
-        var task = scheduler.Start(work);
-        if (task.IsCompleted && dispatcher?.HasPendingWork != true && scheduler.IsIdle)
+        var task = Start(work);
+        if (task.IsCompleted && dispatcher?.HasPendingWork != true && IsIdle)
         {
             return task;
         }
-        return new ValueTask<T>(scheduler.PumpAsync(task.AsTask(), dispatcher, cancellationToken));
+        return new ValueTask<T>(PumpAsync(task.AsTask(), dispatcher, cancellationToken));
     }
+
+    /// <summary>Runs <paramref name="work"/> now, under this scheduler: whatever it awaits continues here.</summary>
+    public T Enter<T>(Func<T> work) => Start(work);
+
+    /// <summary>Whether continuations are waiting to run.</summary>
+    public bool HasQueuedWork => !IsIdle;
+
+    /// <summary>
+    /// Runs the continuations queued now, not those they queue in turn: one turn of the event loop, after which
+    /// an incremental response looks for completed work to deliver.
+    /// </summary>
+    public void RunRound()
+    {
+        int count;
+        lock (_queue)
+        {
+            count = _queue.Count;
+        }
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                (SendOrPostCallback Callback, object? State) item;
+                lock (_queue)
+                {
+                    item = _queue.Dequeue();
+                }
+                item.Callback(item.State);
+            }
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    /// <summary>Sends the pending batches (nothing else can run); their completions queue continuations here.</summary>
+    public void Dispatch(IBatchDispatcher dispatcher, CancellationToken cancellationToken) =>
+        _ = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, cancellationToken)));
+
+    /// <summary>Waits until something is queued (or a dispatch ends); may return early, never late.</summary>
+    public Task WaitForWorkAsync(CancellationToken cancellationToken) => _signal.WaitAsync(cancellationToken);
 
     private bool IsIdle
     {
@@ -51,7 +101,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         }
     }
 
-    private ValueTask<T> Start<T>(Func<ValueTask<T>> work)
+    private T Start<T>(Func<T> work)
     {
         var previous = Current;
         SetSynchronizationContext(this);
@@ -113,8 +163,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
             if (IsIdle && dispatcher?.HasPendingWork == true)
             {
                 // Nothing else can run: send the queued loads as one batch. Its completion posts back here.
-                var dispatch = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, dispatchToken)));
-                _ = dispatch;
+                Dispatch(dispatcher, dispatchToken);
                 continue;
             }
             if (IsIdle)

@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
 
@@ -6,7 +7,7 @@ namespace Tracker.GraphQL.Execution;
 /// <summary>Executes requests (spec §6; graphql-js execute / subscribe).</summary>
 public static class Executor
 {
-    /// <summary>graphql-js refuses to execute with these in the schema unless incremental delivery is enabled; we never enable it.</summary>
+    /// <summary>graphql-js's execute refuses a schema with these: such a schema is executed with <see cref="ExecuteIncrementallyAsync"/>.</summary>
     private const string UnexpectedExperimentalDirectives =
         "The provided schema unexpectedly contains experimental directives (@defer or @stream). These directives may only be utilized if experimental execution features are explicitly enabled.";
 
@@ -32,7 +33,58 @@ public static class Executor
     internal static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
     {
         var data = await new OperationExecutor(context).ExecuteRootAsync(rootValue);
+        if (context.UnexpectedIncrementalDelivery is { } unexpected)
+        {
+            // graphql-js aborts the whole execution (it throws); the error alone answers, without data.
+            return ExecutionResult.FromErrors([unexpected]);
+        }
         return ExecutionResult.FromData(data, context.Errors.Snapshot());
+    }
+
+    /// <summary>
+    /// Executes a validated document with incremental delivery (graphql-js experimentalExecuteIncrementally): a
+    /// schema may declare <c>@defer</c> and <c>@stream</c> (<see cref="IncrementalDirectives"/>), and an operation
+    /// using them gets an initial result and then, as its deferred fragments and streamed items complete,
+    /// subsequent payloads in graphql-js 17.1.0's format. An operation that defers nothing (or a request error)
+    /// gets a single result, the one <see cref="ExecuteAsync"/> would give. As in graphql-js (without early
+    /// execution), deferred work starts once the subsequent payloads are first asked for. Throws only
+    /// <see cref="OperationCanceledException"/> when <see cref="ExecutionArgs.CancellationToken"/> fires; the same
+    /// token, or disposing the subsequent payloads' enumerator, cancels the deferred work.
+    /// </summary>
+    public static async ValueTask<IncrementalExecutionResult> ExecuteIncrementallyAsync(ExecutionArgs args)
+    {
+        var cancellation = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken);
+        var (context, errors) = Prepare(args, cancellation.Token);
+        if (context is null)
+        {
+            cancellation.Dispose();
+            return new IncrementalExecutionResult(ExecutionResult.FromErrors(errors!));
+        }
+        var scheduler = new ExecutionScheduler();
+        var execution = new IncrementalExecution(scheduler, args.BatchDispatcher, cancellation);
+        IncrementalWork work;
+        ResultMap? data;
+        try
+        {
+            var executor = new OperationExecutor(context, new IncrementalState(execution, DeferUsageSet.Empty));
+            data = await scheduler.RunAsync(() => executor.ExecuteRootAsync(args.RootValue), args.BatchDispatcher, args.CancellationToken).ConfigureAwait(false);
+            work = executor.TakeIncrementalWork();
+        }
+        catch
+        {
+            execution.Dispose();
+            throw;
+        }
+        var resultErrors = context.Errors.Snapshot();
+        if (work.IsEmpty || data is null)
+        {
+            execution.Dispose();
+            return new IncrementalExecutionResult(ExecutionResult.FromData(data, resultErrors));
+        }
+        var graph = new IncrementalGraph(work);
+        var publisher = new IncrementalPublisher();
+        var initial = new InitialIncrementalExecutionResult(data, resultErrors.Count > 0 ? resultErrors : null, publisher.Pending(graph.InitialGroups, graph.InitialStreams));
+        return new IncrementalExecutionResult(initial, new SubsequentResultStream(execution, graph, publisher));
     }
 
     /// <summary>
@@ -62,7 +114,11 @@ public static class Executor
     }
 
     /// <summary>Validates the schema, selects the operation and coerces variables (graphql-js validateExecutionArgs).</summary>
-    internal static (ExecutionContext? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args)
+    internal static (ExecutionContext? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args) =>
+        Prepare(args, args.CancellationToken);
+
+    /// <param name="cancellationToken">What resolvers see as the request's cancellation.</param>
+    private static (ExecutionContext? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args, CancellationToken cancellationToken)
     {
         var schemaErrors = SchemaValidator.Validate(args.Schema);
         if (schemaErrors.Count > 0)
@@ -100,7 +156,7 @@ public static class Executor
                 RootValue = args.RootValue,
                 UserContext = args.UserContext,
                 Services = args.Services,
-                CancellationToken = args.CancellationToken,
+                CancellationToken = cancellationToken,
             },
             FieldResolver = args.DefaultFieldResolver ?? DefaultResolvers.Field,
             TypeResolver = args.DefaultTypeResolver ?? DefaultResolvers.Type,

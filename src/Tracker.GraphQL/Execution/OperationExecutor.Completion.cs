@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
@@ -112,9 +113,16 @@ internal sealed partial class OperationExecutor
 
     private ValueTask<object?> CompleteListValue(ListType listType, in FieldCall call, ResponsePath path, object result)
     {
+        // Only a list field's own list can be streamed (not the lists inside it), and only a field with directives.
+        var mayStream = call.Group.First.Directives.Count > 0 && path.Key is string;
+        if (mayStream && _incremental is null)
+        {
+            // Without incremental delivery an active @stream is refused before the value is looked at (graphql-js).
+            StreamUsageOf(call.Group);
+        }
         if (result is IAsyncEnumerable<object?> asyncItems)
         {
-            return CompleteAsyncEnumerableAsync(listType.OfType, call, path, asyncItems);
+            return CompleteAsyncEnumerableAsync(listType.OfType, call, path, asyncItems, mayStream ? StreamUsageOf(call.Group) : null);
         }
         if (result is JsonElement { ValueKind: JsonValueKind.Array } array)
         {
@@ -124,11 +132,15 @@ internal sealed partial class OperationExecutor
         {
             if (result is not string && AsyncStreams.TryAdapt(result, out var adapted))
             {
-                return CompleteAsyncEnumerableAsync(listType.OfType, call, path, adapted);
+                return CompleteAsyncEnumerableAsync(listType.OfType, call, path, adapted, mayStream ? StreamUsageOf(call.Group) : null);
             }
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{call.Coordinate}\".");
         }
         var itemType = listType.OfType;
+        if (mayStream && StreamUsageOf(call.Group) is { } stream)
+        {
+            return CompleteStreamedList(itemType, call, path, items, stream);
+        }
         if (result is ICollection { Count: var count })
         {
             return CompleteKnownSizeList(itemType, call, path, items, count);
@@ -222,16 +234,24 @@ internal sealed partial class OperationExecutor
     /// <summary>
     /// An async stream as a list: items are read one after another, and each item's completion starts as
     /// soon as it arrives, without waiting for the previous ones (graphql-js completeAsyncIterableValue).
+    /// Under <c>@stream</c>, reading stops after the initial count and the rest goes to a stream record.
     /// </summary>
-    private async ValueTask<object?> CompleteAsyncEnumerableAsync(IGraphQLType itemType, FieldCall call, ResponsePath path, IAsyncEnumerable<object?> items)
+    private async ValueTask<object?> CompleteAsyncEnumerableAsync(IGraphQLType itemType, FieldCall call, ResponsePath path, IAsyncEnumerable<object?> items, StreamUsage? stream)
     {
         var completedItems = new List<object?>();
         PendingCompletion? pending = null;
         var index = 0;
-        await using (var enumerator = items.GetAsyncEnumerator(_context.CancellationToken))
+        IAsyncEnumerator<object?>? enumerator = items.GetAsyncEnumerator(_context.CancellationToken);
+        try
         {
             while (true)
             {
+                if (stream is not null && index == stream.InitialCount)
+                {
+                    HandleStream(index, path, null, enumerator, call, stream, itemType);
+                    enumerator = null;
+                    break;
+                }
                 bool hasNext;
                 try
                 {
@@ -260,6 +280,13 @@ internal sealed partial class OperationExecutor
                     (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
                 }
                 index++;
+            }
+        }
+        finally
+        {
+            if (enumerator is not null)
+            {
+                await enumerator.DisposeAsync();
             }
         }
         return pending is null ? completedItems : await pending.Seal();
@@ -309,6 +336,9 @@ internal sealed partial class OperationExecutor
         {
             throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspect.Value(result)}.", call.Group.Nodes);
         }
-        return ExecuteFields(returnType, result, path, SubfieldsOf(call.Group, returnType));
+        var subfields = SubfieldsOf(call.Group, returnType);
+        return subfields.NewDeferUsages is null && call.DeliveryGroups is null
+            ? ExecuteFields(returnType, result, path, subfields, null)
+            : ExecuteDeferringFields(returnType, result, path, subfields, call.DeliveryGroups);
     }
 }

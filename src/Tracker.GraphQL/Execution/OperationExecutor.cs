@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
 
@@ -8,9 +9,18 @@ namespace Tracker.GraphQL.Execution;
 /// without waiting for each other, mutation root fields run serially, errors null the nearest nullable
 /// position. Synchronous resolvers complete synchronously all the way up, without Task allocations.
 /// </summary>
-internal sealed partial class OperationExecutor(ExecutionContext context)
+internal sealed partial class OperationExecutor
 {
-    private readonly ExecutionContext _context = context;
+    private readonly ExecutionContext _context;
+
+    /// <summary>Null unless the request is delivered incrementally (graphql-js Executor vs IncrementalExecutor).</summary>
+    private readonly IncrementalState? _incremental;
+
+    public OperationExecutor(ExecutionContext context, IncrementalState? incremental = null)
+    {
+        _context = context;
+        _incremental = incremental;
+    }
 
     /// <summary>Executes the root selection set; null when an error nulled the whole data.</summary>
     public async ValueTask<ResultMap?> ExecuteRootAsync(object? rootValue)
@@ -21,9 +31,9 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             var rootType = _context.Schema.GetRootType(operation.Operation)
                 ?? throw new GraphQLError($"Schema is not configured to execute {operation.Operation.Keyword()} operation.", operation);
             var fields = FieldCollector.Collect(_context, rootType, operation.SelectionSet);
-            var result = operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSerially(rootType, rootValue, fields)
-                : ExecuteFields(rootType, rootValue, null, fields);
+            var result = fields.NewDeferUsages is null
+                ? ExecuteRootFields(rootType, rootValue, fields, null)
+                : ExecuteDeferringRootFields(rootType, rootValue, fields);
             return (ResultMap?)(result.IsCompletedSuccessfully ? result.Result : await result);
         }
         catch (Exception exception) when (!IsCancellation(exception))
@@ -33,11 +43,17 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
+    /// <summary>The root fields: one after another for a mutation, else all started at once.</summary>
+    private ValueTask<object?> ExecuteRootFields(ObjectType rootType, object? rootValue, GroupedFieldSet fields, DeliveryGroupMap? deliveryGroups) =>
+        _context.Operation.Operation == OperationType.Mutation
+            ? ExecuteFieldsSerially(rootType, rootValue, fields, deliveryGroups)
+            : ExecuteFields(rootType, rootValue, null, fields, deliveryGroups);
+
     /// <summary>
     /// Executes the fields of one object; the result is a <see cref="ResultMap"/>. Fields start one after
     /// another without waiting for each other; a field that fails a non-null position stops the object at once.
     /// </summary>
-    private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields)
+    private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields, DeliveryGroupMap? deliveryGroups)
     {
         var groups = fields.Groups;
         var map = new ResultMap(fields.Keys);
@@ -62,11 +78,11 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
                 }
                 result = failure is not null
                     ? HandleFieldError(failure, definition.Type, group, new LazyPath(path, group.ResponseKey))
-                    : ExecuteField(parentType, source, group, definition, path, new ReadValue(value));
+                    : ExecuteField(parentType, source, group, definition, path, new ReadValue(value), deliveryGroups);
             }
             else
             {
-                result = ExecuteField(parentType, source, group, definition, path, default);
+                result = ExecuteField(parentType, source, group, definition, path, default, deliveryGroups);
             }
             if (result.IsCompletedSuccessfully)
             {
@@ -106,7 +122,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return value is null ? definition.Type is not NonNullType : BuiltInOutput.IsAlreadyCoerced(scalar, value);
     }
 
-    private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields)
+    private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields, DeliveryGroupMap? deliveryGroups)
     {
         var map = new ResultMap(fields.Keys);
         foreach (var group in fields.Groups)
@@ -115,7 +131,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             {
                 continue;
             }
-            var result = ExecuteField(parentType, source, group, definition, null, default);
+            var result = ExecuteField(parentType, source, group, definition, null, default, deliveryGroups);
             map.Add(group.ResponseKey, result.IsCompletedSuccessfully ? result.Result : await result);
         }
         return map;
@@ -149,7 +165,14 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     }
 
     /// <summary>Resolves and completes one field (spec §6.4 ExecuteField); errors null it or pass to its parent.</summary>
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, FieldDefinition fieldDefinition, ResponsePath? parentPath, ReadValue read)
+    private ValueTask<object?> ExecuteField(
+        ObjectType parentType,
+        object? source,
+        FieldGroup group,
+        FieldDefinition fieldDefinition,
+        ResponsePath? parentPath,
+        ReadValue read,
+        DeliveryGroupMap? deliveryGroups)
     {
         var returnType = fieldDefinition.Type;
         // Composite fields need their path for their children; a leaf's is built only for an error or a resolver asking.
@@ -168,7 +191,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
                 var value = read.HasValue ? read.Value : source is null ? null : ReadMember(group, source);
                 if (value is Func<ResolveFieldContext, object?> function)
                 {
-                    value = function(Info(new FieldCall(group, source, lazyPath, null)));
+                    value = function(Info(new FieldCall(group, source, lazyPath, null, deliveryGroups)));
                 }
                 resolved = new ValueTask<object?>(value);
             }
@@ -183,7 +206,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
                 // A resolver's plain scalar answer (or null where null is allowed) is already the completed value.
                 return resolved;
             }
-            var call = new FieldCall(group, source, lazyPath, info);
+            var call = new FieldCall(group, source, lazyPath, info, deliveryGroups);
             if (!resolved.IsCompletedSuccessfully)
             {
                 return CompleteResolvedAsync(returnType, call, path, resolved);

@@ -39,6 +39,24 @@ internal static class CaseRunner
                 var (actual, executed) = await SubscribeAsync(testCase);
                 return (executed ? SortExecutionErrors(expected) : expected, actual);
             }
+            case "executeIncrementally":
+            {
+                var (actual, executed) = await ExecuteIncrementallyAsync(testCase);
+                if (!executed)
+                {
+                    return (expected, actual);
+                }
+                IncrementalDelivery.SortErrors(expected["result"]);
+                IncrementalDelivery.SortErrors(expected["payloads"]);
+                IncrementalDelivery.SortErrors(actual["result"]);
+                IncrementalDelivery.SortErrors(actual["payloads"]);
+                var asynchronous = testCase.TryGetProperty("rootValue", out var rootValue) && IncrementalDelivery.HasAsynchronousData(JsonNode.Parse(rootValue.GetRawText()));
+                if (asynchronous && expected["payloads"] is JsonArray expectedPayloads && actual["payloads"] is JsonArray actualPayloads)
+                {
+                    return (IncrementalDelivery.Summary(expectedPayloads), IncrementalDelivery.Summary(actualPayloads));
+                }
+                return (expected, actual);
+            }
             default:
                 throw new InvalidDataException($"{area}/{id}: unknown case kind \"{kind}\".");
         }
@@ -104,6 +122,58 @@ internal static class CaseRunner
         }
         var result = await Executor.ExecuteAsync(args);
         return (new JsonObject { ["result"] = ResultJson(result, sortErrors: true) }, true);
+    }
+
+    /// <summary>
+    /// One result, or every payload: the initial result and each subsequent payload read in turn, as graphql-js's
+    /// were, each written by the engine's JSON writer (so its key order is checked too).
+    /// </summary>
+    private static async Task<(JsonNode Result, bool Executed)> ExecuteIncrementallyAsync(JsonElement testCase)
+    {
+        var (args, validationErrors) = Prepare(testCase);
+        if (validationErrors.Count > 0)
+        {
+            return (new JsonObject { ["result"] = ResultJson(ExecutionResult.FromErrors(validationErrors), sortErrors: false) }, false);
+        }
+        var result = await Executor.ExecuteIncrementallyAsync(args);
+        if (result.SingleResult is { } single)
+        {
+            return (new JsonObject { ["result"] = ResultJson(single, sortErrors: true) }, true);
+        }
+        var payloads = new JsonArray { WithoutErrorExtensions(JsonNode.Parse(ExecutionResultJson.ToJson(result.InitialResult!))) };
+        await foreach (var payload in result.SubsequentResults!)
+        {
+            payloads.Add(WithoutErrorExtensions(JsonNode.Parse(ExecutionResultJson.ToJson(payload))));
+        }
+        return (new JsonObject { ["payloads"] = payloads }, true);
+    }
+
+    /// <summary>The engine's errors carry <c>extensions.code</c>, which graphql-js's do not: not compared.</summary>
+    private static JsonNode? WithoutErrorExtensions(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject map:
+                if (map["errors"] is JsonArray errors)
+                {
+                    foreach (var error in errors)
+                    {
+                        error!.AsObject().Remove("extensions");
+                    }
+                }
+                foreach (var (_, value) in map)
+                {
+                    WithoutErrorExtensions(value);
+                }
+                break;
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    WithoutErrorExtensions(item);
+                }
+                break;
+        }
+        return node;
     }
 
     private static async Task<(JsonNode Result, bool Executed)> SubscribeAsync(JsonElement testCase)

@@ -3,7 +3,7 @@ namespace Tracker.GraphQL.Tests.Conformance;
 /// <summary>
 /// Every fixture case generated from graphql-js 17.1.0 must get the same answer from the engine: syntax errors,
 /// printed documents, validation errors (in order), execution results (errors as a multiset), subscription
-/// events, schema errors, printed schemas and introspection results. One theory case per fixture case, named
+/// events, incremental payloads (@defer, @stream), schema errors, printed schemas and introspection results. One theory case per fixture case, named
 /// by its id; cases listed in tests/conformance/exclusions.json run in <see cref="ExclusionTests"/> instead.
 /// </summary>
 public sealed class ConformanceTests
@@ -17,6 +17,8 @@ public sealed class ConformanceTests
     public static TheoryData<string> ExecutionCases => Fixtures.Ids("execution");
 
     public static TheoryData<string> SubscriptionCases => Fixtures.Ids("subscription");
+
+    public static TheoryData<string> IncrementalCases => Fixtures.Ids("incremental");
 
     public static TheoryData<string> SchemaCases => Fixtures.Ids("schema");
 
@@ -41,6 +43,10 @@ public sealed class ConformanceTests
     [Theory]
     [MemberData(nameof(SubscriptionCases))]
     public Task Subscription(string id) => AssertConformsAsync("subscription", id);
+
+    [Theory]
+    [MemberData(nameof(IncrementalCases))]
+    public Task Incremental(string id) => AssertConformsAsync("incremental", id);
 
     [Theory]
     [MemberData(nameof(SchemaCases))]

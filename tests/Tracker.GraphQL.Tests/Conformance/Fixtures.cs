@@ -11,7 +11,7 @@ namespace Tracker.GraphQL.Tests.Conformance;
 internal static class Fixtures
 {
     /// <summary>The areas, one fixture file each (tests/conformance/fixtures/&lt;area&gt;.json).</summary>
-    public static readonly IReadOnlyList<string> AreaNames = ["parse", "validation", "coercion", "execution", "subscription", "schema", "introspection"];
+    public static readonly IReadOnlyList<string> AreaNames = ["parse", "validation", "coercion", "execution", "subscription", "incremental", "schema", "introspection"];
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Conformance");
 

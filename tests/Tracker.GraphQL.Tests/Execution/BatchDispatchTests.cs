@@ -103,6 +103,40 @@ public sealed class BatchDispatchTests
     }
 
     [Fact]
+    public async Task Loads_inside_deferred_fragments_go_out_in_one_batch()
+    {
+        // Deferred work is runnable work: the fragments of all 50 items start together once the payloads are read,
+        // and their loads, queued while nothing else can run, go out as one batch.
+        var schema = SchemaBuilder.Build(IncrementalDirectives.Sdl + "\ntype Query { items: [Item] } type Item { id: Int label: String }");
+        var dispatcher = new CountingDispatcher();
+        ((ObjectType)schema.GetType("Item")!).GetField("label")!.Resolver = async context =>
+            await dispatcher.Load((int)DefaultResolvers.ReadMember(context.Source, "id")!);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await Executor.ExecuteIncrementallyAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ items { id ... @defer { label } } }"),
+            RootValue = new { items = Enumerable.Range(1, 50).Select(i => new { id = i }).ToArray() },
+            BatchDispatcher = dispatcher,
+            CancellationToken = timeout.Token,
+        });
+
+        Assert.Empty(dispatcher.Batches);
+        var payloads = new List<SubsequentIncrementalExecutionResult>();
+        await foreach (var payload in result.SubsequentResults!.WithCancellation(timeout.Token))
+        {
+            payloads.Add(payload);
+        }
+        Assert.Equal(Enumerable.Range(1, 50), Assert.Single(dispatcher.Batches));
+        var last = Assert.Single(payloads);
+        Assert.False(last.HasNext);
+        Assert.Equal(
+            Enumerable.Range(1, 50).Select(i => $"value-{i}"),
+            last.Incremental!.Cast<IncrementalDeferResult>().Select(entry => entry.Data["label"]));
+    }
+
+    [Fact]
     public async Task Nothing_is_dispatched_when_nothing_is_pending()
     {
         var schema = SchemaBuilder.Build("type Query { a: Int }");

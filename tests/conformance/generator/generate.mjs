@@ -12,6 +12,7 @@ import validationCases from './cases/validation.mjs';
 import coercionCases from './cases/coercion.mjs';
 import executionCases from './cases/execution.mjs';
 import subscriptionCases from './cases/subscription.mjs';
+import incrementalCases from './cases/incremental.mjs';
 import schemaCases from './cases/schema.mjs';
 import introspectionCases from './cases/introspection.mjs';
 
@@ -33,6 +34,7 @@ const areas = {
   coercion: coercionCases,
   execution: executionCases,
   subscription: subscriptionCases,
+  incremental: incrementalCases,
   schema: schemaCases,
   introspection: introspectionCases,
 };

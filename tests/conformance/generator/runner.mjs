@@ -94,6 +94,36 @@ async function subscribe(testCase, schema, document) {
   return { events };
 }
 
+// An incremental payload as graphql-js 17.1.0 shapes it (keys in its order), with errors shaped as above.
+function incrementalJson(payload) {
+  const json = {};
+  for (const [key, value] of Object.entries(payload)) {
+    if (key === 'errors') json.errors = value.map(errorJson);
+    else if (key === 'incremental' || key === 'completed') json[key] = value.map(incrementalJson);
+    else json[key] = value;
+  }
+  return JSON.parse(JSON.stringify(json));
+}
+
+// experimentalExecuteIncrementally: one result, or the initial result and every subsequent payload in order.
+// Payloads are read one after another as a client reads them; deferred work starts with the first read.
+async function executeIncrementally(testCase, schema, document) {
+  const errors = validationErrors(testCase, schema, document);
+  if (errors.length > 0) return { result: { errors: errors.map(errorJson) } };
+  const result = await graphql.experimentalExecuteIncrementally({
+    schema,
+    document,
+    rootValue: testCase.rootValue ?? {},
+    variableValues: testCase.variables,
+    operationName: testCase.operationName,
+    fieldResolver,
+  });
+  if (!('initialResult' in result)) return { result: resultJson(result) };
+  const payloads = [incrementalJson(result.initialResult)];
+  for await (const payload of result.subsequentResults) payloads.push(incrementalJson(payload));
+  return { payloads };
+}
+
 export async function runCase(testCase) {
   switch (testCase.kind) {
     case 'parse': {
@@ -118,6 +148,10 @@ export async function runCase(testCase) {
     case 'execute': {
       const schema = schemaFor(testCase.schema);
       return { result: await execute(testCase, schema, graphql.parse(testCase.document)) };
+    }
+    case 'executeIncrementally': {
+      const schema = schemaFor(testCase.schema);
+      return executeIncrementally(testCase, schema, graphql.parse(testCase.document));
     }
     case 'subscribe': {
       const schema = schemaFor(testCase.schema);

@@ -393,6 +393,64 @@ type Subscription {
 }
 `;
 
+// Incremental delivery: @defer and @stream declared as graphql-js 17 declares them, over heroes whose fields
+// come in every nullability, lists of objects and of scalars, an interface and a union, and every root type.
+const incremental = `
+directive @defer(if: Boolean! = true, label: String) on FRAGMENT_SPREAD | INLINE_FRAGMENT
+
+directive @stream(initialCount: Int! = 0, if: Boolean! = true, label: String) on FIELD
+
+type Query {
+  hero: Hero
+  nonNullHero: Hero!
+  heroes: [Hero]
+  nonNullHeroes: [Hero!]
+  names: [String]
+  nonNullNames: [String!]
+  nonNullNamesList: [String!]!
+  matrix: [[String]]
+  node: Node
+  characters: [Character]
+  scalar: String
+}
+
+interface Node {
+  id: ID!
+}
+
+type Hero implements Node {
+  id: ID!
+  name: String
+  nonNullName: String!
+  friends: [Hero]
+  nonNullFriends: [Hero!]!
+  bestFriend: Hero
+  nonNullBestFriend: Hero!
+  tags: [String]
+  nonNullTags: [String!]
+}
+
+type Droid implements Node {
+  id: ID!
+  model: String
+  owner: Hero
+}
+
+union Character = Hero | Droid
+
+type Mutation {
+  first: Hero
+  second: Hero
+  failing: Hero!
+  addHeroes: [Hero]
+}
+
+type Subscription {
+  onHero: Hero
+  onHeroes: [Hero]
+}
+`;
+
 const starWars = `
 """A character in the Star Wars Trilogy"""
 interface Character {
@@ -520,4 +578,4 @@ function largeSchema() {
   return parts.join('\n');
 }
 
-export const schemas = { validation, execution, overlap, deferStream, starWars, large: largeSchema() };
+export const schemas = { validation, execution, overlap, deferStream, incremental, starWars, large: largeSchema() };

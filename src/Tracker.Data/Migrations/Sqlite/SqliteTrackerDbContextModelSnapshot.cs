@@ -603,6 +603,31 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("OutboxEvents");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
                     b.Property<int>("Id")

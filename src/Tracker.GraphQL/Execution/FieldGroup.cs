@@ -1,0 +1,144 @@
+using Tracker.GraphQL.Execution.Incremental;
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
+
+namespace Tracker.GraphQL.Execution;
+
+/// <summary>The fields of a selection set merged under one response key (spec §6.3.2 CollectFields).</summary>
+internal sealed class FieldGroup(string responseKey, FieldNode first)
+{
+    public string ResponseKey { get; } = responseKey;
+
+    private List<FieldNode>? _moreNodes;
+
+    /// <summary>
+    /// What only incremental delivery needs, kept apart so that the usual field group (collected for every field of
+    /// every execution) is not made larger by it.
+    /// </summary>
+    private sealed class IncrementalParts
+    {
+        public List<DeferUsage?>? DeferUsages { get; set; }
+
+        public StreamUsage? Stream { get; set; }
+
+        public bool StreamRead { get; set; }
+    }
+
+    private IncrementalParts? _incremental;
+
+    public FieldNode First { get; } = first;
+
+    /// <summary>Every node merged under the key: usually just one, kept without a list until there are more.</summary>
+    public IReadOnlyList<FieldNode> Nodes => _moreNodes ?? (IReadOnlyList<FieldNode>)_single;
+
+    private readonly FieldNode[] _single = [first];
+
+    /// <summary>
+    /// The <c>@defer</c> each node of <see cref="Nodes"/> was collected under (null: not deferred); null as a whole
+    /// when none was, which is every group of a request without <c>@defer</c>.
+    /// </summary>
+    public IReadOnlyList<DeferUsage?>? DeferUsages => _incremental?.DeferUsages;
+
+    public void AddNode(FieldNode node, DeferUsage? deferUsage)
+    {
+        var count = Nodes.Count;
+        (_moreNodes ??= [First]).Add(node);
+        var usages = _incremental?.DeferUsages;
+        if (usages is not null || deferUsage is not null)
+        {
+            if (usages is null)
+            {
+                usages = new List<DeferUsage?>(count + 1);
+                for (var i = 0; i < count; i++)
+                {
+                    usages.Add(null);
+                }
+                (_incremental ??= new IncrementalParts()).DeferUsages = usages;
+            }
+            usages.Add(deferUsage);
+        }
+    }
+
+    /// <summary>Records the usage of <see cref="First"/>; only called right after creation.</summary>
+    public void SetFirstDeferUsage(DeferUsage deferUsage) => (_incremental ??= new IncrementalParts()).DeferUsages = [deferUsage];
+
+    /// <summary>The usage the node at <paramref name="index"/> was collected under, the parent usage of its subfields.</summary>
+    public DeferUsage? DeferUsageAt(int index) => _incremental?.DeferUsages?[index];
+
+    /// <summary>Subfields per runtime type: list items of one field share them (graphql-js memoizes collectSubfields).</summary>
+    public Dictionary<ObjectType, GroupedFieldSet>? Subfields { get; set; }
+
+    /// <summary>The last entry used of <see cref="Subfields"/>: list items usually share one runtime type.</summary>
+    public ObjectType? LastSubfieldsType { get; set; }
+
+    public GroupedFieldSet? LastSubfields { get; set; }
+
+    /// <summary>Arguments coerced once per execution: they depend only on the node and the variables.</summary>
+    public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
+
+    /// <summary>The definition resolved for <see cref="Arguments"/> (the same key may meet different parent types).</summary>
+    public FieldDefinition? ArgumentsFor { get; set; }
+
+    /// <summary>The field's definition on <see cref="DefinitionParent"/>, looked up once instead of once per object.</summary>
+    public FieldDefinition? Definition { get; set; }
+
+    public ObjectType? DefinitionParent { get; set; }
+
+    /// <summary>
+    /// Set when the field returns a built-in scalar, has no arguments and is read by the built-in resolver:
+    /// such a field's plain value needs no resolver context, no path and no completion machinery.
+    /// </summary>
+    public ScalarType? PlainLeaf { get; set; }
+
+    /// <summary>The built-in scalar the field returns (possibly non-null), if it returns one.</summary>
+    public ScalarType? BuiltInScalar { get; set; }
+
+    /// <summary>Whether the field returns a scalar or an enum (possibly non-null): nothing below it needs its path.</summary>
+    public bool ReturnsLeaf { get; set; }
+
+    /// <summary>
+    /// The built-in default resolver's read of this field for the last source type seen: list items usually
+    /// share one CLR type, so the per-type lookup happens once per field instead of once per item.
+    /// </summary>
+    public Type? ReaderType { get; set; }
+
+    public Func<object, object?>? Reader { get; set; }
+
+    /// <summary>The field's <c>@stream</c>, once read (the arguments depend only on the variables, so once per execution).</summary>
+    public bool TryGetStream(out StreamUsage? stream)
+    {
+        stream = _incremental?.Stream;
+        return _incremental?.StreamRead == true;
+    }
+
+    public void SetStream(StreamUsage? stream)
+    {
+        var parts = _incremental ??= new IncrementalParts();
+        parts.Stream = stream;
+        parts.StreamRead = true;
+    }
+
+    /// <summary>
+    /// The same nodes collected under no <c>@defer</c>, for a streamed list's later items: graphql-js completes
+    /// them afresh, outside the deferred fragments of the list itself. Definition caches are carried over.
+    /// </summary>
+    public FieldGroup WithoutDeferUsages()
+    {
+        var copy = new FieldGroup(ResponseKey, First)
+        {
+            Definition = Definition,
+            DefinitionParent = DefinitionParent,
+            ReturnsLeaf = ReturnsLeaf,
+            BuiltInScalar = BuiltInScalar,
+            PlainLeaf = PlainLeaf,
+            Arguments = Arguments,
+            ArgumentsFor = ArgumentsFor,
+        };
+        var nodes = Nodes;
+        for (var i = 1; i < nodes.Count; i++)
+        {
+            copy.AddNode(nodes[i], null);
+        }
+        return copy;
+    }
+}
