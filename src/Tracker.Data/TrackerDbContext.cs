@@ -43,6 +43,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<FailedKeyCheck> FailedKeyChecks => Set<FailedKeyCheck>();
+
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     public DbSet<Body> Bodies => Set<Body>();

@@ -11,11 +11,11 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.ConfigureTracked();
         builder.Property(e => e.Slug).HaveSlugLength();
         builder.Property(e => e.Title).HasMaxLength(500);
-        builder.Property(e => e.Description).HasMaxLength(8000);
         builder.Property(e => e.TimeZone).HasMaxLength(64);
         builder.Property(e => e.PlaceName).HasMaxLength(500);
         builder.Property(e => e.Address).HasMaxLength(1000);
-        // No length: an event moved from a CAMPAIGN letter keeps the letter's notes and every printed addressee.
+        // Description and notes have no length: an event moved from a CAMPAIGN letter keeps the letter's body (which has
+        // none either), its notes and every printed addressee.
         builder.Property(e => e.Notes);
         builder.Property(e => e.LegacyLetterSlug).HasMaxLength(200);
         builder.HasIndex(e => e.Slug).IsUnique();

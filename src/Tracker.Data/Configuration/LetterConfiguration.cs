@@ -35,9 +35,9 @@ internal sealed class LetterAddresseeConfiguration : IEntityTypeConfiguration<Le
         builder.HasIndex(a => a.PersonId);
         builder.HasIndex(a => a.OrganizationId);
         builder.HasIndex(a => a.BodyId);
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Body>().WithMany().HasForeignKey(a => a.BodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Body).WithMany().HasForeignKey(a => a.BodyId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint("CK_LetterAddressees_OneRecord", ActorLinkConfiguration.AtMostOne("PersonId", "OrganizationId", "BodyId")));
     }
 }

@@ -73,7 +73,7 @@ public enum LetterKind
 
     /// <summary>
     /// No letter has this kind any more: campaigns are events (<see cref="Event"/>), and letters of this kind are
-    /// moved there by the migration <c>RecordEntities</c>. The member stays because the
+    /// moved there by the migration <c>RecordData</c>. The member stays because the
     /// move reads such rows, and the API keeps the value, deprecated, so that clients' documents stay valid.
     /// </summary>
     Campaign,

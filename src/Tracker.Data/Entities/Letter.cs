@@ -60,9 +60,15 @@ public sealed class LetterAddressee
     /// <summary>The record the printed entry names, where one does: at most one of person, organisation and body.</summary>
     public int? PersonId { get; set; }
 
+    public Person? Person { get; set; }
+
     public int? OrganizationId { get; set; }
 
+    public Organization? Organization { get; set; }
+
     public int? BodyId { get; set; }
+
+    public Body? Body { get; set; }
 }
 
 /// <summary>A signatory on a letter: exactly one of organisation or person.</summary>
@@ -90,6 +96,6 @@ public sealed class Signature : Tracked
 
     public DateOnly? WithdrawnOn { get; set; }
 
-    /// <summary>Who signs on the printed line, in order; the first is <see cref="Organization"/> or <see cref="Person"/>.</summary>
+    /// <summary>Who signs on the printed line, in order: the signature's own record, or each organisation a joint line names.</summary>
     public List<SignatureSignatory> Signatories { get; set; } = [];
 }

@@ -1,8 +1,9 @@
 namespace Tracker.Data.Entities;
 
 /// <summary>
-/// One of those who sign on a printed line: one for most lines, several for a joint line ("IRATE &amp; First
-/// Friends"). Position 1 is the signature's own organisation or person; exactly one of the two is set.
+/// One of those who sign on a printed line, exactly one of organisation and person. Most lines have one, the
+/// signature's own organisation or person; a joint line ("IRATE &amp; First Friends", "La Fuente: NYCPP &amp; LICPP")
+/// lists each organisation it names, while the signature keeps the record the line was first filed under.
 /// </summary>
 public sealed class SignatureSignatory
 {
