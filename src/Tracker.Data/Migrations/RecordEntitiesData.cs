@@ -117,6 +117,14 @@ internal static class RecordEntitiesData
             """DELETE FROM "Signatures" WHERE "LetterId" IN (SELECT "Id" FROM "Letters" WHERE "Kind" = 'Campaign')""",
             """DELETE FROM "Letters" WHERE "Kind" = 'Campaign'""",
 
+            // Search documents now hold notes, addressees and cc lists: cleared ones are written again at start
+            // (NormalizedNames.FillAsync), and the moved campaigns get theirs the same way.
+            """UPDATE "SearchDocuments" SET "Title" = '' WHERE "Kind" IN ('Organization', 'Person', 'Letter')""",
+            """
+            INSERT INTO "SearchDocuments" ("Kind", "EntityId", "Title", "Text")
+            SELECT 'Event', "Id", '', '' FROM "Events" WHERE "LegacyLetterSlug" IS NOT NULL
+            """,
+
             // Every remaining signature's line signs for its own organisation or person, first and so far alone.
             """
             INSERT INTO "SignatureSignatories" ("SignatureId", "Position", "OrganizationId", "PersonId")
