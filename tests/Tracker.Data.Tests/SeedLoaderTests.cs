@@ -45,7 +45,9 @@ public sealed class SeedLoaderTests
         Assert.Equal(13, morton.Addressees.Count(a => a.Role == AddresseeRole.Cc));
         // Every record that can be searched has its search document.
         Assert.Equal(
-            await db.Organizations.CountAsync() + await db.People.CountAsync() + await db.Letters.CountAsync() + await db.Jurisdictions.CountAsync(),
+            await db.Organizations.CountAsync() + await db.People.CountAsync() + await db.Letters.CountAsync() + await db.Jurisdictions.CountAsync()
+            + await db.Bodies.CountAsync() + await db.Events.CountAsync() + await db.DeportationCases.CountAsync() + await db.Statements.CountAsync()
+            + await db.Statistics.CountAsync(),
             await db.SearchDocuments.CountAsync());
     }
 

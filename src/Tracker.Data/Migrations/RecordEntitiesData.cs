@@ -122,7 +122,8 @@ internal static class RecordEntitiesData
             """UPDATE "SearchDocuments" SET "Title" = '' WHERE "Kind" IN ('Organization', 'Person', 'Letter')""",
             """
             INSERT INTO "SearchDocuments" ("Kind", "EntityId", "Title", "Text")
-            SELECT 'Event', "Id", '', '' FROM "Events" WHERE "LegacyLetterSlug" IS NOT NULL
+            SELECT 'Event', e."Id", '', '' FROM "Events" e
+            WHERE e."LegacyLetterSlug" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "SearchDocuments" d WHERE d."Kind" = 'Event' AND d."EntityId" = e."Id")
             """,
 
             // Every remaining signature's line signs for its own organisation or person, first and so far alone.

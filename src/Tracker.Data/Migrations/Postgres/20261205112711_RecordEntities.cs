@@ -1022,6 +1022,7 @@ namespace Tracker.Data.Migrations.Postgres
             // Going back drops the new tables and columns with what they hold (moved campaigns do not become letters
             // again); the citations of the new kinds must go first, or the old one-owner check fails.
             migrationBuilder.Sql("""DELETE FROM "Citations" WHERE "BodyId" IS NOT NULL OR "EventId" IS NOT NULL OR "DeportationCaseId" IS NOT NULL OR "StatementId" IS NOT NULL OR "StatisticId" IS NOT NULL""");
+            migrationBuilder.Sql("""DELETE FROM "SearchDocuments" WHERE "Kind" IN ('Body', 'Event', 'DeportationCase', 'Statement', 'Statistic')""");
 
             migrationBuilder.DropForeignKey(
                 name: "FK_Citations_Bodies_BodyId",

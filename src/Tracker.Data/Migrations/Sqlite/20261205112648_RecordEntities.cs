@@ -1022,6 +1022,7 @@ namespace Tracker.Data.Migrations.Sqlite
             // again (a pragma works only outside a transaction, as EF's own rebuild step does it).
             migrationBuilder.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
             migrationBuilder.Sql("""DELETE FROM "Citations" WHERE "BodyId" IS NOT NULL OR "EventId" IS NOT NULL OR "DeportationCaseId" IS NOT NULL OR "StatementId" IS NOT NULL OR "StatisticId" IS NOT NULL""");
+            migrationBuilder.Sql("""DELETE FROM "SearchDocuments" WHERE "Kind" IN ('Body', 'Event', 'DeportationCase', 'Statement', 'Statistic')""");
 
             migrationBuilder.DropForeignKey(
                 name: "FK_Citations_Bodies_BodyId",
