@@ -1,4 +1,5 @@
 using Tracker.Api.Dashboard;
+using Tracker.Api.Events;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
@@ -77,6 +78,7 @@ public static class TrackerApiServices
             .BindEnum<LegislationStageKind>()
             .BindEnum<OrganizationKind>()
             .BindEnum<LetterKind>()
+            .BindEnum<EventKind>()
             .BindEnum<SignatoryKind>()
             .BindEnum<ApiKeyRole>()
             .BindEnum<SignatureRowOutcome>()
@@ -96,6 +98,9 @@ public static class TrackerApiServices
             .BindRuntimeType<Edge<SignatureModel>>("SignatureEdge")
             .BindRuntimeType<Connection<SourceModel>>("SourceConnection")
             .BindRuntimeType<Edge<SourceModel>>("SourceEdge")
+            .BindRuntimeType<Connection<EventModel>>("EventConnection")
+            .BindRuntimeType<Edge<EventModel>>("EventEdge")
+            .BindRuntimeType<EventModel>("Event")
             .BindRuntimeType<JurisdictionModel>("Jurisdiction")
             .BindRuntimeType<StatusEventModel>("StatusEvent")
             .BindRuntimeType<LegislationModel>("Legislation")
@@ -161,6 +166,8 @@ public static class TrackerApiServices
             .AddResolvers<OrganizationResolvers>()
             .AddResolvers<PersonResolvers>()
             .AddResolvers<LetterResolvers>()
+            .AddResolvers<EventQueries>()
+            .AddResolvers<EventResolvers>()
             .AddResolvers<StateSignatoryCountResolvers>()
             .AddResolvers<SignatureResolvers>()
             .AddResolvers<SourceResolvers>()
@@ -168,6 +175,7 @@ public static class TrackerApiServices
             .AddDataLoader<JurisdictionLoaders>()
             .AddDataLoader<SignatoryLoaders>()
             .AddDataLoader<LetterLoaders>()
+            .AddDataLoader<EventLoaders>()
             .AddDataLoader<CitationLoaders>();
     }
 

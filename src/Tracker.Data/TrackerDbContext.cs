@@ -43,7 +43,26 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<FailedKeyCheck> FailedKeyChecks => Set<FailedKeyCheck>();
+
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<BodyAlias> BodyAliases => Set<BodyAlias>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<DeportationCase> DeportationCases => Set<DeportationCase>();
+
+    public DbSet<Statistic> Statistics => Set<Statistic>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<ActorLink> ActorLinks => Set<ActorLink>();
+
+    public DbSet<SignatureSignatory> SignatureSignatories => Set<SignatureSignatory>();
+
+    public DbSet<MovedRecord> MovedRecords => Set<MovedRecord>();
 
     /// <summary>Set by bulk loaders that write search documents themselves.</summary>
     public bool MaintainSearchDocuments { get; set; } = true;
@@ -98,6 +117,14 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
             {
                 // Derived here, so no path that sets an acronym can leave the matching form behind.
                 organization.NormalizedAcronym = NameNormalizer.AcronymKey(organization.Acronym);
+            }
+            if (entry.Entity is Body body && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                body.NormalizedName = NameNormalizer.Normalize(body.Name);
+            }
+            if (entry.Entity is DeportationCase deportationCase && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                deportationCase.NormalizedName = NameNormalizer.Normalize(deportationCase.Name);
             }
             if (entry.Entity is StatusEvent statusEvent && entry.State is EntityState.Added or EntityState.Modified)
             {

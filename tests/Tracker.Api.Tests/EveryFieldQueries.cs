@@ -29,6 +29,7 @@ internal static class EveryFieldQueries
         ["Query.search.text"] = "\"Morton\"",
         // Every match, so that the two databases' different rankings cannot cut different records off.
         ["Query.search.first"] = "50",
+        ["Query.event.slug"] = "$event",
     };
 
     /// <summary>The variables examples may use, with their types; the test gives their values from the seeded data.</summary>
@@ -38,6 +39,7 @@ internal static class EveryFieldQueries
         ["person"] = "String!",
         ["source"] = "String!",
         ["legislation"] = "String!",
+        ["event"] = "String!",
     };
 
     public sealed record Document(string RootField, string Text, ApiKeyRole? Needs);

@@ -55,7 +55,7 @@ public sealed class EveryFieldTests(SeededApi api) : IClassFixture<SeededApi>
     public static async Task<Dictionary<string, string>> ExampleVariablesAsync(TrackerApiFactory factory)
     {
         var seeded = await factory.QueryAsync("""
-            { jurisdiction(code: "MN") { id legislation { slug } } people(first: 1) { nodes { slug } } sources(first: 1) { nodes { slug } }
+            { jurisdiction(code: "MN") { id legislation { slug } } people(first: 1) { nodes { slug } } sources(first: 1) { nodes { slug } } events(first: 1) { nodes { slug } }
               withLegislation: jurisdictions(first: 100) { nodes { legislation { slug } } } }
             """);
         Assert.True(seeded["errors"] is null, seeded["errors"]?.ToJsonString());
@@ -65,6 +65,7 @@ public sealed class EveryFieldTests(SeededApi api) : IClassFixture<SeededApi>
             ["id"] = (string)data["jurisdiction"]!["id"]!,
             ["person"] = (string)data["people"]!["nodes"]![0]!["slug"]!,
             ["source"] = (string)data["sources"]!["nodes"]![0]!["slug"]!,
+            ["event"] = (string)data["events"]!["nodes"]![0]!["slug"]!,
             ["legislation"] = data["withLegislation"]!["nodes"]!.AsArray().SelectMany(j => j!["legislation"]!.AsArray()).Select(l => (string)l!["slug"]!).First(),
         };
     }

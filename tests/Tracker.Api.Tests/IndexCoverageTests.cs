@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Tracker.Api.Events;
 using Tracker.Api.Infrastructure.Filtering;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
@@ -25,6 +26,7 @@ public sealed class IndexCoverageTests
             .. JurisdictionQueryMaps.JurisdictionFilters.Members, .. JurisdictionQueryMaps.JurisdictionSorts.Keys,
             .. JurisdictionQueryMaps.StatusEventFilters.Members, .. JurisdictionQueryMaps.StatusEventSorts.Keys,
             .. LetterQueryMaps.Filters.Members, .. LetterQueryMaps.Sorts.Keys,
+            .. EventQueryMaps.Filters.Members, .. EventQueryMaps.Sorts.Keys,
             .. SignatureQueryMaps.Filters.Members, .. SignatureQueryMaps.SortsByPosition.Keys, .. SignatureQueryMaps.SortsBySignatory.Keys,
             .. SignatoryQueryMaps.OrganizationFilters.Members, .. SignatoryQueryMaps.OrganizationSorts.Keys,
             .. SignatoryQueryMaps.PersonFilters.Members, .. SignatoryQueryMaps.PersonSorts.Keys,

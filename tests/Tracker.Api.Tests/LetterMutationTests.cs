@@ -35,6 +35,18 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
     }
 
     [Fact]
+    public async Task A_campaign_letter_is_refused_since_campaigns_are_events()
+    {
+        var refused = await api.RefusedAsync("createLetter", "letter { id }", new
+        {
+            slug = "new-campaign-2012", title = "A campaign", kind = "CAMPAIGN", sources = new[] { new { source = "mirac-blog" } },
+        });
+
+        Assert.Equal("input.kind", Field(refused.Single()!));
+        Assert.Equal("CAMPAIGN is deprecated: campaigns are events now, and no letter has this kind.", (string)refused.Single()!["message"]!);
+    }
+
+    [Fact]
     public async Task Add_signatures_matches_creates_and_reports_each_row()
     {
         await api.MutateAsync("createOrganization", "organization { id }", new { name = "Friends of Refugees", city = "Duluth", kind = "NONPROFIT" });

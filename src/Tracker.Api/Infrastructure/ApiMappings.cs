@@ -1,4 +1,5 @@
 using Mapster;
+using Tracker.Api.Events;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
 using Tracker.Api.Organizations;
@@ -48,6 +49,11 @@ public static class ApiMappings
             .Map(d => d.LetterKey, s => s.LetterId)
             .Map(d => d.OrganizationKey, s => s.OrganizationId)
             .Map(d => d.PersonKey, s => s.PersonId);
+        config.NewConfig<Event, EventModel>()
+            .Map(d => d.Key, s => s.Id)
+            .Map(d => d.StartTimeOfDay, s => s.StartTime)
+            .Map(d => d.EndTimeOfDay, s => s.EndTime)
+            .Map(d => d.JurisdictionKey, s => s.JurisdictionId);
         config.NewConfig<Source, SourceModel>()
             .Map(d => d.Key, s => s.Id);
         config.Compile();

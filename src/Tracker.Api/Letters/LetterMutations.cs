@@ -29,6 +29,10 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.Invalid($"A letter already has the slug \"{slug}\".", "slug");
             }
+            if (input.Kind == LetterKind.Campaign)
+            {
+                scope.Invalid("CAMPAIGN is deprecated: campaigns are events now, and no letter has this kind.", "kind");
+            }
             scope.NotInFuture(input.WrittenOn, "writtenOn");
             if (input.ReportedSignatureCount < 0)
             {
@@ -52,6 +56,8 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
                 Title = scope.Text(input.Title, 500, true, "title") ?? "",
                 Kind = input.Kind,
                 WrittenOn = input.WrittenOn,
+                WrittenOnPrecision = DayPrecision(input.WrittenOn),
+                WrittenOnQualifier = ExactQualifier(input.WrittenOn),
                 Body = scope.Text(input.Body, 100_000, false, "body"),
                 ReportedSignatureCount = input.ReportedSignatureCount,
                 Organizers = organizers,
@@ -94,6 +100,8 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
                     scope.Invalid($"\"writtenOn\" ({input.WrittenOn.Value:yyyy-MM-dd}) is after the letter's delivery ({letter.DeliveredOn:yyyy-MM-dd}).", "writtenOn");
                 }
                 letter.WrittenOn = input.WrittenOn.Value;
+                letter.WrittenOnPrecision = DayPrecision(letter.WrittenOn);
+                letter.WrittenOnQualifier = ExactQualifier(letter.WrittenOn);
             }
             if (input.Body.HasValue)
             {
@@ -130,7 +138,14 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             }
             var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             letter.DeliveredOn = input.DeliveredOn;
+            letter.DeliveredOnPrecision = DatePrecision.Day;
+            letter.DeliveredOnQualifier = DateQualifier.Exact;
             scope.Audit("Letter", () => letter.Id, before, () => letter.Adapt<LetterModel>(mapping));
             return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
         }, errors => new LetterPayload(null, errors), cancellationToken);
+
+    // The API takes letters' dates to the day, as printed: a date given here is exact; none, no precision either.
+    private static DatePrecision? DayPrecision(DateOnly? date) => date is null ? null : DatePrecision.Day;
+
+    private static DateQualifier? ExactQualifier(DateOnly? date) => date is null ? null : DateQualifier.Exact;
 }

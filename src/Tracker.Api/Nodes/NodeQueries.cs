@@ -1,3 +1,4 @@
+using Tracker.Api.Events;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
@@ -10,7 +11,7 @@ namespace Tracker.Api.Nodes;
 
 /// <summary>Relay's <c>node</c> and <c>nodes</c>: any object by its global id, through the same loaders as everything else.</summary>
 [GraphQLType("Query")]
-public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, CitationLoaders sources, PagingOptions paging)
+public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, CitationLoaders sources, PagingOptions paging)
 {
     public Task<object?> Node(string id) => LoadAsync(id);
 
@@ -37,10 +38,15 @@ public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoad
             "Legislation" => await jurisdictions.LegislationAsync(key),
             "Organization" => await signatories.OrganizationAsync(key),
             "Person" => await signatories.PersonAsync(key),
-            "Letter" => await letters.ByKeyAsync(key),
+            "Letter" => await letters.ByKeyAsync(key) ?? await MovedLetterAsync(key),
             "Signature" => await letters.SignatureAsync(key),
             "Source" => await sources.SourceAsync(key),
+            "Event" => await events.ByKeyAsync(key),
             _ => null,
         };
     }
+
+    /// <summary>A CAMPAIGN letter's id answers the event it became, so links clients kept still work.</summary>
+    private async Task<object?> MovedLetterAsync(int key) =>
+        await events.MovedLetterAsync(key) is > 0 and var moved ? await events.ByKeyAsync(moved) : null;
 }

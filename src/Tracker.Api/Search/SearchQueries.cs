@@ -1,3 +1,4 @@
+using Tracker.Api.Events;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
@@ -15,7 +16,7 @@ namespace Tracker.Api.Search;
 /// per kind found.
 /// </summary>
 [GraphQLType("Query")]
-public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, PagingOptions paging)
+public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, PagingOptions paging)
 {
     public async Task<IReadOnlyList<object>> Search(string text, int? first, CancellationToken cancellationToken)
     {
@@ -29,10 +30,13 @@ public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisd
         {
             return [];
         }
-        var hits = await index.SearchAsync(text, size, cancellationToken);
+        var hits = await index.SearchAsync(text, size, cancellationToken, Served);
         var results = await Task.WhenAll(hits.Select(hit => LoadAsync(hit)));
         return results.OfType<object>().ToList();
     }
+
+    /// <summary>The kinds the API shows (bodies, cases, statements and statistics are indexed but not served yet).</summary>
+    private static readonly SearchKind[] Served = [SearchKind.Organization, SearchKind.Person, SearchKind.Letter, SearchKind.Jurisdiction, SearchKind.Event];
 
     private async Task<object?> LoadAsync(SearchHit hit) => hit.Kind switch
     {
@@ -40,6 +44,7 @@ public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisd
         SearchKind.Person => await signatories.PersonAsync(hit.EntityId),
         SearchKind.Letter => await letters.ByKeyAsync(hit.EntityId),
         SearchKind.Jurisdiction => await jurisdictions.ByKeyAsync(hit.EntityId),
+        SearchKind.Event => await events.ByKeyAsync(hit.EntityId),
         _ => null,
     };
 }

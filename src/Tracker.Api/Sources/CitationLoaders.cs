@@ -16,6 +16,7 @@ public enum CitationOwner
     Organization,
     Person,
     Letter,
+    Event,
 }
 
 /// <summary>Citations of records and the sources they name, batched per owner kind.</summary>
@@ -57,6 +58,7 @@ public sealed class CitationLoaders(ModelLoader loader)
         CitationOwner.Organization => c => c.OrganizationId!.Value,
         CitationOwner.Person => c => c.PersonId!.Value,
         CitationOwner.Letter => c => c.LetterId!.Value,
+        CitationOwner.Event => c => c.EventId!.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(owner)),
     };
 }

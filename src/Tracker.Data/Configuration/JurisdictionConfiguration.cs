@@ -62,6 +62,7 @@ internal sealed class LegislationConfiguration : IEntityTypeConfiguration<Legisl
         builder.HasOne(l => l.Jurisdiction).WithMany().HasForeignKey(l => l.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(l => l.Stages).WithOne(s => s.Legislation).HasForeignKey(s => s.LegislationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Citations).WithOne().HasForeignKey(c => c.LegislationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.Actors).WithOne().HasForeignKey(a => a.LegislationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -70,7 +71,10 @@ internal sealed class LegislationStageConfiguration : IEntityTypeConfiguration<L
     public void Configure(EntityTypeBuilder<LegislationStage> builder)
     {
         builder.Property(s => s.Description).HasMaxLength(4000);
+        builder.Property(s => s.ActorName).HasMaxLength(300);
+        builder.Property(s => s.VoteText).HasMaxLength(200);
         builder.HasIndex(s => new { s.LegislationId, s.Date });
         builder.HasMany(s => s.Citations).WithOne().HasForeignKey(c => c.LegislationStageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Actors).WithOne().HasForeignKey(a => a.LegislationStageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -32,6 +32,13 @@ internal sealed class LetterAddresseeConfiguration : IEntityTypeConfiguration<Le
     {
         builder.Property(a => a.Name).HasMaxLength(1000);
         builder.HasIndex(a => new { a.LetterId, a.Role, a.Position }).IsUnique();
+        builder.HasIndex(a => a.PersonId);
+        builder.HasIndex(a => a.OrganizationId);
+        builder.HasIndex(a => a.BodyId);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Body).WithMany().HasForeignKey(a => a.BodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_LetterAddressees_OneRecord", ActorLinkConfiguration.AtMostOne("PersonId", "OrganizationId", "BodyId")));
     }
 }
 
@@ -49,6 +56,7 @@ internal sealed class SignatureConfiguration : IEntityTypeConfiguration<Signatur
         builder.HasIndex(s => new { s.PersonId, s.LetterId });
         builder.HasOne(s => s.Organization).WithMany(o => o.Signatures).HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Person).WithMany(p => p.Signatures).HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Signatories).WithOne().HasForeignKey(x => x.SignatureId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Signatures_OneSignatory",
             "(\"OrganizationId\" IS NULL) <> (\"PersonId\" IS NULL)"));

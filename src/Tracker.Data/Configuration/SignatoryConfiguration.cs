@@ -55,6 +55,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.Property(p => p.NormalizedName).HasMaxLength(300);
         builder.Property(p => p.Title).HasMaxLength(200);
+        builder.Property(p => p.PostNominals).HasMaxLength(100);
         builder.Property(p => p.Affiliation).HasMaxLength(500);
         builder.Property(p => p.City).HasMaxLength(200);
         builder.Property(p => p.State).HasMaxLength(2);
@@ -67,6 +68,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.Affiliation);
         builder.HasIndex(p => p.OrganizationId);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => p.BodyId);
+        builder.HasOne(p => p.Body).WithMany().HasForeignKey(p => p.BodyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Citations).WithOne().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -41,13 +41,17 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
         builder.HasIndex(c => c.OrganizationId);
         builder.HasIndex(c => c.PersonId);
         builder.HasIndex(c => c.LetterId);
+        builder.HasIndex(c => c.BodyId);
+        builder.HasIndex(c => c.EventId);
+        builder.HasIndex(c => c.DeportationCaseId);
+        builder.HasIndex(c => c.StatementId);
+        builder.HasIndex(c => c.StatisticId);
         builder.Property(c => c.Quote).HasMaxLength(4000);
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Citations_OneOwner",
-            "(CASE WHEN \"JurisdictionId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatusEventId\" IS NULL THEN 0 ELSE 1 END"
-            + " + CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END"
-            + " + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END"
-            + " + CASE WHEN \"LetterId\" IS NULL THEN 0 ELSE 1 END) = 1"));
+            ActorLinkConfiguration.ExactlyOne(
+                "JurisdictionId", "StatusEventId", "LegislationId", "LegislationStageId", "OrganizationId", "PersonId", "LetterId",
+                "BodyId", "EventId", "DeportationCaseId", "StatementId", "StatisticId")));
     }
 }
 

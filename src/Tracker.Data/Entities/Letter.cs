@@ -11,7 +11,17 @@ public sealed class Letter : Tracked
 
     public DateOnly? WrittenOn { get; set; }
 
+    /// <summary>How exact <see cref="WrittenOn"/> is; null with a null date.</summary>
+    public DatePrecision? WrittenOnPrecision { get; set; }
+
+    /// <summary>What <see cref="WrittenOn"/> means; null with a null date.</summary>
+    public DateQualifier? WrittenOnQualifier { get; set; }
+
     public DateOnly? DeliveredOn { get; set; }
+
+    public DatePrecision? DeliveredOnPrecision { get; set; }
+
+    public DateQualifier? DeliveredOnQualifier { get; set; }
 
     public string? Body { get; set; }
 
@@ -46,6 +56,19 @@ public sealed class LetterAddressee
     public int Position { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>The record the printed entry names, where one does: at most one of person, organisation and body.</summary>
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    public int? BodyId { get; set; }
+
+    public Body? Body { get; set; }
 }
 
 /// <summary>A signatory on a letter: exactly one of organisation or person.</summary>
@@ -72,4 +95,7 @@ public sealed class Signature : Tracked
     public DateOnly? SignedOn { get; set; }
 
     public DateOnly? WithdrawnOn { get; set; }
+
+    /// <summary>Who signs on the printed line, in order: the signature's own record, or each organisation a joint line names.</summary>
+    public List<SignatureSignatory> Signatories { get; set; } = [];
 }

@@ -7,6 +7,11 @@ public enum SearchKind
     Person,
     Letter,
     Jurisdiction,
+    Body,
+    Event,
+    DeportationCase,
+    Statement,
+    Statistic,
 }
 
 /// <summary>

@@ -63,6 +63,14 @@ public sealed class Person : Tracked
 
     public string? Title { get; set; }
 
+    /// <summary>Letters printed after the name, as printed: "O.P.", "O.P., MSW, D. Min.".</summary>
+    public string? PostNominals { get; set; }
+
+    /// <summary>The public body the person is an official of.</summary>
+    public int? BodyId { get; set; }
+
+    public Body? Body { get; set; }
+
     /// <summary>As printed: "Lake County, Illinois".</summary>
     public string? Affiliation { get; set; }
 

@@ -46,4 +46,14 @@ public sealed class Citation
     public int? PersonId { get; set; }
 
     public int? LetterId { get; set; }
+
+    public int? BodyId { get; set; }
+
+    public int? EventId { get; set; }
+
+    public int? DeportationCaseId { get; set; }
+
+    public int? StatementId { get; set; }
+
+    public int? StatisticId { get; set; }
 }

@@ -5,12 +5,13 @@ namespace Tracker.Data.Search;
 /// <summary>One match: which record, and how well it matched (higher is better).</summary>
 public sealed record SearchHit(SearchKind Kind, int EntityId, double Score);
 
-/// <summary>Full-text search over organisations, people, letters and jurisdictions, best matches first.</summary>
+/// <summary>Full-text search over every kind of record (<see cref="SearchKind"/>), best matches first.</summary>
 public interface ISearchIndex
 {
     /// <summary>
     /// Finds records matching every word of <paramref name="text"/> (each as a prefix). Any text is accepted:
-    /// punctuation and query-syntax characters are ignored, and text without words finds nothing.
+    /// punctuation and query-syntax characters are ignored, and text without words finds nothing. With
+    /// <paramref name="kinds"/>, only records of those kinds are found (the API asks only for kinds it can show).
     /// </summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null);
 }

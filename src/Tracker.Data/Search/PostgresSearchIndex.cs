@@ -10,7 +10,7 @@ namespace Tracker.Data.Search;
 /// </summary>
 public sealed class PostgresSearchIndex(IDbContextFactory<TrackerDbContext> factory) : ISearchIndex
 {
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null)
     {
         var words = SearchTerms.Words(text);
         if (words.Count == 0 || limit <= 0)
@@ -19,11 +19,12 @@ public sealed class PostgresSearchIndex(IDbContextFactory<TrackerDbContext> fact
         }
         // Words are letters and digits only, so quoting them makes each a plain lexeme; ":*" asks for a prefix.
         var query = string.Join(" & ", words.Select(w => "'" + w + "':*"));
+        var kindList = SearchTerms.KindList(kinds);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT d."Kind" AS "Kind", d."EntityId" AS "EntityId", ts_rank(d."SearchVector", q)::float8 AS "Score"
             FROM "SearchDocuments" AS d, to_tsquery('simple', {query}) AS q
-            WHERE d."SearchVector" @@ q
+            WHERE d."SearchVector" @@ q AND strpos({kindList}, ',' || d."Kind" || ',') > 0
             ORDER BY "Score" DESC, d."Kind", d."EntityId"
             LIMIT {limit}
             """).ToListAsync(cancellationToken);

@@ -39,4 +39,11 @@ internal static class SearchTerms
             word.Clear();
         }
     }
+
+    /// <summary>
+    /// The kinds to find as one comma-bounded parameter (",Event,Letter,"), which both databases test with a
+    /// substring search: one parameter whatever the number of kinds. All kinds when none are given.
+    /// </summary>
+    public static string KindList(IReadOnlyCollection<Entities.SearchKind>? kinds) =>
+        "," + string.Join(",", kinds ?? Enum.GetValues<Entities.SearchKind>()) + ",";
 }

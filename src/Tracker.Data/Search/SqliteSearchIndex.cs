@@ -10,7 +10,7 @@ namespace Tracker.Data.Search;
 /// </summary>
 public sealed class SqliteSearchIndex(IDbContextFactory<TrackerDbContext> factory) : ISearchIndex
 {
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null)
     {
         var words = SearchTerms.Words(text);
         if (words.Count == 0 || limit <= 0)
@@ -19,11 +19,12 @@ public sealed class SqliteSearchIndex(IDbContextFactory<TrackerDbContext> factor
         }
         // Each word quoted (a string, never syntax) and starred (a prefix); spaces mean AND.
         var match = string.Join(' ', words.Select(w => "\"" + w + "\"*"));
+        var kindList = SearchTerms.KindList(kinds);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT d."Kind" AS "Kind", d."EntityId" AS "EntityId", -bm25("SearchIndex", 10.0, 1.0) AS "Score"
             FROM "SearchIndex" JOIN "SearchDocuments" AS d ON d."Id" = "SearchIndex".rowid
-            WHERE "SearchIndex" MATCH {match}
+            WHERE "SearchIndex" MATCH {match} AND instr({kindList}, ',' || d."Kind" || ',') > 0
             ORDER BY "Score" DESC, d."Kind", d."EntityId"
             LIMIT {limit}
             """).ToListAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace Tracker.Data.Seeding;
 /// Turns seed records into entities, resolving every reference against what the database already holds and
 /// what this load adds. Builds in memory only; the loader saves.
 /// </summary>
-internal sealed class SeedGraph
+internal sealed partial class SeedGraph
 {
     private readonly Dictionary<string, Source> _sources;
     private readonly Dictionary<string, Jurisdiction> _jurisdictions;
@@ -40,7 +40,14 @@ internal sealed class SeedGraph
     public List<PendingCounty> Counties { get; } = [];
 
     /// <summary>The keys already stored; their entities are tracked so new records can refer to them.</summary>
-    public static async Task<SeedGraph> ReadExistingAsync(TrackerDbContext db, CancellationToken cancellationToken) => new(
+    public static async Task<SeedGraph> ReadExistingAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var graph = await ReadExistingBaseAsync(db, cancellationToken);
+        await graph.ReadExistingRecordAsync(db, cancellationToken);
+        return graph;
+    }
+
+    private static async Task<SeedGraph> ReadExistingBaseAsync(TrackerDbContext db, CancellationToken cancellationToken) => new(
         await db.Sources.ToDictionaryAsync(s => s.Slug, cancellationToken),
         await db.Jurisdictions.ToDictionaryAsync(j => j.Code, cancellationToken),
         await db.Legislation.ToDictionaryAsync(l => l.Slug, cancellationToken),
@@ -56,12 +63,19 @@ internal sealed class SeedGraph
         AddSources(seed.Sources);
         AddJurisdictions(seed.Jurisdictions);
         AddCounties(seed.Counties);
-        AddLegislation(seed.Legislation);
+        AddBodies(seed.Bodies);
+        var freshLegislation = AddLegislation(seed.Legislation);
         AddStatusEvents(seed.StatusEvents, today);
         AddOrganizations(seed.Organizations);
         AddPeople(seed.People);
+        // Sponsors and stage actors are people, organisations or bodies: linked once all of them are known.
+        AddLegislationLinks(freshLegislation);
         AddLetters(seed.Letters);
         AddSignatures(seed.Signatures);
+        AddEvents(seed.Events);
+        AddCases(seed.Cases);
+        AddStatements(seed.Statements);
+        AddStatistics(seed.Statistics);
         return _added;
     }
 
@@ -127,10 +141,11 @@ internal sealed class SeedGraph
         }
     }
 
-    private void AddLegislation(IReadOnlyList<SeedLegislation> records)
+    private List<SeedLegislation> AddLegislation(IReadOnlyList<SeedLegislation> records)
     {
         const string file = "legislation.json";
-        foreach (var r in records.Where(r => !_legislation.ContainsKey(r.Id)))
+        var fresh = records.Where(r => !_legislation.ContainsKey(r.Id)).ToList();
+        foreach (var r in fresh)
         {
             var legislation = new Legislation
             {
@@ -148,13 +163,21 @@ internal sealed class SeedGraph
                     Date = s.Date,
                     DatePrecision = Parse<DatePrecision>(s.DatePrecision, file, r.Id),
                     DateQualifier = Parse<DateQualifier>(s.DateQualifier, file, r.Id),
+                    EarliestOn = s.EarliestOn,
+                    LatestOn = s.LatestOn,
                     Description = s.Description,
+                    ActorName = s.ActorName,
+                    VoteYes = s.Vote?.Yes,
+                    VoteNo = s.Vote?.No,
+                    VoteAbstain = s.Vote?.Abstain,
+                    VoteText = s.Vote?.Text,
                     Citations = Cite(s.Sources, file, r.Id),
                 }).ToList(),
             };
             _legislation[r.Id] = legislation;
             _added.Add(legislation);
         }
+        return fresh;
     }
 
     private void AddStatusEvents(IReadOnlyList<SeedStatusEvent> records, DateOnly today)
@@ -235,6 +258,8 @@ internal sealed class SeedGraph
                 Name = r.Name,
                 NormalizedName = NameNormalizer.Normalize(r.Name),
                 Title = r.Title,
+                PostNominals = r.PostNominals,
+                Body = r.Body is null ? null : Find(_bodies, r.Body, file, r.Id, "body"),
                 Affiliation = r.Affiliation,
                 Organization = r.Organization is null ? null : Find(_organizations, r.Organization, file, r.Id, "organization"),
                 City = r.City,
@@ -250,7 +275,8 @@ internal sealed class SeedGraph
     private void AddLetters(IReadOnlyList<SeedLetter> records)
     {
         const string file = "letters.json";
-        foreach (var r in records.Where(r => !_letters.ContainsKey(r.Slug)))
+        // A CAMPAIGN letter is an event now (events.json has one replacing each): never stored as a letter again.
+        foreach (var r in records.Where(r => !_letters.ContainsKey(r.Slug) && !IsCampaign(r)))
         {
             var letter = new Letter
             {
@@ -258,15 +284,19 @@ internal sealed class SeedGraph
                 Title = r.Title,
                 Kind = Parse<LetterKind>(r.Kind, file, r.Slug),
                 WrittenOn = r.WrittenOn,
+                WrittenOnPrecision = ParseOptional<DatePrecision>(r.WrittenOnPrecision, file, r.Slug),
+                WrittenOnQualifier = ParseOptional<DateQualifier>(r.WrittenOnQualifier, file, r.Slug),
                 DeliveredOn = r.DeliveredOn,
+                DeliveredOnPrecision = ParseOptional<DatePrecision>(r.DeliveredOnPrecision, file, r.Slug),
+                DeliveredOnQualifier = ParseOptional<DateQualifier>(r.DeliveredOnQualifier, file, r.Slug),
                 Body = r.Body,
                 ReportedSignatureCount = r.ReportedSignatureCount,
                 SignatureCountNote = r.SignatureCountNote,
                 Notes = r.Notes,
                 Addressees =
                 [
-                    .. r.Addressees.Select((name, i) => new LetterAddressee { Role = AddresseeRole.To, Position = i + 1, Name = name }),
-                    .. r.Cc.Select((name, i) => new LetterAddressee { Role = AddresseeRole.Cc, Position = i + 1, Name = name }),
+                    .. r.Addressees.Select((name, i) => Addressee(AddresseeRole.To, i, name, r.AddresseeRefs, file, r.Slug)),
+                    .. r.Cc.Select((name, i) => Addressee(AddresseeRole.Cc, i, name, r.CcRefs, file, r.Slug)),
                 ],
                 Organizers = r.Organizers.Select(o => Find(_organizations, o, file, r.Slug, "organization")).ToList(),
                 Targets = r.Targets.Select(t => Find(_jurisdictions, t, file, r.Slug, "jurisdiction")).ToList(),
@@ -305,6 +335,7 @@ internal sealed class SeedGraph
                 Position = r.Position,
                 SignedOn = r.SignedOn,
             };
+            signature.Signatories = Signatories(r, signature, file, record);
             letter.Signatures.Add(signature);
             if (letter.Id != 0)
             {
@@ -312,6 +343,8 @@ internal sealed class SeedGraph
             }
         }
     }
+
+    private static bool IsCampaign(SeedLetter letter) => letter.Kind == "CAMPAIGN";
 
     private List<Citation> Cite(IEnumerable<SeedQuote> quotes, string file, string record) =>
         quotes.Select(q => new Citation { Source = Find(_sources, q.Source, file, record, "source"), Quote = q.Quote }).ToList();

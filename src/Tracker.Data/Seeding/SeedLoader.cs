@@ -21,7 +21,7 @@ public sealed class SeedLoader(IDbContextFactory<TrackerDbContext> factory, ILog
     /// <summary>Where the build copies seed-data/: beside the application, wherever it is started from.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "seed-data");
 
-    private static readonly string[] SeedKinds = [nameof(Source), nameof(Jurisdiction), nameof(Legislation), nameof(StatusEvent), nameof(Organization), nameof(Person), nameof(Letter), nameof(Signature)];
+    private static readonly string[] SeedKinds = [nameof(Source), nameof(Jurisdiction), nameof(Legislation), nameof(StatusEvent), nameof(Organization), nameof(Person), nameof(Letter), nameof(Signature), nameof(Body), nameof(Event), nameof(DeportationCase), nameof(Statement), nameof(Statistic)];
 
     public async Task<SeedReport> LoadAsync(string? folder = null, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,7 @@
 namespace Tracker.Data.Seeding;
 
 // The JSON shapes of seed-data/*.json, field by field as seed-data/README.md documents them.
-// Parameters with a default are read so that the files' shape is checked (unknown members are refused) but are not
-// stored yet: the entities for them (bodies, stage actors and votes, date ranges, joint signatories, letter date
-// qualifiers) come with the code for issue 11. A file without them still loads.
+// Parameters with a default arrived with issue 11 (the whole record); a file written before them still loads.
 
 internal sealed record SeedQuote(string Source, string? Quote);
 
@@ -52,3 +50,26 @@ internal sealed record SeedSignature(
 internal sealed record SeedCountyFile(List<SeedSource> Sources, List<SeedCounty> Counties);
 
 internal sealed record SeedCounty(string Code, string Fips, string State, string Name, string Kind, List<string> Sources);
+
+internal sealed record SeedBody(
+    string Id, string Name, string? Acronym, string Kind, string Jurisdiction, string? Parent, string? Address, List<string> Aliases, string? Notes, List<SeedQuote> Sources);
+
+internal sealed record SeedEvent(
+    string Id, string Kind, string Title, string Description, DateOnly? StartsOn, TimeOnly? StartTime, DateOnly? EndsOn, TimeOnly? EndTime, string? TimeZone,
+    string? DatePrecision, string? DateQualifier, DateOnly? EarliestOn, DateOnly? LatestOn, string? PlaceName, string? Address, string? Jurisdiction,
+    List<SeedRef> Organizers, List<SeedRef> Sponsors, List<SeedRef> Participants, List<SeedRef> AddressedTo, List<string> Targets, List<string> Letters,
+    List<string> Legislation, string? ReplacesLetter, DateOnly? AnnouncedOn, string? Notes, List<SeedQuote> Sources);
+
+internal sealed record SeedCase(
+    string Id, string Name, string? Community, string? Jurisdiction, string? Situation, List<string> Petitions, DateOnly? ReportedOn, string? ReportedOnPrecision,
+    string? ReportedOnQualifier, string? Notes, List<SeedQuote> Sources);
+
+internal sealed record SeedStatistic(
+    string Id, double? Value, double? Low, double? High, bool Approximate, string ValueText, string Unit, string Counts, string? Jurisdiction,
+    DateOnly? PeriodFrom, string? PeriodFromPrecision, DateOnly? PeriodTo, string? PeriodToPrecision, string? Basis, List<SeedRef> AttributedTo,
+    string? AttributedToName, string? Statement, string? Letter, string Passage, string? Notes, List<SeedQuote> Sources);
+
+internal sealed record SeedStatement(
+    string Id, string Kind, string? Action, List<SeedRef> Speakers, string? SpeakerName, string Text, string Language, DateOnly? Date, string? DatePrecision,
+    string? DateQualifier, DateOnly? EarliestOn, DateOnly? LatestOn, List<SeedRef> AddressedTo, List<string> Jurisdictions, string? Letter, string? Legislation,
+    string? Event, string? Notes, List<SeedQuote> Sources);

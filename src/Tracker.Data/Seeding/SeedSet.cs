@@ -13,7 +13,12 @@ internal sealed record SeedSet(
     IReadOnlyList<SeedPerson> People,
     IReadOnlyList<SeedLetter> Letters,
     IReadOnlyList<SeedSignature> Signatures,
-    SeedCountyFile Counties)
+    SeedCountyFile Counties,
+    IReadOnlyList<SeedBody> Bodies,
+    IReadOnlyList<SeedEvent> Events,
+    IReadOnlyList<SeedCase> Cases,
+    IReadOnlyList<SeedStatement> Statements,
+    IReadOnlyList<SeedStatistic> Statistics)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -32,7 +37,12 @@ internal sealed record SeedSet(
         await ReadAsync<SeedPerson>(folder, "people.json", cancellationToken),
         await ReadAsync<SeedLetter>(folder, "letters.json", cancellationToken),
         await ReadAsync<SeedSignature>(folder, "signatures.json", cancellationToken),
-        await ReadFileAsync<SeedCountyFile>(folder, "counties.json", cancellationToken));
+        await ReadFileAsync<SeedCountyFile>(folder, "counties.json", cancellationToken),
+        await ReadAsync<SeedBody>(folder, "bodies.json", cancellationToken),
+        await ReadAsync<SeedEvent>(folder, "events.json", cancellationToken),
+        await ReadAsync<SeedCase>(folder, "cases.json", cancellationToken),
+        await ReadAsync<SeedStatement>(folder, "statements.json", cancellationToken),
+        await ReadAsync<SeedStatistic>(folder, "statistics.json", cancellationToken));
 
     private static async Task<IReadOnlyList<T>> ReadAsync<T>(string folder, string file, CancellationToken cancellationToken) =>
         await ReadFileAsync<List<T>>(folder, file, cancellationToken);

@@ -22,6 +22,66 @@ namespace Tracker.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CasePetitions", b =>
+                {
+                    b.Property<int>("DeportationCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PetitionsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DeportationCaseId", "PetitionsId");
+
+                    b.HasIndex("PetitionsId");
+
+                    b.ToTable("CasePetitions");
+                });
+
+            modelBuilder.Entity("EventLegislation", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LegislationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId", "LegislationId");
+
+                    b.HasIndex("LegislationId");
+
+                    b.ToTable("EventLegislation");
+                });
+
+            modelBuilder.Entity("EventLetters", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LettersId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId", "LettersId");
+
+                    b.HasIndex("LettersId");
+
+                    b.ToTable("EventLetters");
+                });
+
+            modelBuilder.Entity("EventTargets", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId", "TargetsId");
+
+                    b.HasIndex("TargetsId");
+
+                    b.ToTable("EventTargets");
+                });
+
             modelBuilder.Entity("LetterOrganizers", b =>
                 {
                     b.Property<int>("LetterId")
@@ -50,6 +110,87 @@ namespace Tracker.Data.Migrations.Postgres
                     b.HasIndex("TargetsId");
 
                     b.ToTable("LetterTargets");
+                });
+
+            modelBuilder.Entity("StatementJurisdictions", b =>
+                {
+                    b.Property<int>("JurisdictionsId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("JurisdictionsId", "StatementId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementJurisdictions");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.ActorLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LegislationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LegislationStageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatisticId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Role");
+
+                    b.HasIndex("OrganizationId", "Role");
+
+                    b.HasIndex("PersonId", "Role");
+
+                    b.HasIndex("EventId", "Role", "Position");
+
+                    b.HasIndex("LegislationId", "Role", "Position");
+
+                    b.HasIndex("LegislationStageId", "Role", "Position");
+
+                    b.HasIndex("StatementId", "Role", "Position");
+
+                    b.HasIndex("StatisticId", "Role", "Position");
+
+                    b.ToTable("ActorLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_ActorLinks_OneActor", "(CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"BodyId\" IS NULL THEN 0 ELSE 1 END) = 1");
+
+                            t.HasCheckConstraint("CK_ActorLinks_OneOwner", "(CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"EventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatementId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatisticId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.ApiKey", b =>
@@ -159,6 +300,118 @@ namespace Tracker.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.Body", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "NormalizedName");
+
+                    b.HasIndex("Kind", "NormalizedName");
+
+                    b.HasIndex("NormalizedName", "Id");
+
+                    b.ToTable("Bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.BodyAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.HasIndex("BodyId", "NormalizedName");
+
+                    b.ToTable("BodyAliases");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Citation", b =>
                 {
                     b.Property<int>("Id")
@@ -166,6 +419,15 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DeportationCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("JurisdictionId")
                         .HasColumnType("integer");
@@ -193,10 +455,22 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Property<int>("SourceId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatisticId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("StatusEventId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("DeportationCaseId");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("JurisdictionId");
 
@@ -212,12 +486,213 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("StatementId");
+
+                    b.HasIndex("StatisticId");
+
                     b.HasIndex("StatusEventId");
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneOwner", "(CASE WHEN \"JurisdictionId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatusEventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LetterId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneOwner", "(CASE WHEN \"JurisdictionId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatusEventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LetterId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"BodyId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"EventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"DeportationCaseId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatementId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatisticId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.DeportationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReportedOnPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ReportedOnQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Community");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedName", "Id");
+
+                    b.HasIndex("ReportedOn", "Id");
+
+                    b.ToTable("DeportationCases");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatePrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DateQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegacyLetterSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegacyLetterSlug");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "StartsOn");
+
+                    b.HasIndex("Kind", "StartsOn");
+
+                    b.HasIndex("StartsOn", "Id");
+
+                    b.HasIndex("Title", "Id");
+
+                    b.ToTable("Events");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.FailedKeyCheck", b =>
@@ -395,6 +870,11 @@ namespace Tracker.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -413,6 +893,12 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("LegislationId")
                         .HasColumnType("integer");
 
@@ -420,6 +906,20 @@ namespace Tracker.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("VoteAbstain")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VoteNo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VoteText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("VoteYes")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -445,6 +945,14 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("DeliveredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DeliveredOnPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DeliveredOnQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -486,6 +994,14 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Property<DateOnly?>("WrittenOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("WrittenOnPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WrittenOnQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DeliveredOn");
@@ -510,6 +1026,9 @@ namespace Tracker.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("LetterId")
                         .HasColumnType("integer");
 
@@ -518,6 +1037,12 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .UseCollation("C");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -529,10 +1054,53 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
                     b.HasIndex("LetterId", "Role", "Position")
                         .IsUnique();
 
-                    b.ToTable("LetterAddressees");
+                    b.ToTable("LetterAddressees", t =>
+                        {
+                            t.HasCheckConstraint("CK_LetterAddressees_OneRecord", "(CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"BodyId\" IS NULL THEN 0 ELSE 1 END) <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.MovedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("NewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
+
+                    b.Property<int>("OldId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OldType", "OldId")
+                        .IsUnique();
+
+                    b.ToTable("MovedRecords");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Organization", b =>
@@ -709,6 +1277,9 @@ namespace Tracker.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .UseCollation("C");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("City")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -737,6 +1308,11 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PostNominals")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -763,6 +1339,8 @@ namespace Tracker.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Affiliation");
+
+                    b.HasIndex("BodyId");
 
                     b.HasIndex("NormalizedName");
 
@@ -874,6 +1452,41 @@ namespace Tracker.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.SignatureSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SignatureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SignatureId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SignatureSignatories", t =>
+                        {
+                            t.HasCheckConstraint("CK_SignatureSignatories_OneSignatory", "(CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -932,6 +1545,230 @@ namespace Tracker.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DatePrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DateQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LegislationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LetterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Action", "Date");
+
+                    b.HasIndex("Date", "Id");
+
+                    b.HasIndex("EventId", "Date");
+
+                    b.HasIndex("Kind", "Date");
+
+                    b.HasIndex("LegislationId", "Date");
+
+                    b.HasIndex("LetterId", "Date");
+
+                    b.ToTable("Statements", t =>
+                        {
+                            t.HasCheckConstraint("CK_Statements_ActionOfAction", "(\"Kind\" = 'Action') = (\"Action\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statistic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AttributedToName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("High")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LetterId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Low")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Passage")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodFromPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodToPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ValueText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("StatementId");
+
+                    b.HasIndex("JurisdictionId", "PeriodFrom");
+
+                    b.HasIndex("PeriodFrom", "Id");
+
+                    b.HasIndex("Unit", "Value");
+
+                    b.HasIndex("Value", "Id");
+
+                    b.ToTable("Statistics", t =>
+                        {
+                            t.HasCheckConstraint("CK_Statistics_ValueOrBound", "\"Value\" IS NULL OR (\"Low\" IS NULL AND \"High\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>
@@ -1028,6 +1865,66 @@ namespace Tracker.Data.Migrations.Postgres
                     b.ToTable("StatusEvents");
                 });
 
+            modelBuilder.Entity("CasePetitions", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.DeportationCase", null)
+                        .WithMany()
+                        .HasForeignKey("DeportationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventLegislation", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Legislation", null)
+                        .WithMany()
+                        .HasForeignKey("LegislationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventLetters", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("LettersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventTargets", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("TargetsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LetterOrganizers", b =>
                 {
                     b.HasOne("Tracker.Data.Entities.Letter", null)
@@ -1058,8 +1955,114 @@ namespace Tracker.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StatementJurisdictions", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.ActorLink", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Legislation", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("LegislationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.LegislationStage", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("LegislationStageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Statement", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Statistic", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("StatisticId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Body", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Body", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.BodyAlias", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Body", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Citation", b =>
                 {
+                    b.HasOne("Tracker.Data.Entities.Body", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.DeportationCase", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DeportationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Tracker.Data.Entities.Jurisdiction", null)
                         .WithMany("Citations")
                         .HasForeignKey("JurisdictionId")
@@ -1096,12 +2099,42 @@ namespace Tracker.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tracker.Data.Entities.Statement", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Statistic", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("StatisticId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Tracker.Data.Entities.StatusEvent", null)
                         .WithMany("Citations")
                         .HasForeignKey("StatusEventId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.DeportationCase", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Event", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
@@ -1138,11 +2171,32 @@ namespace Tracker.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tracker.Data.Entities.LetterAddressee", b =>
                 {
+                    b.HasOne("Tracker.Data.Entities.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tracker.Data.Entities.Letter", null)
                         .WithMany("Addressees")
                         .HasForeignKey("LetterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Organization", b =>
@@ -1168,10 +2222,17 @@ namespace Tracker.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
+                    b.HasOne("Tracker.Data.Entities.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tracker.Data.Entities.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
 
                     b.Navigation("Organization");
                 });
@@ -1201,6 +2262,77 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.SignatureSignatory", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Signature", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statement", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Legislation", "Legislation")
+                        .WithMany()
+                        .HasForeignKey("LegislationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Letter", "Letter")
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Legislation");
+
+                    b.Navigation("Letter");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statistic", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Letter", "Letter")
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
+
+                    b.Navigation("Letter");
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>
                 {
                     b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
@@ -1219,6 +2351,25 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Navigation("Legislation");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.Body", b =>
+                {
+                    b.Navigation("Aliases");
+
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.DeportationCase", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Event", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
                 {
                     b.Navigation("Citations");
@@ -1228,6 +2379,8 @@ namespace Tracker.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tracker.Data.Entities.Legislation", b =>
                 {
+                    b.Navigation("Actors");
+
                     b.Navigation("Citations");
 
                     b.Navigation("Stages");
@@ -1235,6 +2388,8 @@ namespace Tracker.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tracker.Data.Entities.LegislationStage", b =>
                 {
+                    b.Navigation("Actors");
+
                     b.Navigation("Citations");
                 });
 
@@ -1261,6 +2416,25 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Navigation("Citations");
 
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Signature", b =>
+                {
+                    b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statement", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statistic", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>

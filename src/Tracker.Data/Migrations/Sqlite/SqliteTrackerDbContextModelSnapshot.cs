@@ -17,6 +17,66 @@ namespace Tracker.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CasePetitions", b =>
+                {
+                    b.Property<int>("DeportationCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PetitionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DeportationCaseId", "PetitionsId");
+
+                    b.HasIndex("PetitionsId");
+
+                    b.ToTable("CasePetitions");
+                });
+
+            modelBuilder.Entity("EventLegislation", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LegislationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "LegislationId");
+
+                    b.HasIndex("LegislationId");
+
+                    b.ToTable("EventLegislation");
+                });
+
+            modelBuilder.Entity("EventLetters", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LettersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "LettersId");
+
+                    b.HasIndex("LettersId");
+
+                    b.ToTable("EventLetters");
+                });
+
+            modelBuilder.Entity("EventTargets", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "TargetsId");
+
+                    b.HasIndex("TargetsId");
+
+                    b.ToTable("EventTargets");
+                });
+
             modelBuilder.Entity("LetterOrganizers", b =>
                 {
                     b.Property<int>("LetterId")
@@ -45,6 +105,85 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasIndex("TargetsId");
 
                     b.ToTable("LetterTargets");
+                });
+
+            modelBuilder.Entity("StatementJurisdictions", b =>
+                {
+                    b.Property<int>("JurisdictionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JurisdictionsId", "StatementId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementJurisdictions");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.ActorLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LegislationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LegislationStageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatisticId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Role");
+
+                    b.HasIndex("OrganizationId", "Role");
+
+                    b.HasIndex("PersonId", "Role");
+
+                    b.HasIndex("EventId", "Role", "Position");
+
+                    b.HasIndex("LegislationId", "Role", "Position");
+
+                    b.HasIndex("LegislationStageId", "Role", "Position");
+
+                    b.HasIndex("StatementId", "Role", "Position");
+
+                    b.HasIndex("StatisticId", "Role", "Position");
+
+                    b.ToTable("ActorLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_ActorLinks_OneActor", "(CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"BodyId\" IS NULL THEN 0 ELSE 1 END) = 1");
+
+                            t.HasCheckConstraint("CK_ActorLinks_OneOwner", "(CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"EventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatementId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatisticId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.ApiKey", b =>
@@ -141,10 +280,119 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.Body", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "NormalizedName");
+
+                    b.HasIndex("Kind", "NormalizedName");
+
+                    b.HasIndex("NormalizedName", "Id");
+
+                    b.ToTable("Bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.BodyAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.HasIndex("BodyId", "NormalizedName");
+
+                    b.ToTable("BodyAliases");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Citation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeportationCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("JurisdictionId")
@@ -172,10 +420,22 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatisticId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StatusEventId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("DeportationCaseId");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("JurisdictionId");
 
@@ -191,12 +451,195 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("StatementId");
+
+                    b.HasIndex("StatisticId");
+
                     b.HasIndex("StatusEventId");
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneOwner", "(CASE WHEN \"JurisdictionId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatusEventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LetterId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneOwner", "(CASE WHEN \"JurisdictionId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatusEventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LegislationStageId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LetterId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"BodyId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"EventId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"DeportationCaseId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatementId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"StatisticId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.DeportationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedOnPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedOnQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Community");
+
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedName", "Id");
+
+                    b.HasIndex("ReportedOn", "Id");
+
+                    b.ToTable("DeportationCases");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyLetterSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegacyLetterSlug");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionId", "StartsOn");
+
+                    b.HasIndex("Kind", "StartsOn");
+
+                    b.HasIndex("StartsOn", "Id");
+
+                    b.HasIndex("Title", "Id");
+
+                    b.ToTable("Events");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.FailedKeyCheck", b =>
@@ -357,6 +800,10 @@ namespace Tracker.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -374,6 +821,12 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LegislationId")
                         .HasColumnType("INTEGER");
 
@@ -381,6 +834,19 @@ namespace Tracker.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoteAbstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VoteNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoteText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoteYes")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -402,6 +868,14 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredOnPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredOnQualifier")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -440,6 +914,14 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("WrittenOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WrittenOnPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenOnQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DeliveredOn");
@@ -462,6 +944,9 @@ namespace Tracker.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LetterId")
                         .HasColumnType("INTEGER");
 
@@ -469,6 +954,12 @@ namespace Tracker.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -480,10 +971,49 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
                     b.HasIndex("LetterId", "Role", "Position")
                         .IsUnique();
 
-                    b.ToTable("LetterAddressees");
+                    b.ToTable("LetterAddressees", t =>
+                        {
+                            t.HasCheckConstraint("CK_LetterAddressees_OneRecord", "(CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"BodyId\" IS NULL THEN 0 ELSE 1 END) <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.MovedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OldType", "OldId")
+                        .IsUnique();
+
+                    b.ToTable("MovedRecords");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Organization", b =>
@@ -638,6 +1168,9 @@ namespace Tracker.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -662,6 +1195,10 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PostNominals")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -685,6 +1222,8 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Affiliation");
+
+                    b.HasIndex("BodyId");
 
                     b.HasIndex("NormalizedName");
 
@@ -789,6 +1328,39 @@ namespace Tracker.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.SignatureSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SignatureId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SignatureSignatories", t =>
+                        {
+                            t.HasCheckConstraint("CK_SignatureSignatories_OneSignatory", "(CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"PersonId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -839,6 +1411,214 @@ namespace Tracker.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateQualifier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarliestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegislationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Action", "Date");
+
+                    b.HasIndex("Date", "Id");
+
+                    b.HasIndex("EventId", "Date");
+
+                    b.HasIndex("Kind", "Date");
+
+                    b.HasIndex("LegislationId", "Date");
+
+                    b.HasIndex("LetterId", "Date");
+
+                    b.ToTable("Statements", t =>
+                        {
+                            t.HasCheckConstraint("CK_Statements_ActionOfAction", "(\"Kind\" = 'Action') = (\"Action\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statistic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributedToName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("High")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Low")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Passage")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodFromPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodToPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ValueText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("StatementId");
+
+                    b.HasIndex("JurisdictionId", "PeriodFrom");
+
+                    b.HasIndex("PeriodFrom", "Id");
+
+                    b.HasIndex("Unit", "Value");
+
+                    b.HasIndex("Value", "Id");
+
+                    b.ToTable("Statistics", t =>
+                        {
+                            t.HasCheckConstraint("CK_Statistics_ValueOrBound", "\"Value\" IS NULL OR (\"Low\" IS NULL AND \"High\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>
@@ -929,6 +1709,66 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.ToTable("StatusEvents");
                 });
 
+            modelBuilder.Entity("CasePetitions", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.DeportationCase", null)
+                        .WithMany()
+                        .HasForeignKey("DeportationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventLegislation", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Legislation", null)
+                        .WithMany()
+                        .HasForeignKey("LegislationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventLetters", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("LettersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventTargets", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("TargetsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LetterOrganizers", b =>
                 {
                     b.HasOne("Tracker.Data.Entities.Letter", null)
@@ -959,8 +1799,114 @@ namespace Tracker.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StatementJurisdictions", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.ActorLink", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Legislation", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("LegislationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.LegislationStage", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("LegislationStageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Statement", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Statistic", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("StatisticId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Body", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Body", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.BodyAlias", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Body", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Citation", b =>
                 {
+                    b.HasOne("Tracker.Data.Entities.Body", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.DeportationCase", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DeportationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Event", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Tracker.Data.Entities.Jurisdiction", null)
                         .WithMany("Citations")
                         .HasForeignKey("JurisdictionId")
@@ -997,12 +1943,42 @@ namespace Tracker.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Tracker.Data.Entities.Statement", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tracker.Data.Entities.Statistic", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("StatisticId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Tracker.Data.Entities.StatusEvent", null)
                         .WithMany("Citations")
                         .HasForeignKey("StatusEventId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.DeportationCase", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Event", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
@@ -1039,11 +2015,32 @@ namespace Tracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tracker.Data.Entities.LetterAddressee", b =>
                 {
+                    b.HasOne("Tracker.Data.Entities.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tracker.Data.Entities.Letter", null)
                         .WithMany("Addressees")
                         .HasForeignKey("LetterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Tracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Organization", b =>
@@ -1069,10 +2066,17 @@ namespace Tracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tracker.Data.Entities.Person", b =>
                 {
+                    b.HasOne("Tracker.Data.Entities.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tracker.Data.Entities.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
 
                     b.Navigation("Organization");
                 });
@@ -1102,6 +2106,77 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.SignatureSignatory", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Signature", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statement", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Legislation", "Legislation")
+                        .WithMany()
+                        .HasForeignKey("LegislationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Letter", "Letter")
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Legislation");
+
+                    b.Navigation("Letter");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statistic", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Letter", "Letter")
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tracker.Data.Entities.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Jurisdiction");
+
+                    b.Navigation("Letter");
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>
                 {
                     b.HasOne("Tracker.Data.Entities.Jurisdiction", "Jurisdiction")
@@ -1120,6 +2195,25 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Navigation("Legislation");
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.Body", b =>
+                {
+                    b.Navigation("Aliases");
+
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.DeportationCase", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Event", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.Jurisdiction", b =>
                 {
                     b.Navigation("Citations");
@@ -1129,6 +2223,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tracker.Data.Entities.Legislation", b =>
                 {
+                    b.Navigation("Actors");
+
                     b.Navigation("Citations");
 
                     b.Navigation("Stages");
@@ -1136,6 +2232,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tracker.Data.Entities.LegislationStage", b =>
                 {
+                    b.Navigation("Actors");
+
                     b.Navigation("Citations");
                 });
 
@@ -1162,6 +2260,25 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Navigation("Citations");
 
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Signature", b =>
+                {
+                    b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statement", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.Statistic", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.StatusEvent", b =>
