@@ -41,7 +41,7 @@ public sealed class MultipartSubscriptionTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
 
         Assert.Equal("{}", await NextPartAsync(reader, timeout.Token));
-        await WaitUntilAsync(() => app.Services.GetRequiredService<InMemoryTopicBus>().SubscriberCount("bookAdded") == 1);
+        await Eventually.WaitUntilAsync(() => app.Services.GetRequiredService<InMemoryTopicBus>().SubscriberCount("bookAdded") == 1);
         (await client.SendAsync(Post(Json(new { query = "mutation { addBook(input: { title: \"Multipart\" }) { id } }" })))).EnsureSuccessStatusCode();
         string part;
         do
@@ -99,13 +99,4 @@ public sealed class MultipartSubscriptionTests
         throw new InvalidOperationException("The response ended.");
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!condition())
-        {
-            Assert.False(timeout.IsCancellationRequested, "The condition did not hold within 15 s.");
-            await Task.Delay(20, CancellationToken.None);
-        }
-    }
 }

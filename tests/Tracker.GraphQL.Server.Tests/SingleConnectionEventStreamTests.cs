@@ -95,7 +95,7 @@ public sealed class SingleConnectionEventStreamTests
         var first = await ReserveAsync(client);
         await ReserveAsync(client);
         var third = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql"));
-        await WaitUntilAsync(() => reservations.Count == 0);
+        await Eventually.WaitUntilAsync(() => reservations.Count == 0);
         var expired = await OperateAsync(client, first, "late", "{ books { title } }");
         var again = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql"));
 
@@ -119,7 +119,7 @@ public sealed class SingleConnectionEventStreamTests
         stream.Dispose();
 
         await WaitForSubscribersAsync(app, 0);
-        await WaitUntilAsync(() => reservations.Count == 0);
+        await Eventually.WaitUntilAsync(() => reservations.Count == 0);
     }
 
     private static async Task<string> ReserveAsync(HttpClient client)
@@ -153,18 +153,8 @@ public sealed class SingleConnectionEventStreamTests
         });
 
     private static Task WaitForSubscribersAsync(TestApp app, int count) =>
-        WaitUntilAsync(() => app.Services.GetRequiredService<InMemoryTopicBus>().SubscriberCount("bookAdded") == count);
+        Eventually.WaitUntilAsync(() => app.Services.GetRequiredService<InMemoryTopicBus>().SubscriberCount("bookAdded") == count);
 
-    /// <summary>Awaits a condition, checking every 20 ms; fails after 15 s.</summary>
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!condition())
-        {
-            Assert.False(timeout.IsCancellationRequested, "The condition did not hold within 15 s.");
-            await Task.Delay(20, CancellationToken.None);
-        }
-    }
 
     /// <summary>Reads the stream's events one at a time (comments skipped), each within 15 s.</summary>
     private sealed class EventReader(HttpResponseMessage response, Stream body) : IDisposable
