@@ -20,6 +20,16 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         ["Tracker:Import:MaxFileBytes"] = maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }).Build();
 
+    /// <summary>
+    /// A letter of the test's own, with no signatures yet (the seed's letters without signatures were CAMPAIGN
+    /// entries, which are events now; a letter of its own also keeps the class's tests from matching each other's rows).
+    /// </summary>
+    private async Task<string> NewLetterAsync(string slug)
+    {
+        await api.MutateAsync("createLetter", "letter { id }", new { slug, title = "Import probe " + slug, kind = "SIGN_ON_LETTER", writtenOn = "2011-05-01", sources = new[] { new { source = "mirac-blog" } } });
+        return slug;
+    }
+
     private IConfiguration Configuration => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DataFolder"] = api.Factory.DataFolder }).Build();
 
     [Fact]
@@ -58,11 +68,12 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     [Fact]
     public async Task Formulas_in_names_printed_names_and_cities_reach_the_signatories_download_as_text()
     {
+        var letter = await NewLetterAsync("csv-formulas-letter");
         var rows = Formulas.Select(f => new { printedName = f, city = f }).ToArray();
-        await api.MutateAsync("addSignatures", "added", new { letter = "capitol-action-2011-07-05", signatures = rows });
+        await api.MutateAsync("addSignatures", "added", new { letter, signatures = rows });
         using var client = api.Factory.CreateClient();
 
-        var csv = Parse(await client.GetStringAsync("/csv/letters/capitol-action-2011-07-05/signatories.csv"));
+        var csv = Parse(await client.GetStringAsync($"/csv/letters/{letter}/signatories.csv"));
 
         foreach (var formula in Formulas)
         {
@@ -123,14 +134,15 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
             "Coalition of the North, Inc.",organization,,MN,2011-05-19
             Sheriff Pat Example,person,Pat Example,MN,
             """);
-        var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
+        var letter = await NewLetterAsync("csv-dry-run-letter");
+        var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
         var dryOut = new StringWriter();
 
-        var dry = await ShellCommands.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--dry-run"], Configuration, dryOut, new StringWriter());
-        var afterDry = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
+        var dry = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--dry-run"], Configuration, dryOut, new StringWriter());
+        var afterDry = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
         var applyOut = new StringWriter();
-        var applied = await ShellCommands.RunAsync(["import", "signatures", "--letter", "call-in-day-2011-06-03", file, "--as", "maria"], Configuration, applyOut, new StringWriter());
-        var afterApply = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == "call-in-day-2011-06-03"));
+        var applied = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "maria"], Configuration, applyOut, new StringWriter());
+        var afterApply = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
 
         Assert.Equal(0, dry);
         Assert.Contains("row    1  MATCHED", dryOut.ToString());
@@ -171,14 +183,14 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     {
         var file = Path.Combine(api.Factory.DataFolder, $"chunks-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "printed_name\nChunk Group One\nChunk Group Two\nChunk Group Three\nChunk Group One\nChunk Group Five\n");
-        var letter = "protest-2012-03-31";
+        var letter = await NewLetterAsync("csv-chunks-letter");
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
         var output = new StringWriter();
 
         var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], Small(chunkRows: 2), output, new StringWriter());
 
         var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
-        string[] expected = ["row    1  CREATED", "row    2  CREATED", "Saved rows 1-2 of 5.", "row    3  CREATED", "row    4  DUPLICATE", "Saved rows 3-4 of 5.", "row    5  CREATED", "Saved row 5 of 5.", "Added 4 of 5 rows to \"protest-2012-03-31\"."];
+        string[] expected = ["row    1  CREATED", "row    2  CREATED", "Saved rows 1-2 of 5.", "row    3  CREATED", "row    4  DUPLICATE", "Saved rows 3-4 of 5.", "row    5  CREATED", "Saved row 5 of 5.", "Added 4 of 5 rows to \"csv-chunks-letter\"."];
         Assert.Equal(0, exit);
         Assert.Equal(expected.Length, lines.Length);
         Assert.All(expected.Zip(lines), pair => Assert.StartsWith(pair.First, pair.Second));
@@ -194,7 +206,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     {
         var file = Path.Combine(api.Factory.DataFolder, $"interrupted-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "printed_name\nInterrupted Group A\nInterrupted Group B\nInterrupted Group C\nInterrupted Group D\nInterrupted Group E\n");
-        var letter = "valentines-day-protest-2014-02-14";
+        var letter = await NewLetterAsync("csv-interrupted-letter");
         var before = await api.WithDbAsync(db => db.Signatures.CountAsync(s => s.Letter.Slug == letter));
         using var interrupt = new CancellationTokenSource();
         // Ctrl-C as the first chunk is reported saved.
@@ -208,7 +220,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         var printed = await api.WithDbAsync(db => db.Signatures.Where(s => s.Letter.Slug == letter).OrderBy(s => s.Position).Select(s => s.PrintedName).ToListAsync());
 
         Assert.Equal(1, first);
-        Assert.Contains("Interrupted: rows 1-2 were saved (2 added to \"valentines-day-protest-2014-02-14\"), rows 3-5 were not. Run the same import again", error.ToString());
+        Assert.Contains("Interrupted: rows 1-2 were saved (2 added to \"csv-interrupted-letter\"), rows 3-5 were not. Run the same import again", error.ToString());
         Assert.Equal(before + 2, afterFirst);
         Assert.Equal(0, second);
         Assert.Contains("row    1  DUPLICATE", again.ToString());

@@ -16,7 +16,7 @@ public sealed class MaintainerRulesTests(MaintainerApi api) : IClassFixture<Main
     {
         await api.MutateAsync("createOrganization", "organization { id }", new { name = "Comite de Apoyo Mutuo", kind = "NONPROFIT" });
 
-        var rows = await RowsAsync("call-in-day-2011-06-03", new { printedName = "Comité de Apoyo Mútuo" });
+        var rows = await RowsAsync("no-more-deportations-petition-2011", new { printedName = "Comité de Apoyo Mútuo" });
 
         Assert.Equal("MATCHED", (string)rows[0]!["outcome"]!);
         Assert.Equal("Comite de Apoyo Mutuo", (string)rows[0]!["signature"]!["signatory"]!["name"]!);
@@ -27,7 +27,7 @@ public sealed class MaintainerRulesTests(MaintainerApi api) : IClassFixture<Main
     {
         await api.MutateAsync("createOrganization", "organization { id }", new { name = "Quartz Zephyr Xylophone Alliance", acronym = "QZX", kind = "NONPROFIT" });
 
-        var rows = await RowsAsync("call-in-day-2011-06-03",
+        var rows = await RowsAsync("no-more-deportations-petition-2011",
             new { printedName = "qzx" }, new { printedName = "The Quartz Zephyr group", acronym = "Q.Z.X." });
 
         Assert.Equal("MATCHED", (string)rows[0]!["outcome"]!);
@@ -38,7 +38,7 @@ public sealed class MaintainerRulesTests(MaintainerApi api) : IClassFixture<Main
     [Fact]
     public async Task Names_without_a_letter_or_digit_are_refused_everywhere()
     {
-        var rows = await RowsAsync("call-in-day-2011-06-03", new { printedName = "!!!" }, new { printedName = "— —" });
+        var rows = await RowsAsync("no-more-deportations-petition-2011", new { printedName = "!!!" }, new { printedName = "— —" });
         var organization = await api.RefusedAsync("createOrganization", "organization { id }", new { name = "???", kind = "OTHER" });
 
         Assert.All(rows, r => Assert.Equal("INVALID", (string)r!["outcome"]!));
@@ -49,7 +49,7 @@ public sealed class MaintainerRulesTests(MaintainerApi api) : IClassFixture<Main
     [Fact]
     public async Task A_row_whose_name_would_not_fit_the_new_signatory_is_invalid()
     {
-        var rows = await RowsAsync("call-in-day-2011-06-03", new { printedName = new string('p', 301), kind = "PERSON" }, new { printedName = new string('o', 501) });
+        var rows = await RowsAsync("no-more-deportations-petition-2011", new { printedName = new string('p', 301), kind = "PERSON" }, new { printedName = new string('o', 501) });
 
         Assert.Equal("The name is longer than 300 characters, the most a person's name has; give a shorter \"name\".", (string)rows[0]!["message"]!);
         Assert.Equal("The name is longer than 500 characters, the most an organisation's name has; give a shorter \"name\".", (string)rows[1]!["message"]!);

@@ -15,7 +15,15 @@ public class WideInputApi : MaintainerApi
     }
 
     protected WideInputApi(Dictionary<string, string?> settings, string? marker)
-        : base(settings) => Statements = new StatementCounter(marker ?? Factory.DataFolder);
+        : base(Quiet(settings)) => Statements = new StatementCounter(marker ?? Factory.DataFolder);
+
+    /// <summary>
+    /// The server's reads of the event outbox (SQLite, every second) belong to no request: one falling between a
+    /// test's clearing of the counter and its check would be counted as the refused request's SQL. They are kept
+    /// out of the count by making them rare.
+    /// </summary>
+    private static Dictionary<string, string?> Quiet(Dictionary<string, string?> settings) =>
+        new(settings) { ["Tracker:Events:OutboxPollInterval"] = "01:00:00" };
 
     public StatementCounter Statements { get; }
 

@@ -153,12 +153,17 @@ public sealed class MigrationTests
     {
         await using var db = await database.Factory.CreateDbContextAsync();
         var counts = new List<int>();
-        foreach (var table in new[] { "Jurisdictions", "StatusEvents", "Legislation", "LegislationStages", "Organizations", "People", "Letters", "Signatures", "Sources", "SearchDocuments" })
+        foreach (var table in new[] { "Jurisdictions", "StatusEvents", "Legislation", "LegislationStages", "Organizations", "People", "Letters", "Signatures", "Sources" })
         {
             // Table names from the list above, never from input.
             var sql = "SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"" + table + "\"";
             counts.Add(await db.Database.SqlQueryRaw<int>(sql).SingleAsync());
         }
+        // The search documents of the kinds this schema has (going back past RecordEntities drops the documents of
+        // bodies, events, cases, statements and statistics with their tables, and seeding adds them again).
+        counts.Add(await db.Database.SqlQueryRaw<int>("""
+            SELECT CAST(COUNT(*) AS INTEGER) AS "Value" FROM "SearchDocuments" WHERE "Kind" IN ('Organization', 'Person', 'Letter', 'Jurisdiction')
+            """).SingleAsync());
         // The citations of the kinds this schema has (going back drops the newer kinds, and seeding adds them again).
         counts.Add(await db.Database.SqlQueryRaw<int>("""
             SELECT CAST(COUNT(*) AS INTEGER) AS "Value" FROM "Citations" WHERE "JurisdictionId" IS NOT NULL OR "StatusEventId" IS NOT NULL
