@@ -52,7 +52,7 @@ public sealed class ShutdownTests
         Assert.Empty(messages);
         Assert.Equal((WebSocketCloseStatus)1001, socket.CloseStatus);
         Assert.Equal("Going away", socket.CloseStatusDescription);
-        Assert.Equal("event: complete\ndata:\n\n", events);
+        Assert.Equal("event: complete\ndata: \n\n", events);
         Assert.Equal(0, bus.SubscriberCount("bookAdded"));
     }
 
