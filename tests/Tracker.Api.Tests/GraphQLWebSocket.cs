@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Tracker.Api.Tests;
 
@@ -10,8 +11,13 @@ namespace Tracker.Api.Tests;
 public sealed class GraphQLWebSocket : IAsyncDisposable
 {
     private readonly WebSocket _socket;
+    private readonly IServiceProvider _services;
 
-    private GraphQLWebSocket(WebSocket socket) => _socket = socket;
+    private GraphQLWebSocket(WebSocket socket, IServiceProvider services)
+    {
+        _socket = socket;
+        _services = services;
+    }
 
     public static async Task<GraphQLWebSocket> ConnectAsync<TEntryPoint>(WebApplicationFactory<TEntryPoint> factory, object? connectionParams = null, string? authorizationHeader = null)
         where TEntryPoint : class
@@ -35,7 +41,7 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
         {
             client.ConfigureRequest = request => request.Headers.Authorization = authorizationHeader;
         }
-        var connection = new GraphQLWebSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "/graphql"), CancellationToken.None));
+        var connection = new GraphQLWebSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "/graphql"), CancellationToken.None), factory.Services);
         await connection.SendAsync(connectionParams is null ? new { type = "connection_init" } : new { type = "connection_init", payload = connectionParams });
         return connection;
     }
@@ -45,21 +51,25 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         var buffer = new byte[64 * 1024];
-        while (true)
+        WebSocketReceiveResult result;
+        do
         {
-            var result = await _socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return ((int)result.CloseStatus!, result.CloseStatusDescription ?? "");
-            }
+            result = await _socket.ReceiveAsync(buffer, timeout.Token);
         }
+        while (result.MessageType != WebSocketMessageType.Close);
+        return ((int)result.CloseStatus!, result.CloseStatusDescription ?? "");
     }
 
-    /// <summary>Starts a subscription and gives the server a moment to register it before events are published.</summary>
-    public async Task SubscribeAsync(string id, string query)
+    /// <summary>
+    /// Starts a subscription and awaits the server opening it on <paramref name="topic"/>, so that what is published
+    /// next reaches it (the protocol has no acknowledgement of a subscribe). Needs a <see cref="TrackerApiFactory"/>.
+    /// </summary>
+    public async Task SubscribeAsync(string id, string query, string topic)
     {
+        var opened = _services.GetRequiredService<Live.OpenedSubscriptions>();
+        var before = opened.Count(topic);
         await SendAsync(new { id, type = "subscribe", payload = new { query } });
-        await Task.Delay(300);
+        await opened.WaitForAsync(topic, before);
     }
 
     public Task SendAsync(object message) =>

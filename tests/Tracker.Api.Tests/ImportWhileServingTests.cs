@@ -59,7 +59,7 @@ public abstract class ImportWhileServingTests(MaintainerApi api)
         const string letter = "petition-obama-end-secure-communities";
         await ServerListensAsync();
         await using var socket = await GraphQLWebSocket.ConnectAsync(api.Factory);
-        await socket.SubscribeAsync("s", $"subscription {{ signatureAdded(letter: \"{letter}\") {{ printedName position letter {{ slug }} }} }}");
+        await socket.SubscribeAsync("s", $"subscription {{ signatureAdded(letter: \"{letter}\") {{ printedName position letter {{ slug }} }} }}", "signatureAdded");
         var file = await WriteAsync(["Subscribed Group One", "Subscribed Group Two", "Subscribed Group One", "Subscribed Group Four"]);
 
         var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--as", "tomas"], ImportSettings, new StringWriter(), new StringWriter());

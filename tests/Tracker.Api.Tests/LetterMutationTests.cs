@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Tracker.Api.Tests;
 
@@ -137,7 +138,7 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
     public async Task A_websocket_subscriber_sees_a_status_change_made_over_http()
     {
         await using var socket = await GraphQLWebSocket.ConnectAsync(api.Factory);
-        await socket.SubscribeAsync("1", "subscription { statusChanged(jurisdiction: \"WY\") { status effectiveOn jurisdiction { code } } }");
+        await socket.SubscribeAsync("1", "subscription { statusChanged(jurisdiction: \"WY\") { status effectiveOn jurisdiction { code } } }", "statusChanged");
 
         await api.MutateAsync("recordStatusChange", "statusEvent { id }", new { jurisdiction = "NM", status = "WITHDREW", effectiveOn = "2011-01-01", description = "other state", sources = new[] { new { source = "mirac-blog" } } });
         await api.MutateAsync("recordStatusChange", "statusEvent { id }", new { jurisdiction = "WY", status = "WITHDREW", effectiveOn = "2011-09-01", description = "x", sources = new[] { new { source = "mirac-blog" } } });
@@ -151,6 +152,8 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
     [Fact]
     public async Task A_server_sent_events_subscriber_sees_added_signatures()
     {
+        var opened = api.Factory.Services.GetRequiredService<Live.OpenedSubscriptions>();
+        var before = opened.Count("signatureAdded");
         using var client = api.Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -159,7 +162,7 @@ public sealed class LetterMutationTests(MaintainerApi api) : IClassFixture<Maint
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await Task.Delay(200);
+        await opened.WaitForAsync("signatureAdded", before);
 
         await api.MutateAsync("addSignatures", "added", new { letter = "restoring-community-report", signatures = new[] { new { printedName = "Streaming Test Group" } } });
         string? data = null;

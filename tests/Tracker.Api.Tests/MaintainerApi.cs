@@ -18,8 +18,8 @@ public class MaintainerApi : IAsyncLifetime
     }
 
     /// <summary>The server with extra settings (another database).</summary>
-    protected MaintainerApi(Dictionary<string, string?> settings) =>
-        Factory = new(new Dictionary<string, string?>(settings) { ["Tracker:Auth:MaxFailedAttempts"] = "100000" });
+    protected MaintainerApi(Dictionary<string, string?> settings, Action<IServiceCollection>? testServices = null) =>
+        Factory = new(new Dictionary<string, string?>(settings) { ["Tracker:Auth:MaxFailedAttempts"] = "100000" }) { TestServices = testServices };
 
     public TrackerApiFactory Factory { get; }
 

@@ -40,7 +40,7 @@ public sealed class PostgresSubscriptionTests : IAsyncLifetime
         var (_, key) = await _first.Services.GetRequiredService<ApiKeys>().CreateAsync("two-instances", ApiKeyRole.Maintainer, default);
 
         await using var socket = await GraphQLWebSocket.ConnectAsync(_second);
-        await socket.SubscribeAsync("s", "subscription { statusChanged(jurisdiction: \"KS\") { status jurisdiction { code status } } }");
+        await socket.SubscribeAsync("s", "subscription { statusChanged(jurisdiction: \"KS\") { status jurisdiction { code status } } }", "statusChanged");
 
         using var http = _first.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

@@ -43,6 +43,7 @@ public class TrackerApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(Live.OpenedSubscriptions.Decorate);
         if (TestServices is { } configure)
         {
             builder.ConfigureTestServices(configure);

@@ -199,7 +199,7 @@ public sealed class IncrementalDeliveryTests
         var response = await app.Client.SendAsync(Post(Json(new { query = Deferred }), "text/event-stream"));
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"event: next\ndata: {Initial}\n\nevent: next\ndata: {Later}\n\nevent: complete\ndata:\n\n", await response.Content.ReadAsStringAsync());
+        Assert.Equal($"event: next\ndata: {Initial}\n\nevent: next\ndata: {Later}\n\nevent: complete\ndata: \n\n", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class MalformedTextTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, badQuery.StatusCode);
         Assert.StartsWith("event: next\ndata: ", stream);
         Assert.Equal("Syntax Error: Invalid character: U+D800.", Message(JsonDocument.Parse(stream.Split('\n')[1]["data: ".Length..]).RootElement));
-        Assert.EndsWith("event: complete\ndata:\n\n", stream);
+        Assert.EndsWith("event: complete\ndata: \n\n", stream);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class ServerSentEventsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
-            "event: next\ndata: {\"data\":{\"countdown\":1}}\n\nevent: next\ndata: {\"data\":{\"countdown\":0}}\n\nevent: complete\ndata:\n\n",
+            "event: next\ndata: {\"data\":{\"countdown\":1}}\n\nevent: next\ndata: {\"data\":{\"countdown\":0}}\n\nevent: complete\ndata: \n\n",
             text);
     }
 
@@ -33,7 +33,7 @@ public sealed class ServerSentEventsTests
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("event: next\ndata: {\"errors\":[{\"message\":\"Cannot query field", text);
         Assert.Contains("GRAPHQL_VALIDATION_FAILED", text);
-        Assert.EndsWith("event: complete\ndata:\n\n", text);
+        Assert.EndsWith("event: complete\ndata: \n\n", text);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class ShutdownTests
         sse.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await http.SendAsync(sse, HttpCompletionOption.ResponseHeadersRead);
         var bus = app.Services.GetRequiredService<InMemoryTopicBus>();
-        await WaitUntilAsync(() => bus.SubscriberCount("bookAdded") == 3);
+        await Eventually.WaitUntilAsync(() => bus.SubscriberCount("bookAdded") == 3);
 
         var stopping = app.App.StopAsync();
         // No "complete": graphql-ws clients set to reconnect resubscribe only to subscriptions that did not complete.
@@ -52,7 +52,7 @@ public sealed class ShutdownTests
         Assert.Empty(messages);
         Assert.Equal((WebSocketCloseStatus)1001, socket.CloseStatus);
         Assert.Equal("Going away", socket.CloseStatusDescription);
-        Assert.Equal("event: complete\ndata:\n\n", events);
+        Assert.Equal("event: complete\ndata: \n\n", events);
         Assert.Equal(0, bus.SubscriberCount("bookAdded"));
     }
 
@@ -65,27 +65,14 @@ public sealed class ShutdownTests
         using var timeout = new CancellationTokenSource(Bound);
         var buffer = new byte[16 * 1024];
         var message = new MemoryStream();
-        while (true)
+        WebSocketReceiveResult result;
+        do
         {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
+            result = await socket.ReceiveAsync(buffer, timeout.Token);
             message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-            }
         }
+        while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+        return result.MessageType == WebSocketMessageType.Close ? null : JsonDocument.Parse(message.ToArray()).RootElement.Clone();
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Bound);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
-    }
 }

@@ -45,18 +45,16 @@ internal sealed class SpanRecorder : IDisposable
     public async Task<Activity> WaitForAsync(string operationName)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
+        Activity? found;
+        while ((found = _stopped.FirstOrDefault(a => a.OperationName == operationName)) is null)
         {
-            if (_stopped.FirstOrDefault(a => a.OperationName == operationName) is { } found)
-            {
-                return found;
-            }
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero || !await _signal.WaitAsync(left))
             {
                 throw new TimeoutException($"No {operationName} span ended within 10 s; ended: {string.Join(", ", _stopped.Select(a => a.OperationName))}");
             }
         }
+        return found;
     }
 
     public void Dispose()

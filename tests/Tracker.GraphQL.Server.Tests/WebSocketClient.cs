@@ -31,19 +31,14 @@ internal sealed class WebSocketClient(WebSocket socket) : IAsyncDisposable
         using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
         var buffer = new byte[64 * 1024];
         var builder = new MemoryStream();
-        while (true)
+        WebSocketReceiveResult result;
+        do
         {
-            var result = await Socket.ReceiveAsync(buffer, cancellation.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
+            result = await Socket.ReceiveAsync(buffer, cancellation.Token);
             builder.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return JsonDocument.Parse(builder.ToArray()).RootElement.Clone();
-            }
         }
+        while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+        return result.MessageType == WebSocketMessageType.Close ? null : JsonDocument.Parse(builder.ToArray()).RootElement.Clone();
     }
 
     public async Task<string> ReceiveTypeAsync() => (await ReceiveAsync())?.GetProperty("type").GetString() ?? "<closed>";

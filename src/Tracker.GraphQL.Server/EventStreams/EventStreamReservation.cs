@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.ServerSentEvents;
 using System.Threading.Channels;
 
 namespace Tracker.GraphQL.Server.EventStreams;
@@ -12,7 +13,7 @@ namespace Tracker.GraphQL.Server.EventStreams;
 internal sealed class EventStreamReservation(string token, string client, int maxOperations) 
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
-    private readonly Channel<string> _events = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Channel<SseItem<ReadOnlyMemory<byte>>> _events = Channel.CreateBounded<SseItem<ReadOnlyMemory<byte>>>(new BoundedChannelOptions(64) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly CancellationTokenSource _ended = new();
     private int _connected;
 
@@ -25,7 +26,7 @@ internal sealed class EventStreamReservation(string token, string client, int ma
 
     public bool IsConnected => Volatile.Read(ref _connected) == 1;
 
-    public ChannelReader<string> Events => _events.Reader;
+    public ChannelReader<SseItem<ReadOnlyMemory<byte>>> Events => _events.Reader;
 
     /// <summary>Claims the reservation for one stream: false when a stream already holds it (only one may).</summary>
     public bool TryConnect() => Interlocked.Exchange(ref _connected, 1) == 0;
@@ -70,11 +71,11 @@ internal sealed class EventStreamReservation(string token, string client, int ma
     public bool RemoveOperation(string id) => _operations.TryRemove(id, out _);
 
     /// <summary>Queues an event for the stream, waiting while the queue is full; false once the reservation ended.</summary>
-    public async ValueTask<bool> SendAsync(string text, CancellationToken cancellationToken)
+    public async ValueTask<bool> SendAsync(SseItem<ReadOnlyMemory<byte>> item, CancellationToken cancellationToken)
     {
         try
         {
-            await _events.Writer.WriteAsync(text, cancellationToken);
+            await _events.Writer.WriteAsync(item, cancellationToken);
             return true;
         }
         catch (ChannelClosedException)

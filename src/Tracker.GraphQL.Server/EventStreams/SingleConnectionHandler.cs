@@ -1,5 +1,4 @@
-using System.Buffers;
-using System.Text;
+using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,8 +67,7 @@ internal static class SingleConnectionHandler
             context.Response.ContentType = MediaTypes.EventStream + "; charset=utf-8";
             context.Response.Headers.CacheControl = "no-cache";
             // A comment first: some browsers hold the stream until its first bytes.
-            await context.Response.WriteAsync(":\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await ServerSentEventWriter.WriteKeepAliveAsync(context.Response, context.RequestAborted);
             using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
             while (!ending.IsCancellationRequested)
             {
@@ -82,19 +80,19 @@ internal static class SingleConnectionHandler
                 }
                 catch (OperationCanceledException) when (!ending.IsCancellationRequested)
                 {
-                    await context.Response.WriteAsync(":\n\n", context.RequestAborted);
-                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                    await ServerSentEventWriter.WriteKeepAliveAsync(context.Response, context.RequestAborted);
                     continue;
                 }
                 if (!more)
                 {
                     break;
                 }
-                while (reservation.Events.TryRead(out var text))
+                List<SseItem<ReadOnlyMemory<byte>>> ready = [];
+                while (reservation.Events.TryRead(out var item))
                 {
-                    await context.Response.WriteAsync(text, context.RequestAborted);
+                    ready.Add(item);
                 }
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await ServerSentEventWriter.WriteAsync(context.Response, ready, context.RequestAborted);
             }
         }
         catch (OperationCanceledException)
@@ -204,7 +202,12 @@ internal static class SingleConnectionHandler
             }
             if (reservation.RemoveOperation(id))
             {
-                await reservation.SendAsync($"event: complete\ndata: {{\"id\":{JsonSerializer.Serialize(id)}}}\n\n", reservation.Ended);
+                await reservation.SendAsync(ServerSentEventWriter.Event(ServerSentEventWriter.Complete, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", id);
+                    writer.WriteEndObject();
+                }), reservation.Ended);
             }
         }
         catch (OperationCanceledException)
@@ -222,21 +225,17 @@ internal static class SingleConnectionHandler
         }
     }
 
-    private static string Next(string id, ExecutionResult result) => Next(id, writer => ExecutionResultJson.Write(writer, result));
+    private static SseItem<ReadOnlyMemory<byte>> Next(string id, ExecutionResult result) => Next(id, writer => ExecutionResultJson.Write(writer, result));
 
-    private static string Next(string id, Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
+    private static SseItem<ReadOnlyMemory<byte>> Next(string id, Action<Utf8JsonWriter> write) =>
+        ServerSentEventWriter.Event(ServerSentEventWriter.Next, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("id", id);
             writer.WritePropertyName("payload");
             write(writer);
             writer.WriteEndObject();
-        }
-        return "event: next\ndata: " + Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n\n";
-    }
+        });
 
     private static string? OperationId(GraphQLRequest request) => request.Extensions?.GetValueOrDefault("operationId") switch
     {

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -51,7 +49,7 @@ internal static class ServerSentEventsHandler
         {
             if (subscription.ErrorResult is { } executed)
             {
-                await WriteEventAsync(context, "next", executed);
+                await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.NextEvent(executed), context.RequestAborted);
             }
             else if (incremental is not null)
             {
@@ -61,8 +59,7 @@ internal static class ServerSentEventsHandler
             {
                 await ForwardUntilStoppingAsync(context, subscription.Stream!, ending.Token, stopping);
             }
-            await context.Response.WriteAsync("event: complete\ndata:\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Complete), context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -76,7 +73,7 @@ internal static class ServerSentEventsHandler
         {
             await foreach (var result in stream.WithCancellation(ending))
             {
-                await WriteEventAsync(context, "next", result);
+                await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.NextEvent(result), context.RequestAborted);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
@@ -89,30 +86,14 @@ internal static class ServerSentEventsHandler
     {
         try
         {
-            await WriteEventAsync(context, "next", writer => ExecutionResultJson.Write(writer, incremental.Initial));
+            await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Next, writer => ExecutionResultJson.Write(writer, incremental.Initial)), context.RequestAborted);
             await foreach (var payload in incremental.Subsequent.WithCancellation(ending))
             {
-                await WriteEventAsync(context, "next", writer => ExecutionResultJson.Write(writer, payload));
+                await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Next, writer => ExecutionResultJson.Write(writer, payload)), context.RequestAborted);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
         }
-    }
-
-    private static Task WriteEventAsync(HttpContext context, string name, ExecutionResult result) =>
-        WriteEventAsync(context, name, writer => ExecutionResultJson.Write(writer, result));
-
-    private static async Task WriteEventAsync(HttpContext context, string name, Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
-        {
-            write(writer);
-        }
-        await context.Response.WriteAsync($"event: {name}\ndata: ", context.RequestAborted);
-        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
-        await context.Response.WriteAsync("\n\n", context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
     }
 }

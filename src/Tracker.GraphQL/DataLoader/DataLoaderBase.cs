@@ -8,6 +8,13 @@ namespace Tracker.GraphQL.DataLoader;
 /// completed when the batch it joined is fetched; a key already loaded (or loading) in this request returns
 /// the same task, so each key is fetched at most once.
 /// </summary>
+/// <remarks>
+/// A batch's callers are completed on the context that dispatched it (the executor's, which dispatches only when
+/// nothing else can run), one after the other, before that context looks for work again: a caller that continues
+/// with <c>ConfigureAwait(false)</c> runs right there, and the loads it queues next join the next batch with its
+/// siblings' instead of trickling in from the thread pool. A key queued from elsewhere wakes the executor
+/// (<see cref="DataLoaderScope.WhenWorkQueued"/>).
+/// </remarks>
 public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
     where TKey : notnull
 {
@@ -15,9 +22,11 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
     private readonly List<TKey> _pending = [];
     private readonly object _gate = new();
     private readonly GraphQLTelemetry? _telemetry;
+    private readonly DataLoaderScope _scope;
 
     protected DataLoaderBase(DataLoaderScope scope)
     {
+        _scope = scope;
         _telemetry = scope.Telemetry;
         scope.Register(this);
     }
@@ -41,17 +50,20 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
 
     public Task<TValue> LoadAsync(TKey key)
     {
+        TaskCompletionSource<TValue> promise;
         lock (_gate)
         {
             if (_cache.TryGetValue(key, out var existing))
             {
                 return existing.Task;
             }
-            var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run where the batch completes them (see Complete), not queued to the thread pool.
+            promise = new TaskCompletionSource<TValue>();
             _cache[key] = promise;
             _pending.Add(key);
-            return promise.Task;
         }
+        _scope.KeyQueued();
+        return promise.Task;
     }
 
     async Task IDispatchableLoader.DispatchAsync(CancellationToken cancellationToken)
@@ -66,21 +78,51 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
             BatchCount++;
         }
         using var activity = Observe(keys.Count);
+        TValue[] values;
         try
         {
-            var results = await FetchAsync(keys, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < keys.Count; i++)
-            {
-                promises[i].TrySetResult(results.TryGetValue(keys[i], out var value) ? value : Missing(keys[i]));
-            }
+            // Back on the dispatching context (the executor's) afterwards: the callers are completed there.
+            var results = await FetchAsync(keys, cancellationToken);
+            values = [.. keys.Select(key => results.TryGetValue(key, out var value) ? value : Missing(key))];
         }
         catch (Exception exception)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
-            foreach (var promise in promises)
+            Complete(() =>
             {
-                promise.TrySetException(exception);
+                foreach (var promise in promises)
+                {
+                    promise.TrySetException(exception);
+                }
+            });
+            return;
+        }
+        Complete(() =>
+        {
+            for (var i = 0; i < keys.Count; i++)
+            {
+                promises[i].TrySetResult(values[i]);
             }
+        });
+    }
+
+    /// <summary>
+    /// Completes the batch's callers with no synchronization context current, the one place .NET runs a
+    /// <c>ConfigureAwait(false)</c> continuation inline: such a caller continues here, on the executor's thread and
+    /// turn, up to its next load, instead of on the thread pool while the executor decides the batch is complete.
+    /// Callers that kept the executor's context are posted back to it, as before.
+    /// </summary>
+    private static void Complete(Action complete)
+    {
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            complete();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class DataLoaderScope(GraphQLTelemetry? telemetry = null) : IBatch
 {
     private readonly List<IDispatchableLoader> _loaders = [];
     private readonly object _gate = new();
+    private Action? _wake;
 
     internal GraphQLTelemetry? Telemetry { get; } = telemetry;
 
@@ -41,21 +42,40 @@ public sealed class DataLoaderScope(GraphQLTelemetry? telemetry = null) : IBatch
         }
     }
 
+    public IDisposable WhenWorkQueued(Action wake)
+    {
+        lock (_gate)
+        {
+            _wake += wake;
+        }
+        return new WakeRegistration(this, wake);
+    }
+
+    /// <summary>A loader queued a key: whoever waits for work learns of it.</summary>
+    internal void KeyQueued() => Volatile.Read(ref _wake)?.Invoke();
+
     /// <summary>Sends the pending batches of all loaders concurrently.</summary>
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
-        List<Task> batches = [];
+        IDispatchableLoader[] ready;
         lock (_gate)
         {
-            foreach (var loader in _loaders)
+            ready = [.. _loaders.Where(loader => loader.HasPendingKeys)];
+        }
+        // Outside the lock: a batch answered at once completes its callers here, and they may create loaders.
+        return Task.WhenAll(ready.Select(loader => loader.DispatchAsync(cancellationToken)));
+    }
+
+    /// <summary>Ends a <see cref="DataLoaderScope.WhenWorkQueued"/> registration.</summary>
+    private sealed class WakeRegistration(DataLoaderScope scope, Action wake) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (scope._gate)
             {
-                if (loader.HasPendingKeys)
-                {
-                    batches.Add(loader.DispatchAsync(cancellationToken));
-                }
+                scope._wake -= wake;
             }
         }
-        return Task.WhenAll(batches);
     }
 }
 

@@ -18,6 +18,10 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     // Set once by Abandon (under _queue's lock): continuations then run on the thread pool.
     private Abandonment? _abandoned;
 
+    private readonly Action _wake;
+
+    public ExecutionScheduler() => _wake = () => _signal.Release();
+
     public override void Post(SendOrPostCallback d, object? state)
     {
         Abandonment? abandoned;
@@ -135,38 +139,27 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         {
             count = _queue.Count;
         }
-        var previous = Current;
-        SetSynchronizationContext(this);
-        using var running = _running.EnterScope();
-        try
-        {
-            for (var i = 0; i < count; i++)
-            {
-                (SendOrPostCallback Callback, object? State) item;
-                lock (_queue)
-                {
-                    if (_queue.Count == 0)
-                    {
-                        // Abandoned meanwhile: the rest runs on the thread pool.
-                        return;
-                    }
-                    item = _queue.Dequeue();
-                }
-                item.Callback(item.State);
-            }
-        }
-        finally
-        {
-            SetSynchronizationContext(previous);
-        }
+        RunQueued(count);
     }
 
     /// <summary>Sends the pending batches (nothing else can run); their completions queue continuations here.</summary>
     public void Dispatch(IBatchDispatcher dispatcher, CancellationToken cancellationToken) =>
         _ = Start(() => new ValueTask<bool>(DispatchAndSignal(dispatcher, cancellationToken)));
 
-    /// <summary>Waits until something is queued (or a dispatch ends); may return early, never late.</summary>
-    public Task WaitForWorkAsync(CancellationToken cancellationToken) => _signal.WaitAsync(cancellationToken);
+    /// <summary>
+    /// Waits until something is queued here, a dispatch ends, or a load is queued from elsewhere (a resolver that
+    /// continued on the thread pool); may return early, never late.
+    /// </summary>
+    public async Task WaitForWorkAsync(IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    {
+        using var listening = dispatcher?.WhenWorkQueued(_wake);
+        if (dispatcher?.HasPendingWork == true)
+        {
+            // Queued after the caller looked and before this listened.
+            return;
+        }
+        await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private bool IsIdle
     {
@@ -246,7 +239,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
             }
             if (IsIdle)
             {
-                await _signal.WaitAsync(waitToken).ConfigureAwait(false);
+                await WaitForWorkAsync(dispatcher, waitToken).ConfigureAwait(false);
             }
         }
     }
@@ -265,20 +258,22 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         return true;
     }
 
-    private void RunQueued()
+    /// <summary>Runs queued continuations, one at a time: all of them, those they queue included, or the first <paramref name="limit"/>.</summary>
+    private void RunQueued(int limit = int.MaxValue)
     {
         var previous = Current;
         SetSynchronizationContext(this);
         using var running = _running.EnterScope();
         try
         {
-            while (true)
+            for (var ran = 0; ran < limit; ran++)
             {
                 (SendOrPostCallback Callback, object? State) item;
                 lock (_queue)
                 {
                     if (_queue.Count == 0)
                     {
+                        // Done, or abandoned meanwhile (the rest runs on the thread pool).
                         return;
                     }
                     item = _queue.Dequeue();

@@ -40,7 +40,7 @@ public static class Executor
     /// The same inside an execution span. Started in this async method, the span is the current activity of the
     /// execution (DataLoader batches become its children) without leaking to the caller.
     /// </summary>
-    private static async ValueTask<ExecutionResult> ExecuteTracedAsync(ExecutionContext context, ExecutionArgs args, GraphQLTelemetry telemetry)
+    private static async ValueTask<ExecutionResult> ExecuteTracedAsync(ValidatedExecutionArgs context, ExecutionArgs args, GraphQLTelemetry telemetry)
     {
         using var activity = StartExecuteSpan(context, telemetry);
         var result = await ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
@@ -49,7 +49,7 @@ public static class Executor
     }
 
     /// <summary>The execution span, with the operation's type and name, and resolver spans under it when configured.</summary>
-    private static Activity? StartExecuteSpan(ExecutionContext context, GraphQLTelemetry telemetry)
+    private static Activity? StartExecuteSpan(ValidatedExecutionArgs context, GraphQLTelemetry telemetry)
     {
         var activity = telemetry.ActivitySource.StartActivity(GraphQLTelemetry.ExecuteSpan);
         if (activity is not null)
@@ -73,7 +73,7 @@ public static class Executor
         }
     }
 
-    internal static async ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context, object? rootValue)
+    internal static async ValueTask<ExecutionResult> ExecuteOperation(ValidatedExecutionArgs context, object? rootValue)
     {
         var data = await new OperationExecutor(context).ExecuteRootAsync(rootValue);
         if (context.UnexpectedIncrementalDelivery is { } unexpected)
@@ -160,18 +160,18 @@ public static class Executor
     }
 
     /// <summary>Validates the schema, selects the operation and coerces variables (graphql-js validateExecutionArgs).</summary>
-    internal static (ExecutionContext? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args) =>
+    internal static (ValidatedExecutionArgs? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args) =>
         Prepare(args, args.CancellationToken);
 
     /// <param name="cancellationToken">What resolvers see as the request's cancellation.</param>
-    private static (ExecutionContext? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args, CancellationToken cancellationToken)
+    private static (ValidatedExecutionArgs? Context, IReadOnlyList<GraphQLError>? Errors) Prepare(ExecutionArgs args, CancellationToken cancellationToken)
     {
         var schemaErrors = SchemaValidator.Validate(args.Schema);
         if (schemaErrors.Count > 0)
         {
             return (null, schemaErrors);
         }
-        var (operation, fragments, error) = ExecutionContext.SelectOperation(args.Document, args.OperationName);
+        var (operation, fragments, error) = ValidatedExecutionArgs.SelectOperation(args.Document, args.OperationName);
         if (operation is null)
         {
             return (null, [error!]);
@@ -186,7 +186,7 @@ public static class Executor
         {
             return (null, variableErrors);
         }
-        var context = new ExecutionContext
+        var context = new ValidatedExecutionArgs
         {
             Schema = args.Schema,
             Operation = operation,

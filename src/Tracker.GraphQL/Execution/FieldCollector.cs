@@ -12,7 +12,7 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 internal static class FieldCollector
 {
-    public static GroupedFieldSet Collect(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet)
+    public static GroupedFieldSet Collect(ValidatedExecutionArgs context, ObjectType runtimeType, SelectionSetNode selectionSet)
     {
         var fields = new GroupedFieldSet();
         Visit(context, runtimeType, selectionSet, fields, null);
@@ -20,7 +20,7 @@ internal static class FieldCollector
         return fields;
     }
 
-    public static GroupedFieldSet CollectSubfields(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
+    public static GroupedFieldSet CollectSubfields(ValidatedExecutionArgs context, ObjectType runtimeType, FieldGroup group)
     {
         var fields = new GroupedFieldSet();
         var nodes = group.Nodes;
@@ -36,7 +36,7 @@ internal static class FieldCollector
         return fields;
     }
 
-    private static void Visit(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet, GroupedFieldSet fields, DeferUsage? deferUsage)
+    private static void Visit(ValidatedExecutionArgs context, ObjectType runtimeType, SelectionSetNode selectionSet, GroupedFieldSet fields, DeferUsage? deferUsage)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -108,7 +108,7 @@ internal static class FieldCollector
     }
 
     /// <summary>The fragment's <c>@defer</c> unless absent or turned off by <c>if: false</c> (graphql-js getDeferUsage).</summary>
-    private static DeferUsage? DeferUsageOf(ExecutionContext context, IReadOnlyList<DirectiveNode> directives, DeferUsage? parent)
+    private static DeferUsage? DeferUsageOf(ValidatedExecutionArgs context, IReadOnlyList<DirectiveNode> directives, DeferUsage? parent)
     {
         if (directives.Count == 0)
         {
@@ -130,7 +130,7 @@ internal static class FieldCollector
         return null;
     }
 
-    private static bool ShouldInclude(ExecutionContext context, IReadOnlyList<DirectiveNode> directives)
+    private static bool ShouldInclude(ValidatedExecutionArgs context, IReadOnlyList<DirectiveNode> directives)
     {
         if (directives.Count == 0)
         {

@@ -11,12 +11,12 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 internal sealed partial class OperationExecutor
 {
-    private readonly ExecutionContext _context;
+    private readonly ValidatedExecutionArgs _context;
 
     /// <summary>Null unless the request is delivered incrementally (graphql-js Executor vs IncrementalExecutor).</summary>
     private readonly IncrementalState? _incremental;
 
-    public OperationExecutor(ExecutionContext context, IncrementalState? incremental = null)
+    public OperationExecutor(ValidatedExecutionArgs context, IncrementalState? incremental = null)
     {
         _context = context;
         _incremental = incremental;

@@ -14,7 +14,7 @@ internal static class SubscriptionExecutor
     /// CreateSourceEventStream (spec §6.2.3.1): resolves the single root field to an event stream, through the
     /// field's <see cref="FieldDefinition.Subscriber"/> or else the field resolver (graphql-js subscribeFieldResolver).
     /// </summary>
-    public static async ValueTask<SourceStream> CreateSourceEventStreamAsync(ExecutionContext context, object? rootValue)
+    public static async ValueTask<SourceStream> CreateSourceEventStreamAsync(ValidatedExecutionArgs context, object? rootValue)
     {
         try
         {
@@ -26,7 +26,7 @@ internal static class SubscriptionExecutor
         }
     }
 
-    private static async ValueTask<IAsyncEnumerable<object?>> ResolveStreamAsync(ExecutionContext context, object? rootValue)
+    private static async ValueTask<IAsyncEnumerable<object?>> ResolveStreamAsync(ValidatedExecutionArgs context, object? rootValue)
     {
         var rootType = context.Schema.SubscriptionType
             ?? throw new GraphQLError("Schema is not configured to execute subscription operation.", context.Operation);
@@ -93,7 +93,7 @@ internal static class SubscriptionExecutor
     /// </summary>
     public static async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(
         IAsyncEnumerable<object?> stream,
-        ExecutionContext context,
+        ValidatedExecutionArgs context,
         IBatchDispatcher? dispatcher,
         Func<SubscriptionEventScope>? eventScope = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -154,7 +154,7 @@ internal static class SubscriptionExecutor
     /// <summary>One event's execution, in its own scope when the host opens one.</summary>
     private static async ValueTask<ExecutionResult> ExecuteEventAsync(
         object? payload,
-        ExecutionContext context,
+        ValidatedExecutionArgs context,
         IBatchDispatcher? dispatcher,
         Func<SubscriptionEventScope>? eventScope,
         CancellationToken token)

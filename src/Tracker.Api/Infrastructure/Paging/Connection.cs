@@ -16,9 +16,6 @@ public delegate Task<int> CountReader(CancellationToken cancellationToken);
 /// A Relay connection whose parts are read only when the query selects them: the page's items when
 /// <c>edges</c>, <c>nodes</c> or <c>pageInfo</c> is asked for, the count only for <c>totalCount</c> (or when
 /// paging backwards from the end needs it). Each part runs at most once, whatever the selection.
-/// Awaits here deliberately keep the executor's context (no ConfigureAwait(false)): the executor dispatches
-/// DataLoader batches when its own queue is idle, and work continuing on the thread pool would look idle to it,
-/// splitting one batch into several.
 /// </summary>
 public sealed class Connection<T>
 {

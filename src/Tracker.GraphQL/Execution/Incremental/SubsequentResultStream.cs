@@ -107,7 +107,7 @@ internal sealed class SubsequentResultStream(IncrementalExecution execution, Inc
                     scheduler.Dispatch(dispatcher, token);
                     continue;
                 }
-                await scheduler.WaitForWorkAsync(token).ConfigureAwait(false);
+                await scheduler.WaitForWorkAsync(execution.Dispatcher, token).ConfigureAwait(false);
             }
         }
 

@@ -4,8 +4,12 @@ using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Execution;
 
-/// <summary>Everything one execution of one operation shares (graphql-js's validated execution args).</summary>
-internal sealed class ExecutionContext
+/// <summary>
+/// Everything one execution of one operation shares, once the request's arguments are checked: the operation chosen,
+/// its fragments, the coerced variables, the resolvers (graphql-js 17's validated execution args). Not named
+/// ExecutionContext, which would shadow System.Threading.ExecutionContext.
+/// </summary>
+internal sealed class ValidatedExecutionArgs
 {
     public required GraphQLSchema Schema { get; init; }
 
@@ -44,7 +48,7 @@ internal sealed class ExecutionContext
     /// A context for one execution group or stream item of an incremental response: the same operation and
     /// variables, errors of its own (graphql-js gives each its own executor).
     /// </summary>
-    public ExecutionContext ForIncrementalWork() => new()
+    public ValidatedExecutionArgs ForIncrementalWork() => new()
     {
         Schema = Schema,
         Operation = Operation,
@@ -62,7 +66,7 @@ internal sealed class ExecutionContext
     /// operation, fragments and coerced variables, the event as root value, and errors of its own; the event's own
     /// services when the host gives it a scope (<see cref="ExecutionArgs.EventScope"/>).
     /// </summary>
-    public ExecutionContext ForEvent(object? payload, CancellationToken cancellationToken, IServiceProvider? services = null) => new()
+    public ValidatedExecutionArgs ForEvent(object? payload, CancellationToken cancellationToken, IServiceProvider? services = null) => new()
     {
         Schema = Schema,
         Operation = Operation,
