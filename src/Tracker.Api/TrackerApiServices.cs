@@ -1,3 +1,4 @@
+using Tracker.Api.Caching;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Events;
 using Tracker.Api.Infrastructure;
@@ -33,6 +34,8 @@ public static class TrackerApiServices
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
         services.AddHostedService<DailyStatusRefresh>();
+        // The response cache's version: the data version (every committed write, any process) and today's date.
+        services.AddSingleton<Tracker.GraphQL.Server.Caching.IResponseVersion, PublicReadVersion>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton(provider => FailedAttemptOptions.From(provider.GetRequiredService<IConfiguration>()));
@@ -46,6 +49,8 @@ public static class TrackerApiServices
             services.AddHostedService(provider => provider.GetRequiredService<PostgresTopicBus>());
             services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventSender>(provider => provider.GetRequiredService<PostgresTopicBus>());
             services.AddSingleton<Tracker.GraphQL.Server.Subscriptions.ITopicEventReceiver>(provider => provider.GetRequiredService<PostgresTopicBus>());
+            // Writes of other instances and of the shell import reach this instance's response cache as notifications.
+            services.AddHostedService<PostgresDataVersionListener>();
         }
         else
         {

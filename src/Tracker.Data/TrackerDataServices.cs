@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Tracker.Data.Search;
 using Tracker.Data.Seeding;
+using Tracker.Data.Versioning;
 using Tracker.Data.Writes;
 
 namespace Tracker.Data;
@@ -62,15 +63,22 @@ public static class TrackerDataServices
     {
         var options = TrackerDataOptions.From(configuration);
         services.AddSingleton(options);
+        // Every context gets the interceptor that moves the data version on each committed write (the response
+        // cache's invalidation), so no write path can skip it.
+        services.AddSingleton<DataVersionInterceptor>();
         if (options.Provider == TrackerProvider.Postgres)
         {
-            services.AddPooledDbContextFactory<PostgresTrackerDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddSingleton<PostgresDataVersion>();
+            services.AddSingleton<DataVersion>(p => p.GetRequiredService<PostgresDataVersion>());
+            services.AddPooledDbContextFactory<PostgresTrackerDbContext>((p, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>()));
             services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<PostgresTrackerDbContext>(p.GetRequiredService<IDbContextFactory<PostgresTrackerDbContext>>()));
             services.AddSingleton<ISearchIndex, PostgresSearchIndex>();
         }
         else
         {
-            services.AddPooledDbContextFactory<SqliteTrackerDbContext>(o => o.UseSqlite(options.ConnectionString));
+            // A factory, so the container disposes it (and its connection to the file) with the application.
+            services.AddSingleton<DataVersion>(_ => new SqliteDataVersion(options.ConnectionString));
+            services.AddPooledDbContextFactory<SqliteTrackerDbContext>((p, o) => o.UseSqlite(options.ConnectionString).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>()));
             services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<SqliteTrackerDbContext>(p.GetRequiredService<IDbContextFactory<SqliteTrackerDbContext>>()));
             services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         }

@@ -81,10 +81,11 @@ internal sealed class TestApp : IAsyncDisposable
     public Uri Address => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>In memory (TestServer): requests through <see cref="Client"/> and <see cref="Server"/>.</summary>
-    public static Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null, bool development = false, ILoggerProvider? logs = null)
+    public static Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null, bool development = false, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = development ? "Development" : "Production" });
         builder.WebHost.UseTestServer();
+        services?.Invoke(builder.Services);
         return StartAsync(builder, configure, logs);
     }
 

@@ -27,6 +27,15 @@ public sealed class GraphQLServerOptions
     /// <summary>Bytes of persisted documents remembered from clients (automatic persisted queries), least recently used evicted first.</summary>
     public long PersistedDocumentCacheBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// Answer repeated public queries from memory while the data has not changed (see <see cref="Caching.ResponseCache"/>);
+    /// needs an <see cref="Caching.IResponseVersion"/> from the application, without which nothing is cached.
+    /// </summary>
+    public bool EnableResponseCache { get; set; } = true;
+
+    /// <summary>Bytes of query responses kept by the response cache (each body plus 512), least recently used evicted first.</summary>
+    public long ResponseCacheBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Refuse documents sent as text: only hashes of known (persisted) documents are executed.</summary>
     public bool OnlyPersistedDocuments { get; set; }
 

@@ -55,6 +55,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(provider => new GraphQLServerTelemetry(
             provider.GetService<IMeterFactory>(), provider.GetRequiredService<GraphQLServerOptions>().MaxOperationNameTags));
         services.AddSingleton<RequestExecutor>();
+        services.TryAddSingleton(provider => new Caching.ResponseCache(provider.GetRequiredService<GraphQLServerOptions>().ResponseCacheBytes));
         services.AddScoped<DataLoaderScope>();
         services.TryAddSingleton<InMemoryTopicBus>();
         services.TryAddSingleton<ITopicEventSender>(provider => provider.GetRequiredService<InMemoryTopicBus>());

@@ -27,4 +27,7 @@ public sealed record GraphQLResponse(Tracker.GraphQL.Execution.ExecutionResult R
     public bool IsNotAcceptable => !Result.HasData && Result.Errors is [{ Code: ServerErrorCodes.IncrementalDeliveryNotAccepted }];
 
     public IncrementalResponse? Incremental { get; init; }
+
+    /// <summary>The type of the operation that executed; null when none did (the response cache keeps only queries).</summary>
+    public Tracker.GraphQL.Language.OperationType? Operation { get; init; }
 }

@@ -115,12 +115,12 @@ public sealed partial class RequestExecutor(
             }
             if (!IsIncrementalSchema)
             {
-                return new GraphQLResponse(Mask(CodeRequestErrors(await Executor.ExecuteAsync(args), operation)));
+                return new GraphQLResponse(Mask(CodeRequestErrors(await Executor.ExecuteAsync(args), operation))) { Operation = operation?.Operation };
             }
             var result = await Executor.ExecuteIncrementallyAsync(args);
             if (result.SingleResult is { } single)
             {
-                return new GraphQLResponse(Mask(CodeRequestErrors(single, operation)));
+                return new GraphQLResponse(Mask(CodeRequestErrors(single, operation))) { Operation = operation?.Operation };
             }
             var initial = MaskInitial(result.InitialResult!);
             var incremental = new IncrementalResponse(initial, Subsequent(result, initial, operation, timeout, cancellationToken), result, timeout);

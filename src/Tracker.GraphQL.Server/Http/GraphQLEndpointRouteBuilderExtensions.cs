@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Tracker.GraphQL.Server.Caching;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Execution;
 
@@ -18,7 +19,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
     {
         var executor = endpoints.ServiceProvider.GetRequiredService<RequestExecutor>();
         var options = endpoints.ServiceProvider.GetRequiredService<GraphQLServerOptions>();
-        var handler = new GraphQLHttpHandler(executor, options, path);
+        // The response cache only with a version to key it on: without one no answer could be known to be current.
+        var cache = options.EnableResponseCache && endpoints.ServiceProvider.GetService<IResponseVersion>() is { } versions
+            ? (endpoints.ServiceProvider.GetRequiredService<ResponseCache>(), versions)
+            : default((ResponseCache, IResponseVersion)?);
+        var handler = new GraphQLHttpHandler(executor, options, path, cache);
         // HEAD wherever GET works (RFC 9110 §9.1); Kestrel sends the headers and drops the body.
         endpoints.MapMethods(path.TrimEnd('/') + "/playground/{asset}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, string asset) => PlaygroundPage.WriteAssetAsync(context, asset));
         return endpoints.Map(path, handler.HandleAsync);

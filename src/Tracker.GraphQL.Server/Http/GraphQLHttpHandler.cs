@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Tracker.GraphQL.Server.Caching;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.EventStreams;
 using Tracker.GraphQL.Server.Execution;
@@ -14,7 +15,7 @@ namespace Tracker.GraphQL.Server.Http;
 /// (graphql-sse, both modes), multipart subscriptions (Apollo's), WebSocket (graphql-transport-ws) upgrades, and the
 /// playground for browsers.
 /// </summary>
-internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServerOptions options, string path)
+internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServerOptions options, string path, (ResponseCache Cache, IResponseVersion Versions)? responseCache = null)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -23,8 +24,9 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             await context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context);
             return;
         }
-        // The answer depends on Accept (page, JSON of either type, event stream): caches must key on it.
-        context.Response.Headers.Vary = "Accept";
+        // The answer depends on Accept (page, JSON of either type, event stream) and on the key a maintainer sends
+        // (the response cache steps aside for it): caches must key on both.
+        context.Response.Headers.Vary = "Accept, Authorization";
         // Data unless it is the playground, which sets its own.
         SecurityHeaders.Data.Apply(context.Response);
         var accept = context.Request.Headers.Accept.ToString();
@@ -66,6 +68,16 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             await refusal.WriteAsync(context, errorType);
             return;
         }
+        var caching = responseCache is { } configured ? ResponseCaching.For(context, request!, isGet, mediaType, configured.Cache, configured.Versions, options.OnlyPersistedDocuments) : null;
+        if (caching is not null && await caching.TryAnswerAsync(context, mediaType!))
+        {
+            return;
+        }
+        if (isGet)
+        {
+            // Until it is known to be a public query's answer: nothing a browser or proxy may keep.
+            context.Response.Headers.CacheControl = "no-store";
+        }
         GraphQLResponse response;
         try
         {
@@ -82,6 +94,10 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             {
                 await MultipartResponseWriter.WriteAsync(context, incremental);
             }
+            return;
+        }
+        if (caching is not null && await caching.TryKeepAsync(context, mediaType!, response))
+        {
             return;
         }
         if (mediaType is null && !response.IsRequestError)

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The response cache (issue 13, item 3), with wrk on loopback: every README query (docs/queries/) sent again and
+# again with the same bytes, as a dashboard repeats it, to the tracker on its seeded SQLite database: answered from
+# the response cache ("cached"), and with "Cache-Control: no-cache", which makes the server execute it every time
+# ("executed"). In the same run, the fixed-body ceiling: Kestrel returning a constant JSON body without GraphQL
+# (bench/http.sh's /fixed), measured before and after the queries. Every query's answer is checked first (data, no
+# errors, and X-Cache: HIT the second time).
+#   bench/cache.sh     (CACHE_SECONDS=10 CACHE_CONNECTIONS=32; CACHE_ONLY=status-map,search to choose queries)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+port=${CACHE_PORT:-5096}
+fixed_port=$((port + 1))
+seconds=${CACHE_SECONDS:-10}
+connections=${CACHE_CONNECTIONS:-32}
+only=${CACHE_ONLY:-}
+dotnet build -c Release -v q -nologo src/Tracker.Api/Tracker.Api.csproj >/dev/null
+dotnet build -c Release -v q -nologo bench/Tracker.GraphQL.HttpBench/Tracker.GraphQL.HttpBench.csproj >/dev/null
+folder=$(mktemp -d /tmp/tracker-cache.XXXXXX)
+work=$(mktemp -d /tmp/tracker-cache-wrk.XXXXXX)
+tracker= fixed=
+cleanup() {
+  for pid in $tracker $fixed; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  rm -rf "$folder" "$work"
+}
+trap cleanup EXIT
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet src/Tracker.Api/bin/Release/net10.0/Tracker.Api.dll --urls "http://127.0.0.1:$port" --Tracker:DataFolder="$folder" >"$work/tracker.log" 2>&1 &
+tracker=$!
+ASPNETCORE_ENVIRONMENT=Production dotnet bench/Tracker.GraphQL.HttpBench/bin/Release/net10.0/Tracker.GraphQL.HttpBench.dll --urls "http://127.0.0.1:$fixed_port" >/dev/null 2>&1 &
+fixed=$!
+for _ in $(seq 1 300); do
+  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && curl -fs -o /dev/null -X POST -d '{}' -H 'Content-Type: application/json' "http://127.0.0.1:$fixed_port/fixed" && break
+  kill -0 "$tracker" 2>/dev/null || { echo "the tracker did not start: $(tail -3 "$work/tracker.log")" >&2; exit 1; }
+  sleep 1
+done
+# One wrk run: $1 url, $2 lua script; prints "requests/s p99".
+measure() {
+  wrk -t2 -c"$connections" -d2s -s "$2" "$1" >/dev/null
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$2" "$1" | awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } END { print rps, p99 }'
+}
+cat >"$work/fixed.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = "{}"
+LUA
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD); wrk -t2 -c$connections -d${seconds}s"
+read -r ceiling_before ceiling_before_p99 < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
+echo
+echo "| README query | response bytes | cached requests/s | p99 | executed requests/s | p99 | cached / fixed-body ceiling |"
+echo "|---|---|---|---|---|---|---|"
+rows=()
+for file in docs/queries/*.graphql; do
+  name=$(basename "$file" .graphql)
+  [ -n "$only" ] && [[ ",$only," != *,"$name",* ]] && continue
+  body=$(python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$file")
+  printf '%s' "$body" >"$work/body.json"
+  curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$work/body.json" "http://127.0.0.1:$port/graphql"
+  answer=$(curl -fs -D "$work/headers" -X POST -H 'Content-Type: application/json' --data-binary @"$work/body.json" "http://127.0.0.1:$port/graphql")
+  grep -qi '^x-cache: HIT' "$work/headers" || { echo "$name: the second request was not answered from the cache" >&2; exit 1; }
+  python3 -c 'import json, sys; r = json.loads(sys.argv[1]); sys.exit(0 if "data" in r and "errors" not in r else 1)' "$answer" || { echo "$name: $answer" >&2; exit 1; }
+  for mode in cached executed; do
+    {
+      echo 'wrk.method = "POST"'
+      echo 'wrk.headers["Content-Type"] = "application/json"'
+      [ "$mode" = executed ] && echo 'wrk.headers["Cache-Control"] = "no-cache"'
+      echo "wrk.body = [==[$body]==]"
+    } >"$work/$mode.lua"
+  done
+  read -r cached cached_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/cached.lua")
+  read -r executed executed_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/executed.lua")
+  rows+=("$name ${#answer} $cached $cached_p99 $executed $executed_p99")
+done
+read -r ceiling_after ceiling_after_p99 < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
+ceiling=$(awk -v a="$ceiling_before" -v b="$ceiling_after" 'BEGIN { print (a + b) / 2 }')
+for row in "${rows[@]}"; do
+  read -r name bytes cached cached_p99 executed executed_p99 <<<"$row"
+  awk -v n="$name" -v b="$bytes" -v c="$cached" -v cp="$cached_p99" -v e="$executed" -v ep="$executed_p99" -v f="$ceiling" \
+    'BEGIN { printf "| %s | %d | %.0f | %s | %.0f | %s | %.0f%% |\n", n, b, c, cp, e, ep, 100 * c / f }'
+done
+echo
+echo "fixed-body ceiling (Kestrel, a constant 83-byte body, no GraphQL): $ceiling_before requests/s (p99 $ceiling_before_p99) before the queries, $ceiling_after (p99 $ceiling_after_p99) after; the ratio uses their mean. Load average now $(cut -d' ' -f1-3 /proc/loadavg)."

@@ -1,0 +1,32 @@
+namespace Tracker.Data.Versioning;
+
+/// <summary>
+/// A number that moves whenever a write commits to the database, whoever made it: the response cache keys public
+/// reads on it, so that no answer computed before a write is served after it. It moves here (through
+/// <see cref="DataVersionInterceptor"/>) after each commit of this process, and through the provider's own signal
+/// for commits of other processes and instances: <see cref="SqliteDataVersion"/> (SQLite's <c>PRAGMA
+/// data_version</c>), <see cref="PostgresDataVersion"/> (a LISTEN on the channel every commit NOTIFYs).
+/// </summary>
+/// <remarks>
+/// A reader takes the version <em>before</em> it reads: a write committing meanwhile moves it, so whatever the
+/// reader stores under the old version is never served again. The version only moves after the commit (never
+/// before it), or a reader could take the new version, read the old data and store it under the new one.
+/// </remarks>
+public abstract class DataVersion
+{
+    /// <summary>The channel on which every committed write NOTIFYs (PostgreSQL) and every instance LISTENs.</summary>
+    public const string PostgresChannel = "tracker_data_version";
+
+    private long _version;
+
+    /// <summary>A write committed (or may have): answers read before now are out of date.</summary>
+    public void Advance() => Interlocked.Increment(ref _version);
+
+    /// <summary>
+    /// The current version, or null when it cannot be known (the provider's signal from other processes is not
+    /// being received): then nothing may be served from, or stored in, a cache.
+    /// </summary>
+    public abstract long? Current();
+
+    protected long Value => Volatile.Read(ref _version);
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Tracker.GraphQL.Server.Execution;
+
+namespace Tracker.GraphQL.Server.Caching;
+
+/// <summary>
+/// Response bodies of public queries, by document hash, operation name and variables, each kept with the
+/// <see cref="IResponseVersion"/> it was computed at: an entry is served only while the version is the same, so a
+/// committed write (which moves the version) makes every earlier answer unusable at once, with nothing to purge.
+/// Bounded by bytes (the body plus a fixed overhead per entry), least recently used evicted first.
+/// </summary>
+public sealed class ResponseCache(long capacityBytes)
+{
+    /// <summary>The key, version, ETag, list node and dictionary slot of an entry.</summary>
+    private const int EntryOverhead = 512;
+
+    private readonly ByteBoundedCache<CachedResponse> _entries = new(capacityBytes);
+
+    /// <summary>
+    /// Random per process, in every ETag: versions restart when the process does, and an ETag handed out before a
+    /// restart must not match an answer computed after it.
+    /// </summary>
+    private readonly byte[] _epoch = RandomNumberGenerator.GetBytes(16);
+
+    private long _hits;
+    private long _misses;
+
+    public int Count => _entries.Count;
+
+    /// <summary>The estimated bytes of the entries held; never above <see cref="CapacityBytes"/>.</summary>
+    public long Bytes => _entries.Bytes;
+
+    public long CapacityBytes => _entries.CapacityBytes;
+
+    /// <summary>Requests answered from the cache (with the body, or a 304 for a client that holds it).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Cacheable requests that had to execute.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>
+    /// The entry key of a request: SHA-256 of the document's hash, the operation name and the variables as JSON (in
+    /// the order sent: the same variables in another order are another entry, a miss and never a wrong answer).
+    /// </summary>
+    public static string Key(string documentHash, string? operationName, IReadOnlyDictionary<string, object?>? variables)
+    {
+        var text = documentHash + "\n" + operationName + "\n" + (variables is null ? "" : JsonSerializer.Serialize(variables));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>A weak ETag (the same data, not promised the same bytes) from the request's key, the version and this process.</summary>
+    public string ETag(string key, string version)
+    {
+        var bytes = Encoding.UTF8.GetBytes(key + "\n" + version);
+        var hash = SHA256.HashData([.. _epoch, .. bytes]);
+        return "W/\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
+    }
+
+    /// <summary>The response kept for this key, if it was computed at <paramref name="version"/>.</summary>
+    public bool TryGet(string key, string version, out CachedResponse response)
+    {
+        if (_entries.TryGet(key, out response) && response.Version == version)
+        {
+            Interlocked.Increment(ref _hits);
+            return true;
+        }
+        Interlocked.Increment(ref _misses);
+        response = null!;
+        return false;
+    }
+
+    public void Add(string key, CachedResponse response) =>
+        _entries.Add(key, response, response.Body.Length + EntryOverhead);
+}

@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using Tracker.GraphQL.Execution;
+using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Server.Execution;
+
+namespace Tracker.GraphQL.Server.Caching;
+
+/// <summary>
+/// The response cache's part in one HTTP request (GitHub's API conditional requests are the model): a public query
+/// is answered from <see cref="ResponseCache"/> while the data has not changed, a GET gets an ETag from the data
+/// version and the request, <c>If-None-Match</c> with it gets <c>304 Not Modified</c> without a body, and
+/// <c>Cache-Control: no-cache</c> lets browsers and proxies keep the answer but ask again each time. Only what is the
+/// same for every caller is cached: see <see cref="For"/> for what is not.
+/// </summary>
+internal sealed class ResponseCaching
+{
+    /// <summary>Kept, but revalidated on every use: the data can change at any moment.</summary>
+    private const string Revalidate = "no-cache";
+
+    private readonly ResponseCache _cache;
+    private readonly string _key;
+    private readonly string _version;
+    private readonly bool _tagged;
+    private readonly bool _mayServe;
+    private readonly bool _mayKeep;
+
+    private ResponseCaching(ResponseCache cache, string key, string version, bool tagged, bool mayServe, bool mayKeep)
+    {
+        _cache = cache;
+        _key = key;
+        _version = version;
+        _tagged = tagged;
+        _mayServe = mayServe;
+        _mayKeep = mayKeep;
+    }
+
+    /// <summary>
+    /// The cache's part in this request, or null when it has none: a request with an <c>Authorization</c> header
+    /// (its answer may depend on who asks), a client that cannot take JSON, extensions other than a version 1
+    /// persisted query whose hash matches the text (the executor refuses those), a text under
+    /// <c>OnlyPersistedDocuments</c> (the executor decides whether it may run), or a version that cannot be known.
+    /// A request's own <c>Cache-Control: no-cache</c> (or <c>no-store</c>) executes it whatever the cache holds.
+    /// </summary>
+    public static ResponseCaching? For(HttpContext context, GraphQLRequest request, bool isGet, string? mediaType, ResponseCache cache, IResponseVersion versions, bool onlyPersistedDocuments)
+    {
+        var headers = context.Request.Headers;
+        if (mediaType is null || !string.IsNullOrEmpty(headers.Authorization) || DocumentHash(request, onlyPersistedDocuments) is not { } documentHash)
+        {
+            return null;
+        }
+        if (versions.Current() is not { } version)
+        {
+            return null;
+        }
+        var requestCacheControl = headers.CacheControl.ToString();
+        var noStore = requestCacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase);
+        var noCache = noStore || requestCacheControl.Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+        var key = ResponseCache.Key(documentHash, string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName, request.Variables);
+        return new ResponseCaching(cache, key, version, isGet, mayServe: !noCache, mayKeep: !noStore);
+    }
+
+    /// <summary>Answers from the cache (the body, or 304 to a matching <c>If-None-Match</c>) if it can.</summary>
+    public async Task<bool> TryAnswerAsync(HttpContext context, string mediaType)
+    {
+        if (!_mayServe || !_cache.TryGet(_key, _version, out var cached))
+        {
+            return false;
+        }
+        context.Response.Headers["X-Cache"] = "HIT";
+        if (NotModified(context, cached.ETag))
+        {
+            return true;
+        }
+        await WriteAsync(context, mediaType, cached);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes and keeps the response of a query that completed without errors (an error may be passing, a timeout or
+    /// a database away, and is not worth keeping: errors are cheap to compute again); false for anything else, which
+    /// the caller writes as it always has. The body is kept under the version read before the query ran: a write
+    /// that committed meanwhile has moved the version, so this answer is never served after it.
+    /// </summary>
+    public async Task<bool> TryKeepAsync(HttpContext context, string mediaType, GraphQLResponse response)
+    {
+        if (response.Operation != OperationType.Query || response.Incremental is not null || !response.Result.HasData || response.Result.Errors is { Count: > 0 })
+        {
+            return false;
+        }
+        var buffer = new ArrayBufferWriter<byte>();
+        await using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
+        {
+            ExecutionResultJson.Write(writer, response.Result);
+        }
+        var cached = new CachedResponse(_version, buffer.WrittenSpan.ToArray(), _cache.ETag(_key, _version));
+        if (_mayKeep)
+        {
+            _cache.Add(_key, cached);
+        }
+        context.Response.Headers["X-Cache"] = "MISS";
+        if (NotModified(context, cached.ETag))
+        {
+            return true;
+        }
+        await WriteAsync(context, mediaType, cached);
+        return true;
+    }
+
+    /// <summary>304 with the ETag and no body when a GET's <c>If-None-Match</c> names this answer (or is <c>*</c>).</summary>
+    private bool NotModified(HttpContext context, string etag)
+    {
+        if (!_tagged || !_mayServe)
+        {
+            return false;
+        }
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+        var current = EntityTagHeaderValue.Parse(etag);
+        if (!tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false)))
+        {
+            return false;
+        }
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = Revalidate;
+        return true;
+    }
+
+    private async Task WriteAsync(HttpContext context, string mediaType, CachedResponse cached)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentLength = cached.Body.Length;
+        if (_tagged)
+        {
+            response.Headers.ETag = cached.ETag;
+            response.Headers.CacheControl = Revalidate;
+        }
+        await response.Body.WriteAsync(cached.Body, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// The hash of the document the request names, or null when the cache must stay out of it: unknown extensions,
+    /// a persisted query of another version, a hash that is not the text's (the executor answers each with its
+    /// error), or a text when only persisted documents may run.
+    /// </summary>
+    private static string? DocumentHash(GraphQLRequest request, bool onlyPersistedDocuments)
+    {
+        string? persisted = null;
+        if (request.Extensions is { } extensions)
+        {
+            if (extensions.Count != 1
+                || extensions.GetValueOrDefault("persistedQuery") is not IReadOnlyDictionary<string, object?> query
+                || query.GetValueOrDefault("version") is not 1.0
+                || query.GetValueOrDefault("sha256Hash") is not string hash)
+            {
+                return null;
+            }
+            persisted = hash.ToLowerInvariant();
+        }
+        if (request.Query is not { } text)
+        {
+            return persisted;
+        }
+        if (onlyPersistedDocuments)
+        {
+            return null;
+        }
+        var actual = DocumentCache.Hash(text);
+        return persisted is null || persisted == actual ? actual : null;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Api.Maintainers;
+using Tracker.Data.Entities;
+using Tracker.Data.Versioning;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// Two server instances on one PostgreSQL database, each with its own response cache: a write through one is
+/// heard by the other (the NOTIFY sent inside the writing transaction), whose next answer has the new data.
+/// </summary>
+public sealed class ResponseCacheInstanceTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = new();
+    private TrackerApiFactory _writer = null!;
+    private TrackerApiFactory _reader = null!;
+
+    public Task InitializeAsync()
+    {
+        _writer = new TrackerApiFactory(_database.ServerSettings());
+        _reader = new TrackerApiFactory(_database.ServerSettings());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _writer.Dispose();
+        _reader.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_write_through_one_instance_is_seen_by_the_next_query_on_the_other()
+    {
+        const string letter = "morton-2011-07-20";
+        _writer.CreateClient().Dispose();
+        await ResponseCacheTests.VersionKnownAsync(_reader);
+        var (_, key) = await _writer.Services.GetRequiredService<ApiKeys>().CreateAsync("two-instances", ApiKeyRole.Maintainer, default);
+        var first = await ResponseCacheTests.CountAsync(_reader, letter);
+        var cached = await ResponseCacheTests.CountAsync(_reader, letter);
+        var before = _reader.Services.GetRequiredService<DataVersion>().Current();
+
+        await ResponseCacheTests.AddSignatureAsync(_writer, key, letter, "Other Instance Writer");
+        await ResponseCacheTests.VersionMovedAsync(_reader, before);
+        var afterWrite = await ResponseCacheTests.CountAsync(_reader, letter);
+
+        Assert.Equal((first.Count, "HIT"), cached);
+        Assert.Equal((first.Count + 1, "MISS"), afterWrite);
+    }
+}
