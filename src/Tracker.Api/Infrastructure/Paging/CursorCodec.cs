@@ -68,10 +68,14 @@ public sealed class CursorCodec
         {
             throw Malformed(cursor, argument);
         }
-        if (items[1].GetString() != _tag || items.Length != _keyTypes.Count + 2)
+        if (items[1].GetString() != _tag)
         {
             throw UserInputError.Create(
                 $"\"{argument}\" is a cursor of another list or sort order; page with the order it came from, or start again without it.", argument);
+        }
+        if (items.Length != _keyTypes.Count + 2)
+        {
+            throw Malformed(cursor, argument);
         }
         var values = new object?[_keyTypes.Count];
         for (var i = 0; i < values.Length; i++)
