@@ -83,6 +83,10 @@ public sealed class PagingTests(SeededApi api) : IClassFixture<SeededApi>
     [InlineData("not-a-cursor")]
     [InlineData("Y3Vyc29yOmFiYw==")]
     [InlineData("")]
+    [InlineData("Y3Vyc29yOjM=")]
+    [InlineData("WzIsImFiY2RlZjAxIiwiQUwiLDFd")]
+    [InlineData("WzFd")]
+    [InlineData("e30")]
     public async Task A_cursor_the_server_never_gave_is_a_clear_error(string cursor)
     {
         var response = await api.Factory.QueryAsync(Page, new { first = 5, after = cursor });
@@ -92,6 +96,57 @@ public sealed class PagingTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Contains("\"after\" is not a cursor", (string)error["message"]!);
         Assert.Equal("jurisdictions", (string)error["path"]![0]!);
         Assert.NotNull(error["locations"]);
+        Assert.Null(response["data"]);
+    }
+
+    /// <summary>Cursors hold the row's sort key values: a real cursor with values of the wrong kind is refused too.</summary>
+    [Theory]
+    [InlineData("\"AL\"", "\"id\"")]
+    [InlineData("12", "1")]
+    [InlineData("\"A\\u0000L\"", "1")]
+    [InlineData("\"AL\"", "1, 2")]
+    public async Task A_cursor_with_other_values_is_refused(string code, string id)
+    {
+        var real = (string)(await PageAsync(new { first = 1 }))["pageInfo"]!["endCursor"]!;
+        var tag = System.Text.Json.JsonDocument.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(real)).RootElement[1].GetString();
+        var forged = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes($"[1,\"{tag}\",{code},{id}]"));
+
+        var response = await api.Factory.QueryAsync(Page, new { first = 5, after = forged });
+
+        Assert.Equal("BAD_USER_INPUT", (string)response["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("\"after\" is not a cursor", (string)response["errors"]![0]!["message"]!);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
+    public async Task A_cursor_of_another_sort_order_is_refused()
+    {
+        var byCode = (string)(await PageAsync(new { first = 3 }))["pageInfo"]!["endCursor"]!;
+
+        var byName = await api.Factory.QueryAsync(
+            "query ($after: String) { jurisdictions(first: 3, after: $after, order: [{ name: ASC }]) { nodes { code } } }", new { after = byCode });
+        var descending = await api.Factory.QueryAsync(
+            "query ($before: String) { jurisdictions(last: 3, before: $before, order: [{ code: DESC }]) { nodes { code } } }", new { before = byCode });
+
+        foreach (var response in new[] { byName, descending })
+        {
+            var error = response["errors"]![0]!;
+            Assert.Equal("BAD_USER_INPUT", (string)error["extensions"]!["code"]!);
+            Assert.Contains("cursor of another list or sort order", (string)error["message"]!);
+            Assert.Null(response["data"]);
+        }
+    }
+
+    [Fact]
+    public async Task A_cursor_of_another_connection_is_refused()
+    {
+        var organizations = await api.Factory.QueryAsync("{ organizations(first: 1, order: [{ state: ASC }]) { pageInfo { endCursor } } }");
+        var cursor = (string)organizations["data"]!["organizations"]!["pageInfo"]!["endCursor"]!;
+
+        var response = await api.Factory.QueryAsync(
+            "query ($after: String) { people(first: 3, after: $after, order: [{ state: ASC }]) { nodes { name } } }", new { after = cursor });
+
+        Assert.Contains("cursor of another list or sort order", (string)response["errors"]![0]!["message"]!);
         Assert.Null(response["data"]);
     }
 

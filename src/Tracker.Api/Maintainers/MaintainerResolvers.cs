@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Filtering;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Data;
 using Tracker.Data.Entities;
@@ -72,16 +73,18 @@ public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys, IDbContext
 
 /// <summary>The audit log and the key list.</summary>
 [GraphQLType("Query")]
-public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, IDbContextFactory<TrackerDbContext> factory, PagingOptions paging)
+public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, Connections connections)
 {
     /// <summary>The object type of key management's audit entries.</summary>
     internal const string ApiKeyObjectType = "ApiKey";
+
+    /// <summary>Newest first, the later of one instant's entries first.</summary>
+    private static readonly SortMap<AuditEntry> NewestFirst = new(a => a.Id, [((System.Linq.Expressions.Expression<Func<AuditEntry, DateTime>>)(a => a.At), true)], keyDescending: true);
 
     public async Task<Connection<AuditEntryModel>> AuditLog(
         int? first, string? after, int? last, string? before, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
         var reader = await caller.RequireAsync(ApiKeyRole.Maintainer, cancellationToken);
-        var page = PageArgs.Create(first, after, last, before, paging.MaxPageSize);
         IQueryable<AuditEntry> Filtered(TrackerDbContext db)
         {
             var query = db.AuditEntries.AsQueryable();
@@ -115,21 +118,9 @@ public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, IDbCo
             }
             return query;
         }
-        return new Connection<AuditEntryModel>(
-            page,
-            paging.DefaultPageSize,
-            async (skip, take, ct) =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                return await Filtered(db).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip(skip).Take(take)
-                    .Select(a => new AuditEntryModel(a.At, a.KeyName, a.Mutation, a.ObjectType, a.ObjectId, a.Input, a.Before, a.After)).ToListAsync(ct);
-            },
-            async ct =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                return await Filtered(db).CountAsync(ct);
-            },
-            cancellationToken);
+        return connections.Sorted(
+            "AuditEntry", Filtered, NewestFirst, new ConnectionArgs(first, after, last, before, where),
+            a => new AuditEntryModel(a.At, a.KeyName, a.Mutation, a.ObjectType, a.ObjectId, a.Input, a.Before, a.After), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ApiKeys(CancellationToken cancellationToken)

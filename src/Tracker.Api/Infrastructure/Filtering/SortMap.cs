@@ -4,11 +4,33 @@ namespace Tracker.Api.Infrastructure.Filtering;
 
 /// <summary>
 /// Translates the schema's sort inputs (<c>order: [OrganizationSort!]</c>, each a @oneOf input naming one key)
-/// into OrderBy/ThenBy on the query, always ending with the primary key so pages are stable.
-/// Works on expression trees, so the same ordering serves root lists and per-parent nested pages.
+/// into OrderBy/ThenBy on the query, always ending with the primary key so pages are stable (and keyset cursors,
+/// which end with it, unique). Works on expression trees, so the same ordering serves root lists and per-parent
+/// nested pages. The primary key ascends unless <paramref name="keyDescending"/> (a log read newest first).
 /// </summary>
-public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(LambdaExpression Key, bool Descending)> defaultOrder)
+public sealed class SortMap<T>
 {
+    private readonly LambdaExpression _key;
+    private readonly IReadOnlyList<(LambdaExpression Key, bool Descending)> _defaultOrder;
+    private readonly bool _keyDescending;
+
+    public SortMap(Expression<Func<T, int>> key, IReadOnlyList<(LambdaExpression Key, bool Descending)> defaultOrder, bool keyDescending = false)
+        : this((LambdaExpression)key, defaultOrder, keyDescending)
+    {
+    }
+
+    public SortMap(Expression<Func<T, long>> key, IReadOnlyList<(LambdaExpression Key, bool Descending)> defaultOrder, bool keyDescending = false)
+        : this((LambdaExpression)key, defaultOrder, keyDescending)
+    {
+    }
+
+    private SortMap(LambdaExpression key, IReadOnlyList<(LambdaExpression Key, bool Descending)> defaultOrder, bool keyDescending)
+    {
+        _key = key;
+        _defaultOrder = defaultOrder;
+        _keyDescending = keyDescending;
+    }
+
     private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.Ordinal);
 
     /// <summary>The sort keys' selectors, so a test can check each has an index.</summary>
@@ -57,7 +79,13 @@ public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(Lamb
         query.Provider.CreateQuery<T>(Apply(query.Expression, order));
 
     /// <summary>Orders a sequence expression of <typeparamref name="T"/> (a query, or a subquery inside one).</summary>
-    public Expression Apply(Expression source, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order)
+    public Expression Apply(Expression source, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order) => Apply(source, Resolve(order), reversed: false);
+
+    /// <summary>
+    /// The keys an order argument stands for, in order: the ones asked for (or the default order), then the primary
+    /// key. Keyset cursors hold one value per key.
+    /// </summary>
+    public IReadOnlyList<(LambdaExpression Key, bool Descending)> Resolve(IReadOnlyList<IReadOnlyDictionary<string, object?>>? order)
     {
         var keys = new List<(LambdaExpression Key, bool Descending)>();
         foreach (var entry in order ?? [])
@@ -72,15 +100,21 @@ public sealed class SortMap<T>(Expression<Func<T, int>> key, IReadOnlyList<(Lamb
         }
         if (keys.Count == 0)
         {
-            keys.AddRange(defaultOrder);
+            keys.AddRange(_defaultOrder);
         }
-        keys.Add((key, false));
-        keys = keys.SelectMany(WithNullsFirst).ToList();
+        keys.Add((_key, _keyDescending));
+        return keys;
+    }
+
+    /// <summary>Orders by resolved keys, or exactly the other way round (nulls included) to read a page backwards.</summary>
+    public Expression Apply(Expression source, IReadOnlyList<(LambdaExpression Key, bool Descending)> resolved, bool reversed)
+    {
+        var keys = resolved.SelectMany(WithNullsFirst).ToList();
         var result = source;
         for (var i = 0; i < keys.Count; i++)
         {
             var (selector, descending) = keys[i];
-            var method = (i == 0, descending) switch
+            var method = (i == 0, descending != reversed) switch
             {
                 (true, false) => nameof(Queryable.OrderBy),
                 (true, true) => nameof(Queryable.OrderByDescending),

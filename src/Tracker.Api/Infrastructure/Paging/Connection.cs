@@ -6,30 +6,34 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// <summary>One item of a page and its cursor.</summary>
 public sealed record Edge<T>(string Cursor, T Node);
 
-/// <summary>Reads a slice of a sorted, filtered list: skip this many, take at most that many.</summary>
-public delegate Task<IReadOnlyList<T>> SliceReader<T>(int skip, int take, CancellationToken cancellationToken);
+/// <summary>Reads one keyset page of a sorted, filtered list, in the order the query asks.</summary>
+public delegate Task<IReadOnlyList<KeyedRow<T>>> PageReader<T>(PageQuery query, CancellationToken cancellationToken);
 
 /// <summary>Counts the whole sorted, filtered list.</summary>
 public delegate Task<int> CountReader(CancellationToken cancellationToken);
 
 /// <summary>
 /// A Relay connection whose parts are read only when the query selects them: the page's items when
-/// <c>edges</c>, <c>nodes</c> or <c>pageInfo</c> is asked for, the count only for <c>totalCount</c> (or when
-/// paging backwards from the end needs it). Each part runs at most once, whatever the selection.
+/// <c>edges</c>, <c>nodes</c> or <c>pageInfo</c> is asked for, the count only for <c>totalCount</c>. Each part runs
+/// at most once, whatever the selection. Pages are keyset pages (<see cref="PageQuery"/>), and the page and its
+/// <c>pageInfo</c> follow the Relay specification's algorithm: the cursors bound the list, <c>first</c> takes from
+/// its start, then <c>last</c> from the end of that.
 /// </summary>
 public sealed class Connection<T>
 {
     private readonly PageArgs _args;
     private readonly int _defaultPageSize;
-    private readonly SliceReader<T> _slice;
+    private readonly PageReader<T> _read;
+    private readonly CursorCodec _cursors;
     private readonly Lazy<Task<int>> _count;
     private readonly Lazy<Task<Page>> _page;
 
-    public Connection(PageArgs args, int defaultPageSize, SliceReader<T> slice, CountReader count, CancellationToken cancellationToken)
+    public Connection(PageArgs args, int defaultPageSize, CursorCodec cursors, PageReader<T> read, CountReader count, CancellationToken cancellationToken)
     {
         _args = args;
         _defaultPageSize = defaultPageSize;
-        _slice = slice;
+        _cursors = cursors;
+        _read = read;
         _count = new Lazy<Task<int>>(() => count(cancellationToken));
         _page = new Lazy<Task<Page>>(() => ReadPageAsync(cancellationToken));
     }
@@ -52,39 +56,48 @@ public sealed class Connection<T>
 
     private async Task<Page> ReadPageAsync(CancellationToken cancellationToken)
     {
-        var start = _args.Start;
-        var end = _args.End;
-        if (_args.First is null && _args.Last is not null)
+        if (_args.First is null && _args.Last is { } last)
         {
-            // Paging back from the end: the end is the "before" cursor or the end of the list.
-            end ??= await _count.Value;
-            var from = Math.Max(start, end.Value - _args.Last.Value);
-            var items = from < end ? await _slice(from, end.Value - from, cancellationToken) : [];
-            return Build(items, from, hasNext: _args.Before is not null, hasPrevious: from > 0);
+            // From the end (or from "before") backwards: the opposite order, then turned round.
+            var (rows, beforeSeen) = await ReadAsync(new PageQuery(true, _args.Before, _args.After, last + 1), cancellationToken);
+            var page = rows.Take(last).Reverse().ToList();
+            // Relay: with last, hasPreviousPage says whether more than last rows lie within the cursors; hasNextPage
+            // may be true when rows follow "before": known exactly when the cursor's row still exists.
+            return Build(page, hasNext: beforeSeen, hasPrevious: rows.Count > last);
         }
-        var size = _args.First ?? _defaultPageSize;
-        var limit = end is null ? size : Math.Clamp(end.Value - start, 0, size);
-        // One extra item tells whether a next page exists without counting.
-        var fetched = limit > 0 || end is null ? await _slice(start, limit + 1, cancellationToken) : [];
-        var hasNext = fetched.Count > limit || (end is not null && _args.Before is not null && start + limit >= end);
-        var page = fetched.Count > limit ? fetched.Take(limit).ToList() : fetched;
-        var offset = start;
-        if (_args.Last is { } last && page.Count > last)
+        var first = _args.First ?? _defaultPageSize;
+        // Enough rows to tell whether more than first (and, given both, more than last) lie within the cursors.
+        var (read, afterSeen) = await ReadAsync(new PageQuery(false, _args.After, _args.Before, Math.Max(first, _args.Last ?? 0) + 1), cancellationToken);
+        var taken = read.Take(first).ToList();
+        if (_args.Last is { } alsoLast)
         {
-            offset += page.Count - last;
-            page = page.Skip(page.Count - last).ToList();
+            return Build(taken.Skip(Math.Max(0, taken.Count - alsoLast)).ToList(), hasNext: read.Count > first, hasPrevious: read.Count > alsoLast);
         }
-        return Build(page, offset, hasNext, hasPrevious: offset > 0);
+        return Build(taken, hasNext: read.Count > first, hasPrevious: afterSeen);
     }
 
-    private static Page Build(IReadOnlyList<T> items, int offset, bool hasNext, bool hasPrevious)
+    /// <summary>
+    /// Reads one row more than asked when a start cursor is given: its own row, if still there, proves a row lies
+    /// on the other side of it (it is dropped from the page).
+    /// </summary>
+    private async Task<(IReadOnlyList<KeyedRow<T>> Rows, bool FromSeen)> ReadAsync(PageQuery query, CancellationToken cancellationToken)
     {
-        var edges = new Edge<T>[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        if (query.From is not { } from)
         {
-            edges[i] = new Edge<T>(PageArgs.EncodeCursor(offset + i), items[i]);
+            return (await _read(query, cancellationToken), false);
         }
-        var info = new PageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
+        var rows = await _read(query with { Take = query.Take + 1 }, cancellationToken);
+        if (rows.Count > 0 && rows[0].Keys.SequenceEqual(from))
+        {
+            return (rows.Skip(1).ToList(), true);
+        }
+        return (rows.Take(query.Take).ToList(), false);
+    }
+
+    private Page Build(IReadOnlyList<KeyedRow<T>> rows, bool hasNext, bool hasPrevious)
+    {
+        var edges = rows.Select(row => new Edge<T>(_cursors.Encode(row.Keys), row.Node)).ToList();
+        var info = new PageInfo(hasNext, hasPrevious, edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null);
         return new Page(edges, info);
     }
 }

@@ -7,10 +7,11 @@ using Tracker.Data;
 namespace Tracker.Api.Infrastructure.Paging;
 
 /// <summary>
-/// Builds connections whose filtering, sorting and paging run in SQL, each read on its own DbContext from the
-/// factory (so concurrent resolvers never share one), projected to API models with Mapster's ProjectToType.
-/// Nested connections (a letter's signatures) go through DataLoaders: the pages of every parent in a batch are
-/// read in one statement with a window function, whatever the number of parents.
+/// Builds connections whose filtering, sorting and keyset paging run in SQL, each read on its own DbContext from
+/// the factory (so concurrent resolvers never share one), projected to API models with Mapster's projection
+/// beside the row's sort key values (its cursor). Nested connections (a letter's signatures) go through
+/// DataLoaders: the pages of every parent in a batch are read in one statement with a window function, whatever
+/// the number of parents.
 /// </summary>
 public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging)
 {
@@ -22,23 +23,48 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
         CancellationToken cancellationToken,
         Func<TModel, TModel>? finish = null)
     {
-        var page = PageArgs.Create(args.First, args.After, args.Last, args.Before, paging.MaxPageSize);
         var predicate = filters.Build(args.Where);
-        IQueryable<TEntity> Filtered(TrackerDbContext db) => predicate is null ? source(db) : source(db).Where(predicate);
+        return Sorted(
+            typeof(TEntity).Name, db => predicate is null ? source(db) : source(db).Where(predicate), sorts, args, Projection<TEntity, TModel>(),
+            cancellationToken, finish);
+    }
+
+    /// <summary>
+    /// A root list filtered by its own code and projected by hand (the audit log); <paramref name="name"/> tells
+    /// its cursors from other lists'.
+    /// </summary>
+    public Connection<TModel> Sorted<TEntity, TModel>(
+        string name,
+        Func<TrackerDbContext, IQueryable<TEntity>> filtered,
+        SortMap<TEntity> sorts,
+        ConnectionArgs args,
+        Expression<Func<TEntity, TModel>> projection,
+        CancellationToken cancellationToken,
+        Func<TModel, TModel>? finish = null)
+    {
+        var keys = sorts.Resolve(args.Order);
+        var cursors = Cursors(name, args, keys);
+        var page = PageArgs.Create(args.First, args.After, args.Last, args.Before, paging.MaxPageSize, cursors);
+        var keyed = Keyed(projection, keys);
         return new Connection<TModel>(
             page,
             paging.DefaultPageSize,
-            async (skip, take, ct) =>
+            cursors,
+            async (query, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                var models = await sorts.Apply(Filtered(db), args.Order).Skip(skip).Take(take).ProjectToType<TModel>(mapping).ToListAsync(ct);
+                var source = filtered(db);
+                var bounded = Bounded<TEntity>(source.Expression, keys, query);
+                var ordered = sorts.Apply(bounded, keys, query.Backward);
+                var limited = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TEntity)], ordered, Boxed<int>.Of(query.Take));
+                var rows = await source.Provider.CreateQuery<TEntity>(limited).Select(keyed).ToListAsync(ct);
                 // What projection cannot carry (the day a list was read for) is set on each model afterwards.
-                return finish is null ? models : models.Select(finish).ToList();
+                return finish is null ? rows : rows.Select(r => r with { Node = finish(r.Node) }).ToList<KeyedRow<TModel>>();
             },
             async ct =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                return await Filtered(db).CountAsync(ct);
+                return await filtered(db).CountAsync(ct);
             },
             cancellationToken);
     }
@@ -55,47 +81,91 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
         ConnectionArgs args,
         CancellationToken cancellationToken)
     {
-        var page = PageArgs.Create(args.First, args.After, args.Last, args.Before, paging.MaxPageSize);
+        var keys = sorts.Resolve(args.Order);
+        var cursors = Cursors(name, args, keys);
+        var page = PageArgs.Create(args.First, args.After, args.Last, args.Before, paging.MaxPageSize, cursors);
         var predicate = filters.Build(args.Where);
         var queryKey = args.QueryKey;
+        var keyed = Keyed(Projection<TEntity, TModel>(), keys);
 
-        IQueryable<TEntity> OfParents(TrackerDbContext db, IReadOnlyList<int> keys)
+        IQueryable<TEntity> OfParents(TrackerDbContext db, IReadOnlyList<int> parents)
         {
             var query = predicate is null ? source(db) : source(db).Where(predicate);
-            return query.Where(KeyPredicates.In(parentKeyOf, keys));
+            return query.Where(KeyPredicates.In(parentKeyOf, parents));
         }
 
-        async Task<IReadOnlyDictionary<int, IReadOnlyList<TModel>>> FetchPages(IReadOnlyList<int> keys, int skip, int take, CancellationToken ct)
+        async Task<IReadOnlyDictionary<int, IReadOnlyList<KeyedRow<TModel>>>> FetchPages(IReadOnlyList<int> parents, PageQuery query, CancellationToken ct)
         {
             await using var db = await factory.CreateDbContextAsync(ct);
-            var scoped = OfParents(db, keys);
-            // parents.SelectMany(k => scoped.Where(x => key(x) == k).Order().Skip().Take()) becomes ROW_NUMBER() OVER (PARTITION BY key).
+            var scoped = OfParents(db, parents);
+            // parents.SelectMany(k => scoped.Where(x => key(x) == k && beyond cursor).Order().Take()) becomes
+            // ROW_NUMBER() OVER (PARTITION BY key).
             var k = Expression.Parameter(typeof(int), "k");
             var entity = Expression.Parameter(typeof(TEntity), "x");
             var sameParent = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(ParameterRebinder.Rebind(parentKeyOf, entity), k), entity);
             var inner = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TEntity)], scoped.Expression, Expression.Quote(sameParent));
-            var ordered = sorts.Apply(inner, args.Order);
-            var paged = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TEntity)],
-                Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(TEntity)], ordered, Boxed<int>.Of(skip)), Boxed<int>.Of(take));
-            var selector = Expression.Lambda<Func<int, IEnumerable<TEntity>>>(paged, k);
+            var ordered = sorts.Apply(Bounded<TEntity>(inner, keys, query), keys, query.Backward);
+            var limited = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TEntity)], ordered, Boxed<int>.Of(query.Take));
+            var selector = Expression.Lambda<Func<int, IEnumerable<TEntity>>>(limited, k);
             var rows = scoped.Select(parentKeyOf).Distinct().SelectMany(selector);
             // The join loses the window's order; sorting again keeps each parent's rows in page order.
-            var list = await sorts.Apply(rows, args.Order).ProjectToType<TModel>(mapping).ToListAsync(ct);
-            return list.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
+            var list = await rows.Provider.CreateQuery<TEntity>(sorts.Apply(rows.Expression, keys, query.Backward)).Select(keyed).ToListAsync(ct);
+            return list.GroupBy(r => parentKeyOfModel(r.Node)).ToDictionary(g => g.Key, g => (IReadOnlyList<KeyedRow<TModel>>)g.ToList());
         }
 
-        async Task<IReadOnlyDictionary<int, int>> FetchCounts(IReadOnlyList<int> keys, CancellationToken ct)
+        async Task<IReadOnlyDictionary<int, int>> FetchCounts(IReadOnlyList<int> parents, CancellationToken ct)
         {
             await using var db = await factory.CreateDbContextAsync(ct);
-            return await OfParents(db, keys).GroupBy(parentKeyOf).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            return await OfParents(db, parents).GroupBy(parentKeyOf).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         }
 
         return new Connection<TModel>(
             page,
             paging.DefaultPageSize,
-            (skip, take, _) => loaders.LoadGroupAsync<int, TModel>($"{name}|{queryKey}|{skip}|{take}", parentKey, (keys, ct) => FetchPages(keys, skip, take, ct)),
+            cursors,
+            (query, _) => loaders.LoadGroupAsync<int, KeyedRow<TModel>>($"{name}|{queryKey}|{query.Key}", parentKey, (parents, ct) => FetchPages(parents, query, ct)),
             _ => loaders.LoadValueAsync<int, int>($"{name}#count|{queryKey}", parentKey, FetchCounts),
             cancellationToken);
+    }
+
+    /// <summary>Cursors of this connection under this order (its names and directions, or the default).</summary>
+    private static CursorCodec Cursors(string name, ConnectionArgs args, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys) =>
+        new(name, System.Text.Json.JsonSerializer.Serialize(args.Order), keys.Select(k => k.Key.ReturnType).ToList());
+
+    /// <summary>The rows between the query's cursors: beyond From (its own row included), short of To.</summary>
+    private static Expression Bounded<TEntity>(Expression source, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys, PageQuery query)
+    {
+        var result = source;
+        if (query.From is { } from)
+        {
+            result = Where(result, KeysetPredicate.Beyond<TEntity>(keys, from, query.Backward, inclusive: true));
+        }
+        if (query.To is { } to)
+        {
+            // Short of "to" in the reading order is beyond it in the opposite one.
+            result = Where(result, KeysetPredicate.Beyond<TEntity>(keys, to, !query.Backward, inclusive: false));
+        }
+        return result;
+    }
+
+    private static Expression Where<TEntity>(Expression source, Expression<Func<TEntity, bool>> predicate) =>
+        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TEntity)], source, Expression.Quote(predicate));
+
+    /// <summary>Mapster's projection of the entity to the model (what ProjectToType would add to a query).</summary>
+    private Expression<Func<TEntity, TModel>> Projection<TEntity, TModel>()
+    {
+        var select = (MethodCallExpression)Enumerable.Empty<TEntity>().AsQueryable().ProjectToType<TModel>(mapping).Expression;
+        return (Expression<Func<TEntity, TModel>>)((UnaryExpression)select.Arguments[1]).Operand;
+    }
+
+    /// <summary>The model and the row's sort key values, read in the same statement.</summary>
+    private static Expression<Func<TEntity, KeyedRow<TModel>>> Keyed<TEntity, TModel>(
+        Expression<Func<TEntity, TModel>> projection, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "row");
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(ParameterRebinder.Rebind(k.Key, row), typeof(object))));
+        var constructor = typeof(KeyedRow<TModel>).GetConstructor([typeof(TModel), typeof(object?[])])!;
+        return Expression.Lambda<Func<TEntity, KeyedRow<TModel>>>(Expression.New(constructor, ParameterRebinder.Rebind(projection, row), values), row);
     }
 }
 
