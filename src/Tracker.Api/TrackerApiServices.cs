@@ -1,4 +1,6 @@
 using Tracker.Api.Caching;
+using Tracker.Api.Bodies;
+using Tracker.Api.Cases;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Events;
 using Tracker.Api.Infrastructure;
@@ -10,6 +12,8 @@ using Tracker.Api.Nodes;
 using Tracker.Api.Organizations;
 using Tracker.Api.Search;
 using Tracker.Api.Sources;
+using Tracker.Api.Statements;
+using Tracker.Api.Statistics;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Configuration;
 
@@ -181,7 +185,11 @@ public static class TrackerApiServices
             .AddDataLoader<SignatoryLoaders>()
             .AddDataLoader<LetterLoaders>()
             .AddDataLoader<EventLoaders>()
-            .AddDataLoader<CitationLoaders>();
+            .AddDataLoader<CitationLoaders>()
+            .AddBodies()
+            .AddDeportationCases()
+            .AddStatistics()
+            .AddStatements();
     }
 
     /// <summary>What a journalist sees first in the playground: the states that refused to join, with the source of each.</summary>

@@ -30,6 +30,7 @@ internal static class EveryFieldQueries
         // Every match, so that the two databases' different rankings cannot cut different records off.
         ["Query.search.first"] = "50",
         ["Query.event.slug"] = "$event",
+        ["Query.body.slug"] = "\"us-ice\"",
     };
 
     /// <summary>The variables examples may use, with their types; the test gives their values from the seeded data.</summary>

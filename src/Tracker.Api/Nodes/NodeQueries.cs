@@ -4,6 +4,7 @@ using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
 using Tracker.Api.Organizations;
+using Tracker.Api.Record;
 using Tracker.Api.Sources;
 using Tracker.GraphQL.Server.Binding;
 
@@ -11,7 +12,7 @@ namespace Tracker.Api.Nodes;
 
 /// <summary>Relay's <c>node</c> and <c>nodes</c>: any object by its global id, through the same loaders as everything else.</summary>
 [GraphQLType("Query")]
-public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, CitationLoaders sources, PagingOptions paging)
+public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, CitationLoaders sources, RecordNodeLoaders records, PagingOptions paging)
 {
     public Task<object?> Node(string id) => LoadAsync(id);
 
@@ -42,7 +43,7 @@ public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoad
             "Signature" => await letters.SignatureAsync(key),
             "Source" => await sources.SourceAsync(key),
             "Event" => await events.ByKeyAsync(key),
-            _ => null,
+            _ => await records.ByTypeAsync(type, key),
         };
     }
 

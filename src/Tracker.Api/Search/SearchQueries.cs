@@ -3,6 +3,7 @@ using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
+using Tracker.Api.Record;
 using Tracker.Api.Organizations;
 using Tracker.Data.Entities;
 using Tracker.Data.Search;
@@ -16,7 +17,7 @@ namespace Tracker.Api.Search;
 /// per kind found.
 /// </summary>
 [GraphQLType("Query")]
-public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, PagingOptions paging)
+public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, RecordNodeLoaders records, PagingOptions paging)
 {
     public async Task<IReadOnlyList<object>> Search(string text, int? first, CancellationToken cancellationToken)
     {
@@ -35,8 +36,8 @@ public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisd
         return results.OfType<object>().ToList();
     }
 
-    /// <summary>The kinds the API shows (bodies, cases, statements and statistics are indexed but not served yet).</summary>
-    private static readonly SearchKind[] Served = [SearchKind.Organization, SearchKind.Person, SearchKind.Letter, SearchKind.Jurisdiction, SearchKind.Event];
+    /// <summary>The kinds the API shows: every kind indexed.</summary>
+    private static readonly SearchKind[] Served = Enum.GetValues<SearchKind>();
 
     private async Task<object?> LoadAsync(SearchHit hit) => hit.Kind switch
     {
@@ -45,6 +46,6 @@ public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisd
         SearchKind.Letter => await letters.ByKeyAsync(hit.EntityId),
         SearchKind.Jurisdiction => await jurisdictions.ByKeyAsync(hit.EntityId),
         SearchKind.Event => await events.ByKeyAsync(hit.EntityId),
-        _ => null,
+        _ => await records.ByTypeAsync(hit.Kind.ToString(), hit.EntityId),
     };
 }

@@ -17,6 +17,10 @@ public enum CitationOwner
     Person,
     Letter,
     Event,
+    Body,
+    DeportationCase,
+    Statement,
+    Statistic,
 }
 
 /// <summary>Citations of records and the sources they name, batched per owner kind.</summary>
@@ -59,6 +63,10 @@ public sealed class CitationLoaders(ModelLoader loader)
         CitationOwner.Person => c => c.PersonId!.Value,
         CitationOwner.Letter => c => c.LetterId!.Value,
         CitationOwner.Event => c => c.EventId!.Value,
+        CitationOwner.Body => c => c.BodyId!.Value,
+        CitationOwner.DeportationCase => c => c.DeportationCaseId!.Value,
+        CitationOwner.Statement => c => c.StatementId!.Value,
+        CitationOwner.Statistic => c => c.StatisticId!.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(owner)),
     };
 }

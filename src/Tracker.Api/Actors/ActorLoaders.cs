@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Bodies;
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Infrastructure.Filtering;
+using Tracker.Api.Organizations;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Actors;
+
+/// <summary>
+/// The people, organisations and bodies playing one part in a record (the <c>Actor</c> union), in printed order:
+/// the links in one statement per owner kind and role, then each actor through its own kind's loader.
+/// </summary>
+public sealed class ActorLoaders(ModelLoader loader, SignatoryLoaders signatories, BodyLoaders bodies)
+{
+    public async Task<IReadOnlyList<object>> OfAsync(ActorOwner owner, int ownerKey, ActorRole role)
+    {
+        var ownerOf = OwnerColumn(owner);
+        var links = await loader.ListAsync<ActorRef>($"actors:{owner}:{role}", ownerKey, async (db, keys, ct) =>
+        {
+            var rows = await db.ActorLinks.Where(KeyPredicates.In(ownerOf, keys)).Where(a => a.Role == role)
+                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)).ToListAsync(ct);
+            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<ActorRef>)g.ToList());
+        });
+        var actors = await Task.WhenAll(links.Select(LoadAsync));
+        return actors.OfType<object>().ToList();
+    }
+
+    private async Task<object?> LoadAsync(ActorRef link) => link switch
+    {
+        { PersonKey: { } key } => await signatories.PersonAsync(key),
+        { OrganizationKey: { } key } => await signatories.OrganizationAsync(key),
+        { BodyKey: { } key } => await bodies.ByKeyAsync(key),
+        _ => null,
+    };
+
+    private sealed record ActorRef(int Owner, int? PersonKey, int? OrganizationKey, int? BodyKey);
+
+    private static Expression<Func<ActorLink, ActorRef>> Project(Expression<Func<ActorLink, int>> ownerOf)
+    {
+        var link = ownerOf.Parameters[0];
+        var body = Expression.New(
+            typeof(ActorRef).GetConstructors()[0],
+            ownerOf.Body,
+            Expression.Property(link, nameof(ActorLink.PersonId)),
+            Expression.Property(link, nameof(ActorLink.OrganizationId)),
+            Expression.Property(link, nameof(ActorLink.BodyId)));
+        return Expression.Lambda<Func<ActorLink, ActorRef>>(body, link);
+    }
+
+    private static Expression<Func<ActorLink, int>> OwnerColumn(ActorOwner owner) => owner switch
+    {
+        ActorOwner.Legislation => a => a.LegislationId!.Value,
+        ActorOwner.LegislationStage => a => a.LegislationStageId!.Value,
+        ActorOwner.Event => a => a.EventId!.Value,
+        ActorOwner.Statement => a => a.StatementId!.Value,
+        ActorOwner.Statistic => a => a.StatisticId!.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(owner)),
+    };
+}

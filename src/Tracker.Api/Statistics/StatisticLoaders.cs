@@ -1,0 +1,11 @@
+using Tracker.Api.Infrastructure;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Statistics;
+
+/// <summary>The per-request loads of statistics, batched.</summary>
+public sealed class StatisticLoaders(ModelLoader loader)
+{
+    public Task<StatisticModel?> ByKeyAsync(int key) =>
+        loader.ByKeyAsync<Statistic, StatisticModel, int>("Statistic", key, db => db.Statistics, s => s.Id, m => m.Key);
+}
