@@ -4,6 +4,7 @@ using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
 using Tracker.Api.Organizations;
 using Tracker.Data.Entities;
+using Tracker.Data.Reads;
 using Tracker.Data.Search;
 using Tracker.GraphQL.Server.Binding;
 
@@ -15,7 +16,7 @@ namespace Tracker.Api.Search;
 /// per kind found.
 /// </summary>
 [GraphQLType("Query")]
-public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, PagingOptions paging)
+public sealed class SearchQueries(ISearchIndex index, RequestDatabase database, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, PagingOptions paging)
 {
     public async Task<IReadOnlyList<object>> Search(string text, int? first, CancellationToken cancellationToken)
     {
@@ -29,7 +30,12 @@ public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisd
         {
             return [];
         }
-        var hits = await index.SearchAsync(text, size, cancellationToken);
+        IReadOnlyList<SearchHit> hits;
+        await using (var lease = await database.RentAsync(cancellationToken))
+        {
+            // Released before the records load: their DataLoaders take turns on the same context.
+            hits = await index.SearchAsync(lease.Db, text, size, cancellationToken);
+        }
         var results = await Task.WhenAll(hits.Select(hit => LoadAsync(hit)));
         return results.OfType<object>().ToList();
     }

@@ -13,4 +13,7 @@ public interface ISearchIndex
     /// punctuation and query-syntax characters are ignored, and text without words finds nothing.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The same on a context the caller holds (a request's shared one, <see cref="Reads.RequestDatabase"/>).</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(TrackerDbContext db, string text, int limit, CancellationToken cancellationToken);
 }

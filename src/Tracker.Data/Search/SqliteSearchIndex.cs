@@ -12,6 +12,12 @@ public sealed class SqliteSearchIndex(IDbContextFactory<TrackerDbContext> factor
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await SearchAsync(db, text, limit, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(TrackerDbContext db, string text, int limit, CancellationToken cancellationToken)
+    {
         var words = SearchTerms.Words(text);
         if (words.Count == 0 || limit <= 0)
         {
@@ -19,7 +25,6 @@ public sealed class SqliteSearchIndex(IDbContextFactory<TrackerDbContext> factor
         }
         // Each word quoted (a string, never syntax) and starred (a prefix); spaces mean AND.
         var match = string.Join(' ', words.Select(w => "\"" + w + "\"*"));
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT d."Kind" AS "Kind", d."EntityId" AS "EntityId", -bm25("SearchIndex", 10.0, 1.0) AS "Score"
             FROM "SearchIndex" JOIN "SearchDocuments" AS d ON d."Id" = "SearchIndex".rowid

@@ -3,16 +3,17 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure.Filtering;
 using Tracker.Data;
+using Tracker.Data.Reads;
 
 namespace Tracker.Api.Infrastructure.Paging;
 
 /// <summary>
-/// Builds connections whose filtering, sorting and paging run in SQL, each read on its own DbContext from the
-/// factory (so concurrent resolvers never share one), projected to API models with Mapster's ProjectToType.
+/// Builds connections whose filtering, sorting and paging run in SQL, each read in its own turn on the request's
+/// shared context (<see cref="RequestDatabase"/>: concurrent resolvers take turns, never run on it at once), projected to API models with Mapster's ProjectToType.
 /// Nested connections (a letter's signatures) go through DataLoaders: the pages of every parent in a batch are
 /// read in one statement with a window function, whatever the number of parents.
 /// </summary>
-public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging)
+public sealed class Connections(RequestDatabase database, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging)
 {
     public Connection<TModel> Root<TEntity, TModel>(
         Func<TrackerDbContext, IQueryable<TEntity>> source,
@@ -30,15 +31,16 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
             paging.DefaultPageSize,
             async (skip, take, ct) =>
             {
-                await using var db = await factory.CreateDbContextAsync(ct);
+                await using var lease = await database.RentAsync(ct);
+                var db = lease.Db;
                 var models = await sorts.Apply(Filtered(db), args.Order).Skip(skip).Take(take).ProjectToType<TModel>(mapping).ToListAsync(ct);
                 // What projection cannot carry (the day a list was read for) is set on each model afterwards.
                 return finish is null ? models : models.Select(finish).ToList();
             },
             async ct =>
             {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                return await Filtered(db).CountAsync(ct);
+                await using var lease = await database.RentAsync(ct);
+                return await Filtered(lease.Db).CountAsync(ct);
             },
             cancellationToken);
     }
@@ -67,7 +69,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
 
         async Task<IReadOnlyDictionary<int, IReadOnlyList<TModel>>> FetchPages(IReadOnlyList<int> keys, int skip, int take, CancellationToken ct)
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             var scoped = OfParents(db, keys);
             // parents.SelectMany(k => scoped.Where(x => key(x) == k).Order().Skip().Take()) becomes ROW_NUMBER() OVER (PARTITION BY key).
             var k = Expression.Parameter(typeof(int), "k");
@@ -86,7 +89,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
 
         async Task<IReadOnlyDictionary<int, int>> FetchCounts(IReadOnlyList<int> keys, CancellationToken ct)
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             return await OfParents(db, keys).GroupBy(parentKeyOf).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         }
 
