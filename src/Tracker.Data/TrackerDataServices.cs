@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Tracker.Data.Reads;
 using Tracker.Data.Search;
 using Tracker.Data.Seeding;
 using Tracker.Data.Versioning;
@@ -31,7 +32,7 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
-                : new TrackerDataOptions(provider, connectionString, null);
+                : new TrackerDataOptions(provider, PostgresPool.Bounded(connectionString, configuration), null);
         }
         var folder = configuration["Tracker:DataFolder"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
@@ -57,7 +58,7 @@ public static class TrackerDataServices
     /// <summary>
     /// Registers <see cref="IDbContextFactory{TContext}"/> of <see cref="TrackerDbContext"/> for the configured
     /// provider (callers create a short-lived context per unit of work: never one shared by concurrent
-    /// resolvers), the provider's <see cref="ISearchIndex"/>, and the <see cref="SeedLoader"/>.
+    /// resolvers), the <see cref="RequestDatabase"/> through which a request's reads share one context, the provider's <see cref="ISearchIndex"/>, and the <see cref="SeedLoader"/>.
     /// </summary>
     public static IServiceCollection AddTrackerData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -82,6 +83,7 @@ public static class TrackerDataServices
             services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<SqliteTrackerDbContext>(p.GetRequiredService<IDbContextFactory<SqliteTrackerDbContext>>()));
             services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         }
+        services.AddScoped<RequestDatabase>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton(WriteLockOptions.From(configuration));
         services.AddSingleton<WriteLock>();

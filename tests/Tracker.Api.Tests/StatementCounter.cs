@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Tracker.Api.Tests;
 
 /// <summary>
-/// Counts the SQL statements EF Core executes against one database (told apart by its connection string, so
+/// Counts the SQL statements EF Core executes, and the connections it opens, against one database (told apart by its connection string, so
 /// tests running in parallel on other databases do not count), through EF's diagnostic events.
 /// </summary>
 public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
@@ -22,6 +22,13 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
     }
 
     public ConcurrentQueue<string> Statements { get; } = new();
+
+    private int _connectionOpens;
+
+    /// <summary>Connections EF Core opened (each open of a pooled connection counts).</summary>
+    public int ConnectionOpens => Volatile.Read(ref _connectionOpens);
+
+    public void ResetConnectionOpens() => Interlocked.Exchange(ref _connectionOpens, 0);
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -41,6 +48,12 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
             && data.Command.Connection?.ConnectionString?.Contains(_connectionMarker, StringComparison.Ordinal) == true)
         {
             Statements.Enqueue(data.Command.CommandText);
+        }
+        else if (value.Key == RelationalEventId.ConnectionOpening.Name
+            && value.Value is ConnectionEventData opening
+            && opening.Connection.ConnectionString?.Contains(_connectionMarker, StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _connectionOpens);
         }
     }
 

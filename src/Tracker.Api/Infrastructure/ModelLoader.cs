@@ -3,14 +3,16 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure.Filtering;
 using Tracker.Data;
+using Tracker.Data.Reads;
 
 namespace Tracker.Api.Infrastructure;
 
 /// <summary>
-/// DataLoaders that read API models by key or by parent key: one statement per batch, on a DbContext of its
-/// own, projected with Mapster. Each concept's loader class names its loads on top of these.
+/// DataLoaders that read API models by key or by parent key: one statement per batch, in its own turn on the
+/// request's shared context (<see cref="RequestDatabase"/>), projected with Mapster. Each concept's loader class
+/// names its loads on top of these.
 /// </summary>
-public sealed class ModelLoader(LoaderRegistry registry, IDbContextFactory<TrackerDbContext> factory, TypeAdapterConfig mapping)
+public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping)
 {
     /// <summary>One model per key (a primary key, a slug, a code); null when nothing has it.</summary>
     public Task<TModel?> ByKeyAsync<TEntity, TModel, TKey>(
@@ -19,7 +21,8 @@ public sealed class ModelLoader(LoaderRegistry registry, IDbContextFactory<Track
         where TKey : notnull =>
         registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             var models = await set(db).Where(KeyPredicates.In(keyOf, keys)).ProjectToType<TModel>(mapping).ToListAsync(ct);
             return models.ToDictionary(keyOfModel, m => (TModel?)m);
         });
@@ -34,7 +37,8 @@ public sealed class ModelLoader(LoaderRegistry registry, IDbContextFactory<Track
         Func<IQueryable<TEntity>, IQueryable<TEntity>> order) =>
         registry.LoadGroupAsync<int, TModel>(name, parentKey, async (keys, ct) =>
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             var models = await order(set(db).Where(KeyPredicates.In(parentKeyOf, keys))).ProjectToType<TModel>(mapping).ToListAsync(ct);
             return models.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
         });
@@ -44,7 +48,8 @@ public sealed class ModelLoader(LoaderRegistry registry, IDbContextFactory<Track
         where TValue : struct =>
         registry.LoadValueAsync<int, TValue>(name, key, async (keys, ct) =>
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             return await fetch(db, keys, ct);
         });
 
@@ -52,7 +57,8 @@ public sealed class ModelLoader(LoaderRegistry registry, IDbContextFactory<Track
     public Task<IReadOnlyList<TValue>> ListAsync<TValue>(string name, int key, Func<TrackerDbContext, IReadOnlyList<int>, CancellationToken, Task<IReadOnlyDictionary<int, IReadOnlyList<TValue>>>> fetch) =>
         registry.LoadGroupAsync<int, TValue>(name, key, async (keys, ct) =>
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             return await fetch(db, keys, ct);
         });
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure.Filtering;
 using Tracker.Data;
+using Tracker.Data.Reads;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
@@ -20,11 +21,11 @@ public sealed record StateStatusCount(int StateKey, ParticipationStatus Status, 
 /// statuses, and the counts move from UNKNOWN to them.
 /// </summary>
 public sealed class StatusSummaryModel(
-    IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, DateOnly today, CancellationToken cancellationToken)
+    RequestDatabase database, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, DateOnly today, CancellationToken cancellationToken)
 {
     private readonly Lazy<Task<List<Group>>> _groups = new(() => asOf is { } day
-        ? ReadOnAsync(factory, where, day, today, cancellationToken)
-        : ReadAsync(factory, where, cancellationToken));
+        ? ReadOnAsync(database, where, day, today, cancellationToken)
+        : ReadAsync(database, where, cancellationToken));
 
     private sealed record Group(JurisdictionKind Kind, int StateKey, bool HasParent, ParticipationStatus Status, int Count);
 
@@ -45,9 +46,10 @@ public sealed class StatusSummaryModel(
 
     private async Task<T> Derive<T>(Func<List<Group>, T> derive) => derive(await _groups.Value);
 
-    private static async Task<List<Group>> ReadAsync(IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
+    private static async Task<List<Group>> ReadAsync(RequestDatabase database, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var lease = await database.RentAsync(cancellationToken);
+        var db = lease.Db;
         var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where);
         // Two halves of one UNION ALL, each read from the (ParentId, Kind, CurrentStatus) index alone: counties and
         // cities grouped by their state, and the few dozen state-level rows as they are. Grouping everything by
@@ -67,9 +69,10 @@ public sealed class StatusSummaryModel(
     /// UNKNOWN. Only jurisdictions with events are read twice, so a map for any day costs two grouped statements.
     /// </summary>
     private static async Task<List<Group>> ReadOnAsync(
-        IDbContextFactory<TrackerDbContext> factory, IReadOnlyDictionary<string, object?>? where, DateOnly day, DateOnly today, CancellationToken cancellationToken)
+        RequestDatabase database, IReadOnlyDictionary<string, object?>? where, DateOnly day, DateOnly today, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var lease = await database.RentAsync(cancellationToken);
+        var db = lease.Db;
         var jurisdictions = JurisdictionQueryMaps.JurisdictionFiltersOn(day, today).Apply(db.Jurisdictions, where);
         var local = jurisdictions.Where(j => j.ParentId != null)
             .GroupBy(j => new { j.Kind, j.ParentId })

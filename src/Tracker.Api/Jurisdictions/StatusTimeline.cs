@@ -2,6 +2,7 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure;
 using Tracker.Data;
+using Tracker.Data.Reads;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Jurisdictions;
@@ -16,7 +17,7 @@ public sealed record StatusTimelineModel(DateOnly From, DateOnly To, IReadOnlyLi
 /// month. Each event starts to count on its <c>countsFrom</c> day (<see cref="StatusEventDates"/>' rule, as for
 /// the current status and <c>asOf</c>), and among those counting the latest by effective date decides.
 /// </summary>
-public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> factory, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterConfig mapping, TimeProvider clock)
 {
     /// <summary>More points than this would be a chart nobody can read, and unbounded work.</summary>
     public const int MaxPoints = 1_200;
@@ -29,7 +30,8 @@ public sealed class StatusTimelineBuilder(IDbContextFactory<TrackerDbContext> fa
             throw UserInputError.Create($"\"from\" ({from:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var lease = await database.RentAsync(cancellationToken);
+        var db = lease.Db;
         // Events dated in the period are listed; events counting by its end are replayed (a range can close before a
         // MONTH or YEAR period ends, so neither set contains the other).
         var standing = db.StatusEvents.Where(e => e.RetractedAt == null

@@ -6,6 +6,7 @@ using Tracker.Api.Letters;
 using Tracker.Api.Record;
 using Tracker.Api.Organizations;
 using Tracker.Data.Entities;
+using Tracker.Data.Reads;
 using Tracker.Data.Search;
 using Tracker.GraphQL.Server.Binding;
 
@@ -17,7 +18,7 @@ namespace Tracker.Api.Search;
 /// per kind found.
 /// </summary>
 [GraphQLType("Query")]
-public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, RecordNodeLoaders records, PagingOptions paging)
+public sealed class SearchQueries(ISearchIndex index, RequestDatabase database, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, RecordNodeLoaders records, PagingOptions paging)
 {
     public async Task<IReadOnlyList<object>> Search(string text, int? first, CancellationToken cancellationToken)
     {
@@ -31,7 +32,12 @@ public sealed class SearchQueries(ISearchIndex index, JurisdictionLoaders jurisd
         {
             return [];
         }
-        var hits = await index.SearchAsync(text, size, cancellationToken, Served);
+        IReadOnlyList<SearchHit> hits;
+        await using (var lease = await database.RentAsync(cancellationToken))
+        {
+            // Released before the records load: their DataLoaders take turns on the same context.
+            hits = await index.SearchAsync(lease.Db, text, size, cancellationToken, Served);
+        }
         var results = await Task.WhenAll(hits.Select(hit => LoadAsync(hit)));
         return results.OfType<object>().ToList();
     }

@@ -14,4 +14,7 @@ public interface ISearchIndex
     /// <paramref name="kinds"/>, only records of those kinds are found (the API asks only for kinds it can show).
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null);
+
+    /// <summary>The same on a context the caller holds (a request's shared one, <see cref="Reads.RequestDatabase"/>).</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(TrackerDbContext db, string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null);
 }

@@ -12,6 +12,12 @@ public sealed class PostgresSearchIndex(IDbContextFactory<TrackerDbContext> fact
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null)
     {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await SearchAsync(db, text, limit, cancellationToken, kinds);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(TrackerDbContext db, string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null)
+    {
         var words = SearchTerms.Words(text);
         if (words.Count == 0 || limit <= 0)
         {
@@ -20,7 +26,6 @@ public sealed class PostgresSearchIndex(IDbContextFactory<TrackerDbContext> fact
         // Words are letters and digits only, so quoting them makes each a plain lexeme; ":*" asks for a prefix.
         var query = string.Join(" & ", words.Select(w => "'" + w + "':*"));
         var kindList = SearchTerms.KindList(kinds);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT d."Kind" AS "Kind", d."EntityId" AS "EntityId", ts_rank(d."SearchVector", q)::float8 AS "Score"
             FROM "SearchDocuments" AS d, to_tsquery('simple', {query}) AS q

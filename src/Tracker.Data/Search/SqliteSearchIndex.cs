@@ -12,6 +12,12 @@ public sealed class SqliteSearchIndex(IDbContextFactory<TrackerDbContext> factor
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null)
     {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await SearchAsync(db, text, limit, cancellationToken, kinds);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(TrackerDbContext db, string text, int limit, CancellationToken cancellationToken, IReadOnlyCollection<SearchKind>? kinds = null)
+    {
         var words = SearchTerms.Words(text);
         if (words.Count == 0 || limit <= 0)
         {
@@ -20,7 +26,6 @@ public sealed class SqliteSearchIndex(IDbContextFactory<TrackerDbContext> factor
         // Each word quoted (a string, never syntax) and starred (a prefix); spaces mean AND.
         var match = string.Join(' ', words.Select(w => "\"" + w + "\"*"));
         var kindList = SearchTerms.KindList(kinds);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT d."Kind" AS "Kind", d."EntityId" AS "EntityId", -bm25("SearchIndex", 10.0, 1.0) AS "Score"
             FROM "SearchIndex" JOIN "SearchDocuments" AS d ON d."Id" = "SearchIndex".rowid

@@ -3,17 +3,18 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure.Filtering;
 using Tracker.Data;
+using Tracker.Data.Reads;
 
 namespace Tracker.Api.Infrastructure.Paging;
 
 /// <summary>
-/// Builds connections whose filtering, sorting and keyset paging run in SQL, each read on its own DbContext from
-/// the factory (so concurrent resolvers never share one), projected to API models with Mapster's projection
-/// beside the row's sort key values (its cursor). Nested connections (a letter's signatures) go through
-/// DataLoaders: the pages of every parent in a batch are read in one statement with a window function, whatever
-/// the number of parents.
+/// Builds connections whose filtering, sorting and keyset paging run in SQL, each read in its own turn on the
+/// request's shared context (<see cref="RequestDatabase"/>: concurrent resolvers take turns, never run on it at once),
+/// projected to API models with Mapster's projection beside the row's sort key values (its cursor). Nested
+/// connections (a letter's signatures) go through DataLoaders: the pages of every parent in a batch are read in one
+/// statement with a window function, whatever the number of parents.
 /// </summary>
-public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging)
+public sealed class Connections(RequestDatabase database, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging)
 {
     public Connection<TModel> Root<TEntity, TModel>(
         Func<TrackerDbContext, IQueryable<TEntity>> source,
@@ -52,7 +53,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
             cursors,
             async (query, ct) =>
             {
-                await using var db = await factory.CreateDbContextAsync(ct);
+                await using var lease = await database.RentAsync(ct);
+                var db = lease.Db;
                 var source = filtered(db);
                 var bounded = Bounded<TEntity>(source.Expression, keys, query);
                 var ordered = sorts.Apply(bounded, keys, query.Backward);
@@ -63,7 +65,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
             },
             async ct =>
             {
-                await using var db = await factory.CreateDbContextAsync(ct);
+                await using var lease = await database.RentAsync(ct);
+                var db = lease.Db;
                 return await filtered(db).CountAsync(ct);
             },
             cancellationToken);
@@ -96,7 +99,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
 
         async Task<IReadOnlyDictionary<int, IReadOnlyList<KeyedRow<TModel>>>> FetchPages(IReadOnlyList<int> parents, PageQuery query, CancellationToken ct)
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             var scoped = OfParents(db, parents);
             // parents.SelectMany(k => scoped.Where(x => key(x) == k && beyond cursor).Order().Take()) becomes
             // ROW_NUMBER() OVER (PARTITION BY key).
@@ -115,7 +119,8 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
 
         async Task<IReadOnlyDictionary<int, int>> FetchCounts(IReadOnlyList<int> parents, CancellationToken ct)
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
             return await OfParents(db, parents).GroupBy(parentKeyOf).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         }
 

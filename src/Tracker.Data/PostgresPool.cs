@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Tracker.Data;
+
+/// <summary>
+/// The size of a server's PostgreSQL connection pool. Npgsql's own default (100 per connection string) is
+/// PostgreSQL's whole default <c>max_connections</c>: one busy instance used to take them all and fail with
+/// <c>53300: sorry, too many clients already</c>. Each request holds at most one connection
+/// (<see cref="Reads.RequestDatabase"/>) and writes one more, so a smaller pool lets requests beyond it wait their
+/// turn (up to the connection string's <c>Timeout</c>, 15 s by default) while several instances fit.
+/// </summary>
+public static class PostgresPool
+{
+    /// <summary>Four instances and a few administrative sessions fit PostgreSQL's default of 100 connections.</summary>
+    public const int DefaultMaxSize = 20;
+
+    /// <summary>
+    /// The connection string with <c>Maximum Pool Size</c> set to <c>Tracker:Postgres:MaxPoolSize</c> (default
+    /// <see cref="DefaultMaxSize"/>), unless the connection string sets it itself.
+    /// </summary>
+    public static string Bounded(string connectionString, IConfiguration configuration)
+    {
+        // The base builder keeps only the keys written; Npgsql's own would report every known key as present.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal) is var key
+                && (key.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase) || key.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase))))
+        {
+            return connectionString;
+        }
+        var size = configuration["Tracker:Postgres:MaxPoolSize"] is { Length: > 0 } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+                ? parsed
+                : throw new InvalidOperationException($"Tracker:Postgres:MaxPoolSize must be a positive whole number; \"{text}\" is not.")
+            : DefaultMaxSize;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = size }.ConnectionString;
+    }
+}

@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// On PostgreSQL, many more concurrent requests than the pool holds queue for a connection instead of failing,
+/// and each opens one connection however many batches it runs (they used to open one per batch, in parallel,
+/// and 16 clients exhausted the server's <c>max_connections</c>).
+/// </summary>
+public sealed class PostgresRequestConnectionTests : IAsyncLifetime
+{
+    private const int PoolSize = 2;
+    private const int Clients = 64;
+
+    private readonly PostgresDatabase _database = new();
+    private TrackerApiFactory _factory = null!;
+    private StatementCounter _counter = null!;
+
+    public Task InitializeAsync()
+    {
+        var settings = _database.ServerSettings();
+        settings["Tracker:Postgres:MaxPoolSize"] = PoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _factory = new TrackerApiFactory(settings);
+        _counter = new StatementCounter("Database=" + new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Tracker"]).Database);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _counter.Dispose();
+        _factory.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sixty_four_clients_on_a_pool_of_two_all_get_answers_with_one_connection_each()
+    {
+        _factory.CreateClient().Dispose();
+        var query = await File.ReadAllTextAsync(Path.Combine(Paths.Queries, "morton-signers-from-minnesota.graphql"));
+        _counter.Statements.Clear();
+        _counter.ResetConnectionOpens();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => _factory.QueryAsync(query)));
+
+        Assert.All(responses, response => Assert.True(response["errors"] is null, response["errors"]?.ToJsonString()));
+        Assert.NotEmpty(responses[0]["data"]!["letter"]!["signatures"]!["nodes"]!.AsArray());
+        Assert.All(responses, response => Assert.Equal(responses[0].ToJsonString(), response.ToJsonString()));
+        // Several statements per request (the letter, its count, the page, its count, the signatories) on one connection each.
+        Assert.True(_counter.Statements.Count >= Clients * 3, $"{_counter.Statements.Count} statements");
+        Assert.Equal(Clients, _counter.ConnectionOpens);
+    }
+}
