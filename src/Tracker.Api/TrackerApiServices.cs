@@ -1,9 +1,12 @@
+using Tracker.Api.Audit;
+using Tracker.Api.Auth;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Api.Jurisdictions;
 using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Messaging;
+using Tracker.Api.Mutations;
 using Tracker.Api.Nodes;
 using Tracker.Api.Organizations;
 using Tracker.Api.Search;
@@ -146,13 +149,15 @@ public static class TrackerApiServices
             .AddResolvers<MaintainerQueries>()
             .AddResolvers<StatusMutations>()
             .AddResolvers<JurisdictionMutations>()
+            .AddResolvers<LegislationMutations>()
             .AddResolvers<OrganizationMutations>()
             .AddResolvers<PersonMutations>()
             .AddResolvers<LetterMutations>()
             .AddResolvers<SignatureMutations>()
             .AddResolvers<SourceMutations>()
             .AddResolvers<KeyMutations>()
-            .AddResolvers<TrackerSubscriptions>()
+            .AddResolvers<JurisdictionSubscriptions>()
+            .AddResolvers<LetterSubscriptions>()
             .AddResolvers<JurisdictionResolvers>()
             .AddResolvers<StatusEventResolvers>()
             .AddResolvers<LegislationResolvers>()

@@ -4,8 +4,7 @@ using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
-using Tracker.Data.Entities;
+using Tracker.Api.Mutations;
 
 namespace Tracker.Api.Csv;
 

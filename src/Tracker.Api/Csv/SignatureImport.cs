@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Auth;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Messaging;
 using Tracker.Api.Shell;
 using Tracker.Data;
 

@@ -1,7 +1,9 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Auth;
 using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Messaging;
+using Tracker.Api.Mutations;
 using Tracker.Data;
 using Tracker.Data.Entities;
 

@@ -50,37 +50,3 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] JurisdictionModel jurisdiction) => citations.OfAsync(CitationOwner.Jurisdiction, jurisdiction.Key);
 }
-
-/// <summary>The fields of <c>StatusEvent</c> that follow references.</summary>
-[GraphQLType("StatusEvent")]
-public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
-{
-    public static string Id([Parent] StatusEventModel statusEvent) => GlobalId.Encode("StatusEvent", statusEvent.Key);
-
-    public async Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
-        (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;
-
-    public Task<LegislationModel?> Legislation([Parent] StatusEventModel statusEvent) =>
-        statusEvent.LegislationKey is { } key ? loaders.LegislationAsync(key) : Task.FromResult<LegislationModel?>(null);
-
-    public Task<IReadOnlyList<CitationModel>> Citations([Parent] StatusEventModel statusEvent) => citations.OfAsync(CitationOwner.StatusEvent, statusEvent.Key);
-}
-
-/// <summary>The fields of <c>Legislation</c> that follow references.</summary>
-[GraphQLType("Legislation")]
-public sealed class LegislationResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
-{
-    public static string Id([Parent] LegislationModel legislation) => GlobalId.Encode("Legislation", legislation.Key);
-
-    public async Task<JurisdictionModel> Jurisdiction([Parent] LegislationModel legislation) =>
-        (await loaders.ByKeyAsync(legislation.JurisdictionKey))!;
-
-    public Task<IReadOnlyList<CitationModel>> Citations([Parent] LegislationModel legislation) => citations.OfAsync(CitationOwner.Legislation, legislation.Key);
-}
-
-/// <summary>The citations of a legislation stage.</summary>
-[GraphQLType("LegislationStage")]
-public sealed class LegislationStageResolvers(CitationLoaders citations)
-{
-    public Task<IReadOnlyList<CitationModel>> Citations([Parent] LegislationStageModel stage) => citations.OfAsync(CitationOwner.LegislationStage, stage.Key);
-}

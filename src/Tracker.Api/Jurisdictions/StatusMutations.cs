@@ -1,27 +1,12 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Api.Sources;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Jurisdictions;
-
-public sealed record RecordStatusChangeInput(
-    string Jurisdiction, ParticipationStatus Status, DateOnly EffectiveOn, DatePrecision DatePrecision, DateQualifier DateQualifier,
-    DateOnly? EarliestOn, DateOnly? LatestOn, string? Actor, string Description, string? Legislation, IReadOnlyList<CitationInput> Sources);
-
-public sealed record CorrectStatusEventInput(
-    string Id, int Version, Optional<ParticipationStatus?> Status, Optional<DateOnly?> EffectiveOn, Optional<DatePrecision?> DatePrecision,
-    Optional<DateQualifier?> DateQualifier, Optional<DateOnly?> EarliestOn, Optional<DateOnly?> LatestOn, Optional<string?> Actor, Optional<string?> Description);
-
-public sealed record RetractStatusEventInput(string Id, int Version, string Reason);
-
-public sealed record StatusEventPayload(StatusEventModel? StatusEvent, JurisdictionModel? Jurisdiction, IReadOnlyList<UserErrorModel> Errors);
-
-/// <summary>What subscribers of <c>statusChanged</c> receive.</summary>
-public sealed record StatusChangedMessage(string JurisdictionCode, StatusEventModel Event);
 
 /// <summary>Recording, correcting and retracting status events; the current status is recomputed from the history each time.</summary>
 [GraphQLType("Mutation")]

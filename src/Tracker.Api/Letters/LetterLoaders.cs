@@ -5,12 +5,6 @@ using Tracker.Data.Entities;
 
 namespace Tracker.Api.Letters;
 
-/// <summary>How many signatories of a letter are based in one state.</summary>
-public sealed record StateSignatoryCount(string? State, int Count);
-
-/// <summary>A recipient or cc of a letter, as printed.</summary>
-public sealed record AddresseeModel(AddresseeRole Role, string Name);
-
 /// <summary>The per-request loads of letters, signatures and their aggregates, batched.</summary>
 public sealed class LetterLoaders(ModelLoader loader)
 {

@@ -1,21 +1,11 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Api.Sources;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Letters;
-
-public sealed record CreateLetterInput(
-    string Slug, string Title, LetterKind Kind, DateOnly? WrittenOn, IReadOnlyList<string>? Addressees, IReadOnlyList<string>? Cc, string? Body,
-    IReadOnlyList<string>? Organizers, IReadOnlyList<string>? Targets, int? ReportedSignatureCount, IReadOnlyList<CitationInput> Sources);
-
-public sealed record UpdateLetterInput(string Id, int Version, Optional<string?> Title, Optional<DateOnly?> WrittenOn, Optional<string?> Body, Optional<int?> ReportedSignatureCount, Optional<string?> Notes);
-
-public sealed record DeliverLetterInput(string Id, int Version, DateOnly DeliveredOn);
-
-public sealed record LetterPayload(LetterModel? Letter, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating, updating and delivering letters.</summary>
 [GraphQLType("Mutation")]

@@ -50,26 +50,3 @@ public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders sign
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] LetterModel letter) => citations.OfAsync(CitationOwner.Letter, letter.Key);
 }
-
-/// <summary>The state record behind a per-state count.</summary>
-[GraphQLType("StateSignatoryCount")]
-public sealed class StateSignatoryCountResolvers(JurisdictionLoaders jurisdictions)
-{
-    public Task<JurisdictionModel?> Jurisdiction([Parent] StateSignatoryCount count) =>
-        count.State is { } state ? jurisdictions.ByCodeAsync(state) : Task.FromResult<JurisdictionModel?>(null);
-}
-
-/// <summary>The fields of <c>Signature</c> that follow references.</summary>
-[GraphQLType("Signature")]
-public sealed class SignatureResolvers(LetterLoaders letters, SignatoryLoaders signatories)
-{
-    public static string Id([Parent] SignatureModel signature) => GlobalId.Encode("Signature", signature.Key);
-
-    public async Task<LetterModel> Letter([Parent] SignatureModel signature) => (await letters.ByKeyAsync(signature.LetterKey))!;
-
-    /// <summary>Exactly one of organisation and person is set (a check constraint guarantees it).</summary>
-    public async Task<ISignatoryModel> Signatory([Parent] SignatureModel signature) =>
-        signature.OrganizationKey is { } organization
-            ? (await signatories.OrganizationAsync(organization))!
-            : (await signatories.PersonAsync(signature.PersonKey!.Value))!;
-}

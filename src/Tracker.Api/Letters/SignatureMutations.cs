@@ -1,24 +1,11 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Api.Organizations;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Letters;
-
-public sealed record AddSignaturesInput(string Letter, IReadOnlyList<SignatureRowInput> Signatures);
-
-public sealed record SignatureRowResult(int Row, string PrintedName, SignatureRowOutcome Outcome, SignatureModel? Signature, IReadOnlyList<ISignatoryModel> Candidates, string? Message);
-
-public sealed record AddSignaturesPayload(LetterModel? Letter, IReadOnlyList<SignatureRowResult> Rows, int Added, IReadOnlyList<UserErrorModel> Errors);
-
-public sealed record WithdrawSignatureInput(string Id, int Version, DateOnly WithdrawnOn);
-
-public sealed record SignaturePayload(SignatureModel? Signature, IReadOnlyList<UserErrorModel> Errors);
-
-/// <summary>What subscribers of <c>signatureAdded</c> receive.</summary>
-public sealed record SignatureAddedMessage(string LetterSlug, SignatureModel Signature);
 
 /// <summary>Adding signatures in bulk and withdrawing them.</summary>
 [GraphQLType("Mutation")]

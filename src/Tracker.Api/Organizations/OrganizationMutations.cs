@@ -1,24 +1,11 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Organizations;
-
-public sealed record CreateOrganizationInput(
-    string? Slug, string Name, string? Acronym, OrganizationKind Kind, string? City, string? State, string? Website, IReadOnlyList<string>? Aliases, string? Parent);
-
-public sealed record UpdateOrganizationInput(
-    string Id, int Version, Optional<string?> Name, Optional<string?> Acronym, Optional<OrganizationKind?> Kind, Optional<string?> City,
-    Optional<string?> State, Optional<string?> Website, Optional<IReadOnlyList<string>?> Aliases, Optional<string?> Notes);
-
-public sealed record OrganizationPayload(OrganizationModel? Organization, IReadOnlyList<UserErrorModel> Errors);
-
-public sealed record MergeOrganizationsInput(string Survivor, int SurvivorVersion, string Merged, int MergedVersion);
-
-public sealed record MergeOrganizationsPayload(OrganizationModel? Organization, int MovedSignatures, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating, updating and merging organisations.</summary>
 [GraphQLType("Mutation")]

@@ -1,17 +1,11 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Organizations;
-
-public sealed record CreatePersonInput(string? Slug, string Name, string? Title, string? Affiliation, string? Organization, string? City, string? State);
-
-public sealed record UpdatePersonInput(string Id, int Version, Optional<string?> Name, Optional<string?> Title, Optional<string?> Affiliation, Optional<string?> City, Optional<string?> State);
-
-public sealed record PersonPayload(PersonModel? Person, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating and updating individual signers and actors.</summary>
 [GraphQLType("Mutation")]

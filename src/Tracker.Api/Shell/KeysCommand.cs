@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Shell;

@@ -1,4 +1,4 @@
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data;
 
 namespace Tracker.Api.Shell;

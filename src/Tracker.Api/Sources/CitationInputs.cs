@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Sources;
-
-/// <summary>A source cited by a new record (the schema's <c>CitationInput</c>).</summary>
-public sealed record CitationInput(string Source, string? Quote);
 
 /// <summary>Turns citation inputs into citations, reporting unknown sources and over-long quotes by field.</summary>
 public static class CitationInputs

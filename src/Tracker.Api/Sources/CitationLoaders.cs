@@ -6,18 +6,6 @@ using Tracker.Data.Entities;
 
 namespace Tracker.Api.Sources;
 
-/// <summary>Which kind of record a citation belongs to (one owner column per kind).</summary>
-public enum CitationOwner
-{
-    Jurisdiction,
-    StatusEvent,
-    Legislation,
-    LegislationStage,
-    Organization,
-    Person,
-    Letter,
-}
-
 /// <summary>Citations of records and the sources they name, batched per owner kind.</summary>
 public sealed class CitationLoaders(ModelLoader loader)
 {

@@ -1,19 +1,11 @@
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Mutations;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Sources;
-
-public sealed record AddSourceInput(string Slug, string Title, string? Url, string? Publisher, DateOnly? PublishedOn, string? Notes);
-
-public sealed record SourcePayload(SourceModel? Source, IReadOnlyList<UserErrorModel> Errors);
-
-public sealed record AttachSourceInput(string Source, string To, string? Quote);
-
-public sealed record AttachSourcePayload(CitationModel? Citation, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Adding sources and citing them on records.</summary>
 [GraphQLType("Mutation")]

@@ -98,6 +98,3 @@ public sealed class Connections(IDbContextFactory<TrackerDbContext> factory, Loa
             cancellationToken);
     }
 }
-
-/// <summary>Page sizes: the default when a client gives none, and the largest allowed (the server's limit).</summary>
-public sealed record PagingOptions(int DefaultPageSize, int MaxPageSize);

@@ -1,0 +1,6 @@
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Auth;
+
+/// <summary>A key as listed: never the secret.</summary>
+public sealed record ApiKeyInfo(int Id, string Name, ApiKeyRole Role, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);

@@ -1,0 +1,5 @@
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Auth;
+
+public sealed record CreateApiKeyInput(string Name, ApiKeyRole Role);

@@ -1,0 +1,5 @@
+using Tracker.Api.Mutations;
+
+namespace Tracker.Api.Auth;
+
+public sealed record CreateApiKeyPayload(ApiKeyInfo? Key, string? Secret, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,5 @@
+using Tracker.Api.Sources;
+
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record AddLegislationStageInput(string Id, int Version, LegislationStageInput Stage, IReadOnlyList<CitationInput> Sources);

@@ -1,0 +1,17 @@
+using Tracker.Api.Infrastructure;
+using Tracker.Api.Sources;
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>The fields of <c>Legislation</c> that follow references.</summary>
+[GraphQLType("Legislation")]
+public sealed class LegislationResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
+{
+    public static string Id([Parent] LegislationModel legislation) => GlobalId.Encode("Legislation", legislation.Key);
+
+    public async Task<JurisdictionModel> Jurisdiction([Parent] LegislationModel legislation) =>
+        (await loaders.ByKeyAsync(legislation.JurisdictionKey))!;
+
+    public Task<IReadOnlyList<CitationModel>> Citations([Parent] LegislationModel legislation) => citations.OfAsync(CitationOwner.Legislation, legislation.Key);
+}

@@ -1,0 +1,8 @@
+using Tracker.Api.Sources;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record RecordLegislationInput(
+    string Slug, string Jurisdiction, string? Identifier, string Title, LegislationKind Kind, LegislationStance Stance, string? Summary,
+    IReadOnlyList<LegislationStageInput> Stages, IReadOnlyList<CitationInput> Sources);

@@ -1,0 +1,5 @@
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record StatusCount(ParticipationStatus Status, int Count);

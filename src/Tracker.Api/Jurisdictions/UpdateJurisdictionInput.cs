@@ -1,0 +1,5 @@
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record UpdateJurisdictionInput(string Id, int Version, Optional<string?> Name, Optional<string?> PostalCode, Optional<string?> Fips);

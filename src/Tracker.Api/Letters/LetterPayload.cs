@@ -1,0 +1,5 @@
+using Tracker.Api.Mutations;
+
+namespace Tracker.Api.Letters;
+
+public sealed record LetterPayload(LetterModel? Letter, IReadOnlyList<UserErrorModel> Errors);

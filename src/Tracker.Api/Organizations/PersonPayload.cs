@@ -1,0 +1,5 @@
+using Tracker.Api.Mutations;
+
+namespace Tracker.Api.Organizations;
+
+public sealed record PersonPayload(PersonModel? Person, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,10 @@
+using Tracker.GraphQL.Server.Binding;
+
+namespace Tracker.Api.Sources;
+
+/// <summary>The source a citation names.</summary>
+[GraphQLType("Citation")]
+public sealed class CitationResolvers(CitationLoaders loaders)
+{
+    public async Task<SourceModel> Source([Parent] CitationModel citation) => (await loaders.SourceAsync(citation.SourceKey))!;
+}

@@ -1,0 +1,5 @@
+using Tracker.Api.Mutations;
+
+namespace Tracker.Api.Sources;
+
+public sealed record SourcePayload(SourceModel? Source, IReadOnlyList<UserErrorModel> Errors);
