@@ -1,5 +1,3 @@
-using Tracker.Api.Infrastructure;
-
 namespace Tracker.Api.Audit;
 
 /// <summary>An audit entry as the API reads it.</summary>

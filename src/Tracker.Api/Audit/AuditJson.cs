@@ -2,8 +2,6 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Tracker.Api.Infrastructure;
-using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Audit;
 
@@ -20,7 +18,7 @@ internal static class AuditJson
 {
     /// <summary>The schema's types that implement Node: their keys have global ids.</summary>
     private static readonly FrozenSet<string> NodeTypes =
-        new[] { "Source", "Jurisdiction", "StatusEvent", "Legislation", "Organization", "Person", "Letter", "Signature" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { TypeNames.Source, TypeNames.Jurisdiction, TypeNames.StatusEvent, TypeNames.Legislation, TypeNames.Organization, TypeNames.Person, TypeNames.Letter, TypeNames.Signature }.ToFrozenSet(StringComparer.Ordinal);
 
     public static JsonSerializerOptions Options { get; } = new()
     {
@@ -79,7 +77,7 @@ internal static class AuditJson
             var target = reference switch
             {
                 "Parent" => owner,
-                "CurrentStatusEvent" => "StatusEvent",
+                "CurrentStatusEvent" => TypeNames.StatusEvent,
                 _ => reference,
             };
             if (!NodeTypes.Contains(target))

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Auth;
 

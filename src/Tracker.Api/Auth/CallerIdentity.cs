@@ -1,4 +1,3 @@
-using Tracker.Data.Entities;
 using Tracker.GraphQL;
 using Tracker.GraphQL.Server.Subscriptions;
 

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Auth;
 
 public sealed record CreateApiKeyInput(string Name, ApiKeyRole Role);

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Auth;
 
 public sealed record CreateApiKeyPayload(ApiKeyInfo? Key, string? Secret, IReadOnlyList<UserErrorModel> Errors);

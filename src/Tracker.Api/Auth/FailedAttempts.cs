@@ -1,7 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Auth;
 

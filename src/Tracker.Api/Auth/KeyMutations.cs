@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Mutations;
-using Tracker.Data;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Auth;
 
 /// <summary>Key management (admins) and the audit log (maintainers).</summary>
@@ -16,7 +10,7 @@ public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys, IDbContext
         try
         {
             var (key, secret) = await keys.CreateAsync(input.Name, input.Role, cancellationToken);
-            await AuditAsync(admin, "createApiKey", key.Id, input, null, key, cancellationToken);
+            await AuditAsync(admin, MutationNames.Of(nameof(CreateApiKey)), key.Id, input, null, key, cancellationToken);
             return new CreateApiKeyPayload(key, secret, []);
         }
         catch (ArgumentException exception)
@@ -38,7 +32,7 @@ public sealed class KeyMutations(CallerIdentity caller, ApiKeys keys, IDbContext
             return new RevokeApiKeyPayload(null, [new NotFoundErrorModel($"No key is named \"{input.Name}\".", ["input", "name"])]);
         }
         var after = (await keys.ListAsync(cancellationToken)).Single(k => k.Name == input.Name);
-        await AuditAsync(admin, "revokeApiKey", after.Id, input, before, after, cancellationToken);
+        await AuditAsync(admin, MutationNames.Of(nameof(RevokeApiKey)), after.Id, input, before, after, cancellationToken);
         return new RevokeApiKeyPayload(after, []);
     }
 

@@ -1,4 +1,3 @@
-using Tracker.Data.Entities;
 using Tracker.GraphQL.Language;
 
 namespace Tracker.Api.Auth;

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Auth;
 
 /// <summary>Who is calling, once their key has been checked.</summary>

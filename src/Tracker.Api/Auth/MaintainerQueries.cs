@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Audit;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Data;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Auth;
 
 /// <summary>The audit log and the key list.</summary>

@@ -1,4 +1,3 @@
-using Tracker.Data.Entities;
 using Tracker.GraphQL;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Server.Execution;

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Auth;
 
 public sealed record RevokeApiKeyPayload(ApiKeyInfo? Key, IReadOnlyList<UserErrorModel> Errors);

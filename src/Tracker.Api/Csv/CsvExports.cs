@@ -1,8 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
 
 namespace Tracker.Api.Csv;
 

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Tracker.Api.Letters;
-using Tracker.Api.Mutations;
 
 namespace Tracker.Api.Csv;
 

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Auth;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Letters;
-using Tracker.Api.Messaging;
 using Tracker.Api.Shell;
-using Tracker.Data;
 
 namespace Tracker.Api.Csv;
 

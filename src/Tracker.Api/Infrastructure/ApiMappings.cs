@@ -1,10 +1,3 @@
-using Mapster;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Organizations;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Infrastructure;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data;
 
 namespace Tracker.Api.Infrastructure;
 

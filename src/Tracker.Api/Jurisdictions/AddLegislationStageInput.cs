@@ -1,5 +1,3 @@
-using Tracker.Api.Sources;
-
 namespace Tracker.Api.Jurisdictions;
 
-public sealed record AddLegislationStageInput(string Id, int Version, LegislationStageInput Stage, IReadOnlyList<CitationInput> Sources);
+public sealed record AddLegislationStageInput(string Id, int Version, LegislationStageInput Stage, IReadOnlyList<CitationInput> Sources) : IUpdateInput;

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>A jurisdiction as the API reads it (projected from <see cref="Jurisdiction"/>).</summary>

@@ -1,20 +1,14 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Mutations;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>Creating and updating jurisdictions.</summary>
 [GraphQLType("Mutation")]
-public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class JurisdictionMutations(RecordMutations mutations)
 {
     public Task<JurisdictionPayload> CreateJurisdiction(CreateJurisdictionInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("createJurisdiction", input, async (scope, ct) =>
+        mutations.CreateAsync<Jurisdiction, JurisdictionModel, JurisdictionPayload>(input, async (scope, ct) =>
         {
-            var code = scope.Text(input.Code, 100, true, "code");
-            var name = scope.Text(input.Name, 200, true, "name");
+            var code = scope.Required<Jurisdiction>(input.Code, j => j.Code, "code");
+            var name = scope.Required<Jurisdiction>(input.Name, j => j.Name, "name");
             var fips = CheckFips(scope, input.Fips);
             var postalCode = scope.StateCode(input.PostalCode, "postalCode");
             if (code is not null && await scope.Db.Jurisdictions.AnyAsync(j => j.Code == code, ct))
@@ -49,29 +43,15 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
             {
                 scope.Invalid("The tracker follows one country, which it already has.", "kind");
             }
-            if (scope.Failed)
-            {
-                return new JurisdictionPayload(null, []);
-            }
-            var jurisdiction = new Jurisdiction { Code = code!, Kind = input.Kind, Name = name!, PostalCode = postalCode, Fips = fips, Parent = parent, CurrentStatus = ParticipationStatus.Unknown };
-            scope.Db.Jurisdictions.Add(jurisdiction);
-            scope.Audit("Jurisdiction", () => jurisdiction.Id, null, () => jurisdiction.Adapt<JurisdictionModel>(mapping));
-            await scope.Db.SaveChangesAsync(ct);
-            return new JurisdictionPayload(jurisdiction.Adapt<JurisdictionModel>(mapping), []);
-        }, errors => new JurisdictionPayload(null, errors), cancellationToken);
+            return new Jurisdiction { Code = code!, Kind = input.Kind, Name = name!, PostalCode = postalCode, Fips = fips, Parent = parent, CurrentStatus = ParticipationStatus.Unknown };
+        }, Payload, cancellationToken);
 
     public Task<JurisdictionPayload> UpdateJurisdiction(UpdateJurisdictionInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("updateJurisdiction", input, async (scope, ct) =>
+        mutations.UpdateAsync<Jurisdiction, JurisdictionModel, JurisdictionPayload>(input, (scope, jurisdiction, ct) =>
         {
-            var jurisdiction = await scope.FindCurrentAsync<Jurisdiction>(input.Id, input.Version, ct);
-            if (jurisdiction is null)
-            {
-                return new JurisdictionPayload(null, []);
-            }
-            var before = jurisdiction.Adapt<JurisdictionModel>(mapping) with { Version = input.Version };
             if (input.Name.HasValue)
             {
-                jurisdiction.Name = scope.Text(input.Name.Value, 200, true, "name") ?? jurisdiction.Name;
+                jurisdiction.Name = scope.Required<Jurisdiction>(input.Name.Value, j => j.Name, "name") ?? jurisdiction.Name;
             }
             if (input.PostalCode.HasValue)
             {
@@ -81,9 +61,10 @@ public sealed class JurisdictionMutations(MutationRunner runner, TypeAdapterConf
             {
                 jurisdiction.Fips = CheckFips(scope, input.Fips.Value);
             }
-            scope.Audit("Jurisdiction", () => jurisdiction.Id, before, () => jurisdiction.Adapt<JurisdictionModel>(mapping));
-            return new JurisdictionPayload(jurisdiction.Adapt<JurisdictionModel>(mapping), []);
-        }, errors => new JurisdictionPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken);
+
+    private static JurisdictionPayload Payload(JurisdictionModel? jurisdiction, IReadOnlyList<UserErrorModel> errors) => new(jurisdiction, errors);
 
     private static string? CheckFips(MutationScope scope, string? fips)
     {

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Jurisdictions;
 
 public sealed record JurisdictionPayload(JurisdictionModel? Jurisdiction, IReadOnlyList<UserErrorModel> Errors);

@@ -1,16 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The fields of <c>Jurisdiction</c> that need more than the model's own properties.</summary>
-[GraphQLType("Jurisdiction")]
+[GraphQLType(TypeNames.Jurisdiction)]
 public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] JurisdictionModel jurisdiction) => GlobalId.Encode("Jurisdiction", jurisdiction.Key);
+    public static string Id([Parent] JurisdictionModel jurisdiction) => GlobalId.Encode(TypeNames.Jurisdiction, jurisdiction.Key);
 
     public Task<JurisdictionModel?> Parent([Parent] JurisdictionModel jurisdiction) =>
         jurisdiction.ParentKey is { } key ? loaders.ByKeyAsync(key) : Task.FromResult<JurisdictionModel?>(null);

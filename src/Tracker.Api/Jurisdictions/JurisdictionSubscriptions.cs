@@ -1,8 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Data;
-using Tracker.GraphQL.Server.Binding;
 using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Jurisdictions;

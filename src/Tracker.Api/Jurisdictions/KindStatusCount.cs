@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 public sealed record KindStatusCount(JurisdictionKind Kind, ParticipationStatus Status, int Count);

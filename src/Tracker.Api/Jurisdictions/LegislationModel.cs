@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>A piece of legislation as the API reads it, with its stages.</summary>

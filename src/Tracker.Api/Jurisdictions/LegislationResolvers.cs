@@ -1,14 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The fields of <c>Legislation</c> that follow references.</summary>
-[GraphQLType("Legislation")]
+[GraphQLType(TypeNames.Legislation)]
 public sealed class LegislationResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
 {
-    public static string Id([Parent] LegislationModel legislation) => GlobalId.Encode("Legislation", legislation.Key);
+    public static string Id([Parent] LegislationModel legislation) => GlobalId.Encode(TypeNames.Legislation, legislation.Key);
 
     public async Task<JurisdictionModel> Jurisdiction([Parent] LegislationModel legislation) =>
         (await loaders.ByKeyAsync(legislation.JurisdictionKey))!;

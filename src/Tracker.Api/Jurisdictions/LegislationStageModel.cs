@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>A dated stage of legislation.</summary>

@@ -1,10 +1,7 @@
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The citations of a legislation stage.</summary>
-[GraphQLType("LegislationStage")]
+[GraphQLType(TypeNames.LegislationStage)]
 public sealed class LegislationStageResolvers(CitationLoaders citations)
 {
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] LegislationStageModel stage) => citations.OfAsync(CitationOwner.LegislationStage, stage.Key);

@@ -1,6 +1,3 @@
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 public sealed record RecordStatusChangeInput(

@@ -1,3 +1,3 @@
 namespace Tracker.Api.Jurisdictions;
 
-public sealed record RetractStatusEventInput(string Id, int Version, string Reason);
+public sealed record RetractStatusEventInput(string Id, int Version, string Reason) : IUpdateInput;

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 public sealed record StateStatusCount(int StateKey, ParticipationStatus Status, int Count);

@@ -1,5 +1,3 @@
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The state record of a per-state count.</summary>

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 public sealed record StatusCount(ParticipationStatus Status, int Count);

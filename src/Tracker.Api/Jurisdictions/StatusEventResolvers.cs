@@ -1,14 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The fields of <c>StatusEvent</c> that follow references.</summary>
-[GraphQLType("StatusEvent")]
+[GraphQLType(TypeNames.StatusEvent)]
 public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
 {
-    public static string Id([Parent] StatusEventModel statusEvent) => GlobalId.Encode("StatusEvent", statusEvent.Key);
+    public static string Id([Parent] StatusEventModel statusEvent) => GlobalId.Encode(TypeNames.StatusEvent, statusEvent.Key);
 
     public async Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
         (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;

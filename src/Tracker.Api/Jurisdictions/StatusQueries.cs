@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>Dashboard aggregates: <c>statusSummary</c> and <c>statusTimeline</c>.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>

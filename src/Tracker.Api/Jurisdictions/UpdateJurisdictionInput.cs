@@ -1,5 +1,3 @@
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
-public sealed record UpdateJurisdictionInput(string Id, int Version, Optional<string?> Name, Optional<string?> PostalCode, Optional<string?> Fips);
+public sealed record UpdateJurisdictionInput(string Id, int Version, Optional<string?> Name, Optional<string?> PostalCode, Optional<string?> Fips) : IUpdateInput;

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Letters;
 
 public sealed record AddSignaturesPayload(LetterModel? Letter, IReadOnlyList<SignatureRowResult> Rows, int Added, IReadOnlyList<UserErrorModel> Errors);

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>A recipient or cc of a letter, as printed.</summary>

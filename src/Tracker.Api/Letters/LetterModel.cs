@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>A letter as the API reads it; addressees split into recipients and cc.</summary>

@@ -1,18 +1,11 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Mutations;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>Creating, updating and delivering letters.</summary>
 [GraphQLType("Mutation")]
-public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class LetterMutations(RecordMutations mutations)
 {
     public Task<LetterPayload> CreateLetter(CreateLetterInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("createLetter", input, async (scope, ct) =>
+        mutations.CreateAsync<Letter, LetterModel, LetterPayload>(input, async (scope, ct) =>
         {
             var slug = scope.Slug(input.Slug, "slug");
             if (await scope.Db.Letters.AnyAsync(l => l.Slug == slug, ct))
@@ -36,45 +29,31 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.NotFound($"No jurisdiction has the code \"{missing}\".", "targets");
             }
-            var letter = new Letter
+            return new Letter
             {
                 Slug = slug ?? "",
-                Title = scope.Text(input.Title, 500, true, "title") ?? "",
+                Title = scope.Required<Letter>(input.Title, l => l.Title, "title") ?? "",
                 Kind = input.Kind,
                 WrittenOn = input.WrittenOn,
-                Body = scope.Text(input.Body, 100_000, false, "body"),
+                Body = scope.Optional(input.Body, UnboundedTextLimits.LetterBody, "body"),
                 ReportedSignatureCount = input.ReportedSignatureCount,
                 Organizers = organizers,
                 Targets = targets,
                 Addressees =
                 [
-                    .. (input.Addressees ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.To, Position = i + 1, Name = scope.Text(a, 1000, true, "addressees", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
-                    .. (input.Cc ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.Cc, Position = i + 1, Name = scope.Text(a, 1000, true, "cc", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
+                    .. (input.Addressees ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.To, Position = i + 1, Name = scope.Required<LetterAddressee>(a, l => l.Name, "addressees", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
+                    .. (input.Cc ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.Cc, Position = i + 1, Name = scope.Required<LetterAddressee>(a, l => l.Name, "cc", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
                 ],
                 Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
             };
-            if (scope.Failed)
-            {
-                return new LetterPayload(null, []);
-            }
-            scope.Db.Letters.Add(letter);
-            scope.Audit("Letter", () => letter.Id, null, () => letter.Adapt<LetterModel>(mapping));
-            await scope.Db.SaveChangesAsync(ct);
-            return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
-        }, errors => new LetterPayload(null, errors), cancellationToken);
+        }, Payload, cancellationToken);
 
     public Task<LetterPayload> UpdateLetter(UpdateLetterInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("updateLetter", input, async (scope, ct) =>
+        mutations.UpdateAsync<Letter, LetterModel, LetterPayload>(input, (scope, letter, ct) =>
         {
-            var letter = await scope.FindCurrentAsync<Letter>(input.Id, input.Version, ct);
-            if (letter is null)
-            {
-                return new LetterPayload(null, []);
-            }
-            var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             if (input.Title.HasValue)
             {
-                letter.Title = scope.Text(input.Title.Value, 500, true, "title") ?? letter.Title;
+                letter.Title = scope.Required<Letter>(input.Title.Value, l => l.Title, "title") ?? letter.Title;
             }
             if (input.WrittenOn.HasValue)
             {
@@ -87,7 +66,7 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             }
             if (input.Body.HasValue)
             {
-                letter.Body = scope.Text(input.Body.Value, 100_000, false, "body");
+                letter.Body = scope.Optional(input.Body.Value, UnboundedTextLimits.LetterBody, "body");
             }
             if (input.ReportedSignatureCount.HasValue)
             {
@@ -99,28 +78,22 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             }
             if (input.Notes.HasValue)
             {
-                letter.Notes = scope.Text(input.Notes.Value, 4000, false, "notes");
+                letter.Notes = scope.Optional<Letter>(input.Notes.Value, l => l.Notes, "notes");
             }
-            scope.Audit("Letter", () => letter.Id, before, () => letter.Adapt<LetterModel>(mapping));
-            return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
-        }, errors => new LetterPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken);
 
     public Task<LetterPayload> DeliverLetter(DeliverLetterInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("deliverLetter", input, async (scope, ct) =>
+        mutations.UpdateAsync<Letter, LetterModel, LetterPayload>(input, (scope, letter, ct) =>
         {
-            var letter = await scope.FindCurrentAsync<Letter>(input.Id, input.Version, ct);
-            if (letter is null)
-            {
-                return new LetterPayload(null, []);
-            }
             scope.NotInFuture(input.DeliveredOn, "deliveredOn");
             if (letter.WrittenOn > input.DeliveredOn)
             {
                 scope.Invalid($"\"deliveredOn\" ({input.DeliveredOn:yyyy-MM-dd}) is before the letter's date ({letter.WrittenOn:yyyy-MM-dd}).", "deliveredOn");
             }
-            var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             letter.DeliveredOn = input.DeliveredOn;
-            scope.Audit("Letter", () => letter.Id, before, () => letter.Adapt<LetterModel>(mapping));
-            return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
-        }, errors => new LetterPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken);
+
+    private static LetterPayload Payload(LetterModel? letter, IReadOnlyList<UserErrorModel> errors) => new(letter, errors);
 }

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Letters;
 
 public sealed record LetterPayload(LetterModel? Letter, IReadOnlyList<UserErrorModel> Errors);

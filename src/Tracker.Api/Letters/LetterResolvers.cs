@@ -1,18 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Organizations;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The fields of <c>Letter</c> that need more than the model's own properties.</summary>
-[GraphQLType("Letter")]
+[GraphQLType(TypeNames.Letter)]
 public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders signatories, JurisdictionLoaders jurisdictions, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] LetterModel letter) => GlobalId.Encode("Letter", letter.Key);
+    public static string Id([Parent] LetterModel letter) => GlobalId.Encode(TypeNames.Letter, letter.Key);
 
     public async Task<IReadOnlyList<string>> Addressees([Parent] LetterModel letter) =>
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.To).Select(a => a.Name).ToList();

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The existing signatories a row could mean.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Mutations;
-using Tracker.Api.Organizations;
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Letters;
 
 public sealed record SignaturePayload(SignatureModel? Signature, IReadOnlyList<UserErrorModel> Errors);

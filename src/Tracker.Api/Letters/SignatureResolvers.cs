@@ -1,14 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Organizations;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The fields of <c>Signature</c> that follow references.</summary>
-[GraphQLType("Signature")]
+[GraphQLType(TypeNames.Signature)]
 public sealed class SignatureResolvers(LetterLoaders letters, SignatoryLoaders signatories)
 {
-    public static string Id([Parent] SignatureModel signature) => GlobalId.Encode("Signature", signature.Key);
+    public static string Id([Parent] SignatureModel signature) => GlobalId.Encode(TypeNames.Signature, signature.Key);
 
     public async Task<LetterModel> Letter([Parent] SignatureModel signature) => (await letters.ByKeyAsync(signature.LetterKey))!;
 

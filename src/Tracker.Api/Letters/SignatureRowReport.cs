@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The report on one row, with the entities involved (models are made from them once saved).</summary>

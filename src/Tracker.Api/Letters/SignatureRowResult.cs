@@ -1,5 +1,3 @@
-using Tracker.Api.Organizations;
-
 namespace Tracker.Api.Letters;
 
 public sealed record SignatureRowResult(int Row, string PrintedName, SignatureRowOutcome Outcome, SignatureModel? Signature, IReadOnlyList<ISignatoryModel> Candidates, string? Message);

@@ -1,6 +1,3 @@
-using Tracker.Api.Jurisdictions;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The state record behind a per-state count.</summary>

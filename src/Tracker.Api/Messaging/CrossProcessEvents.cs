@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Messaging;
 

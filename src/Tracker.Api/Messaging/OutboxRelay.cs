@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
 using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Messaging;

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Tracker.Data;
 using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Messaging;

@@ -1,6 +1,3 @@
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-
 namespace Tracker.Api.Messaging;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 
 namespace Tracker.Api.Mutations;
@@ -5,8 +6,31 @@ namespace Tracker.Api.Mutations;
 /// <summary>The checks mutation inputs share; each failure is a validation error naming its field.</summary>
 public static partial class InputChecks
 {
+    /// <summary>Trimmed text that must be given, within the length of the column it is stored in.</summary>
+    public static string? Required<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field) =>
+        Text(scope, value, scope.MaxLength(column), required: true, field);
+
+    /// <summary>Trimmed text that may be left out (null stays null), within the length of the column it is stored in.</summary>
+    public static string? Optional<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field) =>
+        Text(scope, value, scope.MaxLength(column), required: false, field);
+
+    /// <summary>Optional text stored in a column without a length (<see cref="UnboundedTextLimits"/>): the API's own limit.</summary>
+    public static string? Optional(this MutationScope scope, string? value, int maxLength, params string[] field) =>
+        Text(scope, value, maxLength, required: false, field);
+
+    /// <summary>
+    /// The length the EF model gives the column (<c>HasMaxLength</c>): the one place a text's limit is written, so
+    /// the check and the database cannot disagree. A column without one is a mistake in the caller.
+    /// </summary>
+    public static int MaxLength<TRecord>(this MutationScope scope, Expression<Func<TRecord, string?>> column)
+    {
+        var property = ((MemberExpression)column.Body).Member.Name;
+        return scope.Db.Model.FindEntityType(typeof(TRecord))?.FindProperty(property)?.GetMaxLength()
+            ?? throw new InvalidOperationException($"{typeof(TRecord).Name}.{property} has no maximum length in the EF model; give it one or use an explicit limit.");
+    }
+
     /// <summary>Trimmed text within bounds; null stays null unless required.</summary>
-    public static string? Text(this MutationScope scope, string? value, int maxLength, bool required, params string[] field)
+    private static string? Text(MutationScope scope, string? value, int maxLength, bool required, string[] field)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -30,9 +54,9 @@ public static partial class InputChecks
     }
 
     /// <summary>A name to match and file a record by: required text that has at least one letter or digit.</summary>
-    public static string? Name(this MutationScope scope, string? value, int maxLength, params string[] field)
+    public static string? Name<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field)
     {
-        var name = scope.Text(value, maxLength, true, field);
+        var name = scope.Required(value, column, field);
         if (name is not null && Tracker.Data.NameNormalizer.Normalize(name).Length == 0)
         {
             scope.Invalid($"\"{field[^1]}\" needs at least one letter or digit.", field);

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Auth;
 using Tracker.Api.Telemetry;
-using Tracker.Data;
-using Tracker.Data.Entities;
 using Tracker.Data.Writes;
 using Tracker.GraphQL;
 using Tracker.GraphQL.Server.Subscriptions;

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Tracker.Api.Audit;
-using Tracker.Api.Auth;
-using Tracker.Api.Infrastructure;
-using Tracker.Data;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Mutations;
 

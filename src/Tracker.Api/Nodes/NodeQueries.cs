@@ -1,11 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Organizations;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Nodes;
 
 /// <summary>Relay's <c>node</c> and <c>nodes</c>: any object by its global id, through the same loaders as everything else.</summary>
@@ -32,14 +24,14 @@ public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoad
         }
         return type switch
         {
-            "Jurisdiction" => await jurisdictions.ByKeyAsync(key),
-            "StatusEvent" => await jurisdictions.StatusEventAsync(key),
-            "Legislation" => await jurisdictions.LegislationAsync(key),
-            "Organization" => await signatories.OrganizationAsync(key),
-            "Person" => await signatories.PersonAsync(key),
-            "Letter" => await letters.ByKeyAsync(key),
-            "Signature" => await letters.SignatureAsync(key),
-            "Source" => await sources.SourceAsync(key),
+            TypeNames.Jurisdiction => await jurisdictions.ByKeyAsync(key),
+            TypeNames.StatusEvent => await jurisdictions.StatusEventAsync(key),
+            TypeNames.Legislation => await jurisdictions.LegislationAsync(key),
+            TypeNames.Organization => await signatories.OrganizationAsync(key),
+            TypeNames.Person => await signatories.PersonAsync(key),
+            TypeNames.Letter => await letters.ByKeyAsync(key),
+            TypeNames.Signature => await letters.SignatureAsync(key),
+            TypeNames.Source => await sources.SourceAsync(key),
             _ => null,
         };
     }

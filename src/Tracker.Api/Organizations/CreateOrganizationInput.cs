@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Organizations;
 
 public sealed record CreateOrganizationInput(

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Organizations;
 
 public sealed record MergeOrganizationsPayload(OrganizationModel? Organization, int MovedSignatures, IReadOnlyList<UserErrorModel> Errors);

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Organizations;
 
 /// <summary>An organisation as the API reads it; aliases flattened to their names.</summary>

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Organizations;
 
 public sealed record OrganizationPayload(OrganizationModel? Organization, IReadOnlyList<UserErrorModel> Errors);

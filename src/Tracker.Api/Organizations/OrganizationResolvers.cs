@@ -1,17 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Letters;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Organizations;
 
 /// <summary>The fields of <c>Organization</c> that need more than the model's own properties.</summary>
-[GraphQLType("Organization")]
+[GraphQLType(TypeNames.Organization)]
 public sealed class OrganizationResolvers(SignatoryLoaders loaders, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] OrganizationModel organization) => GlobalId.Encode("Organization", organization.Key);
+    public static string Id([Parent] OrganizationModel organization) => GlobalId.Encode(TypeNames.Organization, organization.Key);
 
     public Task<OrganizationModel?> Parent([Parent] OrganizationModel organization) =>
         organization.ParentKey is { } key ? loaders.OrganizationAsync(key) : Task.FromResult<OrganizationModel?>(null);

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Organizations;
 
 public sealed record PersonPayload(PersonModel? Person, IReadOnlyList<UserErrorModel> Errors);

@@ -1,17 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Letters;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Organizations;
 
 /// <summary>The fields of <c>Person</c> that need more than the model's own properties.</summary>
-[GraphQLType("Person")]
+[GraphQLType(TypeNames.Person)]
 public sealed class PersonResolvers(SignatoryLoaders loaders, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] PersonModel person) => GlobalId.Encode("Person", person.Key);
+    public static string Id([Parent] PersonModel person) => GlobalId.Encode(TypeNames.Person, person.Key);
 
     public Task<OrganizationModel?> Organization([Parent] PersonModel person) =>
         person.OrganizationKey is { } key ? loaders.OrganizationAsync(key) : Task.FromResult<OrganizationModel?>(null);

@@ -1,11 +1,4 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Organizations;
-using Tracker.Data.Entities;
 using Tracker.Data.Search;
-using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Search;
 

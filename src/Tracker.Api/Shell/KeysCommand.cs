@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Tracker.Api.Auth;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Shell;
 

@@ -1,6 +1,3 @@
-using Tracker.Api.Auth;
-using Tracker.Data;
-
 namespace Tracker.Api.Shell;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Sources;
 
 public sealed record AttachSourcePayload(CitationModel? Citation, IReadOnlyList<UserErrorModel> Errors);

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Mutations;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Sources;
 
 /// <summary>Turns citation inputs into citations, reporting unknown sources and over-long quotes by field.</summary>
@@ -25,7 +21,7 @@ public static class CitationInputs
                 scope.NotFound($"No source has the slug \"{inputs[i].Source}\".", "sources", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "source");
                 continue;
             }
-            citations.Add(new Citation { Source = source, Quote = scope.Text(inputs[i].Quote, 4000, false, "sources", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "quote") });
+            citations.Add(new Citation { Source = source, Quote = scope.Optional<Citation>(inputs[i].Quote, c => c.Quote, "sources", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "quote") });
         }
         return citations;
     }

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Sources;
 
@@ -21,7 +17,7 @@ public sealed class CitationLoaders(ModelLoader loader)
     }
 
     public Task<SourceModel?> SourceAsync(int key) =>
-        loader.ByKeyAsync<Source, SourceModel, int>("Source", key, db => db.Sources, s => s.Id, m => m.Key);
+        loader.ByKeyAsync<Source, SourceModel, int>(TypeNames.Source, key, db => db.Sources, s => s.Id, m => m.Key);
 
     private sealed record CitationRow(int Owner, int SourceKey, string? Quote);
 

@@ -1,9 +1,7 @@
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Sources;
 
 /// <summary>The source a citation names.</summary>
-[GraphQLType("Citation")]
+[GraphQLType(TypeNames.Citation)]
 public sealed class CitationResolvers(CitationLoaders loaders)
 {
     public async Task<SourceModel> Source([Parent] CitationModel citation) => (await loaders.SourceAsync(citation.SourceKey))!;

@@ -1,5 +1,3 @@
-using Tracker.Api.Mutations;
-
 namespace Tracker.Api.Sources;
 
 public sealed record SourcePayload(SourceModel? Source, IReadOnlyList<UserErrorModel> Errors);

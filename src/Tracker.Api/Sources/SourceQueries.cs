@@ -1,8 +1,3 @@
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Sources;
 
 /// <summary>The <c>sources</c> list.</summary>

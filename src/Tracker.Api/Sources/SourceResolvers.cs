@@ -1,11 +1,8 @@
-using Tracker.Api.Infrastructure;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Sources;
 
 /// <summary>The global id of a source.</summary>
-[GraphQLType("Source")]
+[GraphQLType(TypeNames.Source)]
 public sealed class SourceResolvers
 {
-    public static string Id([Parent] SourceModel source) => GlobalId.Encode("Source", source.Key);
+    public static string Id([Parent] SourceModel source) => GlobalId.Encode(TypeNames.Source, source.Key);
 }
