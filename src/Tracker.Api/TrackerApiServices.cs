@@ -2,19 +2,8 @@ using Tracker.Api.Caching;
 using Tracker.Api.Bodies;
 using Tracker.Api.Cases;
 using Tracker.Api.Dashboard;
-using Tracker.Api.Events;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
 using Tracker.Api.Nodes;
-using Tracker.Api.Organizations;
 using Tracker.Api.Search;
-using Tracker.Api.Sources;
-using Tracker.Api.Statements;
-using Tracker.Api.Statistics;
-using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api;
@@ -46,6 +35,7 @@ public static class TrackerApiServices
         services.AddSingleton<FailedAttempts>();
         services.AddScoped<CallerIdentity>();
         services.AddScoped<MutationRunner>();
+        services.AddScoped<RecordMutations>();
         // With PostgreSQL, subscription events reach every server instance (registered before the in-memory default).
         if (services.Any(d => d.ServiceType == typeof(Tracker.Data.TrackerDataOptions) && d.ImplementationInstance is Tracker.Data.TrackerDataOptions { Provider: Tracker.Data.TrackerProvider.Postgres }))
         {
@@ -77,119 +67,22 @@ public static class TrackerApiServices
             .AddPersistedDocuments(() => dashboard.Documents)
             .AddScalar("Date", DateScalars.ConfigureDate)
             .AddScalar("DateTime", DateScalars.ConfigureDateTime)
-            .BindEnum<SortDirection>()
-            .BindEnum<JurisdictionKind>()
-            .BindEnum<ParticipationStatus>()
-            .BindEnum<DatePrecision>()
-            .BindEnum<DateQualifier>()
-            .BindEnum<LegislationKind>()
-            .BindEnum<LegislationStance>()
-            .BindEnum<LegislationStageKind>()
-            .BindEnum<OrganizationKind>()
-            .BindEnum<LetterKind>()
-            .BindEnum<EventKind>()
-            .BindEnum<SignatoryKind>()
-            .BindEnum<ApiKeyRole>()
-            .BindEnum<SignatureRowOutcome>()
-            .BindEnum<UserErrorCode>()
-            .BindRuntimeType<PageInfo>()
-            .BindRuntimeType<Connection<JurisdictionModel>>("JurisdictionConnection")
-            .BindRuntimeType<Edge<JurisdictionModel>>("JurisdictionEdge")
-            .BindRuntimeType<Connection<StatusEventModel>>("StatusEventConnection")
-            .BindRuntimeType<Edge<StatusEventModel>>("StatusEventEdge")
-            .BindRuntimeType<Connection<OrganizationModel>>("OrganizationConnection")
-            .BindRuntimeType<Edge<OrganizationModel>>("OrganizationEdge")
-            .BindRuntimeType<Connection<PersonModel>>("PersonConnection")
-            .BindRuntimeType<Edge<PersonModel>>("PersonEdge")
-            .BindRuntimeType<Connection<LetterModel>>("LetterConnection")
-            .BindRuntimeType<Edge<LetterModel>>("LetterEdge")
-            .BindRuntimeType<Connection<SignatureModel>>("SignatureConnection")
-            .BindRuntimeType<Edge<SignatureModel>>("SignatureEdge")
-            .BindRuntimeType<Connection<SourceModel>>("SourceConnection")
-            .BindRuntimeType<Edge<SourceModel>>("SourceEdge")
-            .BindRuntimeType<Connection<EventModel>>("EventConnection")
-            .BindRuntimeType<Edge<EventModel>>("EventEdge")
-            .BindRuntimeType<EventModel>("Event")
-            .BindRuntimeType<JurisdictionModel>("Jurisdiction")
-            .BindRuntimeType<StatusEventModel>("StatusEvent")
-            .BindRuntimeType<LegislationModel>("Legislation")
-            .BindRuntimeType<LegislationStageModel>("LegislationStage")
-            .BindRuntimeType<OrganizationModel>("Organization")
-            .BindRuntimeType<PersonModel>("Person")
-            .BindRuntimeType<LetterModel>("Letter")
-            .BindRuntimeType<SignatureModel>("Signature")
-            .BindRuntimeType<StateSignatoryCount>()
-            .BindRuntimeType<SourceModel>("Source")
-            .BindRuntimeType<CitationModel>("Citation")
-            .BindRuntimeType<StatusSummaryModel>("StatusSummary")
-            .BindRuntimeType<StatusCount>()
-            .BindRuntimeType<KindStatusCount>()
-            .BindRuntimeType<StateStatusCount>()
-            .BindRuntimeType<StatusTimelineModel>("StatusTimeline")
-            .BindRuntimeType<TimelinePoint>()
-            .BindRuntimeType<ValidationErrorModel>("ValidationError")
-            .BindRuntimeType<NotFoundErrorModel>("NotFoundError")
-            .BindRuntimeType<ConflictErrorModel>("ConflictError")
-            .BindRuntimeType<StatusEventPayload>()
-            .BindRuntimeType<JurisdictionPayload>()
-            .BindRuntimeType<LegislationPayload>()
-            .BindRuntimeType<OrganizationPayload>()
-            .BindRuntimeType<MergeOrganizationsPayload>()
-            .BindRuntimeType<PersonPayload>()
-            .BindRuntimeType<LetterPayload>()
-            .BindRuntimeType<AddSignaturesPayload>()
-            .BindRuntimeType<SignatureRowResult>()
-            .BindRuntimeType<SignaturePayload>()
-            .BindRuntimeType<SourcePayload>()
-            .BindRuntimeType<AttachSourcePayload>()
-            .BindRuntimeType<CreateApiKeyPayload>()
-            .BindRuntimeType<RevokeApiKeyPayload>()
-            .BindRuntimeType<ApiKeyInfo>("ApiKey")
-            .BindRuntimeType<AuditEntryModel>("AuditEntry")
-            .BindRuntimeType<Connection<AuditEntryModel>>("AuditEntryConnection")
-            .BindRuntimeType<Edge<AuditEntryModel>>("AuditEntryEdge")
+            // By convention (README "Registration"): enums and object types by name, resolver classes by [GraphQLType].
+            .BindTypesFromAssemblies(typeof(TrackerApiServices).Assembly, typeof(Letter).Assembly)
             .AddOperationGuard<OperationKeyCheck>()
             .AddConnectionInitGuard<ConnectionKeyCheck>()
-            .AddResolvers<NodeQueries>()
-            .AddResolvers<JurisdictionQueries>()
-            .AddResolvers<StatusQueries>()
-            .AddResolvers<SignatoryQueries>()
-            .AddResolvers<LetterQueries>()
-            .AddResolvers<SourceQueries>()
-            .AddResolvers<SearchQueries>()
-            .AddResolvers<MaintainerQueries>()
-            .AddResolvers<StatusMutations>()
-            .AddResolvers<JurisdictionMutations>()
-            .AddResolvers<OrganizationMutations>()
-            .AddResolvers<PersonMutations>()
-            .AddResolvers<LetterMutations>()
-            .AddResolvers<SignatureMutations>()
-            .AddResolvers<SourceMutations>()
-            .AddResolvers<KeyMutations>()
-            .AddResolvers<TrackerSubscriptions>()
-            .AddResolvers<JurisdictionResolvers>()
-            .AddResolvers<StatusEventResolvers>()
-            .AddResolvers<LegislationResolvers>()
-            .AddResolvers<LegislationStageResolvers>()
-            .AddResolvers<StateStatusCountResolvers>()
-            .AddResolvers<OrganizationResolvers>()
-            .AddResolvers<PersonResolvers>()
-            .AddResolvers<LetterResolvers>()
-            .AddResolvers<EventQueries>()
-            .AddResolvers<EventResolvers>()
-            .AddResolvers<StateSignatoryCountResolvers>()
-            .AddResolvers<SignatureResolvers>()
-            .AddResolvers<SourceResolvers>()
-            .AddResolvers<CitationResolvers>()
+            .AddResolversFromAssembly(typeof(TrackerApiServices).Assembly)
             .AddDataLoader<JurisdictionLoaders>()
             .AddDataLoader<SignatoryLoaders>()
             .AddDataLoader<LetterLoaders>()
             .AddDataLoader<EventLoaders>()
             .AddDataLoader<CitationLoaders>()
-            .AddBodies()
-            .AddDeportationCases()
-            .AddStatistics()
-            .AddStatements();
+            .AddDataLoader<BodyLoaders>()
+            .AddDataLoader<DeportationCaseLoaders>()
+            .AddDataLoader<StatementLoaders>()
+            .AddDataLoader<ActorLoaders>()
+            .AddDataLoader<Record.RecordNodeLoaders>()
+            .AddDataLoader<StatisticLoaders>();
     }
 
     /// <summary>What a journalist sees first in the playground: the states that refused to join, with the source of each.</summary>

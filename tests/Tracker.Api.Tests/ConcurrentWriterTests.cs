@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data;
 using Tracker.Data.Entities;
 

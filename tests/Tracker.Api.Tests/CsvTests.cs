@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Tracker.Api.Csv;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Maintainers;
 using Tracker.Api.Shell;
 
 namespace Tracker.Api.Tests;

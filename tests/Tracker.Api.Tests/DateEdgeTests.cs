@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Tests;

@@ -1,5 +1,5 @@
 using System.Text;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.Data.Writes;

@@ -2,8 +2,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Tracker.Api.Auth;
 using Tracker.Api.Csv;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Messaging;
 using Tracker.Api.Shell;
 
 namespace Tracker.Api.Tests;

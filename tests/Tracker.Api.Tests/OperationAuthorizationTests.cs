@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Audit;
 using Tracker.GraphQL.Types;
 
 namespace Tracker.Api.Tests;

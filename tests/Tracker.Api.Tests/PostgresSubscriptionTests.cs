@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
+using Tracker.Api.Messaging;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Tests;

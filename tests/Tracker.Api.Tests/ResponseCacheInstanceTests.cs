@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
 using Tracker.Data.Versioning;
 

@@ -98,7 +98,7 @@ public sealed class StatementCountTests : IDisposable
     private async Task StartAsync()
     {
         _factory.CreateClient().Dispose();
-        await _factory.Services.GetRequiredService<Tracker.Api.Maintainers.OutboxRelay>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        await _factory.Services.GetRequiredService<Tracker.Api.Messaging.OutboxRelay>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Letters whose signers are all different organisations, so nothing is served from a cache.</summary>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
 
 namespace Tracker.Api.Csv;
 
@@ -90,11 +88,4 @@ public static class CsvExports
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
         await csv.WriteRecordsAsync(rows, cancellationToken);
     }
-}
-
-/// <summary>Enum members as the schema spells them (RefusedToJoin is REFUSED_TO_JOIN), so CSV and API agree.</summary>
-internal static class Names
-{
-    public static string Screaming(Enum value) =>
-        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Csv;
 

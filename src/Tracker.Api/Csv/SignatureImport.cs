@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
 using Tracker.Api.Shell;
-using Tracker.Data;
 
 namespace Tracker.Api.Csv;
 

@@ -1,10 +1,3 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Letters;
-using Tracker.Api.Maintainers;
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Csv;
 
 /// <summary>One import of checked rows into a letter: a dry run, or the real thing in chunks (see <see cref="SignatureImport"/>).</summary>
@@ -89,7 +82,7 @@ internal sealed class SignatureImportRun(
                 At = scope.Now,
                 KeyName = runBy.KeyName,
                 Mutation = MutationName,
-                ObjectType = "Letter",
+                ObjectType = TypeNames.Letter,
                 ObjectId = letter.Id,
                 Input = MutationScope.ToJson(new { letter = letterSlug, file = fileName, rows = $"{firstRow}-{firstRow + chunk.Count - 1}", of = rows.Count }),
                 After = MutationScope.ToJson(new { added = signatures.Select(s => new { s.Position, s.PrintedName, s.OrganizationKey, s.PersonKey }) }),

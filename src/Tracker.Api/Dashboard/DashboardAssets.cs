@@ -4,9 +4,6 @@ using System.Security.Cryptography;
 
 namespace Tracker.Api.Dashboard;
 
-/// <summary>One file of the dashboard, with its precompressed forms (assets only) and a strong validator.</summary>
-internal sealed record DashboardFile(string ContentType, byte[] Content, byte[]? Brotli, byte[]? Gzip, string ETag);
-
 /// <summary>
 /// The public dashboard's files, built from <c>src/Tracker.Web</c> by the .NET build (npm ci, then esbuild) and
 /// embedded in this assembly under <c>dashboard/</c>: index.html, the hashed bundles and map data under

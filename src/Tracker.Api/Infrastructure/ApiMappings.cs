@@ -1,11 +1,3 @@
-using Mapster;
-using Tracker.Api.Events;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Organizations;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Infrastructure;
 
 /// <summary>
@@ -56,10 +48,10 @@ public static class ApiMappings
             .Map(d => d.JurisdictionKey, s => s.JurisdictionId);
         config.NewConfig<Source, SourceModel>()
             .Map(d => d.Key, s => s.Id);
-        Bodies.BodyRegistration.Map(config);
-        Cases.DeportationCaseRegistration.Map(config);
-        Statistics.StatisticRegistration.Map(config);
-        Statements.StatementRegistration.Map(config);
+        Bodies.BodyMapping.Map(config);
+        Cases.DeportationCaseMapping.Map(config);
+        Statistics.StatisticMapping.Map(config);
+        Statements.StatementMapping.Map(config);
         config.Compile();
         return config;
     }

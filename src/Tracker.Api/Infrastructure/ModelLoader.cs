@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data;
-using Tracker.Data.Reads;
 
 namespace Tracker.Api.Infrastructure;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>

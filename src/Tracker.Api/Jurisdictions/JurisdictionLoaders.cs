@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The per-request loads of jurisdictions, their events and legislation, batched.</summary>
@@ -21,7 +16,7 @@ public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock)
     }
 
     public Task<JurisdictionModel?> ByKeyAsync(int key) =>
-        loader.ByKeyAsync<Jurisdiction, JurisdictionModel, int>("Jurisdiction", key, db => db.Jurisdictions, j => j.Id, m => m.Key);
+        loader.ByKeyAsync<Jurisdiction, JurisdictionModel, int>(TypeNames.Jurisdiction, key, db => db.Jurisdictions, j => j.Id, m => m.Key);
 
     public Task<JurisdictionModel?> ByCodeAsync(string code) =>
         loader.ByKeyAsync<Jurisdiction, JurisdictionModel, string>("Jurisdiction.code", code, db => db.Jurisdictions, j => j.Code, m => m.Code);
@@ -30,10 +25,10 @@ public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock)
         loader.ByKeyAsync<Jurisdiction, JurisdictionModel, string>("Jurisdiction.fips", fips, db => db.Jurisdictions.Where(j => j.Fips != null), j => j.Fips!, m => m.Fips!);
 
     public Task<StatusEventModel?> StatusEventAsync(int key) =>
-        loader.ByKeyAsync<StatusEvent, StatusEventModel, int>("StatusEvent", key, db => db.StatusEvents, e => e.Id, m => m.Key);
+        loader.ByKeyAsync<StatusEvent, StatusEventModel, int>(TypeNames.StatusEvent, key, db => db.StatusEvents, e => e.Id, m => m.Key);
 
     public Task<LegislationModel?> LegislationAsync(int key) =>
-        loader.ByKeyAsync<Legislation, LegislationModel, int>("Legislation", key, db => db.Legislation, l => l.Id, m => m.Key);
+        loader.ByKeyAsync<Legislation, LegislationModel, int>(TypeNames.Legislation, key, db => db.Legislation, l => l.Id, m => m.Key);
 
     public Task<LegislationModel?> LegislationBySlugAsync(string slug) =>
         loader.ByKeyAsync<Legislation, LegislationModel, string>("Legislation.slug", slug, db => db.Legislation, l => l.Slug, m => m.Slug);

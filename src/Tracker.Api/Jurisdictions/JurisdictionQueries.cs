@@ -1,7 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>Query fields about jurisdictions, their status history and legislation.</summary>

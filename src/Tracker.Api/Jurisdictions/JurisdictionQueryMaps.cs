@@ -1,7 +1,4 @@
 using System.Linq.Expressions;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Jurisdictions;
 

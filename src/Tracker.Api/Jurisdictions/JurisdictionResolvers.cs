@@ -1,16 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The fields of <c>Jurisdiction</c> that need more than the model's own properties.</summary>
-[GraphQLType("Jurisdiction")]
+[GraphQLType(TypeNames.Jurisdiction)]
 public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] JurisdictionModel jurisdiction) => GlobalId.Encode("Jurisdiction", jurisdiction.Key);
+    public static string Id([Parent] JurisdictionModel jurisdiction) => GlobalId.Encode(TypeNames.Jurisdiction, jurisdiction.Key);
 
     public Task<JurisdictionModel?> Parent([Parent] JurisdictionModel jurisdiction) =>
         jurisdiction.ParentKey is { } key ? loaders.ByKeyAsync(key) : Task.FromResult<JurisdictionModel?>(null);
@@ -49,38 +43,4 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
     public Task<IReadOnlyList<LegislationModel>> Legislation([Parent] JurisdictionModel jurisdiction) => loaders.LegislationOfAsync(jurisdiction.Key);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] JurisdictionModel jurisdiction) => citations.OfAsync(CitationOwner.Jurisdiction, jurisdiction.Key);
-}
-
-/// <summary>The fields of <c>StatusEvent</c> that follow references.</summary>
-[GraphQLType("StatusEvent")]
-public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
-{
-    public static string Id([Parent] StatusEventModel statusEvent) => GlobalId.Encode("StatusEvent", statusEvent.Key);
-
-    public async Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
-        (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;
-
-    public Task<LegislationModel?> Legislation([Parent] StatusEventModel statusEvent) =>
-        statusEvent.LegislationKey is { } key ? loaders.LegislationAsync(key) : Task.FromResult<LegislationModel?>(null);
-
-    public Task<IReadOnlyList<CitationModel>> Citations([Parent] StatusEventModel statusEvent) => citations.OfAsync(CitationOwner.StatusEvent, statusEvent.Key);
-}
-
-/// <summary>The fields of <c>Legislation</c> that follow references.</summary>
-[GraphQLType("Legislation")]
-public sealed class LegislationResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
-{
-    public static string Id([Parent] LegislationModel legislation) => GlobalId.Encode("Legislation", legislation.Key);
-
-    public async Task<JurisdictionModel> Jurisdiction([Parent] LegislationModel legislation) =>
-        (await loaders.ByKeyAsync(legislation.JurisdictionKey))!;
-
-    public Task<IReadOnlyList<CitationModel>> Citations([Parent] LegislationModel legislation) => citations.OfAsync(CitationOwner.Legislation, legislation.Key);
-}
-
-/// <summary>The citations of a legislation stage.</summary>
-[GraphQLType("LegislationStage")]
-public sealed class LegislationStageResolvers(CitationLoaders citations)
-{
-    public Task<IReadOnlyList<CitationModel>> Citations([Parent] LegislationStageModel stage) => citations.OfAsync(CitationOwner.LegislationStage, stage.Key);
 }

@@ -1,36 +1,13 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Api.Sources;
-using Tracker.Data;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
-
-public sealed record RecordStatusChangeInput(
-    string Jurisdiction, ParticipationStatus Status, DateOnly EffectiveOn, DatePrecision DatePrecision, DateQualifier DateQualifier,
-    DateOnly? EarliestOn, DateOnly? LatestOn, string? Actor, string Description, string? Legislation, IReadOnlyList<CitationInput> Sources);
-
-public sealed record CorrectStatusEventInput(
-    string Id, int Version, Optional<ParticipationStatus?> Status, Optional<DateOnly?> EffectiveOn, Optional<DatePrecision?> DatePrecision,
-    Optional<DateQualifier?> DateQualifier, Optional<DateOnly?> EarliestOn, Optional<DateOnly?> LatestOn, Optional<string?> Actor, Optional<string?> Description);
-
-public sealed record RetractStatusEventInput(string Id, int Version, string Reason);
-
-public sealed record StatusEventPayload(StatusEventModel? StatusEvent, JurisdictionModel? Jurisdiction, IReadOnlyList<UserErrorModel> Errors);
-
-/// <summary>What subscribers of <c>statusChanged</c> receive.</summary>
-public sealed record StatusChangedMessage(string JurisdictionCode, StatusEventModel Event);
 
 /// <summary>Recording, correcting and retracting status events; the current status is recomputed from the history each time.</summary>
 [GraphQLType("Mutation")]
-public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig mapping)
 {
     public const string StatusChangedTopic = "statusChanged";
 
     public Task<StatusEventPayload> RecordStatusChange(RecordStatusChangeInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("recordStatusChange", input, async (scope, ct) =>
+        mutations.RunAsync(input, async (scope, ct) =>
         {
             var jurisdiction = await scope.Db.Jurisdictions.SingleOrDefaultAsync(j => j.Code == input.Jurisdiction, ct);
             if (jurisdiction is null)
@@ -43,8 +20,8 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
                 scope.NotFound($"No legislation has the slug \"{input.Legislation}\".", "legislation");
             }
             CheckDates(scope, input.EffectiveOn, input.DatePrecision, input.DateQualifier, input.EarliestOn, input.LatestOn);
-            var description = scope.Text(input.Description, 4000, true, "description");
-            var actor = scope.Text(input.Actor, 300, false, "actor");
+            var description = scope.Required<StatusEvent>(input.Description, e => e.Description, "description");
+            var actor = scope.Optional<StatusEvent>(input.Actor, e => e.Actor, "actor");
             var citations = await scope.ResolveAsync(input.Sources, required: true, ct);
             if (scope.Failed)
             {
@@ -70,14 +47,8 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
         }, Failed, cancellationToken);
 
     public Task<StatusEventPayload> CorrectStatusEvent(CorrectStatusEventInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("correctStatusEvent", input, async (scope, ct) =>
+        mutations.ChangeAsync<StatusEvent, StatusEventModel, StatusEventPayload>(input, async (scope, statusEvent, before, ct) =>
         {
-            var statusEvent = await scope.FindCurrentAsync<StatusEvent>(input.Id, input.Version, ct);
-            if (statusEvent is null)
-            {
-                return Fail();
-            }
-            var before = statusEvent.Adapt<StatusEventModel>(mapping) with { Version = input.Version };
             if (input.Status is { HasValue: true, Value: { } status })
             {
                 statusEvent.Status = status;
@@ -106,30 +77,24 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
             CheckDates(scope, statusEvent.EffectiveOn, statusEvent.DatePrecision, statusEvent.DateQualifier, statusEvent.EarliestOn, statusEvent.LatestOn);
             if (input.Actor.HasValue)
             {
-                statusEvent.Actor = scope.Text(input.Actor.Value, 300, false, "actor");
+                statusEvent.Actor = scope.Optional<StatusEvent>(input.Actor.Value, e => e.Actor, "actor");
             }
             if (input.Description.HasValue)
             {
-                statusEvent.Description = scope.Text(input.Description.Value, 4000, true, "description") ?? statusEvent.Description;
+                statusEvent.Description = scope.Required<StatusEvent>(input.Description.Value, e => e.Description, "description") ?? statusEvent.Description;
             }
             return scope.Failed ? Fail() : await FinishAsync(scope, statusEvent, before, ct);
         }, Failed, cancellationToken);
 
     public Task<StatusEventPayload> RetractStatusEvent(RetractStatusEventInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("retractStatusEvent", input, async (scope, ct) =>
+        mutations.ChangeAsync<StatusEvent, StatusEventModel, StatusEventPayload>(input, async (scope, statusEvent, before, ct) =>
         {
-            var statusEvent = await scope.FindCurrentAsync<StatusEvent>(input.Id, input.Version, ct);
-            if (statusEvent is null)
-            {
-                return Fail();
-            }
             if (statusEvent.RetractedAt is not null)
             {
                 scope.Invalid("This event is already retracted.", "id");
                 return Fail();
             }
-            var before = statusEvent.Adapt<StatusEventModel>(mapping) with { Version = input.Version };
-            statusEvent.RetractionReason = scope.Text(input.Reason, 2000, true, "reason");
+            statusEvent.RetractionReason = scope.Required<StatusEvent>(input.Reason, e => e.RetractionReason, "reason");
             statusEvent.RetractedAt = scope.Now;
             return scope.Failed ? Fail() : await FinishAsync(scope, statusEvent, before, ct);
         }, Failed, cancellationToken);
@@ -141,7 +106,7 @@ public sealed class StatusMutations(MutationRunner runner, TypeAdapterConfig map
         await JurisdictionStatuses.RecomputeAsync(scope.Db, [statusEvent.JurisdictionId], scope.Today, cancellationToken);
         var jurisdiction = await scope.Db.Jurisdictions.SingleAsync(j => j.Id == statusEvent.JurisdictionId, cancellationToken);
         var after = statusEvent.Adapt<StatusEventModel>(mapping);
-        scope.Audit("StatusEvent", () => statusEvent.Id, before, () => after);
+        scope.Audit(TypeNames.StatusEvent, () => statusEvent.Id, before, () => after);
         scope.Publish(StatusChangedTopic, new StatusChangedMessage(jurisdiction.Code, after));
         return new StatusEventPayload(after, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
     }

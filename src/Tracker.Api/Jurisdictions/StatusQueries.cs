@@ -1,6 +1,3 @@
-using Tracker.Data.Reads;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>Dashboard aggregates: <c>statusSummary</c> and <c>statusTimeline</c>.</summary>

@@ -1,27 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
-
-/// <summary>How many signatories of a letter are based in one state.</summary>
-public sealed record StateSignatoryCount(string? State, int Count);
-
-/// <summary>A recipient or cc of a letter, as printed.</summary>
-public sealed record AddresseeModel(AddresseeRole Role, string Name);
 
 /// <summary>The per-request loads of letters, signatures and their aggregates, batched.</summary>
 public sealed class LetterLoaders(ModelLoader loader)
 {
     public Task<LetterModel?> ByKeyAsync(int key) =>
-        loader.ByKeyAsync<Letter, LetterModel, int>("Letter", key, db => db.Letters, l => l.Id, m => m.Key);
+        loader.ByKeyAsync<Letter, LetterModel, int>(TypeNames.Letter, key, db => db.Letters, l => l.Id, m => m.Key);
 
     public Task<LetterModel?> BySlugAsync(string slug) =>
         loader.ByKeyAsync<Letter, LetterModel, string>("Letter.slug", slug, db => db.Letters, l => l.Slug, m => m.Slug);
 
     public Task<SignatureModel?> SignatureAsync(int key) =>
-        loader.ByKeyAsync<Signature, SignatureModel, int>("Signature", key, db => db.Signatures, s => s.Id, m => m.Key);
+        loader.ByKeyAsync<Signature, SignatureModel, int>(TypeNames.Signature, key, db => db.Signatures, s => s.Id, m => m.Key);
 
     public Task<IReadOnlyList<AddresseeModel>> AddresseesAsync(int letterKey) =>
         loader.ListAsync<AddresseeModel>("Letter.addressees", letterKey, async (db, keys, ct) =>

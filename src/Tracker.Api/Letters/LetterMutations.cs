@@ -1,28 +1,11 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
-
-public sealed record CreateLetterInput(
-    string Slug, string Title, LetterKind Kind, DateOnly? WrittenOn, IReadOnlyList<string>? Addressees, IReadOnlyList<string>? Cc, string? Body,
-    IReadOnlyList<string>? Organizers, IReadOnlyList<string>? Targets, int? ReportedSignatureCount, IReadOnlyList<CitationInput> Sources);
-
-public sealed record UpdateLetterInput(string Id, int Version, Optional<string?> Title, Optional<DateOnly?> WrittenOn, Optional<string?> Body, Optional<int?> ReportedSignatureCount, Optional<string?> Notes);
-
-public sealed record DeliverLetterInput(string Id, int Version, DateOnly DeliveredOn);
-
-public sealed record LetterPayload(LetterModel? Letter, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating, updating and delivering letters.</summary>
 [GraphQLType("Mutation")]
-public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class LetterMutations(RecordMutations mutations)
 {
     public Task<LetterPayload> CreateLetter(CreateLetterInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("createLetter", input, async (scope, ct) =>
+        mutations.CreateAsync<Letter, LetterModel, LetterPayload>(input, async (scope, ct) =>
         {
             var slug = scope.Slug(input.Slug, "slug");
             if (await scope.Db.Letters.AnyAsync(l => l.Slug == slug, ct))
@@ -50,47 +33,33 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.NotFound($"No jurisdiction has the code \"{missing}\".", "targets");
             }
-            var letter = new Letter
+            return new Letter
             {
                 Slug = slug ?? "",
-                Title = scope.Text(input.Title, 500, true, "title") ?? "",
+                Title = scope.Required<Letter>(input.Title, l => l.Title, "title") ?? "",
                 Kind = input.Kind,
                 WrittenOn = input.WrittenOn,
                 WrittenOnPrecision = DayPrecision(input.WrittenOn),
                 WrittenOnQualifier = ExactQualifier(input.WrittenOn),
-                Body = scope.Text(input.Body, 100_000, false, "body"),
+                Body = scope.Optional(input.Body, UnboundedTextLimits.LetterBody, "body"),
                 ReportedSignatureCount = input.ReportedSignatureCount,
                 Organizers = organizers,
                 Targets = targets,
                 Addressees =
                 [
-                    .. (input.Addressees ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.To, Position = i + 1, Name = scope.Text(a, 1000, true, "addressees", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
-                    .. (input.Cc ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.Cc, Position = i + 1, Name = scope.Text(a, 1000, true, "cc", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
+                    .. (input.Addressees ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.To, Position = i + 1, Name = scope.Required<LetterAddressee>(a, l => l.Name, "addressees", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
+                    .. (input.Cc ?? []).Select((a, i) => new LetterAddressee { Role = AddresseeRole.Cc, Position = i + 1, Name = scope.Required<LetterAddressee>(a, l => l.Name, "cc", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? "" }),
                 ],
                 Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
             };
-            if (scope.Failed)
-            {
-                return new LetterPayload(null, []);
-            }
-            scope.Db.Letters.Add(letter);
-            scope.Audit("Letter", () => letter.Id, null, () => letter.Adapt<LetterModel>(mapping));
-            await scope.Db.SaveChangesAsync(ct);
-            return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
-        }, errors => new LetterPayload(null, errors), cancellationToken);
+        }, Payload, cancellationToken);
 
     public Task<LetterPayload> UpdateLetter(UpdateLetterInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("updateLetter", input, async (scope, ct) =>
+        mutations.UpdateAsync<Letter, LetterModel, LetterPayload>(input, (scope, letter, ct) =>
         {
-            var letter = await scope.FindCurrentAsync<Letter>(input.Id, input.Version, ct);
-            if (letter is null)
-            {
-                return new LetterPayload(null, []);
-            }
-            var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             if (input.Title.HasValue)
             {
-                letter.Title = scope.Text(input.Title.Value, 500, true, "title") ?? letter.Title;
+                letter.Title = scope.Required<Letter>(input.Title.Value, l => l.Title, "title") ?? letter.Title;
             }
             if (input.WrittenOn.HasValue)
             {
@@ -105,7 +74,7 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             }
             if (input.Body.HasValue)
             {
-                letter.Body = scope.Text(input.Body.Value, 100_000, false, "body");
+                letter.Body = scope.Optional(input.Body.Value, UnboundedTextLimits.LetterBody, "body");
             }
             if (input.ReportedSignatureCount.HasValue)
             {
@@ -117,32 +86,26 @@ public sealed class LetterMutations(MutationRunner runner, TypeAdapterConfig map
             }
             if (input.Notes.HasValue)
             {
-                letter.Notes = scope.Text(input.Notes.Value, 4000, false, "notes");
+                letter.Notes = scope.Optional<Letter>(input.Notes.Value, l => l.Notes, "notes");
             }
-            scope.Audit("Letter", () => letter.Id, before, () => letter.Adapt<LetterModel>(mapping));
-            return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
-        }, errors => new LetterPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken);
 
     public Task<LetterPayload> DeliverLetter(DeliverLetterInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("deliverLetter", input, async (scope, ct) =>
+        mutations.UpdateAsync<Letter, LetterModel, LetterPayload>(input, (scope, letter, ct) =>
         {
-            var letter = await scope.FindCurrentAsync<Letter>(input.Id, input.Version, ct);
-            if (letter is null)
-            {
-                return new LetterPayload(null, []);
-            }
             scope.NotInFuture(input.DeliveredOn, "deliveredOn");
             if (letter.WrittenOn > input.DeliveredOn)
             {
                 scope.Invalid($"\"deliveredOn\" ({input.DeliveredOn:yyyy-MM-dd}) is before the letter's date ({letter.WrittenOn:yyyy-MM-dd}).", "deliveredOn");
             }
-            var before = letter.Adapt<LetterModel>(mapping) with { Version = input.Version };
             letter.DeliveredOn = input.DeliveredOn;
             letter.DeliveredOnPrecision = DatePrecision.Day;
             letter.DeliveredOnQualifier = DateQualifier.Exact;
-            scope.Audit("Letter", () => letter.Id, before, () => letter.Adapt<LetterModel>(mapping));
-            return new LetterPayload(letter.Adapt<LetterModel>(mapping), []);
-        }, errors => new LetterPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken);
+
+    private static LetterPayload Payload(LetterModel? letter, IReadOnlyList<UserErrorModel> errors) => new(letter, errors);
 
     // The API takes letters' dates to the day, as printed: a date given here is exact; none, no precision either.
     private static DatePrecision? DayPrecision(DateOnly? date) => date is null ? null : DatePrecision.Day;

@@ -1,18 +1,10 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Organizations;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The fields of <c>Letter</c> that need more than the model's own properties.</summary>
-[GraphQLType("Letter")]
+[GraphQLType(TypeNames.Letter)]
 public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders signatories, JurisdictionLoaders jurisdictions, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] LetterModel letter) => GlobalId.Encode("Letter", letter.Key);
+    public static string Id([Parent] LetterModel letter) => GlobalId.Encode(TypeNames.Letter, letter.Key);
 
     public async Task<IReadOnlyList<string>> Addressees([Parent] LetterModel letter) =>
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.To).Select(a => a.Name).ToList();
@@ -49,27 +41,4 @@ public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders sign
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByState([Parent] LetterModel letter) => loaders.SignatoriesByStateAsync(letter.Key);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] LetterModel letter) => citations.OfAsync(CitationOwner.Letter, letter.Key);
-}
-
-/// <summary>The state record behind a per-state count.</summary>
-[GraphQLType("StateSignatoryCount")]
-public sealed class StateSignatoryCountResolvers(JurisdictionLoaders jurisdictions)
-{
-    public Task<JurisdictionModel?> Jurisdiction([Parent] StateSignatoryCount count) =>
-        count.State is { } state ? jurisdictions.ByCodeAsync(state) : Task.FromResult<JurisdictionModel?>(null);
-}
-
-/// <summary>The fields of <c>Signature</c> that follow references.</summary>
-[GraphQLType("Signature")]
-public sealed class SignatureResolvers(LetterLoaders letters, SignatoryLoaders signatories)
-{
-    public static string Id([Parent] SignatureModel signature) => GlobalId.Encode("Signature", signature.Key);
-
-    public async Task<LetterModel> Letter([Parent] SignatureModel signature) => (await letters.ByKeyAsync(signature.LetterKey))!;
-
-    /// <summary>Exactly one of organisation and person is set (a check constraint guarantees it).</summary>
-    public async Task<ISignatoryModel> Signatory([Parent] SignatureModel signature) =>
-        signature.OrganizationKey is { } organization
-            ? (await signatories.OrganizationAsync(organization))!
-            : (await signatories.PersonAsync(signature.PersonKey!.Value))!;
 }

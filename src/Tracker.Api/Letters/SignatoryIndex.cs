@@ -1,6 +1,3 @@
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>

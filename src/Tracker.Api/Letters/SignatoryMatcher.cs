@@ -1,17 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
-
-/// <summary>One signatory line to add (from the addSignatures mutation or a CSV file).</summary>
-public sealed record SignatureRowInput(string PrintedName, SignatoryKind? Kind, string? Name, string? Acronym, string? City, string? State, string? Title, DateOnly? SignedOn);
-
-/// <summary>The existing signatories a row could mean.</summary>
-public sealed record SignatoryMatch(IReadOnlyList<Organization> Organizations, IReadOnlyList<Person> People)
-{
-    public int Count => Organizations.Count + People.Count;
-}
 
 /// <summary>
 /// Finds who a printed signatory line means: an organisation whose name or one of whose aliases has the same

@@ -1,23 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Api.Organizations;
-using Tracker.Data;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Letters;
-
-/// <summary>What happened to one row (the schema's <c>SignatureRowOutcome</c>).</summary>
-public enum SignatureRowOutcome
-{
-    Matched,
-    Created,
-    Ambiguous,
-    Duplicate,
-    Invalid,
-}
-
-/// <summary>The report on one row, with the entities involved (models are made from them once saved).</summary>
-public sealed record SignatureRowReport(int Row, string PrintedName, SignatureRowOutcome Outcome, Signature? Signature, IReadOnlyList<object> Candidates, string? Message);
 
 /// <summary>
 /// Adds signatory rows to a letter inside a mutation scope: each row is validated, matched (see

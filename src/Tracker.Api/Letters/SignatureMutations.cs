@@ -1,33 +1,13 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Api.Organizations;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Letters;
-
-public sealed record AddSignaturesInput(string Letter, IReadOnlyList<SignatureRowInput> Signatures);
-
-public sealed record SignatureRowResult(int Row, string PrintedName, SignatureRowOutcome Outcome, SignatureModel? Signature, IReadOnlyList<ISignatoryModel> Candidates, string? Message);
-
-public sealed record AddSignaturesPayload(LetterModel? Letter, IReadOnlyList<SignatureRowResult> Rows, int Added, IReadOnlyList<UserErrorModel> Errors);
-
-public sealed record WithdrawSignatureInput(string Id, int Version, DateOnly WithdrawnOn);
-
-public sealed record SignaturePayload(SignatureModel? Signature, IReadOnlyList<UserErrorModel> Errors);
-
-/// <summary>What subscribers of <c>signatureAdded</c> receive.</summary>
-public sealed record SignatureAddedMessage(string LetterSlug, SignatureModel Signature);
 
 /// <summary>Adding signatures in bulk and withdrawing them.</summary>
 [GraphQLType("Mutation")]
-public sealed class SignatureMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class SignatureMutations(RecordMutations mutations, TypeAdapterConfig mapping)
 {
     public const string SignatureAddedTopic = "signatureAdded";
 
     public Task<AddSignaturesPayload> AddSignatures(AddSignaturesInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("addSignatures", input, async (scope, ct) =>
+        mutations.RunAsync(input, async (scope, ct) =>
         {
             var letter = await scope.Db.Letters.SingleOrDefaultAsync(l => l.Slug == input.Letter, ct);
             if (letter is null)
@@ -49,20 +29,15 @@ public sealed class SignatureMutations(MutationRunner runner, TypeAdapterConfig 
             var added = results.Where(r => r.Signature is not null).Select(r => r.Signature!).ToList();
             if (added.Count > 0)
             {
-                scope.Audit("Letter", () => letter.Id, null, () => new { added = added.Select(s => new { s.Position, s.PrintedName, s.OrganizationKey, s.PersonKey }) });
+                scope.Audit(TypeNames.Letter, () => letter.Id, null, () => new { added = added.Select(s => new { s.Position, s.PrintedName, s.OrganizationKey, s.PersonKey }) });
             }
             added.ForEach(s => scope.Publish(SignatureAddedTopic, new SignatureAddedMessage(letter.Slug, s)));
             return new AddSignaturesPayload(letter.Adapt<LetterModel>(mapping), results, added.Count, []);
         }, errors => new AddSignaturesPayload(null, [], 0, errors), cancellationToken);
 
     public Task<SignaturePayload> WithdrawSignature(WithdrawSignatureInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("withdrawSignature", input, async (scope, ct) =>
+        mutations.UpdateAsync<Signature, SignatureModel, SignaturePayload>(input, async (scope, signature, ct) =>
         {
-            var signature = await scope.FindCurrentAsync<Signature>(input.Id, input.Version, ct);
-            if (signature is null)
-            {
-                return new SignaturePayload(null, []);
-            }
             if (signature.WithdrawnOn is not null)
             {
                 scope.Invalid($"This signature was already withdrawn on {signature.WithdrawnOn:yyyy-MM-dd}.", "id");
@@ -74,9 +49,6 @@ public sealed class SignatureMutations(MutationRunner runner, TypeAdapterConfig 
             {
                 scope.Invalid($"\"withdrawnOn\" ({input.WithdrawnOn:yyyy-MM-dd}) is before the signature ({signedBy:yyyy-MM-dd}).", "withdrawnOn");
             }
-            var before = signature.Adapt<SignatureModel>(mapping) with { Version = input.Version };
             signature.WithdrawnOn = input.WithdrawnOn;
-            scope.Audit("Signature", () => signature.Id, before, () => signature.Adapt<SignatureModel>(mapping));
-            return new SignaturePayload(signature.Adapt<SignatureModel>(mapping), []);
-        }, errors => new SignaturePayload(null, errors), cancellationToken);
+        }, (signature, errors) => new SignaturePayload(signature, errors), cancellationToken);
 }

@@ -1,12 +1,5 @@
 using Tracker.Api.Events;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Organizations;
 using Tracker.Api.Record;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Nodes;
 
@@ -34,15 +27,15 @@ public sealed class NodeQueries(JurisdictionLoaders jurisdictions, SignatoryLoad
         }
         return type switch
         {
-            "Jurisdiction" => await jurisdictions.ByKeyAsync(key),
-            "StatusEvent" => await jurisdictions.StatusEventAsync(key),
-            "Legislation" => await jurisdictions.LegislationAsync(key),
-            "Organization" => await signatories.OrganizationAsync(key),
-            "Person" => await signatories.PersonAsync(key),
-            "Letter" => await letters.ByKeyAsync(key) ?? await MovedLetterAsync(key),
-            "Signature" => await letters.SignatureAsync(key),
-            "Source" => await sources.SourceAsync(key),
-            "Event" => await events.ByKeyAsync(key),
+            TypeNames.Jurisdiction => await jurisdictions.ByKeyAsync(key),
+            TypeNames.StatusEvent => await jurisdictions.StatusEventAsync(key),
+            TypeNames.Legislation => await jurisdictions.LegislationAsync(key),
+            TypeNames.Organization => await signatories.OrganizationAsync(key),
+            TypeNames.Person => await signatories.PersonAsync(key),
+            TypeNames.Letter => await letters.ByKeyAsync(key) ?? await MovedLetterAsync(key),
+            TypeNames.Signature => await letters.SignatureAsync(key),
+            TypeNames.Source => await sources.SourceAsync(key),
+            TypeNames.Event => await events.ByKeyAsync(key),
             _ => await records.ByTypeAsync(type, key),
         };
     }

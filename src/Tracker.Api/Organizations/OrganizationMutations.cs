@@ -1,33 +1,13 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Data;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Organizations;
-
-public sealed record CreateOrganizationInput(
-    string? Slug, string Name, string? Acronym, OrganizationKind Kind, string? City, string? State, string? Website, IReadOnlyList<string>? Aliases, string? Parent);
-
-public sealed record UpdateOrganizationInput(
-    string Id, int Version, Optional<string?> Name, Optional<string?> Acronym, Optional<OrganizationKind?> Kind, Optional<string?> City,
-    Optional<string?> State, Optional<string?> Website, Optional<IReadOnlyList<string>?> Aliases, Optional<string?> Notes);
-
-public sealed record OrganizationPayload(OrganizationModel? Organization, IReadOnlyList<UserErrorModel> Errors);
-
-public sealed record MergeOrganizationsInput(string Survivor, int SurvivorVersion, string Merged, int MergedVersion);
-
-public sealed record MergeOrganizationsPayload(OrganizationModel? Organization, int MovedSignatures, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating, updating and merging organisations.</summary>
 [GraphQLType("Mutation")]
-public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapterConfig mapping)
 {
     public Task<OrganizationPayload> CreateOrganization(CreateOrganizationInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("createOrganization", input, async (scope, ct) =>
+        mutations.CreateAsync<Organization, OrganizationModel, OrganizationPayload>(input, async (scope, ct) =>
         {
-            var name = scope.Name(input.Name, 500, "name");
+            var name = scope.Name<Organization>(input.Name, o => o.Name, "name");
             var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
             // Organisations and people share one space of slugs, so a signatory's slug names one record.
             if (input.Slug is not null && (await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct) || await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct)))
@@ -40,51 +20,32 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
                 scope.NotFound($"No organisation has the slug \"{input.Parent}\".", "parent");
             }
             scope.HttpUrl(input.Website, "website");
-            var organization = new Organization
+            return new Organization
             {
                 Slug = slug ?? "",
                 Name = name ?? "",
                 NormalizedName = NameNormalizer.Normalize(name ?? ""),
-                Acronym = scope.Text(input.Acronym, 50, false, "acronym"),
+                Acronym = scope.Optional<Organization>(input.Acronym, o => o.Acronym, "acronym"),
                 Kind = input.Kind,
-                City = scope.Text(input.City, 200, false, "city"),
+                City = scope.Optional<Organization>(input.City, o => o.City, "city"),
                 State = scope.StateCode(input.State, "state"),
-                Website = scope.Text(input.Website, 2000, false, "website"),
+                Website = scope.Optional<Organization>(input.Website, o => o.Website, "website"),
                 Parent = parent,
                 Aliases = Aliases(scope, input.Aliases, name),
             };
-            if (scope.Failed)
-            {
-                return new OrganizationPayload(null, []);
-            }
-            scope.Db.Organizations.Add(organization);
-            scope.Audit("Organization", () => organization.Id, null, () => organization.Adapt<OrganizationModel>(mapping));
-            await scope.Db.SaveChangesAsync(ct);
-            return new OrganizationPayload(organization.Adapt<OrganizationModel>(mapping), []);
-        }, errors => new OrganizationPayload(null, errors), cancellationToken);
+        }, Payload, cancellationToken);
 
     public Task<OrganizationPayload> UpdateOrganization(UpdateOrganizationInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("updateOrganization", input, async (scope, ct) =>
+        mutations.UpdateAsync<Organization, OrganizationModel, OrganizationPayload>(input, (scope, organization, ct) =>
         {
-            var organization = await scope.FindAsync<Organization>(input.Id, "Organization", "id", ct);
-            if (organization is null)
-            {
-                return new OrganizationPayload(null, []);
-            }
-            await scope.Db.Entry(organization).Collection(o => o.Aliases).LoadAsync(ct);
-            if (!scope.IsCurrent(organization, input.Version))
-            {
-                return new OrganizationPayload(null, []);
-            }
-            var before = organization.Adapt<OrganizationModel>(mapping) with { Version = input.Version };
-            if (input.Name.HasValue && scope.Name(input.Name.Value, 500, "name") is { } name)
+            if (input.Name.HasValue && scope.Name<Organization>(input.Name.Value, o => o.Name, "name") is { } name)
             {
                 organization.Name = name;
                 organization.NormalizedName = NameNormalizer.Normalize(name);
             }
             if (input.Acronym.HasValue)
             {
-                organization.Acronym = scope.Text(input.Acronym.Value, 50, false, "acronym");
+                organization.Acronym = scope.Optional<Organization>(input.Acronym.Value, o => o.Acronym, "acronym");
             }
             if (input.Kind is { HasValue: true, Value: { } kind })
             {
@@ -92,7 +53,7 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
             }
             if (input.City.HasValue)
             {
-                organization.City = scope.Text(input.City.Value, 200, false, "city");
+                organization.City = scope.Optional<Organization>(input.City.Value, o => o.City, "city");
             }
             if (input.State.HasValue)
             {
@@ -101,20 +62,21 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
             if (input.Website.HasValue)
             {
                 scope.HttpUrl(input.Website.Value, "website");
-                organization.Website = scope.Text(input.Website.Value, 2000, false, "website");
+                organization.Website = scope.Optional<Organization>(input.Website.Value, o => o.Website, "website");
             }
             if (input.Notes.HasValue)
             {
-                organization.Notes = scope.Text(input.Notes.Value, 4000, false, "notes");
+                organization.Notes = scope.Optional<Organization>(input.Notes.Value, o => o.Notes, "notes");
             }
             if (input.Aliases.HasValue)
             {
                 organization.Aliases.Clear();
                 organization.Aliases.AddRange(Aliases(scope, input.Aliases.Value, organization.Name));
             }
-            scope.Audit("Organization", () => organization.Id, before, () => organization.Adapt<OrganizationModel>(mapping));
-            return new OrganizationPayload(organization.Adapt<OrganizationModel>(mapping), []);
-        }, errors => new OrganizationPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken, load: (scope, organization, ct) => scope.Db.Entry(organization).Collection(o => o.Aliases).LoadAsync(ct));
+
+    private static OrganizationPayload Payload(OrganizationModel? organization, IReadOnlyList<UserErrorModel> errors) => new(organization, errors);
 
     /// <summary>
     /// The merged organisation's signatures move to the survivor (where the survivor already signed the same
@@ -122,10 +84,10 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
     /// citations, members and child organisations follow; then it is removed.
     /// </summary>
     public Task<MergeOrganizationsPayload> MergeOrganizations(MergeOrganizationsInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("mergeOrganizations", input, async (scope, ct) =>
+        mutations.RunAsync(input, async (scope, ct) =>
         {
-            var survivor = await scope.FindAsync<Organization>(input.Survivor, "Organization", "survivor", ct);
-            var merged = await scope.FindAsync<Organization>(input.Merged, "Organization", "merged", ct);
+            var survivor = await scope.FindAsync<Organization>(input.Survivor, TypeNames.Organization, "survivor", ct);
+            var merged = await scope.FindAsync<Organization>(input.Merged, TypeNames.Organization, "merged", ct);
             if (survivor is null || merged is null)
             {
                 return new MergeOrganizationsPayload(null, 0, []);
@@ -167,14 +129,14 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
             survivor.City ??= merged.City;
             survivor.State ??= merged.State;
             survivor.Notes = string.Join(" ", new[] { survivor.Notes, $"Merged with \"{merged.Name}\" ({merged.Slug}) on {scope.Today:yyyy-MM-dd}.", merged.Notes }.OfType<string>());
-            if (survivor.Notes.Length > 4000)
+            if (survivor.Notes.Length > scope.MaxLength<Organization>(o => o.Notes))
             {
-                scope.Invalid($"Together the two organisations' notes would have {survivor.Notes.Length:N0} characters, more than 4,000; shorten either first.", "merged");
+                scope.Invalid($"Together the two organisations' notes would have {survivor.Notes.Length:N0} characters, more than {scope.MaxLength<Organization>(o => o.Notes):N0}; shorten either first.", "merged");
                 return new MergeOrganizationsPayload(null, 0, []);
             }
             await scope.Db.SaveChangesAsync(ct);
             scope.Db.Organizations.Remove(merged);
-            scope.Audit("Organization", () => survivor.Id, before, () => survivor.Adapt<OrganizationModel>(mapping));
+            scope.Audit(TypeNames.Organization, () => survivor.Id, before, () => survivor.Adapt<OrganizationModel>(mapping));
             return new MergeOrganizationsPayload(survivor.Adapt<OrganizationModel>(mapping), signatures.Count, []);
         }, errors => new MergeOrganizationsPayload(null, 0, errors), cancellationToken);
 
@@ -185,7 +147,7 @@ public sealed class OrganizationMutations(MutationRunner runner, TypeAdapterConf
         var result = new List<OrganizationAlias>();
         for (var i = 0; i < (aliases?.Count ?? 0); i++)
         {
-            var alias = scope.Text(aliases![i], 500, true, "aliases", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var alias = scope.Required<OrganizationAlias>(aliases![i], a => a.Name, "aliases", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (alias is not null && seen.Add(NameNormalizer.Normalize(alias)))
             {
                 result.Add(new OrganizationAlias { Name = alias, NormalizedName = NameNormalizer.Normalize(alias) });

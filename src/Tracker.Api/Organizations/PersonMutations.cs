@@ -1,26 +1,13 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Data;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Organizations;
-
-public sealed record CreatePersonInput(string? Slug, string Name, string? Title, string? Affiliation, string? Organization, string? City, string? State);
-
-public sealed record UpdatePersonInput(string Id, int Version, Optional<string?> Name, Optional<string?> Title, Optional<string?> Affiliation, Optional<string?> City, Optional<string?> State);
-
-public sealed record PersonPayload(PersonModel? Person, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Creating and updating individual signers and actors.</summary>
 [GraphQLType("Mutation")]
-public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class PersonMutations(RecordMutations mutations)
 {
     public Task<PersonPayload> CreatePerson(CreatePersonInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("createPerson", input, async (scope, ct) =>
+        mutations.CreateAsync<Person, PersonModel, PersonPayload>(input, async (scope, ct) =>
         {
-            var name = scope.Name(input.Name, 300, "name");
+            var name = scope.Name<Person>(input.Name, p => p.Name, "name");
             var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await OrganizationMutations.FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
             // Organisations and people share one space of slugs, so a signatory's slug names one record.
             if (input.Slug is not null && (await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct) || await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct)))
@@ -32,58 +19,45 @@ public sealed class PersonMutations(MutationRunner runner, TypeAdapterConfig map
             {
                 scope.NotFound($"No organisation has the slug \"{input.Organization}\".", "organization");
             }
-            var person = new Person
+            return new Person
             {
                 Slug = slug ?? "",
                 Name = name ?? "",
                 NormalizedName = NameNormalizer.Normalize(name ?? ""),
-                Title = scope.Text(input.Title, 200, false, "title"),
-                Affiliation = scope.Text(input.Affiliation, 500, false, "affiliation"),
+                Title = scope.Optional<Person>(input.Title, p => p.Title, "title"),
+                Affiliation = scope.Optional<Person>(input.Affiliation, p => p.Affiliation, "affiliation"),
                 Organization = organization,
-                City = scope.Text(input.City, 200, false, "city"),
+                City = scope.Optional<Person>(input.City, p => p.City, "city"),
                 State = scope.StateCode(input.State, "state"),
             };
-            if (scope.Failed)
-            {
-                return new PersonPayload(null, []);
-            }
-            scope.Db.People.Add(person);
-            scope.Audit("Person", () => person.Id, null, () => person.Adapt<PersonModel>(mapping));
-            await scope.Db.SaveChangesAsync(ct);
-            return new PersonPayload(person.Adapt<PersonModel>(mapping), []);
-        }, errors => new PersonPayload(null, errors), cancellationToken);
+        }, Payload, cancellationToken);
 
     public Task<PersonPayload> UpdatePerson(UpdatePersonInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("updatePerson", input, async (scope, ct) =>
+        mutations.UpdateAsync<Person, PersonModel, PersonPayload>(input, (scope, person, ct) =>
         {
-            var person = await scope.FindCurrentAsync<Person>(input.Id, input.Version, ct);
-            if (person is null)
-            {
-                return new PersonPayload(null, []);
-            }
-            var before = person.Adapt<PersonModel>(mapping) with { Version = input.Version };
-            if (input.Name.HasValue && scope.Name(input.Name.Value, 300, "name") is { } name)
+            if (input.Name.HasValue && scope.Name<Person>(input.Name.Value, p => p.Name, "name") is { } name)
             {
                 person.Name = name;
                 person.NormalizedName = NameNormalizer.Normalize(name);
             }
             if (input.Title.HasValue)
             {
-                person.Title = scope.Text(input.Title.Value, 200, false, "title");
+                person.Title = scope.Optional<Person>(input.Title.Value, p => p.Title, "title");
             }
             if (input.Affiliation.HasValue)
             {
-                person.Affiliation = scope.Text(input.Affiliation.Value, 500, false, "affiliation");
+                person.Affiliation = scope.Optional<Person>(input.Affiliation.Value, p => p.Affiliation, "affiliation");
             }
             if (input.City.HasValue)
             {
-                person.City = scope.Text(input.City.Value, 200, false, "city");
+                person.City = scope.Optional<Person>(input.City.Value, p => p.City, "city");
             }
             if (input.State.HasValue)
             {
                 person.State = scope.StateCode(input.State.Value, "state");
             }
-            scope.Audit("Person", () => person.Id, before, () => person.Adapt<PersonModel>(mapping));
-            return new PersonPayload(person.Adapt<PersonModel>(mapping), []);
-        }, errors => new PersonPayload(null, errors), cancellationToken);
+            return Task.CompletedTask;
+        }, Payload, cancellationToken);
+
+    private static PersonPayload Payload(PersonModel? person, IReadOnlyList<UserErrorModel> errors) => new(person, errors);
 }

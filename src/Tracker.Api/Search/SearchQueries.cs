@@ -1,14 +1,6 @@
 using Tracker.Api.Events;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
 using Tracker.Api.Record;
-using Tracker.Api.Organizations;
-using Tracker.Data.Entities;
-using Tracker.Data.Reads;
 using Tracker.Data.Search;
-using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Search;
 

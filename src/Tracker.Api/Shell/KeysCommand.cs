@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Tracker.Api.Maintainers;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Shell;
 

@@ -1,6 +1,3 @@
-using Tracker.Api.Maintainers;
-using Tracker.Data;
-
 namespace Tracker.Api.Shell;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Maintainers;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Sources;
-
-/// <summary>A source cited by a new record (the schema's <c>CitationInput</c>).</summary>
-public sealed record CitationInput(string Source, string? Quote);
 
 /// <summary>Turns citation inputs into citations, reporting unknown sources and over-long quotes by field.</summary>
 public static class CitationInputs
@@ -28,7 +21,7 @@ public static class CitationInputs
                 scope.NotFound($"No source has the slug \"{inputs[i].Source}\".", "sources", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "source");
                 continue;
             }
-            citations.Add(new Citation { Source = source, Quote = scope.Text(inputs[i].Quote, 4000, false, "sources", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "quote") });
+            citations.Add(new Citation { Source = source, Quote = scope.Optional<Citation>(inputs[i].Quote, c => c.Quote, "sources", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "quote") });
         }
         return citations;
     }

@@ -1,27 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Sources;
-
-/// <summary>Which kind of record a citation belongs to (one owner column per kind).</summary>
-public enum CitationOwner
-{
-    Jurisdiction,
-    StatusEvent,
-    Legislation,
-    LegislationStage,
-    Organization,
-    Person,
-    Letter,
-    Event,
-    Body,
-    DeportationCase,
-    Statement,
-    Statistic,
-}
 
 /// <summary>Citations of records and the sources they name, batched per owner kind.</summary>
 public sealed class CitationLoaders(ModelLoader loader)
@@ -38,7 +17,7 @@ public sealed class CitationLoaders(ModelLoader loader)
     }
 
     public Task<SourceModel?> SourceAsync(int key) =>
-        loader.ByKeyAsync<Source, SourceModel, int>("Source", key, db => db.Sources, s => s.Id, m => m.Key);
+        loader.ByKeyAsync<Source, SourceModel, int>(TypeNames.Source, key, db => db.Sources, s => s.Id, m => m.Key);
 
     private sealed record CitationRow(int Owner, int SourceKey, string? Quote);
 

@@ -1,26 +1,11 @@
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Maintainers;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Sources;
-
-public sealed record AddSourceInput(string Slug, string Title, string? Url, string? Publisher, DateOnly? PublishedOn, string? Notes);
-
-public sealed record SourcePayload(SourceModel? Source, IReadOnlyList<UserErrorModel> Errors);
-
-public sealed record AttachSourceInput(string Source, string To, string? Quote);
-
-public sealed record AttachSourcePayload(CitationModel? Citation, IReadOnlyList<UserErrorModel> Errors);
 
 /// <summary>Adding sources and citing them on records.</summary>
 [GraphQLType("Mutation")]
-public sealed class SourceMutations(MutationRunner runner, TypeAdapterConfig mapping)
+public sealed class SourceMutations(RecordMutations mutations)
 {
     public Task<SourcePayload> AddSource(AddSourceInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("addSource", input, async (scope, ct) =>
+        mutations.CreateAsync<Source, SourceModel, SourcePayload>(input, async (scope, ct) =>
         {
             var slug = scope.Slug(input.Slug, "slug");
             if (await scope.Db.Sources.AnyAsync(s => s.Slug == slug, ct))
@@ -29,43 +14,35 @@ public sealed class SourceMutations(MutationRunner runner, TypeAdapterConfig map
             }
             scope.HttpUrl(input.Url, "url");
             scope.NotInFuture(input.PublishedOn, "publishedOn");
-            var source = new Source
+            return new Source
             {
                 Slug = slug ?? "",
-                Title = scope.Text(input.Title, 500, true, "title") ?? "",
-                Url = scope.Text(input.Url, 2000, false, "url"),
-                Publisher = scope.Text(input.Publisher, 300, false, "publisher"),
+                Title = scope.Required<Source>(input.Title, s => s.Title, "title") ?? "",
+                Url = scope.Optional<Source>(input.Url, s => s.Url, "url"),
+                Publisher = scope.Optional<Source>(input.Publisher, s => s.Publisher, "publisher"),
                 PublishedOn = input.PublishedOn,
-                Notes = scope.Text(input.Notes, 4000, false, "notes"),
+                Notes = scope.Optional(input.Notes, UnboundedTextLimits.SourceNotes, "notes"),
             };
-            if (scope.Failed)
-            {
-                return new SourcePayload(null, []);
-            }
-            scope.Db.Sources.Add(source);
-            scope.Audit("Source", () => source.Id, null, () => source.Adapt<SourceModel>(mapping));
-            await scope.Db.SaveChangesAsync(ct);
-            return new SourcePayload(source.Adapt<SourceModel>(mapping), []);
-        }, errors => new SourcePayload(null, errors), cancellationToken);
+        }, (source, errors) => new SourcePayload(source, errors), cancellationToken);
 
     public Task<AttachSourcePayload> AttachSource(AttachSourceInput input, CancellationToken cancellationToken) =>
-        runner.RunAsync("attachSource", input, async (scope, ct) =>
+        mutations.RunAsync(input, async (scope, ct) =>
         {
             var source = await scope.Db.Sources.SingleOrDefaultAsync(s => s.Slug == input.Source, ct);
             if (source is null)
             {
                 scope.NotFound($"No source has the slug \"{input.Source}\".", "source");
             }
-            var quote = scope.Text(input.Quote, 4000, false, "quote");
+            var quote = scope.Optional<Citation>(input.Quote, c => c.Quote, "quote");
             var citation = new Citation { Source = source!, Quote = quote };
             var found = GlobalId.TryDecode(input.To, out var type, out var key) && type switch
             {
-                "StatusEvent" => await scope.Db.StatusEvents.AnyAsync(e => e.Id == key, ct) && Set(() => citation.StatusEventId = key),
-                "Letter" => await scope.Db.Letters.AnyAsync(l => l.Id == key, ct) && Set(() => citation.LetterId = key),
-                "Legislation" => await scope.Db.Legislation.AnyAsync(l => l.Id == key, ct) && Set(() => citation.LegislationId = key),
-                "Organization" => await scope.Db.Organizations.AnyAsync(o => o.Id == key, ct) && Set(() => citation.OrganizationId = key),
-                "Person" => await scope.Db.People.AnyAsync(p => p.Id == key, ct) && Set(() => citation.PersonId = key),
-                "Jurisdiction" => await scope.Db.Jurisdictions.AnyAsync(j => j.Id == key, ct) && Set(() => citation.JurisdictionId = key),
+                TypeNames.StatusEvent => await scope.Db.StatusEvents.AnyAsync(e => e.Id == key, ct) && Set(() => citation.StatusEventId = key),
+                TypeNames.Letter => await scope.Db.Letters.AnyAsync(l => l.Id == key, ct) && Set(() => citation.LetterId = key),
+                TypeNames.Legislation => await scope.Db.Legislation.AnyAsync(l => l.Id == key, ct) && Set(() => citation.LegislationId = key),
+                TypeNames.Organization => await scope.Db.Organizations.AnyAsync(o => o.Id == key, ct) && Set(() => citation.OrganizationId = key),
+                TypeNames.Person => await scope.Db.People.AnyAsync(p => p.Id == key, ct) && Set(() => citation.PersonId = key),
+                TypeNames.Jurisdiction => await scope.Db.Jurisdictions.AnyAsync(j => j.Id == key, ct) && Set(() => citation.JurisdictionId = key),
                 _ => false,
             };
             if (!found)

@@ -1,32 +1,8 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Sources;
 
-/// <summary>The <c>sources</c> list.</summary>
-[GraphQLType("Query")]
-public sealed class SourceQueries(Connections connections)
-{
-    private static readonly FilterMap<Source> NoFilters = new();
-    private static readonly SortMap<Source> ByTitle = new(s => s.Id, [((System.Linq.Expressions.Expression<Func<Source, string>>)(s => s.Title), false)]);
-
-    public Connection<SourceModel> Sources(int? first, string? after, int? last, string? before, CancellationToken cancellationToken) =>
-        connections.Root<Source, SourceModel>(db => db.Sources, NoFilters, ByTitle, new ConnectionArgs(first, after, last, before), cancellationToken);
-}
-
 /// <summary>The global id of a source.</summary>
-[GraphQLType("Source")]
+[GraphQLType(TypeNames.Source)]
 public sealed class SourceResolvers
 {
-    public static string Id([Parent] SourceModel source) => GlobalId.Encode("Source", source.Key);
-}
-
-/// <summary>The source a citation names.</summary>
-[GraphQLType("Citation")]
-public sealed class CitationResolvers(CitationLoaders loaders)
-{
-    public async Task<SourceModel> Source([Parent] CitationModel citation) => (await loaders.SourceAsync(citation.SourceKey))!;
+    public static string Id([Parent] SourceModel source) => GlobalId.Encode(TypeNames.Source, source.Key);
 }

@@ -12,6 +12,9 @@ public sealed class ResolverRegistrations
     /// <summary>CLR enums and the schema enum each represents.</summary>
     public List<(Type EnumType, string TypeName)> Enums { get; } = [];
 
+    /// <summary>Assemblies whose enums and object classes bind by name (<see cref="ConventionBindings"/>).</summary>
+    public List<System.Reflection.Assembly> ConventionAssemblies { get; } = [];
+
     /// <summary>Custom scalars: coercion set up by the application.</summary>
     public List<(string TypeName, Action<Types.ScalarType> Configure)> Scalars { get; } = [];
 }

@@ -30,6 +30,7 @@ public static class SchemaBinder
                 problems.Add($"Scalar \"{typeName}\" is configured but the schema has no such scalar.");
             }
         }
+        ConventionBindings.Add(schema, registrations, problems);
         foreach (var (enumType, typeName) in registrations.Enums)
         {
             BindEnum(schema, enumType, typeName, problems);

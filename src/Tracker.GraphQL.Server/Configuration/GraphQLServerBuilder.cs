@@ -55,6 +55,34 @@ public sealed class GraphQLServerBuilder(IServiceCollection services)
         return this;
     }
 
+    /// <summary>
+    /// Attaches every class of <paramref name="assembly"/> that carries a <see cref="GraphQLTypeAttribute"/>, as
+    /// <see cref="AddResolvers{TResolvers}"/> does one. A resolver class without the attribute is not found; the fields
+    /// it was meant to resolve then fail the start-up's completeness check, by name.
+    /// </summary>
+    public GraphQLServerBuilder AddResolversFromAssembly(Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && t.IsDefined(typeof(GraphQLTypeAttribute), inherit: false)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            foreach (var attribute in type.GetCustomAttributes<GraphQLTypeAttribute>())
+            {
+                Registrations.Resolvers.Add((type, attribute.Name));
+            }
+            Services.AddScoped(type);
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// Binds the schema's enums and object types to the enums and classes of these assemblies by name
+    /// (<see cref="ConventionBindings"/>), when the schema is built; what is bound by hand stays as bound.
+    /// </summary>
+    public GraphQLServerBuilder BindTypesFromAssemblies(params Assembly[] assemblies)
+    {
+        Registrations.ConventionAssemblies.AddRange(assemblies);
+        return this;
+    }
+
     /// <summary>Declares that instances of <typeparamref name="T"/> are values of an object type (named like the class by default).</summary>
     public GraphQLServerBuilder BindRuntimeType<T>(string? typeName = null)
     {

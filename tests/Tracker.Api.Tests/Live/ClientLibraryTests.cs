@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Tests.Live;

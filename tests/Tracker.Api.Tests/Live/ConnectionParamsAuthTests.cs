@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
-using Tracker.Api.Maintainers;
 
 namespace Tracker.Api.Tests.Live;
 

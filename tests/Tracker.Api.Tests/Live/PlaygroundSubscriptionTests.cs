@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Tracker.Api.Maintainers;
+using Tracker.Api.Auth;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Tests.Live;

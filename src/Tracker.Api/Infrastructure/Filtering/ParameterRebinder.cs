@@ -9,14 +9,3 @@ internal sealed class ParameterRebinder(ParameterExpression from, Expression to)
 
     protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
 }
-
-/// <summary>
-/// Holds a value so that a query refers to it as a member of a constant: EF Core then sends it as a SQL
-/// parameter instead of inlining it, so one query shape is compiled once whatever the values.
-/// </summary>
-internal sealed class Boxed<T>(T value)
-{
-    public T Value { get; } = value;
-
-    public static Expression Of(T value) => Expression.Property(Expression.Constant(new Boxed<T>(value)), nameof(Value));
-}

@@ -1,17 +1,5 @@
 namespace Tracker.Api.Infrastructure.Paging;
 
-/// <summary>The page's position in the whole list.</summary>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
-
-/// <summary>One item of a page and its cursor.</summary>
-public sealed record Edge<T>(string Cursor, T Node);
-
-/// <summary>Reads one keyset page of a sorted, filtered list, in the order the query asks.</summary>
-public delegate Task<IReadOnlyList<KeyedRow<T>>> PageReader<T>(PageQuery query, CancellationToken cancellationToken);
-
-/// <summary>Counts the whole sorted, filtered list.</summary>
-public delegate Task<int> CountReader(CancellationToken cancellationToken);
-
 /// <summary>
 /// A Relay connection whose parts are read only when the query selects them: the page's items when
 /// <c>edges</c>, <c>nodes</c> or <c>pageInfo</c> is asked for, the count only for <c>totalCount</c>. Each part runs

@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using Mapster;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data;
-using Tracker.Data.Reads;
 
 namespace Tracker.Api.Infrastructure.Paging;
 
@@ -173,6 +168,3 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
         return Expression.Lambda<Func<TEntity, KeyedRow<TModel>>>(Expression.New(constructor, ParameterRebinder.Rebind(projection, row), values), row);
     }
 }
-
-/// <summary>Page sizes: the default when a client gives none, and the largest allowed (the server's limit).</summary>
-public sealed record PagingOptions(int DefaultPageSize, int MaxPageSize);

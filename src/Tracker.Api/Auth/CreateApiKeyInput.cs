@@ -1,0 +1,3 @@
+namespace Tracker.Api.Auth;
+
+public sealed record CreateApiKeyInput(string Name, ApiKeyRole Role);

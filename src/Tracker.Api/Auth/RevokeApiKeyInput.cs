@@ -1,0 +1,3 @@
+namespace Tracker.Api.Auth;
+
+public sealed record RevokeApiKeyInput(string Name);

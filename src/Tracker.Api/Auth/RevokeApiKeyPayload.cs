@@ -1,0 +1,3 @@
+namespace Tracker.Api.Auth;
+
+public sealed record RevokeApiKeyPayload(ApiKeyInfo? Key, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,57 @@
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>Recording legislation and its later stages.</summary>
+[GraphQLType("Mutation")]
+public sealed class LegislationMutations(RecordMutations mutations)
+{
+    public Task<LegislationPayload> RecordLegislation(RecordLegislationInput input, CancellationToken cancellationToken) =>
+        mutations.CreateAsync<Legislation, LegislationModel, LegislationPayload>(input, async (scope, ct) =>
+        {
+            var slug = scope.Slug(input.Slug, "slug");
+            if (await scope.Db.Legislation.AnyAsync(l => l.Slug == slug, ct))
+            {
+                scope.Invalid($"Legislation already has the slug \"{slug}\".", "slug");
+            }
+            var jurisdiction = await scope.Db.Jurisdictions.SingleOrDefaultAsync(j => j.Code == input.Jurisdiction, ct);
+            if (jurisdiction is null)
+            {
+                scope.NotFound($"No jurisdiction has the code \"{input.Jurisdiction}\".", "jurisdiction");
+            }
+            var stages = new List<LegislationStage>();
+            for (var i = 0; i < input.Stages.Count; i++)
+            {
+                var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                scope.NotInFuture(input.Stages[i].Date, "stages", index, "date");
+                stages.Add(Stage(scope, input.Stages[i], "stages", index));
+            }
+            return new Legislation
+            {
+                Slug = slug!,
+                Jurisdiction = jurisdiction!,
+                Identifier = scope.Optional<Legislation>(input.Identifier, l => l.Identifier, "identifier"),
+                Title = scope.Required<Legislation>(input.Title, l => l.Title, "title")!,
+                Kind = input.Kind,
+                Stance = input.Stance,
+                Summary = scope.Optional<Legislation>(input.Summary, l => l.Summary, "summary"),
+                Stages = stages,
+                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
+            };
+        }, Payload, cancellationToken);
+
+    public Task<LegislationPayload> AddLegislationStage(AddLegislationStageInput input, CancellationToken cancellationToken) =>
+        mutations.UpdateAsync<Legislation, LegislationModel, LegislationPayload>(input, async (scope, legislation, ct) =>
+        {
+            scope.NotInFuture(input.Stage.Date, "stage", "date");
+            var stage = Stage(scope, input.Stage, "stage");
+            stage.Citations = await scope.ResolveAsync(input.Sources, required: true, ct);
+            legislation.Stages.Add(stage);
+        }, Payload, cancellationToken, load: (scope, legislation, ct) => scope.Db.Entry(legislation).Collection(l => l.Stages).LoadAsync(ct));
+
+    private static LegislationStage Stage(MutationScope scope, LegislationStageInput stage, params string[] field) => new()
+    {
+        Stage = stage.Stage, Date = stage.Date, DatePrecision = stage.DatePrecision, DateQualifier = stage.DateQualifier,
+        Description = scope.Optional<LegislationStage>(stage.Description, s => s.Description, [.. field, "description"]),
+    };
+
+    private static LegislationPayload Payload(LegislationModel? legislation, IReadOnlyList<UserErrorModel> errors) => new(legislation, errors);
+}

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record LegislationPayload(LegislationModel? Legislation, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record LegislationStageInput(LegislationStageKind Stage, DateOnly Date, DatePrecision DatePrecision, DateQualifier DateQualifier, string? Description);

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Jurisdictions;
+
+public sealed record StatusCount(ParticipationStatus Status, int Count);

@@ -1,0 +1,16 @@
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>The fields of <c>StatusEvent</c> that follow references.</summary>
+[GraphQLType(TypeNames.StatusEvent)]
+public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
+{
+    public static string Id([Parent] StatusEventModel statusEvent) => GlobalId.Encode(TypeNames.StatusEvent, statusEvent.Key);
+
+    public async Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
+        (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;
+
+    public Task<LegislationModel?> Legislation([Parent] StatusEventModel statusEvent) =>
+        statusEvent.LegislationKey is { } key ? loaders.LegislationAsync(key) : Task.FromResult<LegislationModel?>(null);
+
+    public Task<IReadOnlyList<CitationModel>> Citations([Parent] StatusEventModel statusEvent) => citations.OfAsync(CitationOwner.StatusEvent, statusEvent.Key);
+}

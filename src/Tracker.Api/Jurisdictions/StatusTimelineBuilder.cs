@@ -1,0 +1,94 @@
+
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>
+/// Builds the status timeline: reads the standing events that can count by the end of the period once, then
+/// replays them in memory (events are few next to jurisdictions) to count statuses in force at the end of each
+/// month. Each event starts to count on its <c>countsFrom</c> day (<see cref="StatusEventDates"/>' rule, as for
+/// the current status and <c>asOf</c>), and among those counting the latest by effective date decides.
+/// </summary>
+public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterConfig mapping, TimeProvider clock)
+{
+    /// <summary>More points than this would be a chart nobody can read, and unbounded work.</summary>
+    public const int MaxPoints = 1_200;
+
+    public async Task<StatusTimelineModel> BuildAsync(DateOnly? from, DateOnly? to, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
+    {
+        var end = to ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (from > end)
+        {
+            throw UserInputError.Create($"\"from\" ({from:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await using var lease = await database.RentAsync(cancellationToken);
+        var db = lease.Db;
+        // Events dated in the period are listed; events counting by its end are replayed (a range can close before a
+        // MONTH or YEAR period ends, so neither set contains the other).
+        var standing = db.StatusEvents.Where(e => e.RetractedAt == null
+            && (e.EffectiveOn <= end || e.CountsFrom <= end || (e.CountsFrom == null && end >= today)));
+        if (where is not null)
+        {
+            var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where).Select(j => j.Id);
+            standing = standing.Where(e => jurisdictions.Contains(e.JurisdictionId));
+        }
+        var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
+        var start = from ?? (events.Count > 0 ? events[0].EffectiveOn : end);
+        if (start > end)
+        {
+            throw UserInputError.Create($"\"from\" ({start:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
+        }
+        var dates = MonthEnds(start, end);
+        if (dates.Count > MaxPoints)
+        {
+            throw UserInputError.Create($"The period covers {dates.Count} months; at most {MaxPoints} are charted. Narrow \"from\" and \"to\".", "from");
+        }
+        return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end).ToList(), Replay(events, dates, today));
+    }
+
+    /// <summary>
+    /// The end of every month from <paramref name="start"/>'s until the one holding <paramref name="end"/>, then
+    /// <paramref name="end"/>. Built from year and month rather than by adding months to a date, which overflows past
+    /// 9999-12-31: a month end before <paramref name="end"/> always has a next month.
+    /// </summary>
+    private static List<DateOnly> MonthEnds(DateOnly start, DateOnly end)
+    {
+        var dates = new List<DateOnly>();
+        var (year, month) = (start.Year, start.Month);
+        while (dates.Count <= MaxPoints)
+        {
+            var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            if (monthEnd >= end)
+            {
+                break;
+            }
+            dates.Add(monthEnd);
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
+        }
+        dates.Add(end);
+        return dates;
+    }
+
+    private static List<TimelinePoint> Replay(IReadOnlyList<StatusEventModel> events, List<DateOnly> dates, DateOnly today)
+    {
+        var byCounting = events.Select(e => (From: StatusEventDates.FirstCountingDay(e.CountsFrom, today), Event: e)).OrderBy(x => x.From).ToList();
+        var deciding = new Dictionary<int, StatusEventModel>();
+        var points = new List<TimelinePoint>(dates.Count);
+        var next = 0;
+        foreach (var date in dates)
+        {
+            for (; next < byCounting.Count && byCounting[next].From <= date; next++)
+            {
+                var candidate = byCounting[next].Event;
+                if (!deciding.TryGetValue(candidate.JurisdictionKey, out var current)
+                    || StatusEventDates.IsLater(candidate.EffectiveOn, candidate.Key, current.EffectiveOn, current.Key))
+                {
+                    deciding[candidate.JurisdictionKey] = candidate;
+                }
+            }
+            var counts = deciding.Values.Select(e => e.Status).Where(s => s != ParticipationStatus.Unknown).GroupBy(s => s).OrderBy(g => g.Key)
+                .Select(g => new StatusCount(g.Key, g.Count())).ToList();
+            points.Add(new TimelinePoint(date, counts));
+        }
+        return points;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Letters;
+
+public sealed record AddSignaturesInput(string Letter, IReadOnlyList<SignatureRowInput> Signatures);

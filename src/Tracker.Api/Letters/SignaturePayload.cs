@@ -1,0 +1,3 @@
+namespace Tracker.Api.Letters;
+
+public sealed record SignaturePayload(SignatureModel? Signature, IReadOnlyList<UserErrorModel> Errors);

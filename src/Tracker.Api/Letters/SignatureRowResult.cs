@@ -1,0 +1,3 @@
+namespace Tracker.Api.Letters;
+
+public sealed record SignatureRowResult(int Row, string PrintedName, SignatureRowOutcome Outcome, SignatureModel? Signature, IReadOnlyList<ISignatoryModel> Candidates, string? Message);

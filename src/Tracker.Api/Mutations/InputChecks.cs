@@ -1,0 +1,144 @@
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+
+namespace Tracker.Api.Mutations;
+
+/// <summary>The checks mutation inputs share; each failure is a validation error naming its field.</summary>
+public static partial class InputChecks
+{
+    /// <summary>Trimmed text that must be given, within the length of the column it is stored in.</summary>
+    public static string? Required<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field) =>
+        Text(scope, value, scope.MaxLength(column), required: true, field);
+
+    /// <summary>Trimmed text that may be left out (null stays null), within the length of the column it is stored in.</summary>
+    public static string? Optional<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field) =>
+        Text(scope, value, scope.MaxLength(column), required: false, field);
+
+    /// <summary>Optional text stored in a column without a length (<see cref="UnboundedTextLimits"/>): the API's own limit.</summary>
+    public static string? Optional(this MutationScope scope, string? value, int maxLength, params string[] field) =>
+        Text(scope, value, maxLength, required: false, field);
+
+    /// <summary>
+    /// The length the EF model gives the column (<c>HasMaxLength</c>): the one place a text's limit is written, so
+    /// the check and the database cannot disagree. A column without one is a mistake in the caller.
+    /// </summary>
+    public static int MaxLength<TRecord>(this MutationScope scope, Expression<Func<TRecord, string?>> column)
+    {
+        var property = ((MemberExpression)column.Body).Member.Name;
+        return scope.Db.Model.FindEntityType(typeof(TRecord))?.FindProperty(property)?.GetMaxLength()
+            ?? throw new InvalidOperationException($"{typeof(TRecord).Name}.{property} has no maximum length in the EF model; give it one or use an explicit limit.");
+    }
+
+    /// <summary>Trimmed text within bounds; null stays null unless required.</summary>
+    private static string? Text(MutationScope scope, string? value, int maxLength, bool required, string[] field)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            if (required)
+            {
+                scope.Invalid($"\"{field[^1]}\" must not be empty.", field);
+            }
+            return null;
+        }
+        if (trimmed.Length > maxLength)
+        {
+            scope.Invalid($"\"{field[^1]}\" may have at most {maxLength:N0} characters; it has {trimmed.Length:N0}.", field);
+        }
+        // Control characters are pasting accidents, invisible in every view of the record; line breaks and tabs are text.
+        if (ControlCharacter(trimmed) is { } control)
+        {
+            scope.Invalid($"\"{field[^1]}\" contains the control character U+{(int)control:X4}; remove it.", field);
+        }
+        return trimmed;
+    }
+
+    /// <summary>A name to match and file a record by: required text that has at least one letter or digit.</summary>
+    public static string? Name<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field)
+    {
+        var name = scope.Required(value, column, field);
+        if (name is not null && Tracker.Data.NameNormalizer.Normalize(name).Length == 0)
+        {
+            scope.Invalid($"\"{field[^1]}\" needs at least one letter or digit.", field);
+        }
+        return name;
+    }
+
+    /// <summary>The first control character other than line breaks and tabs, if any.</summary>
+    public static char? ControlCharacter(string? text)
+    {
+        foreach (var c in text ?? "")
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public static bool IsPostalCode(string code) => PostalCodes.Contains(code.Trim().ToUpperInvariant());
+
+    /// <summary>Events and signatures cannot be dated after today.</summary>
+    public static void NotInFuture(this MutationScope scope, DateOnly? date, params string[] field)
+    {
+        if (date > scope.Today)
+        {
+            scope.Invalid($"\"{field[^1]}\" ({date:yyyy-MM-dd}) is in the future; record events once they have happened.", field);
+        }
+    }
+
+    public static void HttpUrl(this MutationScope scope, string? url, params string[] field)
+    {
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && !string.IsNullOrEmpty(parsed.Host)))
+        {
+            scope.Invalid($"\"{field[^1]}\" must be an http or https URL; \"{url}\" is not.", field);
+        }
+    }
+
+    /// <summary>Two-letter postal codes (MN); returned upper-cased.</summary>
+    public static string? StateCode(this MutationScope scope, string? code, params string[] field)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+        var upper = code.Trim().ToUpperInvariant();
+        if (!IsPostalCode(upper))
+        {
+            scope.Invalid($"\"{field[^1]}\" must be the two-letter postal code of a state, DC or a territory; \"{code}\" is not.", field);
+        }
+        return upper;
+    }
+
+    /// <summary>Slugs: lower-case letters, digits and dashes, as the seed data writes them.</summary>
+    public static string? Slug(this MutationScope scope, string? slug, params string[] field)
+    {
+        if (slug is not null && !SlugPattern().IsMatch(slug))
+        {
+            scope.Invalid($"\"{field[^1]}\" may hold only lower-case letters, digits and dashes (1 to 200); \"{slug}\" does not.", field);
+        }
+        return slug;
+    }
+
+    /// <summary>A slug made from a name: "Casa de Maryland, Inc." becomes "casa-de-maryland-inc".</summary>
+    public static string SlugFrom(string name)
+    {
+        var slug = NonSlug().Replace(Tracker.Data.NameNormalizer.Normalize(name), "-").Trim('-');
+        return slug.Length is 0 ? "record" : slug.Length > 180 ? slug[..180].TrimEnd('-') : slug;
+    }
+
+    /// <summary>USPS codes of the 50 states, DC and the territories the seed data holds (FIPS 5-2).</summary>
+    private static readonly HashSet<string> PostalCodes =
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "UM", "VI",
+    ];
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

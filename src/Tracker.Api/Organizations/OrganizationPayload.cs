@@ -1,0 +1,3 @@
+namespace Tracker.Api.Organizations;
+
+public sealed record OrganizationPayload(OrganizationModel? Organization, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,25 @@
+namespace Tracker.Api.Organizations;
+
+/// <summary>A person as the API reads it.</summary>
+public sealed record PersonModel : ISignatoryModel
+{
+    public int Key { get; init; }
+
+    public int Version { get; init; }
+
+    public string Slug { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string? Affiliation { get; init; }
+
+    public int? OrganizationKey { get; init; }
+
+    public string? City { get; init; }
+
+    public string? State { get; init; }
+
+    public string? Notes { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Sources;
+
+public sealed record AttachSourceInput(string Source, string To, string? Quote);

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Sources;
+
+public sealed record AttachSourcePayload(CitationModel? Citation, IReadOnlyList<UserErrorModel> Errors);

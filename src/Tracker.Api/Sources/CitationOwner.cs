@@ -1,0 +1,18 @@
+namespace Tracker.Api.Sources;
+
+/// <summary>Which kind of record a citation belongs to (one owner column per kind).</summary>
+public enum CitationOwner
+{
+    Jurisdiction,
+    StatusEvent,
+    Legislation,
+    LegislationStage,
+    Organization,
+    Person,
+    Letter,
+    Event,
+    Body,
+    DeportationCase,
+    Statement,
+    Statistic,
+}

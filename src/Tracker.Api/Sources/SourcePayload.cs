@@ -1,0 +1,3 @@
+namespace Tracker.Api.Sources;
+
+public sealed record SourcePayload(SourceModel? Source, IReadOnlyList<UserErrorModel> Errors);
