@@ -1,9 +1,13 @@
-using Tracker.Api.Caching;
+using Tracker.Api.Actors;
 using Tracker.Api.Bodies;
+using Tracker.Api.Caching;
 using Tracker.Api.Cases;
 using Tracker.Api.Dashboard;
+using Tracker.Api.Events;
 using Tracker.Api.Nodes;
 using Tracker.Api.Search;
+using Tracker.Api.Statements;
+using Tracker.Api.Statistics;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api;

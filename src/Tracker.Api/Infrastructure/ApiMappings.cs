@@ -1,3 +1,5 @@
+using Tracker.Api.Events;
+
 namespace Tracker.Api.Infrastructure;
 
 /// <summary>
