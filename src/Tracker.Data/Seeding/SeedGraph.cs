@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the seed's records in dependency order (sources, jurisdictions, counties, legislation,
+// status events, organizations, people, letters, signatures), one graph of lookups they share; another branch edits it.
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data.Entities;
 

@@ -24,7 +24,11 @@ public sealed record GraphQLResponse(Tracker.GraphQL.Execution.ExecutionResult R
     public bool IsRequestError => !Result.HasData;
 
     /// <summary>The operation defers or streams, and the client cannot take several payloads (HTTP 406).</summary>
-    public bool IsNotAcceptable => !Result.HasData && Result.Errors is [{ Code: ServerErrorCodes.IncrementalDeliveryNotAccepted }];
+    public bool IsNotAcceptable => RefusesIncrementalDelivery(Result);
+
+    /// <summary>Whether a result is the refusal of an operation that defers or streams, for a client that takes one payload.</summary>
+    internal static bool RefusesIncrementalDelivery(Tracker.GraphQL.Execution.ExecutionResult result) =>
+        !result.HasData && result.Errors is [{ Code: ServerErrorCodes.IncrementalDeliveryNotAccepted }];
 
     public IncrementalResponse? Incremental { get; init; }
 

@@ -21,4 +21,7 @@ public sealed record StreamedResponse
     public IAsyncEnumerable<ExecutionResult>? Stream { get; }
 
     public IncrementalResponse? Incremental { get; }
+
+    /// <summary>The operation defers or streams, and the transport cannot carry several payloads (HTTP 406 where there is a status).</summary>
+    public bool IsNotAcceptable => ErrorResult is { } result && GraphQLResponse.RefusesIncrementalDelivery(result);
 }

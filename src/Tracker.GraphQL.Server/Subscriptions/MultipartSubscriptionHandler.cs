@@ -45,9 +45,9 @@ internal static class MultipartSubscriptionHandler
             await RequestRefusal.MutationOverGet.WriteAsync(context, MediaTypes.Json);
             return;
         }
-        if (subscription.ErrorResult is { } refused && new GraphQLResponse(refused).IsNotAcceptable)
+        if (subscription.IsNotAcceptable)
         {
-            await ResponseWriter.WriteAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json, refused);
+            await ResponseWriter.WriteAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json, subscription.ErrorResult!);
             return;
         }
         context.Response.StatusCode = StatusCodes.Status200OK;

@@ -8,7 +8,7 @@ namespace Tracker.GraphQL.Execution;
 /// collected fields, so building a result costs little more than one array per object instead of a hash table.
 /// Lookups are linear, which is cheaper than hashing for the handful of keys an object has.
 /// </summary>
-public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly object?[] _values;
     private string[] _keys;

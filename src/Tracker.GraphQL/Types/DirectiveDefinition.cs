@@ -68,7 +68,7 @@ public enum DirectiveLocation
     DirectiveDefinition,
 }
 
-public static class DirectiveLocationNames
+internal static class DirectiveLocationNames
 {
     private static readonly Dictionary<string, DirectiveLocation> ByName =
         Enum.GetValues<DirectiveLocation>().ToDictionary(ToSpecName, l => l, StringComparer.Ordinal);

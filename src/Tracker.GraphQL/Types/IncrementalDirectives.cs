@@ -7,7 +7,7 @@ namespace Tracker.GraphQL.Types;
 /// SDL (<see cref="Sdl"/> is the declaration) or by listing these definitions in <see cref="SchemaConfig.Directives"/>.
 /// A schema that has them is executed with <c>Executor.ExecuteIncrementallyAsync</c>.
 /// </summary>
-public static class IncrementalDirectives
+internal static class IncrementalDirectives
 {
     public static DirectiveDefinition Defer { get; } = CreateDefer();
 

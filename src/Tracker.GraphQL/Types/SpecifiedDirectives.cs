@@ -1,7 +1,7 @@
 namespace Tracker.GraphQL.Types;
 
 /// <summary>The directives the specification defines (spec §3.13), with graphql-js 17's descriptions.</summary>
-public static class SpecifiedDirectives
+internal static class SpecifiedDirectives
 {
     public const string DefaultDeprecationReason = "No longer supported";
 

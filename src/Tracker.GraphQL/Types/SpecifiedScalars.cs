@@ -4,7 +4,7 @@ namespace Tracker.GraphQL.Types;
 /// The five scalars of spec §3.5 with graphql-js 17's descriptions. Their coercion rules are set up in
 /// <see cref="SpecifiedScalarCoercion"/>.
 /// </summary>
-public static class SpecifiedScalars
+internal static class SpecifiedScalars
 {
     public static ScalarType Int { get; } = SpecifiedScalarCoercion.ConfigureInt(new ScalarType("Int")
     {

@@ -6,7 +6,7 @@ namespace Tracker.GraphQL.Utilities;
 /// How CLR values map onto JavaScript's value kinds, so that coercion follows graphql-js: every CLR
 /// numeric type is a "number" (big integers are "bigint"), <c>char</c> and <c>Guid</c> read as strings.
 /// </summary>
-public static class JsValues
+internal static class JsValues
 {
     /// <summary>A JS number's value, for any CLR numeric type except <see cref="BigInteger"/>.</summary>
     public static bool TryGetNumber(object? value, out double number)

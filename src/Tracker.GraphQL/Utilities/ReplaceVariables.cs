@@ -7,7 +7,7 @@ namespace Tracker.GraphQL.Utilities;
 /// graphql-js 17 replaceVariables: a literal with each variable replaced by a literal of its raw value,
 /// so a scalar's literal coercion never sees a variable.
 /// </summary>
-public static class ReplaceVariables
+internal static class ReplaceVariables
 {
     public static ValueNode Replace(ValueNode node, VariableValues? variables)
     {

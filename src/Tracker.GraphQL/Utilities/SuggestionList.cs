@@ -4,7 +4,7 @@ namespace Tracker.GraphQL.Utilities;
 /// "Did you mean" support: the options close to an input by Damerau-Levenshtein distance, closest
 /// first, ties in natural order. Thresholds and ordering follow graphql-js so messages match it.
 /// </summary>
-public static class SuggestionList
+internal static class SuggestionList
 {
     public static IReadOnlyList<string> For(string input, IEnumerable<string> options)
     {
@@ -132,7 +132,7 @@ public static class SuggestionList
 }
 
 /// <summary>Message fragments graphql-js builds from lists of names.</summary>
-public static class MessageFormatting
+internal static class MessageFormatting
 {
     private const int MaxSuggestions = 5;
 

@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Utilities;
 
 /// <summary>Type relations used by validation and schema validation (graphql-js typeComparators).</summary>
-public static class TypeComparators
+internal static class TypeComparators
 {
     /// <summary>Whether a value of <paramref name="maybeSubType"/> may be used where <paramref name="superType"/> is expected.</summary>
     public static bool IsTypeSubTypeOf(GraphQLSchema schema, IGraphQLType maybeSubType, IGraphQLType superType)

@@ -8,7 +8,7 @@ namespace Tracker.GraphQL.Utilities;
 /// type of the current value, and the field, directive, argument and enum value in scope
 /// (graphql-js TypeInfo). Enter and leave must be called in document order.
 /// </summary>
-public sealed class TypeInfo(GraphQLSchema schema)
+internal sealed class TypeInfo(GraphQLSchema schema)
 {
     private readonly List<IGraphQLType?> _typeStack = [];
     private readonly List<NamedType?> _parentTypeStack = [];

@@ -4,7 +4,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Utilities;
 
 /// <summary>graphql-js valueFromASTUntyped: a literal as a JSON-like CLR value, without a type to guide it.</summary>
-public static class ValueFromAstUntyped
+internal static class ValueFromAstUntyped
 {
     /// <summary>
     /// Numbers become <see cref="double"/> (as JavaScript numbers), objects insertion-ordered dictionaries,

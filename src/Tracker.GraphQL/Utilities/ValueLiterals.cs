@@ -9,7 +9,7 @@ namespace Tracker.GraphQL.Utilities;
 /// External input values as literals (graphql-js 17 valueToLiteral): the JSON-shaped values variables carry
 /// and code-first defaults are given as, e.g. to print a default or to put a variable's raw value into a literal.
 /// </summary>
-public static class ValueLiterals
+internal static class ValueLiterals
 {
     /// <summary>An external value of an input type as a literal; null when the value is not valid for the type.</summary>
     public static ValueNode? ValueToLiteral(object? value, IGraphQLType type)

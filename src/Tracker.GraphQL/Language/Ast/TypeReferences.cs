@@ -12,14 +12,14 @@ public sealed class NamedTypeNode : TypeNode
     public required NameNode Name { get; init; }
 }
 
-public sealed class ListTypeNode : TypeNode
+internal sealed class ListTypeNode : TypeNode
 {
     public override NodeKind Kind => NodeKind.ListType;
 
     public required TypeNode Type { get; init; }
 }
 
-public sealed class NonNullTypeNode : TypeNode
+internal sealed class NonNullTypeNode : TypeNode
 {
     public override NodeKind Kind => NodeKind.NonNullType;
 

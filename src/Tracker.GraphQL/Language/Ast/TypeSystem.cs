@@ -30,12 +30,12 @@ public abstract class TypeDefinitionNode : TypeSystemDefinitionNode
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 }
 
-public sealed class ScalarTypeDefinitionNode : TypeDefinitionNode
+internal sealed class ScalarTypeDefinitionNode : TypeDefinitionNode
 {
     public override NodeKind Kind => NodeKind.ScalarTypeDefinition;
 }
 
-public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
+internal sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
 {
     public override NodeKind Kind => NodeKind.ObjectTypeDefinition;
 
@@ -44,7 +44,7 @@ public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
     public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
 }
 
-public sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
+internal sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
 {
     public override NodeKind Kind => NodeKind.InterfaceTypeDefinition;
 
@@ -53,21 +53,21 @@ public sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
     public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
 }
 
-public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
+internal sealed class UnionTypeDefinitionNode : TypeDefinitionNode
 {
     public override NodeKind Kind => NodeKind.UnionTypeDefinition;
 
     public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
 }
 
-public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
+internal sealed class EnumTypeDefinitionNode : TypeDefinitionNode
 {
     public override NodeKind Kind => NodeKind.EnumTypeDefinition;
 
     public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
 }
 
-public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
+internal sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
 {
     public override NodeKind Kind => NodeKind.InputObjectTypeDefinition;
 

@@ -17,12 +17,12 @@ public abstract class TypeExtensionNode : TypeSystemExtensionNode
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 }
 
-public sealed class ScalarTypeExtensionNode : TypeExtensionNode
+internal sealed class ScalarTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.ScalarTypeExtension;
 }
 
-public sealed class ObjectTypeExtensionNode : TypeExtensionNode
+internal sealed class ObjectTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.ObjectTypeExtension;
 
@@ -31,7 +31,7 @@ public sealed class ObjectTypeExtensionNode : TypeExtensionNode
     public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
 }
 
-public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
+internal sealed class InterfaceTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.InterfaceTypeExtension;
 
@@ -40,21 +40,21 @@ public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
     public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
 }
 
-public sealed class UnionTypeExtensionNode : TypeExtensionNode
+internal sealed class UnionTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.UnionTypeExtension;
 
     public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
 }
 
-public sealed class EnumTypeExtensionNode : TypeExtensionNode
+internal sealed class EnumTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.EnumTypeExtension;
 
     public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
 }
 
-public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
+internal sealed class InputObjectTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.InputObjectTypeExtension;
 

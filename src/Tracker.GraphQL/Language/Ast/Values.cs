@@ -13,7 +13,7 @@ public sealed class VariableNode : ValueNode
 }
 
 /// <summary>An Int literal, kept as written: coercion decides whether it fits.</summary>
-public sealed class IntValueNode : ValueNode
+internal sealed class IntValueNode : ValueNode
 {
     public override NodeKind Kind => NodeKind.IntValue;
 
@@ -21,7 +21,7 @@ public sealed class IntValueNode : ValueNode
 }
 
 /// <summary>A Float literal, kept as written.</summary>
-public sealed class FloatValueNode : ValueNode
+internal sealed class FloatValueNode : ValueNode
 {
     public override NodeKind Kind => NodeKind.FloatValue;
 
@@ -46,33 +46,33 @@ public sealed class BooleanValueNode : ValueNode
     public required bool Value { get; init; }
 }
 
-public sealed class NullValueNode : ValueNode
+internal sealed class NullValueNode : ValueNode
 {
     public override NodeKind Kind => NodeKind.NullValue;
 }
 
-public sealed class EnumValueNode : ValueNode
+internal sealed class EnumValueNode : ValueNode
 {
     public override NodeKind Kind => NodeKind.EnumValue;
 
     public required string Value { get; init; }
 }
 
-public sealed class ListValueNode : ValueNode
+internal sealed class ListValueNode : ValueNode
 {
     public override NodeKind Kind => NodeKind.ListValue;
 
     public required IReadOnlyList<ValueNode> Values { get; init; }
 }
 
-public sealed class ObjectValueNode : ValueNode
+internal sealed class ObjectValueNode : ValueNode
 {
     public override NodeKind Kind => NodeKind.ObjectValue;
 
     public required IReadOnlyList<ObjectFieldNode> Fields { get; init; }
 }
 
-public sealed class ObjectFieldNode : Node
+internal sealed class ObjectFieldNode : Node
 {
     public override NodeKind Kind => NodeKind.ObjectField;
 

@@ -4,7 +4,7 @@ namespace Tracker.GraphQL.Language;
 
 /// <summary>Block strings (spec §2.9.4): graphql-js's dedentBlockStringLines, isPrintableAsBlockString and
 /// printBlockString, for printers of documents and schemas.</summary>
-public static class BlockString
+internal static class BlockString
 {
     /// <summary>
     /// Removes the common indentation of every line but the first, then the leading and trailing blank lines

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one walk over every node kind of the AST (PushChildren's switch, in the spec's order of
+// children); split up, the cases would lose the one place that shows a new node kind must be added.
 namespace Tracker.GraphQL.Language;
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Incremental delivery (the @defer/@stream RFC, graphql-js 17): a label must be a static string, unique
 /// across every @defer and @stream of the document, so each incremental payload can be told apart.
 /// </summary>
-public sealed class DeferStreamDirectiveLabelRule : ValidationRule
+internal sealed class DeferStreamDirectiveLabelRule : ValidationRule
 {
     public override string Name => "DeferStreamDirectiveLabel";
 

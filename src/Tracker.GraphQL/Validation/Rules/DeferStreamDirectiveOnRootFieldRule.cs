@@ -7,7 +7,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Incremental delivery (graphql-js 17): the root fields of a mutation or subscription must not be deferred
 /// or streamed, since mutations run serially and a subscription event is a single result.
 /// </summary>
-public sealed class DeferStreamDirectiveOnRootFieldRule : ValidationRule
+internal sealed class DeferStreamDirectiveOnRootFieldRule : ValidationRule
 {
     public override string Name => "DeferStreamDirectiveOnRootField";
 

@@ -6,7 +6,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Incremental delivery (graphql-js 17): a subscription may not use @defer or @stream unless their "if"
 /// argument can turn them off, because each subscription event must be delivered as one result.
 /// </summary>
-public sealed class DeferStreamDirectiveOnValidOperationsRule : ValidationRule
+internal sealed class DeferStreamDirectiveOnValidOperationsRule : ValidationRule
 {
     public override string Name => "DeferStreamDirectiveOnValidOperations";
 

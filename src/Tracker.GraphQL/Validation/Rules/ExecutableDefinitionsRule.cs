@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.1.1 Executable Definitions: a request holds only operations and fragments.</summary>
-public sealed class ExecutableDefinitionsRule : ValidationRule
+internal sealed class ExecutableDefinitionsRule : ValidationRule
 {
     public override string Name => "ExecutableDefinitions";
 

@@ -5,7 +5,7 @@ using Tracker.GraphQL.Utilities;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.3.1 Field Selections: every selected field exists on its parent type.</summary>
-public sealed class FieldsOnCorrectTypeRule : ValidationRule
+internal sealed class FieldsOnCorrectTypeRule : ValidationRule
 {
     public override string Name => "FieldsOnCorrectType";
 

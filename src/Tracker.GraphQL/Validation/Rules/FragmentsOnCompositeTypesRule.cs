@@ -5,7 +5,7 @@ using Tracker.GraphQL.Utilities;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.5.1.3 Fragments On Composite Types.</summary>
-public sealed class FragmentsOnCompositeTypesRule : ValidationRule
+internal sealed class FragmentsOnCompositeTypesRule : ValidationRule
 {
     public override string Name => "FragmentsOnCompositeTypes";
 

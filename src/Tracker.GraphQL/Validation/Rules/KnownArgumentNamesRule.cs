@@ -4,7 +4,7 @@ using Tracker.GraphQL.Utilities;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.4.1 Argument Names: every argument is defined by its field or directive.</summary>
-public sealed class KnownArgumentNamesRule : ValidationRule
+internal sealed class KnownArgumentNamesRule : ValidationRule
 {
     public override string Name => "KnownArgumentNames";
 
@@ -24,7 +24,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
 }
 
 /// <summary>The directive half of <see cref="KnownArgumentNamesRule"/>, also an SDL rule.</summary>
-public sealed class KnownArgumentNamesOnDirectivesRule : ValidationRule
+internal sealed class KnownArgumentNamesOnDirectivesRule : ValidationRule
 {
     public override string Name => "KnownArgumentNamesOnDirectives";
 

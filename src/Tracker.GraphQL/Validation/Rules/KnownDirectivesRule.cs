@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.7.1 Directives Are Defined, §5.7.2 Directives Are In Valid Locations.</summary>
-public sealed class KnownDirectivesRule : ValidationRule
+internal sealed class KnownDirectivesRule : ValidationRule
 {
     public override string Name => "KnownDirectives";
 

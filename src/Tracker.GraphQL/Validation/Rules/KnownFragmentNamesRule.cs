@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.5.2.1 Fragment spread target defined.</summary>
-public sealed class KnownFragmentNamesRule : ValidationRule
+internal sealed class KnownFragmentNamesRule : ValidationRule
 {
     public override string Name => "KnownFragmentNames";
 

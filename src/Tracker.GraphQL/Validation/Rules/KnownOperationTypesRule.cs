@@ -6,7 +6,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Operation Type Existence (spec §5.2, added after the October 2021 edition; graphql-js 17): the schema must define the root type
 /// of every operation in the document.
 /// </summary>
-public sealed class KnownOperationTypesRule : ValidationRule
+internal sealed class KnownOperationTypesRule : ValidationRule
 {
     public override string Name => "KnownOperationTypes";
 

@@ -9,7 +9,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Spec §5.5.1.2 Fragment Spread Type Existence, and the input types of §5.8.2: every type a document names is
 /// in the schema or defined in the document (in SDL, the standard scalars and introspection types count too).
 /// </summary>
-public sealed class KnownTypeNamesRule : ValidationRule
+internal sealed class KnownTypeNamesRule : ValidationRule
 {
     public override string Name => "KnownTypeNames";
 

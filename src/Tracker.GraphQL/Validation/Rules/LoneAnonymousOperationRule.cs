@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.2.2.1 Lone Anonymous Operation.</summary>
-public sealed class LoneAnonymousOperationRule : ValidationRule
+internal sealed class LoneAnonymousOperationRule : ValidationRule
 {
     public override string Name => "LoneAnonymousOperation";
 

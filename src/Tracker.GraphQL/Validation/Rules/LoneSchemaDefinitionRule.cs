@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: at most one schema definition (spec §3.3).</summary>
-public sealed class LoneSchemaDefinitionRule : ValidationRule
+internal sealed class LoneSchemaDefinitionRule : ValidationRule
 {
     public override string Name => "LoneSchemaDefinition";
 

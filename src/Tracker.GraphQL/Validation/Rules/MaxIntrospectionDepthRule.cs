@@ -6,7 +6,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// graphql-js 17's guard against introspection queries nesting fields/interfaces/possibleTypes/inputFields
 /// three lists deep, which would let a small query cost a huge response.
 /// </summary>
-public sealed class MaxIntrospectionDepthRule : ValidationRule
+internal sealed class MaxIntrospectionDepthRule : ValidationRule
 {
     private const int MaxListsDepth = 3;
 

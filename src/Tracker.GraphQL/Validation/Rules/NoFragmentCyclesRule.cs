@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.5.2.2 Fragment spreads must not form cycles.</summary>
-public sealed class NoFragmentCyclesRule : ValidationRule
+internal sealed class NoFragmentCyclesRule : ValidationRule
 {
     public override string Name => "NoFragmentCycles";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.8.3 All Variable Uses Defined.</summary>
-public sealed class NoUndefinedVariablesRule : ValidationRule
+internal sealed class NoUndefinedVariablesRule : ValidationRule
 {
     public override string Name => "NoUndefinedVariables";
 

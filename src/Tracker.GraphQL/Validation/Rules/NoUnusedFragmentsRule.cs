@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.5.1.4 Fragments Must Be Used.</summary>
-public sealed class NoUnusedFragmentsRule : ValidationRule
+internal sealed class NoUnusedFragmentsRule : ValidationRule
 {
     public override string Name => "NoUnusedFragments";
 

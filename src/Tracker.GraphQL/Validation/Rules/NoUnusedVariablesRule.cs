@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.8.4 All Variables Used.</summary>
-public sealed class NoUnusedVariablesRule : ValidationRule
+internal sealed class NoUnusedVariablesRule : ValidationRule
 {
     public override string Name => "NoUnusedVariables";
 

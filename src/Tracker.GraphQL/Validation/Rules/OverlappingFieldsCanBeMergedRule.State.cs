@@ -4,7 +4,7 @@ using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Validation.Rules;
 
-public sealed partial class OverlappingFieldsCanBeMergedRule
+internal sealed partial class OverlappingFieldsCanBeMergedRule
 {
     /// <summary>Caches and budget shared by every selection set of one validation.</summary>
     private sealed partial class MergeState(ValidationContext context)

@@ -10,7 +10,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// graphql-js 17's algorithm: collected fields and compared fragment pairs are cached, so repeated fragments
 /// cost linear rather than exponential work, and a complexity budget bounds the rest.
 /// </summary>
-public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
+internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 {
     public override string Name => "OverlappingFieldsCanBeMerged";
 

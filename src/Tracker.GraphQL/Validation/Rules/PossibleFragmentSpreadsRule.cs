@@ -5,7 +5,7 @@ using Tracker.GraphQL.Utilities;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.5.2.3 Fragment spread is possible: the fragment's type can overlap the parent type.</summary>
-public sealed class PossibleFragmentSpreadsRule : ValidationRule
+internal sealed class PossibleFragmentSpreadsRule : ValidationRule
 {
     public override string Name => "PossibleFragmentSpreads";
 

@@ -5,7 +5,7 @@ using Tracker.GraphQL.Utilities;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: an extension extends a defined type of the same kind (spec §3.4.3).</summary>
-public sealed class PossibleTypeExtensionsRule : ValidationRule
+internal sealed class PossibleTypeExtensionsRule : ValidationRule
 {
     public override string Name => "PossibleTypeExtensions";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.4.2.1 Required Arguments: non-null arguments without defaults are provided.</summary>
-public sealed class ProvidedRequiredArgumentsRule : ValidationRule
+internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
     public override string Name => "ProvidedRequiredArguments";
 
@@ -28,7 +28,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 }
 
 /// <summary>The directive half of <see cref="ProvidedRequiredArgumentsRule"/>, also an SDL rule.</summary>
-public sealed class ProvidedRequiredArgumentsOnDirectivesRule : ValidationRule
+internal sealed class ProvidedRequiredArgumentsOnDirectivesRule : ValidationRule
 {
     public override string Name => "ProvidedRequiredArgumentsOnDirectives";
 

@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.3.3 Leaf Field Selections: leaves have no selection set, composites have one.</summary>
-public sealed class ScalarLeafsRule : ValidationRule
+internal sealed class ScalarLeafsRule : ValidationRule
 {
     public override string Name => "ScalarLeafs";
 

@@ -7,7 +7,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Spec §5.2.3.1 Single Root Field: a subscription selects exactly one root field, not an introspection
 /// field, and not under @skip/@include.
 /// </summary>
-public sealed class SingleFieldSubscriptionsRule : ValidationRule
+internal sealed class SingleFieldSubscriptionsRule : ValidationRule
 {
     public override string Name => "SingleFieldSubscriptions";
 

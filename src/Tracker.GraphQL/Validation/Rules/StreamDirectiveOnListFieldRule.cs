@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Incremental delivery (graphql-js 17): only a list field can be streamed.</summary>
-public sealed class StreamDirectiveOnListFieldRule : ValidationRule
+internal sealed class StreamDirectiveOnListFieldRule : ValidationRule
 {
     public override string Name => "StreamDirectiveOnListField";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: argument names are unique within their field or directive (spec §3.6.1, §3.13).</summary>
-public sealed class UniqueArgumentDefinitionNamesRule : ValidationRule
+internal sealed class UniqueArgumentDefinitionNamesRule : ValidationRule
 {
     public override string Name => "UniqueArgumentDefinitionNames";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.4.2 Argument Uniqueness.</summary>
-public sealed class UniqueArgumentNamesRule : ValidationRule
+internal sealed class UniqueArgumentNamesRule : ValidationRule
 {
     public override string Name => "UniqueArgumentNames";
 

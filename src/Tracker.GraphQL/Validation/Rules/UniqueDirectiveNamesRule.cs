@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: directive names are unique (spec §3.13).</summary>
-public sealed class UniqueDirectiveNamesRule : ValidationRule
+internal sealed class UniqueDirectiveNamesRule : ValidationRule
 {
     public override string Name => "UniqueDirectiveNames";
 

@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.7.3 Directives Are Unique Per Location (unless repeatable).</summary>
-public sealed class UniqueDirectivesPerLocationRule : ValidationRule
+internal sealed class UniqueDirectivesPerLocationRule : ValidationRule
 {
     public override string Name => "UniqueDirectivesPerLocation";
 

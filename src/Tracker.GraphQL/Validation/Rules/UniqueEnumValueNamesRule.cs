@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: enum value names are unique within their enum, extensions included (spec §3.9).</summary>
-public sealed class UniqueEnumValueNamesRule : ValidationRule
+internal sealed class UniqueEnumValueNamesRule : ValidationRule
 {
     public override string Name => "UniqueEnumValueNames";
 

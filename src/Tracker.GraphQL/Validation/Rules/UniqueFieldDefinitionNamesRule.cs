@@ -4,7 +4,7 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: field names are unique within their type, extensions included (spec §3.6, §3.10).</summary>
-public sealed class UniqueFieldDefinitionNamesRule : ValidationRule
+internal sealed class UniqueFieldDefinitionNamesRule : ValidationRule
 {
     public override string Name => "UniqueFieldDefinitionNames";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.5.1.1 Fragment Name Uniqueness.</summary>
-public sealed class UniqueFragmentNamesRule : ValidationRule
+internal sealed class UniqueFragmentNamesRule : ValidationRule
 {
     public override string Name => "UniqueFragmentNames";
 

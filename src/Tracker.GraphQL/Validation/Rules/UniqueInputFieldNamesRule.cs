@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.6.3 Input Object Field Uniqueness.</summary>
-public sealed class UniqueInputFieldNamesRule : ValidationRule
+internal sealed class UniqueInputFieldNamesRule : ValidationRule
 {
     public override string Name => "UniqueInputFieldNames";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.2.1.1 Operation Name Uniqueness.</summary>
-public sealed class UniqueOperationNamesRule : ValidationRule
+internal sealed class UniqueOperationNamesRule : ValidationRule
 {
     public override string Name => "UniqueOperationNames";
 

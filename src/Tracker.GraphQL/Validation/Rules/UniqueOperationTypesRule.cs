@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: each root operation type is defined once (spec §3.3.1).</summary>
-public sealed class UniqueOperationTypesRule : ValidationRule
+internal sealed class UniqueOperationTypesRule : ValidationRule
 {
     public override string Name => "UniqueOperationTypes";
 

@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>SDL: type names are unique (spec §3.4).</summary>
-public sealed class UniqueTypeNamesRule : ValidationRule
+internal sealed class UniqueTypeNamesRule : ValidationRule
 {
     public override string Name => "UniqueTypeNames";
 

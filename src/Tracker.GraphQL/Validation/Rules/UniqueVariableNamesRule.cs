@@ -3,7 +3,7 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.8.1 Variable Uniqueness.</summary>
-public sealed class UniqueVariableNamesRule : ValidationRule
+internal sealed class UniqueVariableNamesRule : ValidationRule
 {
     public override string Name => "UniqueVariableNames";
 

@@ -8,7 +8,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Spec §5.6.1 Values of Correct Type, with §5.6.2 Input Object Field Names, §5.6.4 Input Object Required Fields
 /// and the @oneOf rules, via the input literal validation the executor shares.
 /// </summary>
-public sealed class ValuesOfCorrectTypeRule : ValidationRule
+internal sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
     public override string Name => "ValuesOfCorrectType";
 

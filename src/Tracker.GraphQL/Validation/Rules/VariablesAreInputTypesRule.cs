@@ -5,7 +5,7 @@ using Tracker.GraphQL.Utilities;
 namespace Tracker.GraphQL.Validation.Rules;
 
 /// <summary>Spec §5.8.2 Variables Are Input Types.</summary>
-public sealed class VariablesAreInputTypesRule : ValidationRule
+internal sealed class VariablesAreInputTypesRule : ValidationRule
 {
     public override string Name => "VariablesAreInputTypes";
 

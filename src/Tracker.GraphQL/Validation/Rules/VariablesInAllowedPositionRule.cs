@@ -8,7 +8,7 @@ namespace Tracker.GraphQL.Validation.Rules;
 /// Spec §5.8.5 All Variable Usages Are Allowed: a variable's type fits where it is used (a nullable
 /// variable may fill a non-null position only with a default), and @oneOf fields need non-null variables.
 /// </summary>
-public sealed class VariablesInAllowedPositionRule : ValidationRule
+internal sealed class VariablesInAllowedPositionRule : ValidationRule
 {
     public override string Name => "VariablesInAllowedPosition";
 
