@@ -3,8 +3,8 @@
 # again with the same bytes, as a dashboard repeats it, to the tracker on its seeded SQLite database: answered from
 # the response cache ("cached"), and with "Cache-Control: no-cache", which makes the server execute it every time
 # ("executed"). In the same run, the fixed-body ceiling: Kestrel returning a constant JSON body without GraphQL
-# (bench/http.sh's /fixed), measured before and after the queries. Every query's answer is checked first (data, no
-# errors, and X-Cache: HIT the second time).
+# (bench/http.sh's /fixed), measured just before each query, so that each ratio compares two runs under the same
+# load. Every query's answer is checked first (data, no errors, and X-Cache: HIT the second time).
 #   bench/cache.sh     (CACHE_SECONDS=10 CACHE_CONNECTIONS=32; CACHE_ONLY=status-map,search to choose queries)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,11 +45,9 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = "{}"
 LUA
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD); wrk -t2 -c$connections -d${seconds}s"
-read -r ceiling_before ceiling_before_p99 < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
 echo
-echo "| README query | response bytes | cached requests/s | p99 | executed requests/s | p99 | cached / fixed-body ceiling |"
-echo "|---|---|---|---|---|---|---|"
-rows=()
+echo "| README query | response bytes | cached requests/s | p99 | executed requests/s | p99 | fixed-body ceiling requests/s | cached / ceiling |"
+echo "|---|---|---|---|---|---|---|---|"
 for file in docs/queries/*.graphql; do
   name=$(basename "$file" .graphql)
   [ -n "$only" ] && [[ ",$only," != *,"$name",* ]] && continue
@@ -67,16 +65,11 @@ for file in docs/queries/*.graphql; do
       echo "wrk.body = [==[$body]==]"
     } >"$work/$mode.lua"
   done
+  read -r ceiling _ < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
   read -r cached cached_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/cached.lua")
   read -r executed executed_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/executed.lua")
-  rows+=("$name ${#answer} $cached $cached_p99 $executed $executed_p99")
-done
-read -r ceiling_after ceiling_after_p99 < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
-ceiling=$(awk -v a="$ceiling_before" -v b="$ceiling_after" 'BEGIN { print (a + b) / 2 }')
-for row in "${rows[@]}"; do
-  read -r name bytes cached cached_p99 executed executed_p99 <<<"$row"
-  awk -v n="$name" -v b="$bytes" -v c="$cached" -v cp="$cached_p99" -v e="$executed" -v ep="$executed_p99" -v f="$ceiling" \
-    'BEGIN { printf "| %s | %d | %.0f | %s | %.0f | %s | %.0f%% |\n", n, b, c, cp, e, ep, 100 * c / f }'
+  awk -v n="$name" -v b="${#answer}" -v c="$cached" -v cp="$cached_p99" -v e="$executed" -v ep="$executed_p99" -v f="$ceiling" \
+    'BEGIN { printf "| %s | %d | %.0f | %s | %.0f | %s | %.0f | %.0f%% |\n", n, b, c, cp, e, ep, f, 100 * c / f }'
 done
 echo
-echo "fixed-body ceiling (Kestrel, a constant 83-byte body, no GraphQL): $ceiling_before requests/s (p99 $ceiling_before_p99) before the queries, $ceiling_after (p99 $ceiling_after_p99) after; the ratio uses their mean. Load average now $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "fixed-body ceiling: Kestrel returning a constant 83-byte body without GraphQL (bench/Tracker.GraphQL.HttpBench). Load average now $(cut -d' ' -f1-3 /proc/loadavg)."

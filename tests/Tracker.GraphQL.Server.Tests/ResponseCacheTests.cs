@@ -26,9 +26,11 @@ public sealed class ResponseCacheTests
     private Task<TestApp> StartAsync(Action<GraphQLServerOptions>? configure = null) =>
         TestApp.StartAsync(configure, services: services => services.AddSingleton<IResponseVersion>(_version));
 
-    private static HttpRequestMessage Get(string query, string? ifNoneMatch = null)
+    private static HttpRequestMessage Get(string query, string? ifNoneMatch = null) => GetWith("query=" + Uri.EscapeDataString(query), ifNoneMatch);
+
+    private static HttpRequestMessage GetWith(string parameters, string? ifNoneMatch)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?" + parameters);
         request.Headers.Accept.ParseAdd("application/json");
         if (ifNoneMatch is not null)
         {
@@ -237,16 +239,7 @@ public sealed class ResponseCacheTests
         var extensions = Uri.EscapeDataString(Json(new { persistedQuery = new { version = 1, sha256Hash = hash } }));
         await app.Client.SendAsync(Post(Json(new { query = document, extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } } })));
 
-        HttpRequestMessage ByHash(string? ifNoneMatch = null)
-        {
-            var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?extensions=" + extensions);
-            request.Headers.Accept.ParseAdd("application/json");
-            if (ifNoneMatch is not null)
-            {
-                request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-            }
-            return request;
-        }
+        HttpRequestMessage ByHash(string? ifNoneMatch = null) => GetWith("extensions=" + extensions, ifNoneMatch);
         var byHash = await app.Client.SendAsync(ByHash());
         var revalidated = await app.Client.SendAsync(ByHash(byHash.Headers.ETag?.ToString()));
 

@@ -74,36 +74,8 @@ public sealed class PostgresTopicBus(TrackerDataOptions options, ILogger<Postgre
     }
 
     /// <summary>Listens until the application stops, reconnecting after a lost connection.</summary>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(options.ConnectionString);
-                await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, notification) => Deliver(notification.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-                _listening.TrySetResult();
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is NpgsqlException or IOException or TimeoutException)
-            {
-                logger.LogWarning(exception, "Lost the LISTEN connection; reconnecting");
-                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PostgresListener.RunAsync(options.ConnectionString, Channel, Deliver, () => _listening.TrySetResult(), () => { }, logger, stoppingToken);
 
     private void Deliver(string payload)
     {

@@ -15,27 +15,13 @@ namespace Tracker.GraphQL.Server.Caching;
 /// <c>Cache-Control: no-cache</c> lets browsers and proxies keep the answer but ask again each time. Only what is the
 /// same for every caller is cached: see <see cref="For"/> for what is not.
 /// </summary>
-internal sealed class ResponseCaching
+/// <param name="tagged">A GET: ETags, 304 and Cache-Control apply.</param>
+/// <param name="mayServe">An answer may come from the cache (the request did not say no-cache).</param>
+/// <param name="mayKeep">The answer may be kept (the request did not say no-store).</param>
+internal sealed class ResponseCaching(ResponseCache cache, string key, string version, bool tagged, bool mayServe, bool mayKeep)
 {
     /// <summary>Kept, but revalidated on every use: the data can change at any moment.</summary>
     private const string Revalidate = "no-cache";
-
-    private readonly ResponseCache _cache;
-    private readonly string _key;
-    private readonly string _version;
-    private readonly bool _tagged;
-    private readonly bool _mayServe;
-    private readonly bool _mayKeep;
-
-    private ResponseCaching(ResponseCache cache, string key, string version, bool tagged, bool mayServe, bool mayKeep)
-    {
-        _cache = cache;
-        _key = key;
-        _version = version;
-        _tagged = tagged;
-        _mayServe = mayServe;
-        _mayKeep = mayKeep;
-    }
 
     /// <summary>
     /// The cache's part in this request, or null when it has none: a request with an <c>Authorization</c> header
@@ -65,7 +51,7 @@ internal sealed class ResponseCaching
     /// <summary>Answers from the cache (the body, or 304 to a matching <c>If-None-Match</c>) if it can.</summary>
     public async Task<bool> TryAnswerAsync(HttpContext context, string mediaType)
     {
-        if (!_mayServe || !_cache.TryGet(_key, _version, out var cached))
+        if (!mayServe || !cache.TryGet(key, version, out var cached))
         {
             return false;
         }
@@ -95,10 +81,10 @@ internal sealed class ResponseCaching
         {
             ExecutionResultJson.Write(writer, response.Result);
         }
-        var cached = new CachedResponse(_version, buffer.WrittenSpan.ToArray(), _cache.ETag(_key, _version));
-        if (_mayKeep)
+        var cached = new CachedResponse(version, buffer.WrittenSpan.ToArray(), cache.ETag(key, version));
+        if (mayKeep)
         {
-            _cache.Add(_key, cached);
+            cache.Add(key, cached);
         }
         context.Response.Headers["X-Cache"] = "MISS";
         if (NotModified(context, cached.ETag))
@@ -112,7 +98,7 @@ internal sealed class ResponseCaching
     /// <summary>304 with the ETag and no body when a GET's <c>If-None-Match</c> names this answer (or is <c>*</c>).</summary>
     private bool NotModified(HttpContext context, string etag)
     {
-        if (!_tagged || !_mayServe)
+        if (!tagged || !mayServe)
         {
             return false;
         }
@@ -138,7 +124,7 @@ internal sealed class ResponseCaching
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = mediaType + "; charset=utf-8";
         response.ContentLength = cached.Body.Length;
-        if (_tagged)
+        if (tagged)
         {
             response.Headers.ETag = cached.ETag;
             response.Headers.CacheControl = Revalidate;
