@@ -1,5 +1,3 @@
-using Tracker.Api.Bodies;
-using Tracker.Api.Cases;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Events;
 using Tracker.Api.Infrastructure;
@@ -9,10 +7,9 @@ using Tracker.Api.Letters;
 using Tracker.Api.Maintainers;
 using Tracker.Api.Nodes;
 using Tracker.Api.Organizations;
+using Tracker.Api.Record;
 using Tracker.Api.Search;
 using Tracker.Api.Sources;
-using Tracker.Api.Statements;
-using Tracker.Api.Statistics;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Configuration;
 
@@ -181,10 +178,7 @@ public static class TrackerApiServices
             .AddDataLoader<LetterLoaders>()
             .AddDataLoader<EventLoaders>()
             .AddDataLoader<CitationLoaders>()
-            .AddBodies()
-            .AddDeportationCases()
-            .AddStatistics()
-            .AddStatements();
+            .AddRecord();
     }
 
     /// <summary>What a journalist sees first in the playground: the states that refused to join, with the source of each.</summary>

@@ -56,10 +56,7 @@ public static class ApiMappings
             .Map(d => d.JurisdictionKey, s => s.JurisdictionId);
         config.NewConfig<Source, SourceModel>()
             .Map(d => d.Key, s => s.Id);
-        Bodies.BodyRegistration.Map(config);
-        Cases.DeportationCaseRegistration.Map(config);
-        Statistics.StatisticRegistration.Map(config);
-        Statements.StatementRegistration.Map(config);
+        Record.RecordRegistration.Map(config);
         config.Compile();
         return config;
     }

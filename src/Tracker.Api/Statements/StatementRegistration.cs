@@ -1,15 +1,11 @@
 using Mapster;
-using Tracker.Api.Actors;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Data.Entities;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api.Statements;
 
-/// <summary>
-/// What the API needs for statements: their GraphQL types, resolvers and loaders, and their mapping; with the
-/// loader of the <c>Actor</c> union their speakers and addressees are.
-/// </summary>
+/// <summary>What the API needs for statements: their GraphQL types, resolvers and loaders, and their mapping.</summary>
 public static class StatementRegistration
 {
     public static GraphQLServerBuilder AddStatements(this GraphQLServerBuilder builder) => builder
@@ -20,9 +16,7 @@ public static class StatementRegistration
         .BindRuntimeType<Edge<StatementModel>>("StatementEdge")
         .AddResolvers<StatementQueries>()
         .AddResolvers<StatementResolvers>()
-        .AddDataLoader<StatementLoaders>()
-        .AddDataLoader<ActorLoaders>()
-        .AddDataLoader<Record.RecordNodeLoaders>();
+        .AddDataLoader<StatementLoaders>();
 
     public static void Map(TypeAdapterConfig config) =>
         config.NewConfig<Statement, StatementModel>()
