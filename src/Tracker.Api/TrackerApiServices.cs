@@ -1,13 +1,9 @@
-using Tracker.Api.Actors;
-using Tracker.Api.Bodies;
 using Tracker.Api.Caching;
-using Tracker.Api.Cases;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Events;
 using Tracker.Api.Nodes;
+using Tracker.Api.Record;
 using Tracker.Api.Search;
-using Tracker.Api.Statements;
-using Tracker.Api.Statistics;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api;
@@ -81,12 +77,7 @@ public static class TrackerApiServices
             .AddDataLoader<LetterLoaders>()
             .AddDataLoader<EventLoaders>()
             .AddDataLoader<CitationLoaders>()
-            .AddDataLoader<BodyLoaders>()
-            .AddDataLoader<DeportationCaseLoaders>()
-            .AddDataLoader<StatementLoaders>()
-            .AddDataLoader<ActorLoaders>()
-            .AddDataLoader<Record.RecordNodeLoaders>()
-            .AddDataLoader<StatisticLoaders>();
+            .AddRecord();
     }
 
     /// <summary>What a journalist sees first in the playground: the states that refused to join, with the source of each.</summary>

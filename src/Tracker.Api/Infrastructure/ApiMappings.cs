@@ -50,10 +50,7 @@ public static class ApiMappings
             .Map(d => d.JurisdictionKey, s => s.JurisdictionId);
         config.NewConfig<Source, SourceModel>()
             .Map(d => d.Key, s => s.Id);
-        Bodies.BodyMapping.Map(config);
-        Cases.DeportationCaseMapping.Map(config);
-        Statistics.StatisticMapping.Map(config);
-        Statements.StatementMapping.Map(config);
+        Record.RecordRegistration.Map(config);
         config.Compile();
         return config;
     }

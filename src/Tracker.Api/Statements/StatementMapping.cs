@@ -1,14 +1,10 @@
 using Mapster;
-using Tracker.Api.Actors;
 using Tracker.Api.Infrastructure.Paging;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Statements;
 
-/// <summary>
-/// What the API needs for statements: their GraphQL types, resolvers and loaders, and their mapping; with the
-/// loader of the <c>Actor</c> union their speakers and addressees are.
-/// </summary>
+/// <summary>How statements map to their API models (their GraphQL types and resolvers bind by convention).</summary>
 public static class StatementMapping
 {
     public static void Map(TypeAdapterConfig config) =>

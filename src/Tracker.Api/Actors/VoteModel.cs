@@ -1,0 +1,4 @@
+namespace Tracker.Api.Actors;
+
+/// <summary>A recorded vote: the tallies where printed, and the words that give it.</summary>
+public sealed record VoteModel(int? Yes, int? No, int? Abstain, string? Text);
