@@ -27,7 +27,8 @@ public sealed class ConfigurationTests
         var options = Resolve(("ConnectionStrings:Tracker", "Host=localhost;Database=tracker"));
 
         Assert.Equal(TrackerProvider.Postgres, options.Provider);
-        Assert.Equal("Host=localhost;Database=tracker", options.ConnectionString);
+        // The string as written, with the pool bounded to PostgresPool's default (it sets no size of its own).
+        Assert.Equal("Host=localhost;Database=tracker;Maximum Pool Size=20", options.ConnectionString);
     }
 
     [Fact]

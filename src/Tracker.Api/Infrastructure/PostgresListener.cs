@@ -20,7 +20,9 @@ internal static class PostgresListener
         {
             try
             {
-                await using var connection = new NpgsqlConnection(connectionString);
+                // Outside the pool: a listener holds its connection for the process's life, and a pool slot it held
+                // would be one fewer for requests (with a small Tracker:Postgres:MaxPoolSize, none at all).
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, notification) => received(notification.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
