@@ -15,11 +15,7 @@ public sealed class JurisdictionMutations(RecordMutations mutations)
             {
                 scope.Invalid($"A jurisdiction already has the code \"{code}\".", "code");
             }
-            var parent = input.Parent is null ? null : await scope.Db.Jurisdictions.SingleOrDefaultAsync(j => j.Code == input.Parent, ct);
-            if (input.Parent is not null && parent is null)
-            {
-                scope.NotFound($"No jurisdiction has the code \"{input.Parent}\".", "parent");
-            }
+            var parent = await scope.ReferencedAsync(scope.Db.Jurisdictions, input.Parent, j => j.Code, "jurisdiction", "parent", ct);
             // The hierarchy the status summary counts by: counties and cities directly under a state-level
             // jurisdiction, which (like the country) has no parent.
             var local = input.Kind is JurisdictionKind.County or JurisdictionKind.City;

@@ -7,16 +7,8 @@ public sealed class LegislationMutations(RecordMutations mutations)
     public Task<LegislationPayload> RecordLegislation(RecordLegislationInput input, CancellationToken cancellationToken) =>
         mutations.CreateAsync<Legislation, LegislationModel, LegislationPayload>(input, async (scope, ct) =>
         {
-            var slug = scope.Slug(input.Slug, "slug");
-            if (await scope.Db.Legislation.AnyAsync(l => l.Slug == slug, ct))
-            {
-                scope.Invalid($"Legislation already has the slug \"{slug}\".", "slug");
-            }
-            var jurisdiction = await scope.Db.Jurisdictions.SingleOrDefaultAsync(j => j.Code == input.Jurisdiction, ct);
-            if (jurisdiction is null)
-            {
-                scope.NotFound($"No jurisdiction has the code \"{input.Jurisdiction}\".", "jurisdiction");
-            }
+            var slug = await scope.NewSlugAsync(scope.Db.Legislation, input.Slug, l => l.Slug, "Legislation", ct);
+            var jurisdiction = await scope.ReferencedAsync(scope.Db.Jurisdictions, input.Jurisdiction, j => j.Code, "jurisdiction", "jurisdiction", ct);
             var stages = new List<LegislationStage>();
             for (var i = 0; i < input.Stages.Count; i++)
             {

@@ -9,16 +9,8 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
     public Task<StatusEventPayload> RecordStatusChange(RecordStatusChangeInput input, CancellationToken cancellationToken) =>
         mutations.RunAsync(input, async (scope, ct) =>
         {
-            var jurisdiction = await scope.Db.Jurisdictions.SingleOrDefaultAsync(j => j.Code == input.Jurisdiction, ct);
-            if (jurisdiction is null)
-            {
-                scope.NotFound($"No jurisdiction has the code \"{input.Jurisdiction}\".", "jurisdiction");
-            }
-            var legislation = input.Legislation is null ? null : await scope.Db.Legislation.SingleOrDefaultAsync(l => l.Slug == input.Legislation, ct);
-            if (input.Legislation is not null && legislation is null)
-            {
-                scope.NotFound($"No legislation has the slug \"{input.Legislation}\".", "legislation");
-            }
+            var jurisdiction = await scope.ReferencedAsync(scope.Db.Jurisdictions, input.Jurisdiction, j => j.Code, "jurisdiction", "jurisdiction", ct);
+            var legislation = await scope.ReferencedAsync(scope.Db.Legislation, input.Legislation, l => l.Slug, "legislation", "legislation", ct);
             CheckDates(scope, input.EffectiveOn, input.DatePrecision, input.DateQualifier, input.EarliestOn, input.LatestOn);
             var description = scope.Required<StatusEvent>(input.Description, e => e.Description, "description");
             var actor = scope.Optional<StatusEvent>(input.Actor, e => e.Actor, "actor");

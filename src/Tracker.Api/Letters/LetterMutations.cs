@@ -7,11 +7,7 @@ public sealed class LetterMutations(RecordMutations mutations)
     public Task<LetterPayload> CreateLetter(CreateLetterInput input, CancellationToken cancellationToken) =>
         mutations.CreateAsync<Letter, LetterModel, LetterPayload>(input, async (scope, ct) =>
         {
-            var slug = scope.Slug(input.Slug, "slug");
-            if (await scope.Db.Letters.AnyAsync(l => l.Slug == slug, ct))
-            {
-                scope.Invalid($"A letter already has the slug \"{slug}\".", "slug");
-            }
+            var slug = await scope.NewSlugAsync(scope.Db.Letters, input.Slug, l => l.Slug, "A letter", ct);
             if (input.Kind == LetterKind.Campaign)
             {
                 scope.Invalid("CAMPAIGN is deprecated: campaigns are events now, and no letter has this kind.", "kind");

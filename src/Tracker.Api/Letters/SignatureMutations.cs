@@ -9,10 +9,9 @@ public sealed class SignatureMutations(RecordMutations mutations, TypeAdapterCon
     public Task<AddSignaturesPayload> AddSignatures(AddSignaturesInput input, CancellationToken cancellationToken) =>
         mutations.RunAsync(input, async (scope, ct) =>
         {
-            var letter = await scope.Db.Letters.SingleOrDefaultAsync(l => l.Slug == input.Letter, ct);
+            var letter = await scope.ReferencedAsync(scope.Db.Letters, input.Letter, l => l.Slug, "letter", "letter", ct);
             if (letter is null)
             {
-                scope.NotFound($"No letter has the slug \"{input.Letter}\".", "letter");
                 return new AddSignaturesPayload(null, [], 0, []);
             }
             if (input.Signatures.Count > 1000)

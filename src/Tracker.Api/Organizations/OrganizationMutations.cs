@@ -14,11 +14,7 @@ public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapter
             {
                 scope.Invalid($"An organisation or person already has the slug \"{input.Slug}\".", "slug");
             }
-            var parent = input.Parent is null ? null : await scope.Db.Organizations.SingleOrDefaultAsync(o => o.Slug == input.Parent, ct);
-            if (input.Parent is not null && parent is null)
-            {
-                scope.NotFound($"No organisation has the slug \"{input.Parent}\".", "parent");
-            }
+            var parent = await scope.ReferencedAsync(scope.Db.Organizations, input.Parent, o => o.Slug, "organisation", "parent", ct);
             scope.HttpUrl(input.Website, "website");
             return new Organization
             {

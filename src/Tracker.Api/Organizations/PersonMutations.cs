@@ -14,11 +14,7 @@ public sealed class PersonMutations(RecordMutations mutations)
             {
                 scope.Invalid($"A person or organisation already has the slug \"{input.Slug}\".", "slug");
             }
-            var organization = input.Organization is null ? null : await scope.Db.Organizations.SingleOrDefaultAsync(o => o.Slug == input.Organization, ct);
-            if (input.Organization is not null && organization is null)
-            {
-                scope.NotFound($"No organisation has the slug \"{input.Organization}\".", "organization");
-            }
+            var organization = await scope.ReferencedAsync(scope.Db.Organizations, input.Organization, o => o.Slug, "organisation", "organization", ct);
             return new Person
             {
                 Slug = slug ?? "",

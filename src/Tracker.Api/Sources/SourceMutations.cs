@@ -7,11 +7,7 @@ public sealed class SourceMutations(RecordMutations mutations)
     public Task<SourcePayload> AddSource(AddSourceInput input, CancellationToken cancellationToken) =>
         mutations.CreateAsync<Source, SourceModel, SourcePayload>(input, async (scope, ct) =>
         {
-            var slug = scope.Slug(input.Slug, "slug");
-            if (await scope.Db.Sources.AnyAsync(s => s.Slug == slug, ct))
-            {
-                scope.Invalid($"A source already has the slug \"{slug}\".", "slug");
-            }
+            var slug = await scope.NewSlugAsync(scope.Db.Sources, input.Slug, s => s.Slug, "A source", ct);
             scope.HttpUrl(input.Url, "url");
             scope.NotInFuture(input.PublishedOn, "publishedOn");
             return new Source
@@ -28,11 +24,7 @@ public sealed class SourceMutations(RecordMutations mutations)
     public Task<AttachSourcePayload> AttachSource(AttachSourceInput input, CancellationToken cancellationToken) =>
         mutations.RunAsync(input, async (scope, ct) =>
         {
-            var source = await scope.Db.Sources.SingleOrDefaultAsync(s => s.Slug == input.Source, ct);
-            if (source is null)
-            {
-                scope.NotFound($"No source has the slug \"{input.Source}\".", "source");
-            }
+            var source = await scope.ReferencedAsync(scope.Db.Sources, input.Source, s => s.Slug, "source", "source", ct);
             var quote = scope.Optional<Citation>(input.Quote, c => c.Quote, "quote");
             var citation = new Citation { Source = source!, Quote = quote };
             var found = GlobalId.TryDecode(input.To, out var type, out var key) && type switch
