@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Npgsql;
 
 namespace Tracker.Api.Tests;
