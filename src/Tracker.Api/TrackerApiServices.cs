@@ -1,8 +1,6 @@
 using Tracker.Api.Caching;
 using Tracker.Api.Dashboard;
-using Tracker.Api.Events;
 using Tracker.Api.Nodes;
-using Tracker.Api.Record;
 using Tracker.Api.Search;
 using Tracker.GraphQL.Server.Configuration;
 

@@ -1,10 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Bodies;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Api.Organizations;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Actors;
 

@@ -1,7 +1,3 @@
-using Tracker.Api.Jurisdictions;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Actors;
 
 /// <summary>Who introduced, decided, supported and opposed a piece of legislation (the <c>Actor</c> union, in printed order).</summary>

@@ -1,8 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Jurisdictions;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Actors;
 
 /// <summary>A legislation stage's bounds, who acted (at most one record, and the name as printed) and its vote.</summary>

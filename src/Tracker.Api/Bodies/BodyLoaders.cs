@@ -1,6 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Bodies;
 
 /// <summary>The per-request loads of public bodies, batched.</summary>

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Bodies;
 
 /// <summary>A public body as the API reads it.</summary>

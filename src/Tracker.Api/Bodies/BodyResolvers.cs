@@ -1,8 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Bodies;
 
 /// <summary>The fields of <c>Body</c> that need more than the model's own properties.</summary>

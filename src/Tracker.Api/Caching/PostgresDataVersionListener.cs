@@ -1,5 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Data;
 using Tracker.Data.Versioning;
 
 namespace Tracker.Api.Caching;

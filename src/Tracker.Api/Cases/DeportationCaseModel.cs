@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Cases;
 
 /// <summary>A person facing deportation, and the petitions for them, as the API reads it.</summary>

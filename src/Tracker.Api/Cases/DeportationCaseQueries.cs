@@ -1,7 +1,3 @@
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Cases;
 
 /// <summary>Query fields about people facing deportation.</summary>

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data.Entities;
 
 namespace Tracker.Api.Cases;
 

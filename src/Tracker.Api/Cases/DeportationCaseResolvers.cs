@@ -1,9 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Cases;
 
 /// <summary>The fields of <c>DeportationCase</c> that need more than the model's own properties.</summary>

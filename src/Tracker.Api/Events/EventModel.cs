@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Events;
 
 /// <summary>An event as the API reads it; local times are formatted by <see cref="EventResolvers"/>.</summary>

@@ -1,8 +1,4 @@
 using System.Globalization;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Sources;
-using Tracker.GraphQL.Server.Binding;
 
 namespace Tracker.Api.Events;
 

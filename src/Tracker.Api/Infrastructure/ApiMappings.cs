@@ -1,5 +1,3 @@
-using Tracker.Api.Events;
-
 namespace Tracker.Api.Infrastructure;
 
 /// <summary>
@@ -50,7 +48,26 @@ public static class ApiMappings
             .Map(d => d.JurisdictionKey, s => s.JurisdictionId);
         config.NewConfig<Source, SourceModel>()
             .Map(d => d.Key, s => s.Id);
-        Record.RecordRegistration.Map(config);
+        config.NewConfig<Body, BodyModel>()
+            .Map(d => d.Key, s => s.Id)
+            .Map(d => d.JurisdictionKey, s => s.JurisdictionId)
+            .Map(d => d.ParentKey, s => s.ParentId)
+            .Map(d => d.Aliases, s => s.Aliases.OrderBy(a => a.NormalizedName).ThenBy(a => a.Name).Select(a => a.Name));
+        config.NewConfig<DeportationCase, DeportationCaseModel>()
+            .Map(d => d.Key, s => s.Id)
+            .Map(d => d.JurisdictionKey, s => s.JurisdictionId);
+        config.NewConfig<Statistic, StatisticModel>()
+            .Map(d => d.Key, s => s.Id)
+            .Map(d => d.JurisdictionKey, s => s.JurisdictionId)
+            .Map(d => d.StatementKey, s => s.StatementId)
+            .Map(d => d.LetterKey, s => s.LetterId);
+        config.NewConfig<Statement, StatementModel>()
+            .Map(d => d.Key, s => s.Id)
+            .Map(d => d.LetterKey, s => s.LetterId)
+            .Map(d => d.LegislationKey, s => s.LegislationId)
+            .Map(d => d.EventKey, s => s.EventId);
+        config.NewConfig<LegislationStage, StageRecordModel>()
+            .Map(d => d.Key, s => s.Id);
         config.Compile();
         return config;
     }

@@ -1,6 +1,3 @@
-using Tracker.Api.Events;
-using Tracker.Api.Record;
-
 namespace Tracker.Api.Nodes;
 
 /// <summary>Relay's <c>node</c> and <c>nodes</c>: any object by its global id, through the same loaders as everything else.</summary>

@@ -1,8 +1,3 @@
-using Tracker.Api.Bodies;
-using Tracker.Api.Cases;
-using Tracker.Api.Statements;
-using Tracker.Api.Statistics;
-
 namespace Tracker.Api.Record;
 
 /// <summary>

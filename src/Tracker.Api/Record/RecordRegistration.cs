@@ -1,16 +1,11 @@
-using Tracker.Api.Actors;
-using Tracker.Api.Bodies;
-using Tracker.Api.Cases;
-using Tracker.Api.Statements;
-using Tracker.Api.Statistics;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api.Record;
 
 /// <summary>
 /// The record of the sources in the API (issue 11): bodies, deportation cases, statistics, statements and the
-/// <c>Actor</c> union: their loaders and mappings (their types and resolvers bind by convention); one call here
-/// keeps the shared registration small.
+/// <c>Actor</c> union: their loaders (their types and resolvers bind by convention, their mappings are in
+/// <see cref="Infrastructure.ApiMappings"/>); one call here keeps the shared registration small.
 /// </summary>
 public static class RecordRegistration
 {
@@ -21,13 +16,4 @@ public static class RecordRegistration
         .AddDataLoader<StatementLoaders>()
         .AddDataLoader<ActorLoaders>()
         .AddDataLoader<RecordNodeLoaders>();
-
-    public static void Map(TypeAdapterConfig config)
-    {
-        BodyMapping.Map(config);
-        DeportationCaseMapping.Map(config);
-        StatisticMapping.Map(config);
-        StatementMapping.Map(config);
-        ActorMapping.Map(config);
-    }
 }

@@ -1,5 +1,3 @@
-using Tracker.Api.Events;
-using Tracker.Api.Record;
 using Tracker.Data.Search;
 
 namespace Tracker.Api.Search;

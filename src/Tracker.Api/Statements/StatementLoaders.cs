@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Infrastructure.Filtering;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Statements;
 
 /// <summary>The per-request loads of statements, batched.</summary>

@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Statements;
 
 /// <summary>Words or a deed attributed to a person, organisation or body, as the API reads it.</summary>

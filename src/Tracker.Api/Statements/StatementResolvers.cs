@@ -1,12 +1,3 @@
-using Tracker.Api.Actors;
-using Tracker.Api.Events;
-using Tracker.Api.Infrastructure;
-using Tracker.Api.Jurisdictions;
-using Tracker.Api.Letters;
-using Tracker.Api.Sources;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Statements;
 
 /// <summary>The fields of <c>Statement</c> that need more than the model's own properties.</summary>

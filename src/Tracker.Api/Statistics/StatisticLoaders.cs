@@ -1,6 +1,3 @@
-using Tracker.Api.Infrastructure;
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Statistics;
 
 /// <summary>The per-request loads of statistics, batched.</summary>

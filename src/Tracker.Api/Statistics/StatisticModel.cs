@@ -1,5 +1,3 @@
-using Tracker.Data.Entities;
-
 namespace Tracker.Api.Statistics;
 
 /// <summary>A figure a document states, as the API reads it.</summary>

@@ -1,7 +1,3 @@
-using Tracker.Api.Infrastructure.Paging;
-using Tracker.Data.Entities;
-using Tracker.GraphQL.Server.Binding;
-
 namespace Tracker.Api.Statistics;
 
 /// <summary>Query fields about statistics.</summary>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Tracker.Api.Infrastructure.Filtering;
 
 namespace Tracker.Api.Infrastructure.Paging;
 
