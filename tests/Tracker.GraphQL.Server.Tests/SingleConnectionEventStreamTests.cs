@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Tracker.GraphQL.Server.EventStreams;
 using Tracker.GraphQL.Server.Subscriptions;
 using static Tracker.GraphQL.Server.Tests.HttpTransportTests;
@@ -84,21 +85,27 @@ public sealed class SingleConnectionEventStreamTests
     [Fact]
     public async Task Reservations_are_bounded_per_client_and_expire_when_no_stream_connects()
     {
+        // The expiry runs on a controlled clock: nothing expires until the test moves time past the timeout.
+        var clock = new FakeTimeProvider();
         await using var app = await TestApp.StartAsync(o =>
         {
             o.MaxEventStreamReservationsPerClient = 2;
-            o.EventStreamReservationTimeout = TimeSpan.FromMilliseconds(300);
-        });
+            o.EventStreamReservationTimeout = TimeSpan.FromSeconds(30);
+        }, services: s => s.AddSingleton<TimeProvider>(clock));
         using var client = app.Client;
         var reservations = app.Services.GetRequiredService<EventStreamReservations>();
 
         var first = await ReserveAsync(client);
         await ReserveAsync(client);
         var third = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql"));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        var stillHeld = reservations.Count;
+        clock.Advance(TimeSpan.FromSeconds(1));
         await Eventually.WaitUntilAsync(() => reservations.Count == 0);
         var expired = await OperateAsync(client, first, "late", "{ books { title } }");
         var again = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql"));
 
+        Assert.Equal(2, stillHeld);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Contains("TOO_MANY_OPERATIONS", await third.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);

@@ -10,8 +10,10 @@ namespace Tracker.GraphQL.Server.EventStreams;
 /// <see cref="GraphQLServerOptions.MaxEventStreamReservationsPerClient"/> per client address; a reservation no
 /// stream connects to within <see cref="GraphQLServerOptions.EventStreamReservationTimeout"/> is dropped. Tokens are
 /// 256 random bits: whoever holds one can run and stop operations on its stream, so it must not be guessable.
+/// The expiry runs on <paramref name="clock"/> (the host's <see cref="TimeProvider"/> when one is registered), so
+/// tests can move time instead of racing it.
 /// </summary>
-public sealed class EventStreamReservations(GraphQLServerOptions options)
+public sealed class EventStreamReservations(GraphQLServerOptions options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, EventStreamReservation> _reservations = new(StringComparer.Ordinal);
     private readonly Lock _counting = new();
@@ -50,7 +52,7 @@ public sealed class EventStreamReservations(GraphQLServerOptions options)
     {
         try
         {
-            await Task.Delay(options.EventStreamReservationTimeout, reservation.Ended);
+            await Task.Delay(options.EventStreamReservationTimeout, clock, reservation.Ended);
         }
         catch (OperationCanceledException)
         {
