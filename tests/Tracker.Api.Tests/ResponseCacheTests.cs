@@ -52,15 +52,10 @@ public abstract class ResponseCacheTests(MaintainerApi api)
     /// <summary>Until the server knows its data version (on PostgreSQL, once it LISTENs), at most 15 s.</summary>
     internal static Task VersionKnownAsync(TrackerApiFactory server) => VersionAsync(server, now => now is not null);
 
-    private static async Task VersionAsync(TrackerApiFactory server, Func<long?, bool> condition)
+    private static Task VersionAsync(TrackerApiFactory server, Func<long?, bool> condition)
     {
         var version = server.Services.GetRequiredService<DataVersion>();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!condition(version.Current()))
-        {
-            Assert.False(limit.IsCancellationRequested, "The data version did not get there within 15 s.");
-            await Task.Delay(20, CancellationToken.None);
-        }
+        return Eventually.WaitUntilAsync(() => condition(version.Current()), () => "The data version did not get there within 15 s.", TimeSpan.FromSeconds(15));
     }
 
     [Fact]

@@ -14,14 +14,9 @@ internal static class LiveSubscribers
         where TEntryPoint : class
     {
         var bus = factory.Services.GetRequiredService<InMemoryTopicBus>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (bus.SubscriberCount(topic) < count)
-        {
-            if (timeout.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.");
-            }
-            await Task.Delay(20, CancellationToken.None);
-        }
+        await Eventually.WaitUntilAsync(
+            () => bus.SubscriberCount(topic) >= count,
+            () => $"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.",
+            TimeSpan.FromSeconds(30));
     }
 }

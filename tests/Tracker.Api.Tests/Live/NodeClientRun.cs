@@ -70,15 +70,10 @@ internal static class NodeClientRun
     public static async Task WaitForSubscribersAsync(TrackerApiFactory factory, string topic, int count)
     {
         var bus = factory.Services.GetRequiredService<Tracker.GraphQL.Server.Subscriptions.InMemoryTopicBus>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (bus.SubscriberCount(topic) != count)
-        {
-            if (timeout.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.");
-            }
-            await Task.Delay(20, CancellationToken.None);
-        }
+        await Eventually.WaitUntilAsync(
+            () => bus.SubscriberCount(topic) == count,
+            () => $"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.",
+            TimeSpan.FromSeconds(30));
     }
 
     private static async Task<(int Code, string Output)> RunAsync(string command, string[] arguments, TimeSpan timeout)

@@ -12,6 +12,8 @@ namespace Tracker.Api.Tests.Live;
 internal sealed class OpenedSubscriptions(ITopicEventReceiver inner) : ITopicEventReceiver
 {
     private readonly ConcurrentDictionary<string, int> _opened = new(StringComparer.Ordinal);
+    private readonly Lock _signalling = new();
+    private TaskCompletionSource _nextOpening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How many subscriptions were ever opened on the topic (a count that only grows).</summary>
     public int Count(string topic) => _opened.GetValueOrDefault(topic);
@@ -22,6 +24,13 @@ internal sealed class OpenedSubscriptions(ITopicEventReceiver inner) : ITopicEve
         // count seen by the test means an event published now reaches the subscriber.
         var stream = inner.Subscribe<TMessage>(topic, cancellationToken);
         _opened.AddOrUpdate(topic, 1, (_, count) => count + 1);
+        TaskCompletionSource opened;
+        lock (_signalling)
+        {
+            opened = _nextOpening;
+            _nextOpening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        opened.SetResult();
         return stream;
     }
 
@@ -37,17 +46,34 @@ internal sealed class OpenedSubscriptions(ITopicEventReceiver inner) : ITopicEve
         services.Replace(ServiceDescriptor.Singleton<ITopicEventReceiver>(provider => provider.GetRequiredService<OpenedSubscriptions>()));
     }
 
-    /// <summary>Awaits (at most 30 s) a subscription opened on the topic after <paramref name="before"/> were.</summary>
+    /// <summary>
+    /// Awaits (at most 30 s) a subscription opened on the topic after <paramref name="before"/> were: woken by each
+    /// opening, not by a timer.
+    /// </summary>
     public async Task WaitForAsync(string topic, int before)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Each signal is taken before the count is read, so an opening between the two still wakes this wait.
+        var nextOpening = NextOpening();
         while (Count(topic) <= before)
         {
-            if (timeout.IsCancellationRequested)
+            try
+            {
+                await nextOpening.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
             {
                 throw new TimeoutException($"No subscription was opened on \"{topic}\" within 30 s.");
             }
-            await Task.Delay(20, CancellationToken.None);
+            nextOpening = NextOpening();
+        }
+    }
+
+    private Task NextOpening()
+    {
+        lock (_signalling)
+        {
+            return _nextOpening.Task;
         }
     }
 }
