@@ -64,6 +64,9 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<MovedRecord> MovedRecords => Set<MovedRecord>();
 
+    /// <summary>Signatures per letter and signer's state, kept by triggers (read only: never written from code).</summary>
+    public DbSet<LetterSignatoryCount> LetterSignatoryCounts => Set<LetterSignatoryCount>();
+
     /// <summary>Set by bulk loaders that write search documents themselves.</summary>
     public bool MaintainSearchDocuments { get; set; } = true;
 

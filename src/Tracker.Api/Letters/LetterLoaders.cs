@@ -21,21 +21,23 @@ public sealed class LetterLoaders(ModelLoader loader)
             return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<AddresseeModel>)g.Select(r => new AddresseeModel(r.Role, r.Name)).ToList());
         });
 
+    /// <summary>The sum of the letter's kept counts per state (see <see cref="LetterSignatoryCount"/>): no signature is read.</summary>
     public Task<int> SignatureCountAsync(int letterKey) =>
         loader.ValueAsync<int>("Letter.signatureCount", letterKey, (db, keys, ct) =>
-            db.Signatures.Where(KeyPredicates.In<Signature, int>(s => s.LetterId, keys)).GroupBy(s => s.LetterId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
+            db.LetterSignatoryCounts.Where(KeyPredicates.In<LetterSignatoryCount, int>(c => c.LetterId, keys)).GroupBy(c => c.LetterId)
+                .Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
 
+    /// <summary>The letter's kept counts per state (see <see cref="LetterSignatoryCount"/>), most signatories first.</summary>
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByStateAsync(int letterKey) =>
         loader.ListAsync<StateSignatoryCount>("Letter.signatoriesByState", letterKey, async (db, keys, ct) =>
         {
-            var rows = await db.Signatures.Where(KeyPredicates.In<Signature, int>(s => s.LetterId, keys))
-                .GroupBy(s => new { s.LetterId, State = s.Organization != null ? s.Organization.State : s.Person!.State })
-                .Select(g => new { g.Key.LetterId, g.Key.State, Count = g.Count() }).ToListAsync(ct);
+            var rows = await db.LetterSignatoryCounts.Where(KeyPredicates.In<LetterSignatoryCount, int>(c => c.LetterId, keys))
+                .Select(c => new { c.LetterId, c.State, c.Count }).ToListAsync(ct);
             return rows.GroupBy(r => r.LetterId).ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<StateSignatoryCount>)g.OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal)
-                    .Select(r => new StateSignatoryCount(r.State, r.Count)).ToList());
+                g => (IReadOnlyList<StateSignatoryCount>)g
+                    .Select(r => new StateSignatoryCount(r.State == LetterSignatoryCount.NoState ? null : r.State, r.Count))
+                    .OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal).ToList());
         });
 
     /// <summary>

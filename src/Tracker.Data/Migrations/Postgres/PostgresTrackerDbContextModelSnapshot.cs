@@ -1069,6 +1069,24 @@ namespace Tracker.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.LetterSignatoryCount", b =>
+                {
+                    b.Property<int>("LetterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LetterId", "State");
+
+                    b.ToTable("LetterSignatoryCounts");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.MovedRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2197,6 +2215,15 @@ namespace Tracker.Data.Migrations.Postgres
                     b.Navigation("Organization");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.LetterSignatoryCount", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Organization", b =>

@@ -986,6 +986,23 @@ namespace Tracker.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tracker.Data.Entities.LetterSignatoryCount", b =>
+                {
+                    b.Property<int>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LetterId", "State");
+
+                    b.ToTable("LetterSignatoryCounts");
+                });
+
             modelBuilder.Entity("Tracker.Data.Entities.MovedRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2041,6 +2058,15 @@ namespace Tracker.Data.Migrations.Sqlite
                     b.Navigation("Organization");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Tracker.Data.Entities.LetterSignatoryCount", b =>
+                {
+                    b.HasOne("Tracker.Data.Entities.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tracker.Data.Entities.Organization", b =>
