@@ -82,7 +82,7 @@ public sealed class SignatoryCountTests
         var expected = await GroupByAsync(database);
         var kept = await KeptAsync(database);
         Assert.True(expected.SequenceEqual(kept),
-            $"{when}: expected [{string.Join(", ", expected)}] but kept [{string.Join(", ", kept)}]");
+            $"{when}: missing or different [{string.Join(", ", expected.Except(kept))}], wrongly kept [{string.Join(", ", kept.Except(expected))}]");
     }
 
     /// <summary>What <c>Letter.signatoriesByState</c> computed per request before the counts were kept.</summary>
