@@ -71,7 +71,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         await api.MutateAsync("addSignatures", "added", new { letter, signatures = rows });
         using var client = api.Factory.CreateClient();
 
-        var csv = Parse(await client.GetStringAsync($"/csv/letters/{letter}/signatories.csv"));
+        var csv = CsvRows.Parse(await client.GetStringAsync($"/csv/letters/{letter}/signatories.csv"));
 
         foreach (var formula in Formulas)
         {
@@ -96,7 +96,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         }
         using var client = api.Factory.CreateClient();
 
-        var csv = Parse(await client.GetStringAsync("/csv/jurisdictions.csv"));
+        var csv = CsvRows.Parse(await client.GetStringAsync("/csv/jurisdictions.csv"));
 
         for (var i = 0; i < Formulas.Length; i++)
         {
@@ -106,20 +106,6 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
             Assert.Equal("'" + Formulas[i], row["LastChange"]);
         }
         Assert.DoesNotContain(csv.SelectMany(r => r.Values), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
-    }
-
-    /// <summary>A download's rows as a spreadsheet would read its cells, by column name.</summary>
-    private static List<Dictionary<string, string>> Parse(string csv)
-    {
-        using var reader = new CsvHelper.CsvReader(new StringReader(csv), System.Globalization.CultureInfo.InvariantCulture);
-        reader.Read();
-        reader.ReadHeader();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(reader.HeaderRecord!.ToDictionary(h => h, h => reader.GetField(h)!));
-        }
-        return rows;
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Tracker.Api.Csv;
 /// <summary>
 /// CSV downloads for journalists (RFC 4180, UTF-8, header row), streamed from the database:
 /// <c>GET /csv/jurisdictions.csv</c> (every jurisdiction with its current status and last change) and
-/// <c>GET /csv/letters/{slug}/signatories.csv</c> (a letter's signatories in printed order).
+/// <c>GET /csv/letters/{slug}/signatories.csv</c> (a letter's signatories in printed order); the other kinds of
+/// record are declared in <see cref="RecordCsvDownloads"/>.
 /// </summary>
 public static class CsvExports
 {
@@ -15,6 +16,7 @@ public static class CsvExports
     {
         endpoints.MapGet("/csv/jurisdictions.csv", WriteJurisdictionsAsync);
         endpoints.MapGet("/csv/letters/{slug}/signatories.csv", WriteSignatoriesAsync);
+        endpoints.MapRecordCsvDownloads();
     }
 
     private sealed record JurisdictionRow(
@@ -78,7 +80,7 @@ public static class CsvExports
         InjectionEscapeCharacter = '\'',
     };
 
-    private static async Task WriteAsync<T>(HttpContext context, string fileName, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    internal static async Task WriteAsync<T>(HttpContext context, string fileName, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";

@@ -10,7 +10,9 @@ internal static class EventQueryMaps
         .String("title", e => e.Title)
         .Enum("kind", e => e.Kind)
         .Date("startsOn", e => e.StartsOn)
-        .Custom<string>("jurisdiction", code => e => e.Jurisdiction!.Code == code);
+        .Custom<string>("jurisdiction", code => e => e.Jurisdiction!.Code == code)
+        .Custom<string>("state", EventDates.InState)
+        .Custom<DateOnly>("startedBy", EventDates.StartedBy);
 
     /// <summary>Newest first by default, as letters are.</summary>
     public static SortMap<Event> Sorts { get; } = new SortMap<Event>(e => e.Id, [(Key<Event, DateOnly?>(e => e.StartsOn), true)])

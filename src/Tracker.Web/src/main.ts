@@ -6,6 +6,7 @@ import { el, replace } from './shared/dom';
 import { currentRoute, href, type Route, type ViewName } from './router';
 import { mapView } from './views/mapView';
 import { timelineView } from './views/timelineView';
+import { eventsView } from './views/eventsView';
 import { lettersView } from './views/lettersView';
 import { letterView } from './views/letterView';
 import { searchView } from './views/searchView';
@@ -20,6 +21,7 @@ type View = (route: Route, container: HTMLElement, signal: AbortSignal) => Promi
 const VIEWS: Record<ViewName, View> = {
   map: (route, container, signal) => mapView(route, container, signal),
   timeline: timelineView,
+  events: eventsView,
   letters: lettersView,
   letter: letterView,
   search: searchView,
@@ -30,12 +32,12 @@ const VIEWS: Record<ViewName, View> = {
   'not-found': async (_route, container) => replace(container, el('h2', {}, 'Nothing here'), el('p', {}, el('a', { href: href('/map') }, 'Back to the map'))),
 };
 
-const TITLES: Partial<Record<ViewName, string>> = { map: 'Map', timeline: 'Timeline', letters: 'Letters', letter: 'Letter', search: 'Search', organization: 'Organisation', person: 'Person' };
+const TITLES: Partial<Record<ViewName, string>> = { map: 'Map', timeline: 'Timeline', events: 'Events', letters: 'Letters', letter: 'Letter', search: 'Search', organization: 'Organisation', person: 'Person' };
 
 const main = el('main', { id: 'main', tabindex: -1 });
 const liveStatus = el('span', { class: 'live', role: 'status' }, 'Connecting…');
 const searchField = el('input', { type: 'search', id: 'site-search', name: 'q', placeholder: 'Organisations, people, letters, places', autocomplete: 'off' });
-const navLinks = (['map', 'timeline', 'letters'] as const).map((view) => el('a', { href: href(`/${view}`), 'data-view': view }, TITLES[view]!));
+const navLinks = (['map', 'timeline', 'events', 'letters'] as const).map((view) => el('a', { href: href(`/${view}`), 'data-view': view }, TITLES[view]!));
 let running: AbortController | null = null;
 
 function shell(): HTMLElement[] {

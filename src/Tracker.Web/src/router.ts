@@ -4,7 +4,7 @@
  * embedded views are real paths (`/embed/map`, `/embed/jurisdiction/MN`) because the server gives them their own
  * frame policy.
  */
-export type ViewName = 'map' | 'timeline' | 'letters' | 'letter' | 'search' | 'organization' | 'person' | 'embed-map' | 'embed-jurisdiction' | 'not-found';
+export type ViewName = 'map' | 'timeline' | 'events' | 'letters' | 'letter' | 'search' | 'organization' | 'person' | 'embed-map' | 'embed-jurisdiction' | 'not-found';
 
 export interface Route {
   readonly view: ViewName;
@@ -17,6 +17,7 @@ const HASH_ROUTES: [RegExp, ViewName][] = [
   [/^\/?$/, 'map'],
   [/^\/map$/, 'map'],
   [/^\/timeline$/, 'timeline'],
+  [/^\/events$/, 'events'],
   [/^\/letters$/, 'letters'],
   [/^\/letters\/([^/]+)$/, 'letter'],
   [/^\/search$/, 'search'],

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+
+namespace Tracker.Api.Csv;
+
+/// <summary>
+/// The query-string filters a download takes (<c>?kind=PROTEST,MEETING&amp;state=MN&amp;from=2011-01-01</c>), each
+/// declared once with what it accepts and the condition it adds in SQL. The spellings are the API's: enum members as
+/// the schema writes them, jurisdiction codes, ISO dates. A value that does not parse is refused with what the
+/// parameter takes (<see cref="CsvParameterException"/>), never ignored, so a mistyped filter cannot download the
+/// wrong rows unnoticed.
+/// </summary>
+internal sealed partial class CsvParameters<T>
+{
+    private readonly Dictionary<string, (string Takes, Func<string, Expression<Func<T, bool>>?> Condition)> _parameters = new(StringComparer.Ordinal);
+
+    /// <summary>The parameters' names in declaration order, with what each takes (for errors and README).</summary>
+    public IEnumerable<string> Described => _parameters.Select(p => $"{p.Key} ({p.Value.Takes})");
+
+    /// <summary>One or more members of an enum, comma-separated, as the schema spells them.</summary>
+    public CsvParameters<T> OneOf<TEnum>(string name, Expression<Func<T, TEnum>> member)
+        where TEnum : struct, Enum
+    {
+        var byName = Enum.GetValues<TEnum>().ToDictionary(v => Names.Screaming(v), v => v, StringComparer.Ordinal);
+        return Add(name, string.Join(", ", byName.Keys), text =>
+        {
+            var values = new List<TEnum>();
+            foreach (var item in text.Split(','))
+            {
+                if (!byName.TryGetValue(item.Trim(), out var value))
+                {
+                    return null;
+                }
+                values.Add(value);
+            }
+            var parameter = member.Parameters[0];
+            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TEnum)], Expression.Constant(values.Distinct().ToList()), member.Body);
+            return Expression.Lambda<Func<T, bool>>(contains, parameter);
+        });
+    }
+
+    /// <summary>A jurisdiction's code (<c>MN</c>, <c>CA-santa-clara-county</c>).</summary>
+    public CsvParameters<T> Code(string name, Func<string, Expression<Func<T, bool>>> condition) =>
+        Add(name, "a jurisdiction code such as MN", text => CodePattern().IsMatch(text) ? condition(text) : null);
+
+    /// <summary>A record's slug (<c>cambodian-deportation-petitions-2016</c>).</summary>
+    public CsvParameters<T> Slug(string name, Func<string, Expression<Func<T, bool>>> condition) =>
+        Add(name, "a slug such as morton-2011-07-20", text => SlugPattern().IsMatch(text) ? condition(text) : null);
+
+    /// <summary>A state, DC or territory by its code: records placed in it or in one of its counties or cities.</summary>
+    public CsvParameters<T> State(string name, Expression<Func<T, Jurisdiction?>> place) =>
+        Code(name, code => StatePredicate.Within(place, code));
+
+    /// <summary>A day, YYYY-MM-DD.</summary>
+    public CsvParameters<T> Day(string name, Func<DateOnly, Expression<Func<T, bool>>> condition) =>
+        Add(name, "a date YYYY-MM-DD", text =>
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? condition(day) : null);
+
+    /// <summary>Rows whose date is on or after the day given (a range's start).</summary>
+    public CsvParameters<T> From(string name, Expression<Func<T, DateOnly?>> member) =>
+        Day(name, day => Compare(member, day, Expression.GreaterThanOrEqual));
+
+    /// <summary>Rows whose date is on or before the day given (a range's end).</summary>
+    public CsvParameters<T> To(string name, Expression<Func<T, DateOnly?>> member) =>
+        Day(name, day => Compare(member, day, Expression.LessThanOrEqual));
+
+    /// <summary>
+    /// The rows the query string selects: every parameter's condition applied. Throws
+    /// <see cref="CsvParameterException"/> for an unknown parameter, a repeated one or a value that does not parse.
+    /// </summary>
+    public IQueryable<T> Apply(IQueryable<T> rows, IQueryCollection query)
+    {
+        foreach (var (name, values) in query)
+        {
+            if (!_parameters.TryGetValue(name, out var parameter))
+            {
+                throw new CsvParameterException(_parameters.Count == 0
+                    ? $"Unknown parameter \"{name}\": this download takes none."
+                    : $"Unknown parameter \"{name}\": this download takes {string.Join("; ", Described)}.");
+            }
+            if (values.Count != 1)
+            {
+                throw new CsvParameterException($"The parameter \"{name}\" is given {values.Count} times; give it once (lists are comma-separated).");
+            }
+            var condition = parameter.Condition(values[0] ?? "")
+                ?? throw new CsvParameterException($"The parameter \"{name}\" takes {parameter.Takes}; \"{values[0]}\" is not.");
+            rows = rows.Where(condition);
+        }
+        return rows;
+    }
+
+    private CsvParameters<T> Add(string name, string takes, Func<string, Expression<Func<T, bool>>?> condition)
+    {
+        _parameters.Add(name, (takes, condition));
+        return this;
+    }
+
+    private static Expression<Func<T, bool>> Compare(Expression<Func<T, DateOnly?>> member, DateOnly day, Func<Expression, Expression, BinaryExpression> comparison) =>
+        Expression.Lambda<Func<T, bool>>(comparison(member.Body, Expression.Constant(day, typeof(DateOnly?))), member.Parameters[0]);
+
+    /// <summary>Jurisdiction codes as the record writes them; anything else (and anything long) is refused before SQL.</summary>
+    [GeneratedRegex("^[A-Za-z]{2}(-[a-z0-9-]{1,80})?$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,199}$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,226 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Api.Csv;
+using Tracker.Data.Entities;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// The downloads of events, statistics, statements, deportation cases and bodies: each kind's columns and rows, its
+/// filters (and the events' asOf), refused parameters, and formulas written as text.
+/// </summary>
+public sealed class RecordCsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
+{
+    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)
+    {
+        using var client = api.Factory.CreateClient();
+        using var response = await client.GetAsync(path);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<List<Dictionary<string, string>>> RowsAsync(string path)
+    {
+        var (status, body) = await GetAsync(path);
+        Assert.True(status == HttpStatusCode.OK, $"{path}: {(int)status} {body}");
+        return CsvRows.Parse(body);
+    }
+
+    private static List<string> Slugs(List<Dictionary<string, string>> rows) => rows.Select(r => r["Slug"]).ToList();
+
+    [Theory]
+    [InlineData("events.csv", "Slug,Kind,Title,StartsOn,DatePrecision,DateQualifier,EarliestOn,LatestOn,StartTime,EndsOn,EndTime,TimeZone,PlaceName,Address,Jurisdiction,State,AnnouncedOn,Description,Notes,Sources")]
+    [InlineData("statistics.csv", "Slug,ValueText,Value,Low,High,Approximate,Unit,Counts,Jurisdiction,PeriodFrom,PeriodFromPrecision,PeriodTo,PeriodToPrecision,Basis,AttributedTo,Statement,Letter,Passage,Notes,Sources")]
+    [InlineData("statements.csv", "Slug,Kind,Action,Speaker,Speakers,Date,DatePrecision,DateQualifier,EarliestOn,LatestOn,Language,Text,Jurisdictions,Letter,Event,Notes,Sources")]
+    [InlineData("deportation-cases.csv", "Slug,Name,Community,Jurisdiction,Situation,ReportedOn,ReportedOnPrecision,ReportedOnQualifier,Petitions,Notes,Sources")]
+    [InlineData("bodies.csv", "Slug,Name,Acronym,Kind,Jurisdiction,Parent,Address,Aliases,Notes,Sources")]
+    public async Task Each_kind_downloads_every_record_with_its_header_as_an_attachment(string file, string header)
+    {
+        using var client = api.Factory.CreateClient();
+        using var response = await client.GetAsync($"/csv/{file}");
+        var text = await response.Content.ReadAsStringAsync();
+        var expected = await api.WithDbAsync(db => file switch
+        {
+            "events.csv" => db.Events.CountAsync(),
+            "statistics.csv" => db.Statistics.CountAsync(),
+            "statements.csv" => db.Statements.CountAsync(),
+            "deportation-cases.csv" => db.DeportationCases.CountAsync(),
+            _ => db.Bodies.CountAsync(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal($"attachment; filename=\"{file}\"", response.Content.Headers.ContentDisposition!.ToString());
+        Assert.Equal(header, text.ReplaceLineEndings("\n").Split('\n')[0]);
+        var rows = CsvRows.Parse(text);
+        Assert.True(expected > 0);
+        Assert.Equal(expected, rows.Count);
+        Assert.Equal(rows.Count, rows.Select(r => r["Slug"]).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Events_come_oldest_first_with_their_dates_place_and_sources_as_the_record_gives_them()
+    {
+        var rows = await RowsAsync("/csv/events.csv");
+
+        var clinic = Assert.Single(rows, r => r["Slug"] == "legal-clinic-2011-08-27");
+        Assert.Equal("LEGAL_CLINIC", clinic["Kind"]);
+        Assert.Equal("2011-08-27", clinic["StartsOn"]);
+        Assert.Equal("DAY", clinic["DatePrecision"]);
+        Assert.Equal("PLANNED", clinic["DateQualifier"]);
+        Assert.Equal("Walker Church", clinic["PlaceName"]);
+        Assert.Equal("MN-minneapolis", clinic["Jurisdiction"]);
+        Assert.Equal("MN", clinic["State"]);
+        Assert.Equal(4, clinic["Sources"].Split("; ").Length);
+        var dayOfAction = Assert.Single(rows, r => r["Slug"] == "national-day-of-action-restoring-community");
+        Assert.Equal(("2011-01-01", "YEAR", "ESTIMATED"), (dayOfAction["StartsOn"], dayOfAction["DatePrecision"], dayOfAction["DateQualifier"]));
+        var dated = rows.TakeWhile(r => r["StartsOn"] != "").Select(r => r["StartsOn"]).ToList();
+        Assert.Equal(dated.Order(StringComparer.Ordinal), dated);
+        Assert.All(rows.Skip(dated.Count), r => Assert.Equal("", r["StartsOn"]));
+        Assert.Contains(rows.Skip(dated.Count), r => r["Slug"] == "arlington-task-force-hearing");
+    }
+
+    [Fact]
+    public async Task Events_filter_by_kind_state_and_date_range_as_the_dashboard_does()
+    {
+        var clinics = await RowsAsync("/csv/events.csv?kind=LEGAL_CLINIC&state=MN");
+        var meetings = await RowsAsync("/csv/events.csv?kind=MEETING,PROTEST&state=MN&from=2011-06-01&to=2011-12-31");
+        var virginia = await RowsAsync("/csv/events.csv?state=VA");
+
+        Assert.Equal(["legal-clinic-2011-08-27"], Slugs(clinics));
+        Assert.Equal(["campaign-meeting-2011-06-04", "campaign-meeting-2011-12-17"], Slugs(meetings));
+        Assert.Equal(["arlington-task-force-hearing"], Slugs(virginia));
+    }
+
+    [Theory]
+    [InlineData("2011-08-26", false, false)]
+    [InlineData("2011-08-27", true, false)]
+    [InlineData("2011-12-30", true, false)]
+    [InlineData("2011-12-31", true, true)]
+    public async Task Events_as_of_a_day_are_those_the_record_says_had_started_by_then(string day, bool clinicListed, bool yearOfActionListed)
+    {
+        var rows = await RowsAsync($"/csv/events.csv?asOf={day}");
+
+        var slugs = Slugs(rows);
+        // The clinic is PLANNED for 27 August 2011 (a day); the day of action is dated only "2011" (YEAR), so by
+        // README's rule the record says it had happened only by the year's last day.
+        Assert.Equal(clinicListed, slugs.Contains("legal-clinic-2011-08-27"));
+        Assert.Equal(yearOfActionListed, slugs.Contains("national-day-of-action-restoring-community"));
+        Assert.Contains("campaign-meeting-2011-06-04", slugs);
+        Assert.DoesNotContain("arlington-task-force-hearing", slugs);
+        Assert.DoesNotContain("valentines-day-protest-2014-02-14", slugs);
+        Assert.All(rows, r => Assert.True(string.CompareOrdinal(r["StartsOn"], day) <= 0, r["Slug"]));
+    }
+
+    [Fact]
+    public async Task Statistics_give_the_printed_figure_its_number_and_passage_and_filter_by_unit_and_state()
+    {
+        var rows = await RowsAsync("/csv/statistics.csv");
+        var florida = await RowsAsync("/csv/statistics.csv?state=FL&unit=PERCENT");
+        var people = await RowsAsync("/csv/statistics.csv?unit=PEOPLE,PEOPLE_PER_YEAR");
+
+        var seventyNine = Assert.Single(rows, r => r["Slug"] == "mirac-petty-or-no-offence-79");
+        Assert.Equal(("79%", "79", "PERCENT", "US"), (seventyNine["ValueText"], seventyNine["Value"], seventyNine["Unit"], seventyNine["Jurisdiction"]));
+        Assert.Contains("79", seventyNine["Passage"]);
+        var overHalf = Assert.Single(rows, r => r["Slug"] == "miami-dade-noncriminal-over-50");
+        Assert.Equal(("", "50"), (overHalf["Value"], overHalf["Low"]));
+        Assert.Equal(["miami-dade-noncriminal-over-50"], Slugs(florida));
+        Assert.Equal(["ice-deportation-goal", "obama-deportations-1-million"], Slugs(people).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Statements_name_their_speakers_and_places_and_filter_by_kind_state_and_date()
+    {
+        var rows = await RowsAsync("/csv/statements.csv");
+        var illinois = await RowsAsync("/csv/statements.csv?state=IL");
+        var actions2011 = await RowsAsync("/csv/statements.csv?kind=ACTION&from=2011-01-01&to=2011-12-31");
+
+        var fbi = Assert.Single(rows, r => r["Slug"] == "fbi-mandatory-recommendation-2009");
+        Assert.Equal(("ACTION", "RECOMMENDATION", "the FBI", "2009-06-01", "MONTH", "ON_OR_BEFORE", "US"),
+            (fbi["Kind"], fbi["Action"], fbi["Speaker"], fbi["Date"], fbi["DatePrecision"], fbi["DateQualifier"], fbi["Jurisdictions"]));
+        Assert.NotEqual("", fbi["Speakers"]);
+        Assert.NotEmpty(illinois);
+        Assert.All(illinois, r => Assert.Contains(r["Jurisdictions"].Split("; "), code => code == "IL" || code.StartsWith("IL-", StringComparison.Ordinal)));
+        Assert.NotEmpty(actions2011);
+        Assert.All(actions2011, r => Assert.True(r["Kind"] == "ACTION" && r["Date"].StartsWith("2011-", StringComparison.Ordinal), r["Slug"]));
+        Assert.True(illinois.Count < rows.Count && actions2011.Count < rows.Count);
+    }
+
+    [Fact]
+    public async Task The_seven_people_of_the_Cambodian_petitions_download_with_their_petition()
+    {
+        var rows = await RowsAsync("/csv/deportation-cases.csv?petition=cambodian-deportation-petitions-2016");
+        var none = await RowsAsync("/csv/deportation-cases.csv?petition=no-such-petition");
+
+        Assert.Equal(7, rows.Count);
+        var ched = Assert.Single(rows, r => r["Name"] == "Ched Nin");
+        Assert.Equal(("Cambodian", "MN", "2016-09-09", "DAY", "EXACT"), (ched["Community"], ched["Jurisdiction"], ched["ReportedOn"], ched["ReportedOnPrecision"], ched["ReportedOnQualifier"]));
+        Assert.Contains("cambodian-deportation-petitions-2016", ched["Petitions"].Split("; "));
+        Assert.Equal(rows.Select(r => r["Name"]).OrderBy(n => n.ToLowerInvariant(), StringComparer.Ordinal), rows.Select(r => r["Name"]));
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public async Task Bodies_download_with_kind_jurisdiction_and_aliases_and_filter_by_kind_and_state()
+    {
+        var rows = await RowsAsync("/csv/bodies.csv");
+        var departments = await RowsAsync("/csv/bodies.csv?kind=DEPARTMENT&state=US");
+
+        var dhs = Assert.Single(rows, r => r["Slug"] == "dhs");
+        Assert.Equal(("Department of Homeland Security", "DHS", "DEPARTMENT", "US", "Homeland Security"), (dhs["Name"], dhs["Acronym"], dhs["Kind"], dhs["Jurisdiction"], dhs["Aliases"]));
+        Assert.NotEqual("", dhs["Sources"]);
+        Assert.Contains(departments, r => r["Slug"] == "dhs");
+        Assert.All(departments, r => Assert.Equal(("DEPARTMENT", "US"), (r["Kind"], r["Jurisdiction"])));
+    }
+
+    [Theory]
+    [InlineData("/csv/events.csv?kind=PICNIC", "The parameter \"kind\" takes MEETING, PROTEST,")]
+    [InlineData("/csv/events.csv?kind=MEETING,", "The parameter \"kind\" takes")]
+    [InlineData("/csv/events.csv?asOf=2011-02-30", "The parameter \"asOf\" takes a date YYYY-MM-DD; \"2011-02-30\" is not.")]
+    [InlineData("/csv/events.csv?from=yesterday", "The parameter \"from\" takes a date YYYY-MM-DD")]
+    [InlineData("/csv/events.csv?state=MN'%20OR%201=1", "The parameter \"state\" takes a jurisdiction code such as MN")]
+    [InlineData("/csv/events.csv?kind=MEETING&kind=PROTEST", "The parameter \"kind\" is given 2 times; give it once (lists are comma-separated).")]
+    [InlineData("/csv/events.csv?jurisdiction=MN", "Unknown parameter \"jurisdiction\": this download takes kind (")]
+    [InlineData("/csv/statistics.csv?unit=PERCENTAGE", "The parameter \"unit\" takes PERCENT, PEOPLE, PEOPLE_PER_YEAR")]
+    [InlineData("/csv/statements.csv?asOf=2011-01-01", "Unknown parameter \"asOf\"")]
+    [InlineData("/csv/deportation-cases.csv?kind=PETITION", "Unknown parameter \"kind\"")]
+    [InlineData("/csv/bodies.csv?kind=club", "The parameter \"kind\" takes LEGISLATURE")]
+    public async Task A_parameter_the_download_cannot_read_is_refused_with_what_it_takes(string path, string message)
+    {
+        using var client = api.Factory.CreateClient();
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.ToString());
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Formulas_in_every_kinds_texts_reach_its_download_as_text()
+    {
+        var formula = CsvTests.Formulas;
+        await api.WithDbAsync(async db =>
+        {
+            var mn = await db.Jurisdictions.SingleAsync(j => j.Code == "MN");
+            for (var i = 0; i < formula.Length; i++)
+            {
+                db.Events.Add(new Event { Slug = $"csv-formula-event-{i}", Kind = EventKind.Other, Title = formula[i], Description = formula[i], PlaceName = formula[i], Address = formula[i], Notes = formula[i] });
+                db.Statistics.Add(new Statistic { Slug = $"csv-formula-statistic-{i}", ValueText = formula[i], Counts = formula[i], Passage = formula[i], Basis = formula[i], AttributedToName = formula[i] });
+                db.Statements.Add(new Statement { Slug = $"csv-formula-statement-{i}", Kind = StatementKind.Quote, Text = formula[i], SpeakerName = formula[i], Language = "en", Notes = formula[i] });
+                db.DeportationCases.Add(new DeportationCase { Slug = $"csv-formula-case-{i}", Name = formula[i], NormalizedName = $"csv formula case {i}", Community = formula[i], Situation = formula[i] });
+                db.Bodies.Add(new Body { Slug = $"csv-formula-body-{i}", Name = formula[i], NormalizedName = $"csv formula body {i}", Acronym = formula[i], Address = formula[i], JurisdictionId = mn.Id });
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        foreach (var download in RecordCsvDownloads.All)
+        {
+            var rows = await RowsAsync($"/csv/{download.FileName}");
+            var planted = rows.Where(r => r["Slug"].StartsWith("csv-formula-", StringComparison.Ordinal)).ToList();
+
+            Assert.Equal(formula.Length, planted.Count);
+            // Every planted text cell reads as the formula behind a quote, never as a formula.
+            Assert.All(planted, row => Assert.Contains(row.Values, cell => formula.Any(f => cell == "'" + f)));
+            Assert.DoesNotContain(rows.SelectMany(r => r.Values), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
+        }
+    }
+}
