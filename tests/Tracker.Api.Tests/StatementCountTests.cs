@@ -9,7 +9,7 @@ namespace Tracker.Api.Tests;
 /// DataLoaders keep nested lists to one statement per level: 50 letters with their first 100 signatures and
 /// each signer's organisation cost at most 4 SQL statements, whatever the numbers of letters and signatures.
 /// </summary>
-public sealed class StatementCountTests : IDisposable
+public sealed partial class StatementCountTests : IDisposable
 {
     private const string Query = """
         query ($letters: Int!, $signatures: Int!) {

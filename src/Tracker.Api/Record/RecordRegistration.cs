@@ -1,3 +1,4 @@
+using Tracker.Api.Links;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api.Record;
@@ -15,5 +16,6 @@ public static class RecordRegistration
         .AddDataLoader<StatisticLoaders>()
         .AddDataLoader<StatementLoaders>()
         .AddDataLoader<ActorLoaders>()
+        .AddDataLoader<LinkLoaders>()
         .AddDataLoader<RecordNodeLoaders>();
 }
