@@ -114,9 +114,10 @@ public static class StatusEventDates
     /// <summary>
     /// What is wrong with a status event's dates, or null: a range must hold its date (it may narrow a MONTH or
     /// YEAR period) with <c>earliestOn</c> no later than <c>latestOn</c>; nothing but a PLANNED event may lie in
-    /// the future. Each problem names the input field it concerns.
+    /// the future. Each problem names the input field it concerns (the date's own under <paramref name="dateField"/>:
+    /// a status event's <c>effectiveOn</c>, the <c>on</c> of the record kinds' <c>DateInput</c>).
     /// </summary>
-    public static (string Message, string Field)? Problem(DateOnly effectiveOn, DatePrecision precision, DateQualifier qualifier, DateOnly? earliestOn, DateOnly? latestOn, DateOnly today)
+    public static (string Message, string Field)? Problem(DateOnly effectiveOn, DatePrecision precision, DateQualifier qualifier, DateOnly? earliestOn, DateOnly? latestOn, DateOnly today, string dateField = "effectiveOn")
     {
         if (earliestOn > latestOn)
         {
@@ -136,7 +137,7 @@ public static class StatusEventDates
         {
             if (start > today)
             {
-                return ($"\"effectiveOn\" ({effectiveOn:yyyy-MM-dd}) is in the future; record events once they have happened, or an announced future effect as PLANNED.", "effectiveOn");
+                return ($"\"{dateField}\" ({effectiveOn:yyyy-MM-dd}) is in the future; record events once they have happened, or an announced future effect as PLANNED.", dateField);
             }
             if (latestOn > today)
             {

@@ -18,7 +18,8 @@ internal static class AuditJson
 {
     /// <summary>The schema's types that implement Node: their keys have global ids.</summary>
     private static readonly FrozenSet<string> NodeTypes =
-        new[] { TypeNames.Source, TypeNames.Jurisdiction, TypeNames.StatusEvent, TypeNames.Legislation, TypeNames.Organization, TypeNames.Person, TypeNames.Letter, TypeNames.Signature }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { TypeNames.Source, TypeNames.Jurisdiction, TypeNames.StatusEvent, TypeNames.Legislation, TypeNames.Organization, TypeNames.Person, TypeNames.Letter, TypeNames.Signature,
+            TypeNames.Event, nameof(Body), nameof(DeportationCase), nameof(Statement), nameof(Statistic) }.ToFrozenSet(StringComparer.Ordinal);
 
     public static JsonSerializerOptions Options { get; } = new()
     {

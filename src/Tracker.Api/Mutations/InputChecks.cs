@@ -14,6 +14,10 @@ public static partial class InputChecks
     public static string? Optional<TRecord>(this MutationScope scope, string? value, Expression<Func<TRecord, string?>> column, params string[] field) =>
         Text(scope, value, scope.MaxLength(column), required: false, field);
 
+    /// <summary>Required text stored in a column without a length (<see cref="UnboundedTextLimits"/>): the API's own limit.</summary>
+    public static string? Required(this MutationScope scope, string? value, int maxLength, params string[] field) =>
+        Text(scope, value, maxLength, required: true, field);
+
     /// <summary>Optional text stored in a column without a length (<see cref="UnboundedTextLimits"/>): the API's own limit.</summary>
     public static string? Optional(this MutationScope scope, string? value, int maxLength, params string[] field) =>
         Text(scope, value, maxLength, required: false, field);

@@ -23,12 +23,16 @@ public sealed class RecordMutations(MutationRunner runner, TypeAdapterConfig map
         [CallerMemberName] string method = "") =>
         runner.RunAsync(MutationNames.Of(method), input, work, failed, cancellationToken);
 
-    /// <summary>Creates the record <paramref name="build"/> returns (null or any error: nothing is saved).</summary>
+    /// <summary>
+    /// Creates the record <paramref name="build"/> returns (null or any error: nothing is saved); <paramref name="saved"/>,
+    /// if given, sees the record as saved (to publish it once committed).
+    /// </summary>
     public Task<TPayload> CreateAsync<TRecord, TModel, TPayload>(
         object input,
         Func<MutationScope, CancellationToken, Task<TRecord?>> build,
         Payload<TModel, TPayload> payload,
         CancellationToken cancellationToken,
+        Action<MutationScope, TModel>? saved = null,
         [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TModel : class =>
@@ -40,7 +44,7 @@ public sealed class RecordMutations(MutationRunner runner, TypeAdapterConfig map
                 return payload(null, []);
             }
             scope.Db.Add(record);
-            return await SaveAsync(scope, record, before: null, payload, ct);
+            return await SaveAsync(scope, record, before: null, payload, saved, ct);
         }, errors => payload(null, errors), cancellationToken, method);
 
     /// <summary>
@@ -53,13 +57,14 @@ public sealed class RecordMutations(MutationRunner runner, TypeAdapterConfig map
         Payload<TModel, TPayload> payload,
         CancellationToken cancellationToken,
         Func<MutationScope, TRecord, CancellationToken, Task>? load = null,
+        Action<MutationScope, TModel>? saved = null,
         [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TModel : class =>
         ChangeAsync<TRecord, TModel, TPayload>(input, async (scope, record, before, ct) =>
         {
             await change(scope, record, ct);
-            return scope.Failed ? payload(null, []) : await SaveAsync(scope, record, before, payload, ct);
+            return scope.Failed ? payload(null, []) : await SaveAsync(scope, record, before, payload, saved, ct);
         }, errors => payload(null, errors), cancellationToken, load, method);
 
     /// <summary>
@@ -92,13 +97,14 @@ public sealed class RecordMutations(MutationRunner runner, TypeAdapterConfig map
         }, failed, cancellationToken, method);
 
     /// <summary>Saves, so new rows have their ids, then audits and answers with the record as saved.</summary>
-    private async Task<TPayload> SaveAsync<TRecord, TModel, TPayload>(MutationScope scope, TRecord record, TModel? before, Payload<TModel, TPayload> payload, CancellationToken cancellationToken)
+    private async Task<TPayload> SaveAsync<TRecord, TModel, TPayload>(MutationScope scope, TRecord record, TModel? before, Payload<TModel, TPayload> payload, Action<MutationScope, TModel>? saved, CancellationToken cancellationToken)
         where TRecord : Tracked
         where TModel : class
     {
         await scope.Db.SaveChangesAsync(cancellationToken);
         var after = record.Adapt<TModel>(mapping);
         scope.Audit(typeof(TRecord).Name, () => record.Id, before, () => after);
+        saved?.Invoke(scope, after);
         return payload(after, []);
     }
 }

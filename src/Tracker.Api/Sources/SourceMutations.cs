@@ -27,23 +27,16 @@ public sealed class SourceMutations(RecordMutations mutations)
             var source = await scope.ReferencedAsync(scope.Db.Sources, input.Source, s => s.Slug, "source", "source", ct);
             var quote = scope.Optional<Citation>(input.Quote, c => c.Quote, "quote");
             var citation = new Citation { Source = source!, Quote = quote };
-            var found = GlobalId.TryDecode(input.To, out var type, out var key) && type switch
+            var owner = GlobalId.TryDecode(input.To, out var type, out var key) ? await CitedRecords.OwnerAsync(scope.Db, type, key, ct) : null;
+            if (owner is null)
             {
-                TypeNames.StatusEvent => await scope.Db.StatusEvents.AnyAsync(e => e.Id == key, ct) && Set(() => citation.StatusEventId = key),
-                TypeNames.Letter => await scope.Db.Letters.AnyAsync(l => l.Id == key, ct) && Set(() => citation.LetterId = key),
-                TypeNames.Legislation => await scope.Db.Legislation.AnyAsync(l => l.Id == key, ct) && Set(() => citation.LegislationId = key),
-                TypeNames.Organization => await scope.Db.Organizations.AnyAsync(o => o.Id == key, ct) && Set(() => citation.OrganizationId = key),
-                TypeNames.Person => await scope.Db.People.AnyAsync(p => p.Id == key, ct) && Set(() => citation.PersonId = key),
-                TypeNames.Jurisdiction => await scope.Db.Jurisdictions.AnyAsync(j => j.Id == key, ct) && Set(() => citation.JurisdictionId = key),
-                _ => false,
-            };
-            if (!found)
-            {
-                scope.NotFound($"\"{input.To}\" is not the id of a status event, letter, legislation, organisation, person or jurisdiction.", "to");
+                scope.NotFound($"\"{input.To}\" is not the id of {CitedRecords.Described}.", "to");
             }
-            if (source is not null && found && await scope.Db.Citations.AnyAsync(c => c.SourceId == source.Id && c.Quote == quote
-                && c.StatusEventId == citation.StatusEventId && c.LetterId == citation.LetterId && c.LegislationId == citation.LegislationId
-                && c.OrganizationId == citation.OrganizationId && c.PersonId == citation.PersonId && c.JurisdictionId == citation.JurisdictionId, ct))
+            else
+            {
+                CitedRecords.Assign(citation, owner, key);
+            }
+            if (source is not null && owner is not null && await scope.Db.Citations.Where(c => c.SourceId == source.Id && c.Quote == quote).AnyAsync(CitedRecords.Of(owner, key), ct))
             {
                 scope.Invalid("This record already cites this source with this quote.", "source");
             }
@@ -55,10 +48,4 @@ public sealed class SourceMutations(RecordMutations mutations)
             scope.Audit(type, () => key, null, () => new { source = source!.Slug, quote });
             return new AttachSourcePayload(new CitationModel(source!.Id, quote), []);
         }, errors => new AttachSourcePayload(null, errors), cancellationToken);
-
-    private static bool Set(Action assign)
-    {
-        assign();
-        return true;
-    }
 }

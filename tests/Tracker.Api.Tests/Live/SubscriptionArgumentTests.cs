@@ -15,6 +15,7 @@ public sealed class SubscriptionArgumentTests(MaintainerApi api) : IClassFixture
     [Theory]
     [InlineData("statusChanged(jurisdiction: \"ZZ\") { status }", "No jurisdiction has the code \"ZZ\".", "statusChanged")]
     [InlineData("signatureAdded(letter: \"nope\") { printedName }", "No letter has the slug \"nope\".", "signatureAdded")]
+    [InlineData("eventChanged(jurisdiction: \"ZZ\") { slug }", "No jurisdiction has the code \"ZZ\".", "eventChanged")]
     public async Task An_unknown_argument_gets_an_error_message_over_websocket(string field, string message, string path)
     {
         await using var socket = await GraphQLWebSocket.ConnectAsync(api.Factory);

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Cases;
+
+public sealed record DeportationCasePayload(DeportationCaseModel? DeportationCase, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,3 @@
+namespace Tracker.Api.Statements;
+
+public sealed record StatementPayload(StatementModel? Statement, IReadOnlyList<UserErrorModel> Errors);

@@ -1,0 +1,86 @@
+namespace Tracker.Api.Statistics;
+
+/// <summary>Recording and updating the figures documents state.</summary>
+[GraphQLType("Mutation")]
+public sealed class StatisticMutations(RecordMutations mutations)
+{
+    public Task<StatisticPayload> RecordStatistic(RecordStatisticInput input, CancellationToken cancellationToken) =>
+        mutations.CreateAsync<Statistic, StatisticModel, StatisticPayload>(input, async (scope, ct) =>
+        {
+            var record = new Statistic
+            {
+                Slug = await scope.NewSlugAsync(scope.Db.Statistics, input.Slug, s => s.Slug, "A statistic", ct) ?? "",
+                ValueText = "",
+                Counts = "",
+                Passage = "",
+                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
+            };
+            await ApplyAsync(scope, record, input, ct);
+            return record;
+        }, Payload, cancellationToken);
+
+    public Task<StatisticPayload> UpdateStatistic(UpdateStatisticInput input, CancellationToken cancellationToken) =>
+        mutations.UpdateAsync<Statistic, StatisticModel, StatisticPayload>(input, (scope, record, ct) => ApplyAsync(scope, record, input, ct), Payload, cancellationToken);
+
+    private static async Task ApplyAsync(MutationScope scope, Statistic record, IStatisticFields input, CancellationToken ct)
+    {
+        input.Value.Then(value => record.Value = value);
+        input.Low.Then(low => record.Low = low);
+        input.High.Then(high => record.High = high);
+        input.Approximate.Then(approximate => record.Approximate = approximate ?? false);
+        input.Unit.Then(unit => record.Unit = unit ?? record.Unit);
+        input.ValueText.Then(text => record.ValueText = scope.Required<Statistic>(text, s => s.ValueText, "valueText") ?? record.ValueText);
+        input.Counts.Then(counts => record.Counts = scope.Required<Statistic>(counts, s => s.Counts, "counts") ?? record.Counts);
+        input.Passage.Then(passage => record.Passage = scope.Required<Statistic>(passage, s => s.Passage, "passage") ?? record.Passage);
+        input.Basis.Then(basis => record.Basis = scope.Optional<Statistic>(basis, s => s.Basis, "basis"));
+        input.AttributedToName.Then(name => record.AttributedToName = scope.Optional<Statistic>(name, s => s.AttributedToName, "attributedToName"));
+        input.Notes.Then(notes => record.Notes = scope.Optional<Statistic>(notes, s => s.Notes, "notes"));
+        // A period bound is a day and its precision: no qualifier, no range.
+        input.PeriodFrom.Then(date =>
+        {
+            var from = scope.Dated(date, DateParts.DayAndPrecision, "periodFrom");
+            (record.PeriodFrom, record.PeriodFromPrecision) = (from?.On, from?.Precision);
+        });
+        input.PeriodTo.Then(date =>
+        {
+            var to = scope.Dated(date, DateParts.DayAndPrecision, "periodTo");
+            (record.PeriodTo, record.PeriodToPrecision) = (to?.On, to?.Precision);
+        });
+        await scope.LinkAsync(input.Jurisdiction, scope.Db.Jurisdictions, j => j.Code, "jurisdiction", "jurisdiction", id => record.JurisdictionId = id, ct);
+        await scope.LinkAsync(input.Statement, scope.Db.Statements, s => s.Slug, "statement", "statement", id => record.StatementId = id, ct);
+        await scope.LinkAsync(input.Letter, scope.Db.Letters, l => l.Slug, "letter", "letter", id => record.LetterId = id, ct);
+        await scope.LinkActorsAsync(input.AttributedTo, record, record.Actors, ActorRole.AttributedTo, "attributedTo", ct);
+        CheckFigure(scope, record);
+    }
+
+    /// <summary>The figure and its period, checked together as they will stand (an update may change any one part).</summary>
+    private static void CheckFigure(MutationScope scope, Statistic record)
+    {
+        if (record.Value is not null && (record.Low ?? record.High) is not null)
+        {
+            scope.Invalid("Give \"value\" or a bound (\"low\", \"high\"), not both: a printed figure is exact or bounded.", "value");
+        }
+        else if ((record.Value ?? record.Low ?? record.High) is null)
+        {
+            scope.Invalid("Give \"value\", or \"low\" for \"over ...\" or \"high\" for \"less than ...\".", "value");
+        }
+        if (record.Low >= record.High)
+        {
+            scope.Invalid($"\"low\" ({record.Low}) must be below \"high\" ({record.High}).", "low");
+        }
+        foreach (var (number, field) in new[] { (record.Value, "value"), (record.Low, "low"), (record.High, "high") })
+        {
+            if (number < 0 || (record.Unit == StatisticUnit.Percent && number > 100))
+            {
+                scope.Invalid($"\"{field}\" ({number}) is outside what a {(record.Unit == StatisticUnit.Percent ? "share (0 to 100)" : "count (0 or more)")} can be.", field);
+            }
+        }
+        if (record.PeriodFrom is { } from && record.PeriodTo is { } to
+            && StatusEventDates.PeriodStart(to, record.PeriodToPrecision ?? DatePrecision.Day) < StatusEventDates.PeriodStart(from, record.PeriodFromPrecision ?? DatePrecision.Day))
+        {
+            scope.Invalid($"\"periodTo\" ({to:yyyy-MM-dd}) is before \"periodFrom\" ({from:yyyy-MM-dd}).", "periodTo");
+        }
+    }
+
+    private static StatisticPayload Payload(StatisticModel? model, IReadOnlyList<UserErrorModel> errors) => new(model, errors);
+}
