@@ -57,13 +57,9 @@ internal sealed partial class CsvParameters<T>
         Add(name, "a date YYYY-MM-DD", text =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? condition(day) : null);
 
-    /// <summary>Rows whose date is on or after the day given (a range's start).</summary>
-    public CsvParameters<T> From(string name, Expression<Func<T, DateOnly?>> member) =>
-        Day(name, day => Compare(member, day, Expression.GreaterThanOrEqual));
-
-    /// <summary>Rows whose date is on or before the day given (a range's end).</summary>
-    public CsvParameters<T> To(string name, Expression<Func<T, DateOnly?>> member) =>
-        Day(name, day => Compare(member, day, Expression.LessThanOrEqual));
+    /// <summary>A period by two days, <c>from</c> and <c>to</c> (either may be left out): rows whose date lies in it.</summary>
+    public CsvParameters<T> Period(Expression<Func<T, DateOnly?>> member) =>
+        Day("from", day => Compare(member, day, Expression.GreaterThanOrEqual)).Day("to", day => Compare(member, day, Expression.LessThanOrEqual));
 
     /// <summary>
     /// The rows the query string selects: every parameter's condition applied. Throws

@@ -13,13 +13,8 @@ internal static class RecordCsvDownloads
         new RecordCsvDownload<Event, EventCsvRow>(
             "events.csv",
             db => db.Events,
-            new CsvParameters<Event>()
-                .OneOf("kind", e => e.Kind)
-                .State("state", e => e.Jurisdiction)
-                .From("from", e => e.StartsOn)
-                .To("to", e => e.StartsOn)
-                .Day("asOf", EventDates.StartedBy),
-            events => events.OrderBy(e => e.StartsOn == null).ThenBy(e => e.StartsOn).ThenBy(e => e.Id),
+            new CsvParameters<Event>().OneOf("kind", e => e.Kind).State("state", e => e.Jurisdiction).Period(e => e.StartsOn).Day("asOf", EventDates.StartedBy),
+            CsvOrder.OldestFirst<Event>(e => e.StartsOn),
             e => new EventCsvRow(
                 e.Slug, Names.Screaming(e.Kind), e.Title, e.StartsOn, Names.ScreamingOrNull(e.DatePrecision), Names.ScreamingOrNull(e.DateQualifier),
                 e.EarliestOn, e.LatestOn, e.StartTime == null ? null : e.StartTime.Value.ToString("HH:mm"), e.EndsOn,
@@ -30,12 +25,8 @@ internal static class RecordCsvDownloads
         new RecordCsvDownload<Statistic, StatisticCsvRow>(
             "statistics.csv",
             db => db.Statistics,
-            new CsvParameters<Statistic>()
-                .OneOf("unit", s => s.Unit)
-                .State("state", s => s.Jurisdiction)
-                .From("from", s => s.PeriodFrom)
-                .To("to", s => s.PeriodFrom),
-            statistics => statistics.OrderBy(s => s.PeriodFrom == null).ThenBy(s => s.PeriodFrom).ThenBy(s => s.Id),
+            new CsvParameters<Statistic>().OneOf("unit", s => s.Unit).State("state", s => s.Jurisdiction).Period(s => s.PeriodFrom),
+            CsvOrder.OldestFirst<Statistic>(s => s.PeriodFrom),
             s => new StatisticCsvRow(
                 s.Slug, s.ValueText, s.Value, s.Low, s.High, s.Approximate, Names.Screaming(s.Unit), s.Counts, s.Jurisdiction == null ? null : s.Jurisdiction.Code,
                 s.PeriodFrom, Names.ScreamingOrNull(s.PeriodFromPrecision), s.PeriodTo, Names.ScreamingOrNull(s.PeriodToPrecision), s.Basis, s.AttributedToName,
@@ -48,9 +39,8 @@ internal static class RecordCsvDownloads
             new CsvParameters<Statement>()
                 .OneOf("kind", s => s.Kind)
                 .Code("state", code => s => s.Jurisdictions.Any(j => j.Code == code || (j.Parent != null && j.Parent.Code == code)))
-                .From("from", s => s.Date)
-                .To("to", s => s.Date),
-            statements => statements.OrderBy(s => s.Date == null).ThenBy(s => s.Date).ThenBy(s => s.Id),
+                .Period(s => s.Date),
+            CsvOrder.OldestFirst<Statement>(s => s.Date),
             s => new StatementCsvRow(
                 s.Slug, Names.Screaming(s.Kind), Names.ScreamingOrNull(s.Action), s.SpeakerName,
                 Names.Joined(s.Actors.Where(a => a.Role == ActorRole.Speaker).OrderBy(a => a.Position)
@@ -62,10 +52,8 @@ internal static class RecordCsvDownloads
         new RecordCsvDownload<DeportationCase, DeportationCaseCsvRow>(
             "deportation-cases.csv",
             db => db.DeportationCases,
-            new CsvParameters<DeportationCase>()
-                .State("state", c => c.Jurisdiction)
-                .Slug("petition", slug => c => c.Petitions.Any(l => l.Slug == slug)),
-            cases => cases.OrderBy(c => c.NormalizedName).ThenBy(c => c.Id),
+            new CsvParameters<DeportationCase>().State("state", c => c.Jurisdiction).Slug("petition", slug => c => c.Petitions.Any(l => l.Slug == slug)),
+            CsvOrder.ByName<DeportationCase>(c => c.NormalizedName),
             c => new DeportationCaseCsvRow(
                 c.Slug, c.Name, c.Community, c.Jurisdiction == null ? null : c.Jurisdiction.Code, c.Situation, c.ReportedOn,
                 Names.ScreamingOrNull(c.ReportedOnPrecision), Names.ScreamingOrNull(c.ReportedOnQualifier),
@@ -74,10 +62,8 @@ internal static class RecordCsvDownloads
         new RecordCsvDownload<Body, BodyCsvRow>(
             "bodies.csv",
             db => db.Bodies,
-            new CsvParameters<Body>()
-                .OneOf("kind", b => b.Kind)
-                .State("state", b => b.Jurisdiction),
-            bodies => bodies.OrderBy(b => b.NormalizedName).ThenBy(b => b.Id),
+            new CsvParameters<Body>().OneOf("kind", b => b.Kind).State("state", b => b.Jurisdiction),
+            CsvOrder.ByName<Body>(b => b.NormalizedName),
             b => new BodyCsvRow(
                 b.Slug, b.Name, b.Acronym, Names.Screaming(b.Kind), b.Jurisdiction.Code, b.Parent == null ? null : b.Parent.Slug, b.Address,
                 Names.Joined(b.Aliases.OrderBy(a => a.Id).Select(a => a.Name)), b.Notes, Names.Joined(b.Citations.OrderBy(c => c.Id).Select(c => c.Source.Slug)))),
