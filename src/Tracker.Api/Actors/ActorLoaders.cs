@@ -31,25 +31,8 @@ public sealed class ActorLoaders(ModelLoader loader, SignatoryLoaders signatorie
 
     private sealed record ActorRef(int Owner, int? PersonKey, int? OrganizationKey, int? BodyKey);
 
-    private static Expression<Func<ActorLink, ActorRef>> Project(Expression<Func<ActorLink, int>> ownerOf)
-    {
-        var link = ownerOf.Parameters[0];
-        var body = Expression.New(
-            typeof(ActorRef).GetConstructors()[0],
-            ownerOf.Body,
-            Expression.Property(link, nameof(ActorLink.PersonId)),
-            Expression.Property(link, nameof(ActorLink.OrganizationId)),
-            Expression.Property(link, nameof(ActorLink.BodyId)));
-        return Expression.Lambda<Func<ActorLink, ActorRef>>(body, link);
-    }
+    private static Expression<Func<ActorLink, ActorRef>> Project(Expression<Func<ActorLink, int>> ownerOf) =>
+        OwnerRows.Projection<ActorLink, ActorRef>(ownerOf, (a, owner) => new ActorRef(owner, a.PersonId, a.OrganizationId, a.BodyId));
 
-    private static Expression<Func<ActorLink, int>> OwnerColumn(ActorOwner owner) => owner switch
-    {
-        ActorOwner.Legislation => a => a.LegislationId!.Value,
-        ActorOwner.LegislationStage => a => a.LegislationStageId!.Value,
-        ActorOwner.Event => a => a.EventId!.Value,
-        ActorOwner.Statement => a => a.StatementId!.Value,
-        ActorOwner.Statistic => a => a.StatisticId!.Value,
-        _ => throw new ArgumentOutOfRangeException(nameof(owner)),
-    };
+    private static Expression<Func<ActorLink, int>> OwnerColumn(ActorOwner owner) => OwnerRows.Column<ActorLink>(owner.ToString());
 }

@@ -8,10 +8,9 @@ public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, Conne
     internal const string ApiKeyObjectType = "ApiKey";
 
     /// <summary>Newest first, the later of one instant's entries first.</summary>
-    private static readonly SortMap<AuditEntry> NewestFirst = new(a => a.Id, [((System.Linq.Expressions.Expression<Func<AuditEntry, DateTime>>)(a => a.At), true)], keyDescending: true);
+    private static readonly SortMap<AuditEntry> NewestFirst = new(a => a.Id, [SortKey<AuditEntry>.Descending(a => a.At)], keyDescending: true);
 
-    public async Task<Connection<AuditEntryModel>> AuditLog(
-        int? first, string? after, int? last, string? before, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
+    public async Task<Connection<AuditEntryModel>> AuditLog([Arguments] ConnectionArgs args, CancellationToken cancellationToken)
     {
         var reader = await caller.RequireAsync(ApiKeyRole.Maintainer, cancellationToken);
         IQueryable<AuditEntry> Filtered(TrackerDbContext db)
@@ -23,24 +22,24 @@ public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, Conne
                 // counts and pages never reveal it either.
                 query = query.Where(a => a.ObjectType != ApiKeyObjectType);
             }
-            if (where?.GetValueOrDefault("object") is string id)
+            if (args.Where?.GetValueOrDefault("object") is string id)
             {
                 query = GlobalId.TryDecode(id, out var type, out var key) ? query.Where(a => a.ObjectType == type && a.ObjectId == key) : query.Where(a => false);
             }
-            if (where?.GetValueOrDefault("keyName") is string keyName)
+            if (args.Where?.GetValueOrDefault("keyName") is string keyName)
             {
                 query = query.Where(a => a.KeyName == keyName);
             }
-            if (where?.GetValueOrDefault("mutation") is string mutation)
+            if (args.Where?.GetValueOrDefault("mutation") is string mutation)
             {
                 query = query.Where(a => a.Mutation == mutation);
             }
-            if (where?.GetValueOrDefault("from") is DateTimeOffset from)
+            if (args.Where?.GetValueOrDefault("from") is DateTimeOffset from)
             {
                 var at = from.UtcDateTime;
                 query = query.Where(a => a.At >= at);
             }
-            if (where?.GetValueOrDefault("to") is DateTimeOffset to)
+            if (args.Where?.GetValueOrDefault("to") is DateTimeOffset to)
             {
                 var at = to.UtcDateTime;
                 query = query.Where(a => a.At < at);
@@ -48,7 +47,7 @@ public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, Conne
             return query;
         }
         return connections.Sorted(
-            "AuditEntry", Filtered, NewestFirst, new ConnectionArgs(first, after, last, before, where),
+            "AuditEntry", Filtered, NewestFirst, args,
             a => new AuditEntryModel(a.At, a.KeyName, a.Mutation, a.ObjectType, a.ObjectId, a.Input, a.Before, a.After), cancellationToken);
     }
 

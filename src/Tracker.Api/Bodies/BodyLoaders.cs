@@ -3,9 +3,7 @@ namespace Tracker.Api.Bodies;
 /// <summary>The per-request loads of public bodies, batched.</summary>
 public sealed class BodyLoaders(ModelLoader loader)
 {
-    public Task<BodyModel?> ByKeyAsync(int key) =>
-        loader.ByKeyAsync<Body, BodyModel, int>("Body", key, db => db.Bodies, b => b.Id, m => m.Key);
+    public Task<BodyModel?> ByKeyAsync(int key) => loader.ByKeyAsync(BodyQueryMaps.Records, key);
 
-    public Task<BodyModel?> BySlugAsync(string slug) =>
-        loader.ByKeyAsync<Body, BodyModel, string>("Body.slug", slug, db => db.Bodies, b => b.Slug, m => m.Slug);
+    public Task<BodyModel?> BySlugAsync(string slug) => loader.BySlugAsync(BodyQueryMaps.Records, slug);
 }

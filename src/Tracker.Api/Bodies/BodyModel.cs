@@ -1,14 +1,8 @@
 namespace Tracker.Api.Bodies;
 
 /// <summary>A public body as the API reads it.</summary>
-public sealed record BodyModel
+public sealed record BodyModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public string Name { get; init; } = "";
 
     public string? Acronym { get; init; }

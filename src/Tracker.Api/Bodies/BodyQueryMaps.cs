@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Bodies;
 
 /// <summary>The schema's BodyFilter/Sort, mapped onto the entity.</summary>
@@ -9,12 +7,13 @@ internal static class BodyQueryMaps
         .String("slug", b => b.Slug)
         .String("name", b => b.Name)
         .Enum("kind", b => b.Kind)
-        .Custom<string>("jurisdiction", code => b => b.Jurisdiction.Code == code);
+        .Is("jurisdiction", b => b.Jurisdiction.Code);
 
     /// <summary>By name as people read it (case and accents aside), as organisations are.</summary>
-    public static SortMap<Body> Sorts { get; } = new SortMap<Body>(b => b.Id, [(Key<Body, string>(b => b.NormalizedName), false)])
+    public static SortMap<Body> Sorts { get; } = new SortMap<Body>(b => b.Id, [SortKey<Body>.Ascending(b => b.NormalizedName)])
         .Add("name", b => b.NormalizedName)
         .Add("kind", b => b.Kind);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Bodies as lists and loaders read them.</summary>
+    public static RecordKind<Body, BodyModel> Records { get; } = new(TypeNames.Body, db => db.Bodies, b => b.Slug, Filters, Sorts);
 }

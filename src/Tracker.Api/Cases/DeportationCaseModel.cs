@@ -1,14 +1,8 @@
 namespace Tracker.Api.Cases;
 
 /// <summary>A person facing deportation, and the petitions for them, as the API reads it.</summary>
-public sealed record DeportationCaseModel
+public sealed record DeportationCaseModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public string Name { get; init; } = "";
 
     public string? Community { get; init; }

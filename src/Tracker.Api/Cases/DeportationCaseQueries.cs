@@ -4,11 +4,5 @@ namespace Tracker.Api.Cases;
 [GraphQLType("Query")]
 public sealed class DeportationCaseQueries(Connections connections)
 {
-    public Connection<DeportationCaseModel> DeportationCases(
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Root<DeportationCase, DeportationCaseModel>(
-            db => db.DeportationCases, DeportationCaseQueryMaps.Filters, DeportationCaseQueryMaps.Sorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<DeportationCaseModel> DeportationCases([Arguments] ConnectionArgs args, CancellationToken cancellationToken) => connections.Root(DeportationCaseQueryMaps.Records, args, cancellationToken);
 }

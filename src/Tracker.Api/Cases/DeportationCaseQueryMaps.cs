@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Cases;
 
 /// <summary>The schema's DeportationCaseFilter/Sort, mapped onto the entity.</summary>
@@ -10,13 +8,14 @@ internal static class DeportationCaseQueryMaps
         .String("name", c => c.Name)
         .String("community", c => c.Community)
         .Date("reportedOn", c => c.ReportedOn)
-        .Custom<string>("jurisdiction", code => c => c.Jurisdiction!.Code == code)
+        .Is("jurisdiction", c => c.Jurisdiction!.Code)
         .Custom<string>("petition", slug => c => c.Petitions.Any(l => l.Slug == slug));
 
     /// <summary>By name as people read it (case and accents aside).</summary>
-    public static SortMap<DeportationCase> Sorts { get; } = new SortMap<DeportationCase>(c => c.Id, [(Key<DeportationCase, string>(c => c.NormalizedName), false)])
+    public static SortMap<DeportationCase> Sorts { get; } = new SortMap<DeportationCase>(c => c.Id, [SortKey<DeportationCase>.Ascending(c => c.NormalizedName)])
         .Add("name", c => c.NormalizedName)
         .Add("reportedOn", c => c.ReportedOn);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Deportation cases as lists and loaders read them.</summary>
+    public static RecordKind<DeportationCase, DeportationCaseModel> Records { get; } = new(TypeNames.DeportationCase, db => db.DeportationCases, c => c.Slug, Filters, Sorts);
 }

@@ -1,14 +1,8 @@
 namespace Tracker.Api.Events;
 
 /// <summary>An event as the API reads it; local times are formatted by <see cref="EventResolvers"/>.</summary>
-public sealed record EventModel
+public sealed record EventModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public EventKind Kind { get; init; }
 
     public string Title { get; init; } = "";

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Events;
 
 /// <summary>The schema's EventFilter/Sort, mapped onto the entity.</summary>
@@ -10,15 +8,16 @@ internal static class EventQueryMaps
         .String("title", e => e.Title)
         .Enum("kind", e => e.Kind)
         .Date("startsOn", e => e.StartsOn)
-        .Custom<string>("jurisdiction", code => e => e.Jurisdiction!.Code == code)
+        .Is("jurisdiction", e => e.Jurisdiction!.Code)
         .Custom<string>("state", EventDates.InState)
         .Custom<DateOnly>("startedBy", EventDates.StartedBy);
 
     /// <summary>Newest first by default, as letters are.</summary>
-    public static SortMap<Event> Sorts { get; } = new SortMap<Event>(e => e.Id, [(Key<Event, DateOnly?>(e => e.StartsOn), true)])
+    public static SortMap<Event> Sorts { get; } = new SortMap<Event>(e => e.Id, [SortKey<Event>.Descending(e => e.StartsOn)])
         .Add("startsOn", e => e.StartsOn)
         .Add("title", e => e.Title)
         .Add("kind", e => e.Kind);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Events as lists and loaders read them.</summary>
+    public static RecordKind<Event, EventModel> Records { get; } = new(TypeNames.Event, db => db.Events, e => e.Slug, Filters, Sorts);
 }

@@ -22,6 +22,18 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
             return models.ToDictionary(keyOfModel, m => (TModel?)m);
         });
 
+    /// <summary>A record of this kind by its key; null when none has it.</summary>
+    public Task<TModel?> ByKeyAsync<TEntity, TModel>(RecordKind<TEntity, TModel> kind, int key)
+        where TEntity : Tracked
+        where TModel : SluggedModel =>
+        ByKeyAsync<TEntity, TModel, int>(kind.TypeName, key, kind.Table, e => e.Id, m => m.Key);
+
+    /// <summary>A record of this kind by its slug; null when none has it.</summary>
+    public Task<TModel?> BySlugAsync<TEntity, TModel>(RecordKind<TEntity, TModel> kind, string slug)
+        where TEntity : Tracked
+        where TModel : SluggedModel =>
+        ByKeyAsync<TEntity, TModel, string>($"{kind.TypeName}.slug", slug, kind.Table, kind.Slug, m => m.Slug);
+
     /// <summary>The models belonging to a parent, in the given order.</summary>
     public Task<IReadOnlyList<TModel>> ByParentAsync<TEntity, TModel>(
         string name,
@@ -37,6 +49,39 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
             var models = await order(set(db).Where(KeyPredicates.In(parentKeyOf, keys))).ProjectToType<TModel>(mapping).ToListAsync(ct);
             return models.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
         });
+
+    /// <summary>
+    /// The keys of the records a many-to-many link gives a record (a letter's targets), ordered by
+    /// <paramref name="orderBy"/> (with <paramref name="comparer"/>, or the default one); the records themselves come
+    /// from their own kind's loader. The join form of SelectMany: the nested-select form needs SQL APPLY, which SQLite
+    /// lacks.
+    /// </summary>
+    public Task<IReadOnlyList<int>> LinkedKeysAsync<TEntity, TLinked, TOrder>(
+        string name,
+        int key,
+        Func<TrackerDbContext, IQueryable<TEntity>> set,
+        Expression<Func<TEntity, IEnumerable<TLinked>>> links,
+        Expression<Func<TLinked, TOrder>> orderBy,
+        IComparer<TOrder>? comparer = null)
+        where TEntity : Tracked
+        where TLinked : Tracked
+    {
+        var owner = Expression.Parameter(typeof(TEntity), "owner");
+        var linked = orderBy.Parameters[0];
+        var row = Expression.Lambda<Func<TEntity, TLinked, LinkedKey<TOrder>>>(
+            Expression.New(
+                typeof(LinkedKey<TOrder>).GetConstructors()[0],
+                Expression.Property(owner, nameof(Tracked.Id)),
+                Expression.Property(linked, nameof(Tracked.Id)),
+                orderBy.Body),
+            owner,
+            linked);
+        return ListAsync<int>(name, key, async (db, keys, ct) =>
+        {
+            var rows = await set(db).Where(KeyPredicates.In<TEntity, int>(e => e.Id, keys)).SelectMany(links, row).ToListAsync(ct);
+            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Order, comparer).Select(r => r.Key).ToList());
+        });
+    }
 
     /// <summary>Any per-key value computed in one statement per batch (counts, aggregates).</summary>
     public Task<TValue> ValueAsync<TValue>(string name, int key, Func<TrackerDbContext, IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, TValue>>> fetch)

@@ -17,6 +17,10 @@ public static class TypeNames
     public const string Signature = "Signature";
     public const string Source = "Source";
     public const string Event = "Event";
+    public const string Body = "Body";
+    public const string DeportationCase = "DeportationCase";
+    public const string Statement = "Statement";
+    public const string Statistic = "Statistic";
     public const string Citation = "Citation";
     public const string AuditEntry = "AuditEntry";
 }

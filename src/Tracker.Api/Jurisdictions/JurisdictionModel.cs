@@ -1,12 +1,8 @@
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>A jurisdiction as the API reads it (projected from <see cref="Jurisdiction"/>).</summary>
-public sealed record JurisdictionModel
+public sealed record JurisdictionModel : TrackedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
     public string Code { get; init; } = "";
 
     public JurisdictionKind Kind { get; init; }

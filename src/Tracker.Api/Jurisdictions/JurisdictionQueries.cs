@@ -5,12 +5,8 @@ namespace Tracker.Api.Jurisdictions;
 public sealed class JurisdictionQueries(Connections connections, JurisdictionLoaders loaders)
 {
     /// <summary>With <c>asOf</c>, the status filter and sort read that day's status and the nodes answer for that day.</summary>
-    public Connection<JurisdictionModel> Jurisdictions(
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order, DateOnly? asOf,
-        CancellationToken cancellationToken)
+    public Connection<JurisdictionModel> Jurisdictions([Arguments] ConnectionArgs args, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var args = new ConnectionArgs(first, after, last, before, where, order);
         if (asOf is not { } day)
         {
             return connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
@@ -32,13 +28,9 @@ public sealed class JurisdictionQueries(Connections connections, JurisdictionLoa
         return code is not null ? loaders.ByCodeAsync(code) : loaders.ByFipsAsync(fips!);
     }
 
-    public Connection<StatusEventModel> StatusEvents(
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
+    public Connection<StatusEventModel> StatusEvents([Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
         connections.Root<Data.Entities.StatusEvent, StatusEventModel>(
-            db => db.StatusEvents, JurisdictionQueryMaps.StatusEventFilters, JurisdictionQueryMaps.StatusEventSorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+            db => db.StatusEvents, JurisdictionQueryMaps.StatusEventFilters, JurisdictionQueryMaps.StatusEventSorts, args, cancellationToken);
 
     public Task<LegislationModel?> Legislation(string slug) => loaders.LegislationBySlugAsync(slug);
 }

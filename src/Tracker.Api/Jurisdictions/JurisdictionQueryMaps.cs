@@ -25,7 +25,7 @@ internal static class JurisdictionQueryMaps
         .String("parentCode", j => j.Parent!.Code));
 
     private static SortMap<Jurisdiction> Sorts(Expression<Func<Jurisdiction, ParticipationStatus>> status) =>
-        new SortMap<Jurisdiction>(j => j.Id, [(Key<Jurisdiction, string>(j => j.Name), false)])
+        new SortMap<Jurisdiction>(j => j.Id, [SortKey<Jurisdiction>.Ascending(j => j.Name)])
             .Add("name", j => j.Name)
             .Add("code", j => j.Code)
             .AddInDeclaredOrder("kind", j => j.Kind)
@@ -51,9 +51,15 @@ internal static class JurisdictionQueryMaps
         .String("actor", e => e.Actor)
         .Custom<bool>("retracted", retracted => retracted ? e => e.RetractedAt != null : e => e.RetractedAt == null);
 
-    public static SortMap<StatusEvent> StatusEventSorts { get; } = new SortMap<StatusEvent>(e => e.Id, [(Key<StatusEvent, DateOnly>(e => e.EffectiveOn), false)])
+    public static SortMap<StatusEvent> StatusEventSorts { get; } = new SortMap<StatusEvent>(e => e.Id, [SortKey<StatusEvent>.Ascending(e => e.EffectiveOn)])
         .Add("effectiveOn", e => e.EffectiveOn)
         .Add("status", e => e.Status);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>A jurisdiction's children (a state's counties), filtered and sorted as jurisdictions are.</summary>
+    public static ChildList<Jurisdiction, JurisdictionModel> Children { get; } = new(
+        "Jurisdiction.children", j => j.ParentId!.Value, m => m.ParentKey ?? 0, db => db.Jurisdictions.Where(j => j.ParentId != null), JurisdictionFilters, JurisdictionSorts);
+
+    /// <summary>A jurisdiction's status history.</summary>
+    public static ChildList<StatusEvent, StatusEventModel> StatusEventsOf { get; } =
+        new("Jurisdiction.statusEvents", e => e.JurisdictionId, m => m.JurisdictionKey, db => db.StatusEvents, StatusEventFilters, StatusEventSorts);
 }

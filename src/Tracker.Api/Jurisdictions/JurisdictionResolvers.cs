@@ -7,17 +7,10 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
     public static string Id([Parent] JurisdictionModel jurisdiction) => GlobalId.Encode(TypeNames.Jurisdiction, jurisdiction.Key);
 
     public Task<JurisdictionModel?> Parent([Parent] JurisdictionModel jurisdiction) =>
-        jurisdiction.ParentKey is { } key ? loaders.ByKeyAsync(key) : Task.FromResult<JurisdictionModel?>(null);
+        References.LoadAsync(jurisdiction.ParentKey, loaders.ByKeyAsync);
 
-    public Connection<JurisdictionModel> Children(
-        [Parent] JurisdictionModel jurisdiction,
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Children<Jurisdiction, JurisdictionModel>(
-            "Jurisdiction.children", jurisdiction.Key, j => j.ParentId!.Value, m => m.ParentKey ?? 0,
-            db => db.Jurisdictions.Where(j => j.ParentId != null), JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<JurisdictionModel> Children([Parent] JurisdictionModel jurisdiction, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
+        connections.Children(JurisdictionQueryMaps.Children, jurisdiction.Key, args, cancellationToken);
 
     /// <summary>Today's status is stored; another day's is computed by the dating rule, batched by day.</summary>
     public async Task<ParticipationStatus> Status([Parent] JurisdictionModel jurisdiction, DateOnly? asOf) =>
@@ -30,15 +23,8 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
         : jurisdiction.CurrentStatusEventKey is { } key ? loaders.StatusEventAsync(key)
         : Task.FromResult<StatusEventModel?>(null);
 
-    public Connection<StatusEventModel> StatusEvents(
-        [Parent] JurisdictionModel jurisdiction,
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Children<StatusEvent, StatusEventModel>(
-            "Jurisdiction.statusEvents", jurisdiction.Key, e => e.JurisdictionId, m => m.JurisdictionKey,
-            db => db.StatusEvents, JurisdictionQueryMaps.StatusEventFilters, JurisdictionQueryMaps.StatusEventSorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<StatusEventModel> StatusEvents([Parent] JurisdictionModel jurisdiction, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
+        connections.Children(JurisdictionQueryMaps.StatusEventsOf, jurisdiction.Key, args, cancellationToken);
 
     public Task<IReadOnlyList<LegislationModel>> Legislation([Parent] JurisdictionModel jurisdiction) => loaders.LegislationOfAsync(jurisdiction.Key);
 

@@ -1,14 +1,8 @@
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>A piece of legislation as the API reads it, with its stages.</summary>
-public sealed record LegislationModel
+public sealed record LegislationModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public int JurisdictionKey { get; init; }
 
     public string? Identifier { get; init; }

@@ -1,14 +1,8 @@
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>A status event as the API reads it.</summary>
-public sealed record StatusEventModel
+public sealed record StatusEventModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public int JurisdictionKey { get; init; }
 
     public ParticipationStatus Status { get; init; }

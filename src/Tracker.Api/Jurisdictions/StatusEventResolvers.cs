@@ -10,7 +10,7 @@ public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLo
         (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;
 
     public Task<LegislationModel?> Legislation([Parent] StatusEventModel statusEvent) =>
-        statusEvent.LegislationKey is { } key ? loaders.LegislationAsync(key) : Task.FromResult<LegislationModel?>(null);
+        References.LoadAsync(statusEvent.LegislationKey, loaders.LegislationAsync);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] StatusEventModel statusEvent) => citations.OfAsync(CitationOwner.StatusEvent, statusEvent.Key);
 }

@@ -3,11 +3,9 @@ namespace Tracker.Api.Letters;
 /// <summary>The per-request loads of letters, signatures and their aggregates, batched.</summary>
 public sealed class LetterLoaders(ModelLoader loader)
 {
-    public Task<LetterModel?> ByKeyAsync(int key) =>
-        loader.ByKeyAsync<Letter, LetterModel, int>(TypeNames.Letter, key, db => db.Letters, l => l.Id, m => m.Key);
+    public Task<LetterModel?> ByKeyAsync(int key) => loader.ByKeyAsync(LetterQueryMaps.Records, key);
 
-    public Task<LetterModel?> BySlugAsync(string slug) =>
-        loader.ByKeyAsync<Letter, LetterModel, string>("Letter.slug", slug, db => db.Letters, l => l.Slug, m => m.Slug);
+    public Task<LetterModel?> BySlugAsync(string slug) => loader.BySlugAsync(LetterQueryMaps.Records, slug);
 
     public Task<SignatureModel?> SignatureAsync(int key) =>
         loader.ByKeyAsync<Signature, SignatureModel, int>(TypeNames.Signature, key, db => db.Signatures, s => s.Id, m => m.Key);
@@ -40,24 +38,11 @@ public sealed class LetterLoaders(ModelLoader loader)
                     .OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal).ToList());
         });
 
-    /// <summary>
-    /// Keys of a letter's organisers (the organisations themselves come from their own loader). The join form of
-    /// SelectMany: the nested-select form needs SQL APPLY, which SQLite lacks.
-    /// </summary>
+    /// <summary>Keys of a letter's organisers, by name.</summary>
     public Task<IReadOnlyList<int>> OrganizerKeysAsync(int letterKey) =>
-        loader.ListAsync<int>("Letter.organizers", letterKey, async (db, keys, ct) =>
-        {
-            var rows = await db.Letters.Where(KeyPredicates.In<Letter, int>(l => l.Id, keys))
-                .SelectMany(l => l.Organizers, (l, o) => new { LetterId = l.Id, o.Id, o.Name }).ToListAsync(ct);
-            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => r.Id).ToList());
-        });
+        loader.LinkedKeysAsync("Letter.organizers", letterKey, db => db.Letters, l => l.Organizers, o => o.Name, StringComparer.Ordinal);
 
     /// <summary>Keys of the jurisdictions a letter targets.</summary>
     public Task<IReadOnlyList<int>> TargetKeysAsync(int letterKey) =>
-        loader.ListAsync<int>("Letter.targets", letterKey, async (db, keys, ct) =>
-        {
-            var rows = await db.Letters.Where(KeyPredicates.In<Letter, int>(l => l.Id, keys))
-                .SelectMany(l => l.Targets, (l, j) => new { LetterId = l.Id, j.Id, j.Code }).ToListAsync(ct);
-            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => r.Id).ToList());
-        });
+        loader.LinkedKeysAsync("Letter.targets", letterKey, db => db.Letters, l => l.Targets, j => j.Code, StringComparer.Ordinal);
 }

@@ -1,14 +1,8 @@
 namespace Tracker.Api.Letters;
 
 /// <summary>A letter as the API reads it; addressees split into recipients and cc.</summary>
-public sealed record LetterModel
+public sealed record LetterModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public string Title { get; init; } = "";
 
     public LetterKind Kind { get; init; }

@@ -4,13 +4,7 @@ namespace Tracker.Api.Letters;
 [GraphQLType("Query")]
 public sealed class LetterQueries(Connections connections, LetterLoaders loaders)
 {
-    public Connection<LetterModel> Letters(
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Root<Letter, LetterModel>(
-            db => db.Letters, LetterQueryMaps.Filters, LetterQueryMaps.Sorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<LetterModel> Letters([Arguments] ConnectionArgs args, CancellationToken cancellationToken) => connections.Root(LetterQueryMaps.Records, args, cancellationToken);
 
     public Task<LetterModel?> Letter(string slug) => loaders.BySlugAsync(slug);
 }

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Letters;
 
 /// <summary>The schema's LetterFilter/Sort, mapped onto the entity.</summary>
@@ -14,10 +12,11 @@ internal static class LetterQueryMaps
         .Custom<string>("target", code => l => l.Targets.Any(j => j.Code == code));
 
     /// <summary>Newest first by default: dashboards list recent letters.</summary>
-    public static SortMap<Letter> Sorts { get; } = new SortMap<Letter>(l => l.Id, [(Key<Letter, DateOnly?>(l => l.WrittenOn), true)])
+    public static SortMap<Letter> Sorts { get; } = new SortMap<Letter>(l => l.Id, [SortKey<Letter>.Descending(l => l.WrittenOn)])
         .Add("writtenOn", l => l.WrittenOn)
         .Add("title", l => l.Title)
         .Add("kind", l => l.Kind);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Letters as lists and loaders read them.</summary>
+    public static RecordKind<Letter, LetterModel> Records { get; } = new(TypeNames.Letter, db => db.Letters, l => l.Slug, Filters, Sorts);
 }

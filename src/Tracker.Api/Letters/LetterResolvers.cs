@@ -12,31 +12,16 @@ public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders sign
     public async Task<IReadOnlyList<string>> Cc([Parent] LetterModel letter) =>
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.Cc).Select(a => a.Name).ToList();
 
-    public async Task<IReadOnlyList<OrganizationModel>> Organizers([Parent] LetterModel letter)
-    {
-        var keys = await loaders.OrganizerKeysAsync(letter.Key);
-        var organizations = await Task.WhenAll(keys.Select(signatories.OrganizationAsync));
-        return organizations.OfType<OrganizationModel>().ToList();
-    }
+    public Task<IReadOnlyList<OrganizationModel>> Organizers([Parent] LetterModel letter) =>
+        References.LoadAllAsync(loaders.OrganizerKeysAsync(letter.Key), signatories.OrganizationAsync);
 
-    public async Task<IReadOnlyList<JurisdictionModel>> Targets([Parent] LetterModel letter)
-    {
-        var keys = await loaders.TargetKeysAsync(letter.Key);
-        var targets = await Task.WhenAll(keys.Select(jurisdictions.ByKeyAsync));
-        return targets.OfType<JurisdictionModel>().ToList();
-    }
+    public Task<IReadOnlyList<JurisdictionModel>> Targets([Parent] LetterModel letter) =>
+        References.LoadAllAsync(loaders.TargetKeysAsync(letter.Key), jurisdictions.ByKeyAsync);
 
     public Task<int> SignatureCount([Parent] LetterModel letter) => loaders.SignatureCountAsync(letter.Key);
 
-    public Connection<SignatureModel> Signatures(
-        [Parent] LetterModel letter,
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Children<Signature, SignatureModel>(
-            "Letter.signatures", letter.Key, s => s.LetterId, m => m.LetterKey,
-            db => db.Signatures, SignatureQueryMaps.Filters, SignatureQueryMaps.SortsByPosition,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<SignatureModel> Signatures([Parent] LetterModel letter, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
+        connections.Children(SignatureQueryMaps.OfLetter, letter.Key, args, cancellationToken);
 
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByState([Parent] LetterModel letter) => loaders.SignatoriesByStateAsync(letter.Key);
 

@@ -1,12 +1,8 @@
 namespace Tracker.Api.Letters;
 
 /// <summary>A signature as the API reads it.</summary>
-public sealed record SignatureModel
+public sealed record SignatureModel : TrackedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
     public int LetterKey { get; init; }
 
     public int? OrganizationKey { get; init; }

@@ -1,14 +1,8 @@
 namespace Tracker.Api.Organizations;
 
 /// <summary>An organisation as the API reads it; aliases flattened to their names.</summary>
-public sealed record OrganizationModel : ISignatoryModel
+public sealed record OrganizationModel : SluggedModel, ISignatoryModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public string Name { get; init; } = "";
 
     public string? Acronym { get; init; }

@@ -7,17 +7,10 @@ public sealed class OrganizationResolvers(SignatoryLoaders loaders, Connections 
     public static string Id([Parent] OrganizationModel organization) => GlobalId.Encode(TypeNames.Organization, organization.Key);
 
     public Task<OrganizationModel?> Parent([Parent] OrganizationModel organization) =>
-        organization.ParentKey is { } key ? loaders.OrganizationAsync(key) : Task.FromResult<OrganizationModel?>(null);
+        References.LoadAsync(organization.ParentKey, loaders.OrganizationAsync);
 
-    public Connection<SignatureModel> Signatures(
-        [Parent] OrganizationModel organization,
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Children<Signature, SignatureModel>(
-            "Organization.signatures", organization.Key, s => s.OrganizationId!.Value, m => m.OrganizationKey ?? 0,
-            db => db.Signatures.Where(s => s.OrganizationId != null), SignatureQueryMaps.Filters, SignatureQueryMaps.SortsBySignatory,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<SignatureModel> Signatures([Parent] OrganizationModel organization, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
+        connections.Children(SignatureQueryMaps.OfOrganization, organization.Key, args, cancellationToken);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] OrganizationModel organization) => citations.OfAsync(CitationOwner.Organization, organization.Key);
 }

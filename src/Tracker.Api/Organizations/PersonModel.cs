@@ -1,14 +1,8 @@
 namespace Tracker.Api.Organizations;
 
 /// <summary>A person as the API reads it.</summary>
-public sealed record PersonModel : ISignatoryModel
+public sealed record PersonModel : SluggedModel, ISignatoryModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public string Name { get; init; } = "";
 
     public string? Title { get; init; }

@@ -7,17 +7,10 @@ public sealed class PersonResolvers(SignatoryLoaders loaders, Connections connec
     public static string Id([Parent] PersonModel person) => GlobalId.Encode(TypeNames.Person, person.Key);
 
     public Task<OrganizationModel?> Organization([Parent] PersonModel person) =>
-        person.OrganizationKey is { } key ? loaders.OrganizationAsync(key) : Task.FromResult<OrganizationModel?>(null);
+        References.LoadAsync(person.OrganizationKey, loaders.OrganizationAsync);
 
-    public Connection<SignatureModel> Signatures(
-        [Parent] PersonModel person,
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Children<Signature, SignatureModel>(
-            "Person.signatures", person.Key, s => s.PersonId!.Value, m => m.PersonKey ?? 0,
-            db => db.Signatures.Where(s => s.PersonId != null), SignatureQueryMaps.Filters, SignatureQueryMaps.SortsBySignatory,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<SignatureModel> Signatures([Parent] PersonModel person, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
+        connections.Children(SignatureQueryMaps.OfPerson, person.Key, args, cancellationToken);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] PersonModel person) => citations.OfAsync(CitationOwner.Person, person.Key);
 }

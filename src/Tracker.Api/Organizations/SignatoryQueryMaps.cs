@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Organizations;
 
 /// <summary>The schema's OrganizationFilter/Sort and PersonFilter/Sort, mapped onto the entities.</summary>
@@ -16,7 +14,7 @@ internal static class SignatoryQueryMaps
 
     // Names sort as people read them (case and accents aside: "ADC" after "Action", "Comité" with "Comite"),
     // by the normalised form the matching already keeps and indexes.
-    public static SortMap<Organization> OrganizationSorts { get; } = new SortMap<Organization>(o => o.Id, [(Key<Organization, string>(o => o.NormalizedName), false)])
+    public static SortMap<Organization> OrganizationSorts { get; } = new SortMap<Organization>(o => o.Id, [SortKey<Organization>.Ascending(o => o.NormalizedName)])
         .Add("name", o => o.NormalizedName)
         .Add("kind", o => o.Kind)
         .Add("state", o => o.State)
@@ -28,9 +26,14 @@ internal static class SignatoryQueryMaps
         .String("affiliation", p => p.Affiliation)
         .String("state", p => p.State);
 
-    public static SortMap<Person> PersonSorts { get; } = new SortMap<Person>(p => p.Id, [(Key<Person, string>(p => p.NormalizedName), false)])
+    public static SortMap<Person> PersonSorts { get; } = new SortMap<Person>(p => p.Id, [SortKey<Person>.Ascending(p => p.NormalizedName)])
         .Add("name", p => p.NormalizedName)
         .Add("state", p => p.State);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Organisations as lists and loaders read them.</summary>
+    public static RecordKind<Organization, OrganizationModel> Organizations { get; } =
+        new(TypeNames.Organization, db => db.Organizations, o => o.Slug, OrganizationFilters, OrganizationSorts);
+
+    /// <summary>People as lists and loaders read them.</summary>
+    public static RecordKind<Person, PersonModel> People { get; } = new(TypeNames.Person, db => db.People, p => p.Slug, PersonFilters, PersonSorts);
 }

@@ -7,15 +7,15 @@ namespace Tracker.Api.Record;
 public sealed class RecordNodeLoaders(BodyLoaders bodies, DeportationCaseLoaders cases, StatementLoaders statements, StatisticLoaders statistics)
 {
     /// <summary>The type names this class loads.</summary>
-    public static IReadOnlyList<string> Types { get; } = ["Body", "DeportationCase", "Statement", "Statistic"];
+    public static IReadOnlyList<string> Types { get; } = [TypeNames.Body, TypeNames.DeportationCase, TypeNames.Statement, TypeNames.Statistic];
 
     /// <summary>The record, or null when none has the key or the type is not one of <see cref="Types"/>.</summary>
     public async Task<object?> ByTypeAsync(string type, int key) => type switch
     {
-        "Body" => await bodies.ByKeyAsync(key),
-        "DeportationCase" => await cases.ByKeyAsync(key),
-        "Statement" => await statements.ByKeyAsync(key),
-        "Statistic" => await statistics.ByKeyAsync(key),
+        TypeNames.Body => await bodies.ByKeyAsync(key),
+        TypeNames.DeportationCase => await cases.ByKeyAsync(key),
+        TypeNames.Statement => await statements.ByKeyAsync(key),
+        TypeNames.Statistic => await statistics.ByKeyAsync(key),
         _ => null,
     };
 }

@@ -21,31 +21,8 @@ public sealed class CitationLoaders(ModelLoader loader)
 
     private sealed record CitationRow(int Owner, int SourceKey, string? Quote);
 
-    private static Expression<Func<Citation, CitationRow>> Project(Expression<Func<Citation, int>> ownerOf)
-    {
-        var citation = ownerOf.Parameters[0];
-        var body = Expression.New(
-            typeof(CitationRow).GetConstructors()[0],
-            ownerOf.Body,
-            Expression.Property(citation, nameof(Citation.SourceId)),
-            Expression.Property(citation, nameof(Citation.Quote)));
-        return Expression.Lambda<Func<Citation, CitationRow>>(body, citation);
-    }
+    private static Expression<Func<Citation, CitationRow>> Project(Expression<Func<Citation, int>> ownerOf) =>
+        OwnerRows.Projection<Citation, CitationRow>(ownerOf, (c, owner) => new CitationRow(owner, c.SourceId, c.Quote));
 
-    private static Expression<Func<Citation, int>> OwnerColumn(CitationOwner owner) => owner switch
-    {
-        CitationOwner.Jurisdiction => c => c.JurisdictionId!.Value,
-        CitationOwner.StatusEvent => c => c.StatusEventId!.Value,
-        CitationOwner.Legislation => c => c.LegislationId!.Value,
-        CitationOwner.LegislationStage => c => c.LegislationStageId!.Value,
-        CitationOwner.Organization => c => c.OrganizationId!.Value,
-        CitationOwner.Person => c => c.PersonId!.Value,
-        CitationOwner.Letter => c => c.LetterId!.Value,
-        CitationOwner.Event => c => c.EventId!.Value,
-        CitationOwner.Body => c => c.BodyId!.Value,
-        CitationOwner.DeportationCase => c => c.DeportationCaseId!.Value,
-        CitationOwner.Statement => c => c.StatementId!.Value,
-        CitationOwner.Statistic => c => c.StatisticId!.Value,
-        _ => throw new ArgumentOutOfRangeException(nameof(owner)),
-    };
+    private static Expression<Func<Citation, int>> OwnerColumn(CitationOwner owner) => OwnerRows.Column<Citation>(owner.ToString());
 }

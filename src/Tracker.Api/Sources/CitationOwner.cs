@@ -1,6 +1,6 @@
 namespace Tracker.Api.Sources;
 
-/// <summary>Which kind of record a citation belongs to (one owner column per kind).</summary>
+/// <summary>Which kind of record a citation belongs to (one owner column per kind, named after it: <c>LetterId</c>).</summary>
 public enum CitationOwner
 {
     Jurisdiction,

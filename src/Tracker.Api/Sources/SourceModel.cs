@@ -1,14 +1,8 @@
 namespace Tracker.Api.Sources;
 
 /// <summary>A source document as the API reads it.</summary>
-public sealed record SourceModel
+public sealed record SourceModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public string? File { get; init; }
 
     public string Title { get; init; } = "";

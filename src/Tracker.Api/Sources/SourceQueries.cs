@@ -5,8 +5,8 @@ namespace Tracker.Api.Sources;
 public sealed class SourceQueries(Connections connections)
 {
     private static readonly FilterMap<Source> NoFilters = new();
-    private static readonly SortMap<Source> ByTitle = new(s => s.Id, [((System.Linq.Expressions.Expression<Func<Source, string>>)(s => s.Title), false)]);
+    private static readonly SortMap<Source> ByTitle = new(s => s.Id, [SortKey<Source>.Ascending(s => s.Title)]);
 
-    public Connection<SourceModel> Sources(int? first, string? after, int? last, string? before, CancellationToken cancellationToken) =>
-        connections.Root<Source, SourceModel>(db => db.Sources, NoFilters, ByTitle, new ConnectionArgs(first, after, last, before), cancellationToken);
+    public Connection<SourceModel> Sources([Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
+        connections.Root<Source, SourceModel>(db => db.Sources, NoFilters, ByTitle, args, cancellationToken);
 }

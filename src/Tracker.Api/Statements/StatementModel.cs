@@ -1,14 +1,8 @@
 namespace Tracker.Api.Statements;
 
 /// <summary>Words or a deed attributed to a person, organisation or body, as the API reads it.</summary>
-public sealed record StatementModel
+public sealed record StatementModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public StatementKind Kind { get; init; }
 
     public ActionKind? Action { get; init; }

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Statements;
 
 /// <summary>The schema's StatementFilter/Sort, mapped onto the entity.</summary>
@@ -10,12 +8,13 @@ internal static class StatementQueryMaps
         .Enum("kind", s => s.Kind)
         .Date("date", s => s.Date)
         .Custom<string>("jurisdiction", code => s => s.Jurisdictions.Any(j => j.Code == code))
-        .Custom<string>("letter", slug => s => s.Letter!.Slug == slug);
+        .Is("letter", s => s.Letter!.Slug);
 
     /// <summary>Newest first by default (undated last), as letters are.</summary>
-    public static SortMap<Statement> Sorts { get; } = new SortMap<Statement>(s => s.Id, [(Key<Statement, DateOnly?>(s => s.Date), true)])
+    public static SortMap<Statement> Sorts { get; } = new SortMap<Statement>(s => s.Id, [SortKey<Statement>.Descending(s => s.Date)])
         .Add("date", s => s.Date)
         .Add("kind", s => s.Kind);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Statements as lists and loaders read them.</summary>
+    public static RecordKind<Statement, StatementModel> Records { get; } = new(TypeNames.Statement, db => db.Statements, s => s.Slug, Filters, Sorts);
 }

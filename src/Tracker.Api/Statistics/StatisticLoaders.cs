@@ -3,6 +3,5 @@ namespace Tracker.Api.Statistics;
 /// <summary>The per-request loads of statistics, batched.</summary>
 public sealed class StatisticLoaders(ModelLoader loader)
 {
-    public Task<StatisticModel?> ByKeyAsync(int key) =>
-        loader.ByKeyAsync<Statistic, StatisticModel, int>("Statistic", key, db => db.Statistics, s => s.Id, m => m.Key);
+    public Task<StatisticModel?> ByKeyAsync(int key) => loader.ByKeyAsync(StatisticQueryMaps.Records, key);
 }

@@ -1,14 +1,8 @@
 namespace Tracker.Api.Statistics;
 
 /// <summary>A figure a document states, as the API reads it.</summary>
-public sealed record StatisticModel
+public sealed record StatisticModel : SluggedModel
 {
-    public int Key { get; init; }
-
-    public int Version { get; init; }
-
-    public string Slug { get; init; } = "";
-
     public double? Value { get; init; }
 
     public double? Low { get; init; }

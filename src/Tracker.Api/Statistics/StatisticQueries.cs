@@ -4,11 +4,5 @@ namespace Tracker.Api.Statistics;
 [GraphQLType("Query")]
 public sealed class StatisticQueries(Connections connections)
 {
-    public Connection<StatisticModel> Statistics(
-        int? first, string? after, int? last, string? before,
-        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? order,
-        CancellationToken cancellationToken) =>
-        connections.Root<Statistic, StatisticModel>(
-            db => db.Statistics, StatisticQueryMaps.Filters, StatisticQueryMaps.Sorts,
-            new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
+    public Connection<StatisticModel> Statistics([Arguments] ConnectionArgs args, CancellationToken cancellationToken) => connections.Root(StatisticQueryMaps.Records, args, cancellationToken);
 }

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Tracker.Api.Statistics;
 
 /// <summary>The schema's StatisticFilter/Sort, mapped onto the entity.</summary>
@@ -9,13 +7,14 @@ internal static class StatisticQueryMaps
         .String("slug", s => s.Slug)
         .Enum("unit", s => s.Unit)
         .Date("periodFrom", s => s.PeriodFrom)
-        .Custom<string>("jurisdiction", code => s => s.Jurisdiction!.Code == code);
+        .Is("jurisdiction", s => s.Jurisdiction!.Code);
 
     /// <summary>By the start of the period they cover, newest first (undated last), as letters are by date.</summary>
-    public static SortMap<Statistic> Sorts { get; } = new SortMap<Statistic>(s => s.Id, [(Key<Statistic, DateOnly?>(s => s.PeriodFrom), true)])
+    public static SortMap<Statistic> Sorts { get; } = new SortMap<Statistic>(s => s.Id, [SortKey<Statistic>.Descending(s => s.PeriodFrom)])
         .Add("periodFrom", s => s.PeriodFrom)
         .Add("value", s => s.Value)
         .Add("unit", s => s.Unit);
 
-    private static LambdaExpression Key<TEntity, TKey>(Expression<Func<TEntity, TKey>> key) => key;
+    /// <summary>Statistics as lists and loaders read them.</summary>
+    public static RecordKind<Statistic, StatisticModel> Records { get; } = new(TypeNames.Statistic, db => db.Statistics, s => s.Slug, Filters, Sorts);
 }

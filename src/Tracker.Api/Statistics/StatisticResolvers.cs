@@ -1,19 +1,17 @@
 namespace Tracker.Api.Statistics;
 
 /// <summary>The fields of <c>Statistic</c> that need more than the model's own properties.</summary>
-[GraphQLType("Statistic")]
+[GraphQLType(TypeNames.Statistic)]
 public sealed class StatisticResolvers(JurisdictionLoaders jurisdictions, StatementLoaders statements, LetterLoaders letters, ActorLoaders actors, CitationLoaders citations)
 {
-    public static string Id([Parent] StatisticModel model) => GlobalId.Encode("Statistic", model.Key);
+    public static string Id([Parent] StatisticModel model) => GlobalId.Encode(TypeNames.Statistic, model.Key);
 
     public Task<JurisdictionModel?> Jurisdiction([Parent] StatisticModel model) =>
-        model.JurisdictionKey is { } key ? jurisdictions.ByKeyAsync(key) : Task.FromResult<JurisdictionModel?>(null);
+        References.LoadAsync(model.JurisdictionKey, jurisdictions.ByKeyAsync);
 
-    public Task<StatementModel?> Statement([Parent] StatisticModel model) =>
-        model.StatementKey is { } key ? statements.ByKeyAsync(key) : Task.FromResult<StatementModel?>(null);
+    public Task<StatementModel?> Statement([Parent] StatisticModel model) => References.LoadAsync(model.StatementKey, statements.ByKeyAsync);
 
-    public Task<LetterModel?> Letter([Parent] StatisticModel model) =>
-        model.LetterKey is { } key ? letters.ByKeyAsync(key) : Task.FromResult<LetterModel?>(null);
+    public Task<LetterModel?> Letter([Parent] StatisticModel model) => References.LoadAsync(model.LetterKey, letters.ByKeyAsync);
 
     public Task<IReadOnlyList<object>> AttributedTo([Parent] StatisticModel model) => actors.OfAsync(ActorOwner.Statistic, model.Key, ActorRole.AttributedTo);
 

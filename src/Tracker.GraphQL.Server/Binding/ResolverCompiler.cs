@@ -90,6 +90,10 @@ internal sealed class ResolverCompiler(InputConverters converters, IServiceProvi
         {
             return Expression.Convert(Expression.Property(context, SourceProperty), type);
         }
+        if (parameter.GetCustomAttribute<ArgumentsAttribute>() is not null)
+        {
+            return ArgumentsOf(context, type, field, where, bound);
+        }
         var argument = field.GetArgument(parameter.Name!)
             ?? field.Arguments.FirstOrDefault(a => string.Equals(a.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
         if (argument is not null)
@@ -103,6 +107,39 @@ internal sealed class ResolverCompiler(InputConverters converters, IServiceProvi
         }
         problems.Add($"{where}: parameter \"{parameter.Name}\" ({type.Name}) is neither an argument of the field, a registered service, the parent, nor the context.");
         return null;
+    }
+
+    /// <summary>
+    /// An <see cref="ArgumentsAttribute"/> parameter: its constructor called with the arguments it names; a
+    /// constructor parameter with a default may name an argument the field does not have.
+    /// </summary>
+    private Expression? ArgumentsOf(ParameterExpression context, Type type, FieldDefinition field, string where, HashSet<string> bound)
+    {
+        var constructors = type.GetConstructors();
+        if (constructors.Length != 1)
+        {
+            problems.Add($"{where}: {type.Name} receives arguments, so it needs exactly one public constructor.");
+            return null;
+        }
+        var values = new List<Expression>();
+        foreach (var parameter in constructors[0].GetParameters())
+        {
+            var argument = field.Arguments.FirstOrDefault(a => string.Equals(a.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+            if (argument is null && parameter.HasDefaultValue)
+            {
+                // A field without this argument (a list that cannot be filtered) takes the constructor's default.
+                values.Add(Expression.Constant(parameter.DefaultValue, parameter.ParameterType));
+                continue;
+            }
+            if (argument is null)
+            {
+                problems.Add($"{where}: {type.Name} takes \"{parameter.Name}\", which is not an argument of the field.");
+                return null;
+            }
+            bound.Add(argument.Name);
+            values.Add(ArgumentOf(context, argument.Name, parameter.ParameterType, where));
+        }
+        return Expression.New(constructors[0], values);
     }
 
     /// <summary>Reads an argument and converts it; <see cref="Optional{T}"/> parameters learn whether it was given.</summary>

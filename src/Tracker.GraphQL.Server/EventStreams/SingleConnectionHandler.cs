@@ -175,26 +175,17 @@ internal static class SingleConnectionHandler
             {
                 await reservation.SendAsync(Next(id, single), operation.Token);
             }
-            else if (subscription.Incremental is { } incremental)
-            {
-                // A query with @defer/@stream: each payload a next event of the operation.
-                await using (incremental)
-                {
-                    await reservation.SendAsync(Next(id, writer => ExecutionResultJson.Write(writer, incremental.Initial)), operation.Token);
-                    await foreach (var payload in incremental.Subsequent.WithCancellation(operation.Token))
-                    {
-                        if (!await reservation.SendAsync(Next(id, writer => ExecutionResultJson.Write(writer, payload)), operation.Token))
-                        {
-                            return;
-                        }
-                    }
-                }
-            }
             else
             {
-                await foreach (var result in subscription.Stream!.WithCancellation(operation.Token))
+                PayloadStream.Send next = (write, ct) => reservation.SendAsync(Next(id, write), ct);
+                var incremental = subscription.Incremental;
+                // A query with @defer/@stream: each payload a next event of the operation, as a subscription's results are.
+                await using (incremental)
                 {
-                    if (!await reservation.SendAsync(Next(id, result), operation.Token))
+                    var delivery = incremental is not null
+                        ? await PayloadStream.DeliverAsync(incremental, next, operation.Token)
+                        : await PayloadStream.DeliverAsync(subscription.Stream!, next, operation.Token);
+                    if (delivery is not PayloadDelivery.Completed)
                     {
                         return;
                     }

@@ -26,12 +26,18 @@ internal static class MultipartResponseWriter
     public static async Task WriteAsync(HttpContext context, IncrementalResponse response)
     {
         Start(context);
-        await WritePartAsync(context, writer => ExecutionResultJson.Write(writer, response.Initial));
-        await foreach (var payload in response.Subsequent.WithCancellation(context.RequestAborted))
+        var delivery = await PayloadStream.DeliverAsync(
+            response,
+            async (write, _) =>
+            {
+                await WritePartAsync(context, write);
+                return true;
+            },
+            context.RequestAborted);
+        if (delivery is PayloadDelivery.Completed)
         {
-            await WritePartAsync(context, writer => ExecutionResultJson.Write(writer, payload));
+            await EndAsync(context);
         }
-        await EndAsync(context);
     }
 
     /// <summary>A whole result as the one part of a multipart response, for a client that accepts nothing else.</summary>

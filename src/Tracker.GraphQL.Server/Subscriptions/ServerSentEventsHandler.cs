@@ -51,48 +51,25 @@ internal static class ServerSentEventsHandler
             {
                 await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.NextEvent(executed), context.RequestAborted);
             }
-            else if (incremental is not null)
-            {
-                await ForwardIncrementalUntilStoppingAsync(context, incremental, ending.Token, stopping);
-            }
             else
             {
-                await ForwardUntilStoppingAsync(context, subscription.Stream!, ending.Token, stopping);
+                PayloadStream.Send next = async (write, _) =>
+                {
+                    await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Next, write), context.RequestAborted);
+                    return true;
+                };
+                var delivery = incremental is not null
+                    ? await PayloadStream.DeliverAsync(incremental, next, ending.Token)
+                    : await PayloadStream.DeliverAsync(subscription.Stream!, next, ending.Token);
+                if (delivery is PayloadDelivery.Cancelled && context.RequestAborted.IsCancellationRequested)
+                {
+                    return;
+                }
+                // Otherwise the stream ended, or the host stops (which ends the stream, not the response): "complete".
             }
             await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Complete), context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-        }
-    }
-
-    /// <summary>Writes every result as a "next" event until the stream ends or the host stops (which ends it, not the response).</summary>
-    private static async Task ForwardUntilStoppingAsync(HttpContext context, IAsyncEnumerable<ExecutionResult> stream, CancellationToken ending, CancellationToken stopping)
-    {
-        try
-        {
-            await foreach (var result in stream.WithCancellation(ending))
-            {
-                await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.NextEvent(result), context.RequestAborted);
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
-        {
-        }
-    }
-
-    /// <summary>Writes each payload of an incremental response as a "next" event, as <see cref="ForwardUntilStoppingAsync"/> does results.</summary>
-    private static async Task ForwardIncrementalUntilStoppingAsync(HttpContext context, IncrementalResponse incremental, CancellationToken ending, CancellationToken stopping)
-    {
-        try
-        {
-            await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Next, writer => ExecutionResultJson.Write(writer, incremental.Initial)), context.RequestAborted);
-            await foreach (var payload in incremental.Subsequent.WithCancellation(ending))
-            {
-                await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Next, writer => ExecutionResultJson.Write(writer, payload)), context.RequestAborted);
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
         }
     }

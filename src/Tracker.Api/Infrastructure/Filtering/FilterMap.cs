@@ -72,6 +72,13 @@ public sealed class FilterMap<T>
     }
 
     /// <summary>A field whose value picks a whole condition (a boolean flag, a slug to look up).</summary>
+    /// <summary>
+    /// A filter field given as a plain value that a member must equal (<c>jurisdiction: "US-IL"</c> matches the records
+    /// whose jurisdiction has that code), sent to SQL as a parameter.
+    /// </summary>
+    public FilterMap<T> Is<TValue>(string name, Expression<Func<T, TValue>> member) =>
+        Custom<TValue>(name, value => Expression.Lambda<Func<T, bool>>(Expression.Equal(member.Body, Boxed<TValue>.Of(value)), member.Parameters));
+
     public FilterMap<T> Custom<TValue>(string name, Func<TValue, Expression<Func<T, bool>>> condition)
     {
         _fields[name] = (value, parameter) => value is TValue typed ? ParameterRebinder.Rebind(condition(typed), parameter) : null;

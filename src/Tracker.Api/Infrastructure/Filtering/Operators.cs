@@ -12,45 +12,28 @@ internal static class Operators
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 
     /// <summary>StringFilter: eq, neq, in, contains and startsWith (case-insensitive through lower()), isNull.</summary>
-    public static Expression? String(Expression member, IReadOnlyDictionary<string, object?> input)
-    {
-        Expression? result = null;
-        foreach (var (op, value) in input)
+    public static Expression? String(Expression member, IReadOnlyDictionary<string, object?> input) =>
+        AllOf(input, (op, value) => op switch
         {
-            if (value is null)
-            {
-                continue;
-            }
-            Expression condition = op switch
-            {
-                "eq" => Expression.Equal(member, Boxed<string>.Of((string)value)),
-                "neq" => Expression.NotEqual(member, Boxed<string>.Of((string)value)),
-                "in" => In<string>(member, (IEnumerable)value),
-                "contains" => Text(member, StringContains, (string)value),
-                "startsWith" => Text(member, StringStartsWith, (string)value),
-                "isNull" => IsNull(member, (bool)value),
-                _ => throw Unknown(op),
-            };
-            result = FilterMap<object>.And(result, condition);
-        }
-        return result;
-    }
+            "eq" => Expression.Equal(member, Boxed<string>.Of((string)value)),
+            "neq" => Expression.NotEqual(member, Boxed<string>.Of((string)value)),
+            "in" => In<string>(member, (IEnumerable)value),
+            "contains" => Text(member, StringContains, (string)value),
+            "startsWith" => Text(member, StringStartsWith, (string)value),
+            "isNull" => IsNull(member, (bool)value),
+            _ => throw Unknown(op),
+        });
 
     /// <summary>IntFilter and DateFilter: eq, neq, gt, gte, lt, lte, in, isNull. Nullable members compare as SQL does.</summary>
     public static Expression? Comparable<TValue>(Expression member, IReadOnlyDictionary<string, object?> input)
         where TValue : struct
     {
-        Expression? result = null;
         var lifted = member.Type == typeof(TValue) ? member : Expression.Convert(member, typeof(TValue?));
-        foreach (var (op, value) in input)
+        return AllOf(input, (op, value) =>
         {
-            if (value is null)
-            {
-                continue;
-            }
             Expression Compare(Func<Expression, Expression, Expression> comparison) =>
                 comparison(lifted, Expression.Convert(Boxed<TValue>.Of((TValue)value), lifted.Type));
-            Expression condition = op switch
+            return op switch
             {
                 "eq" => Compare(Expression.Equal),
                 "neq" => Compare(Expression.NotEqual),
@@ -62,30 +45,30 @@ internal static class Operators
                 "isNull" => member.Type == typeof(TValue) ? Expression.Constant(!(bool)value) : IsNull(member, (bool)value),
                 _ => throw Unknown(op),
             };
-            result = FilterMap<object>.And(result, condition);
-        }
-        return result;
+        });
     }
 
     /// <summary>Enum filters: eq, neq, in.</summary>
     public static Expression? Enum<TEnum>(Expression member, IReadOnlyDictionary<string, object?> input)
-        where TEnum : struct, System.Enum
+        where TEnum : struct, System.Enum =>
+        AllOf(input, (op, value) => op switch
+        {
+            "eq" => Expression.Equal(member, Boxed<TEnum>.Of((TEnum)value)),
+            "neq" => Expression.NotEqual(member, Boxed<TEnum>.Of((TEnum)value)),
+            "in" => In<TEnum>(member, (IEnumerable)value),
+            _ => throw Unknown(op),
+        });
+
+    /// <summary>The conditions of every operator given (one given as null is not), all of which must hold.</summary>
+    private static Expression? AllOf(IReadOnlyDictionary<string, object?> input, Func<string, object, Expression> condition)
     {
         Expression? result = null;
         foreach (var (op, value) in input)
         {
-            if (value is null)
+            if (value is not null)
             {
-                continue;
+                result = FilterMap<object>.And(result, condition(op, value));
             }
-            Expression condition = op switch
-            {
-                "eq" => Expression.Equal(member, Boxed<TEnum>.Of((TEnum)value)),
-                "neq" => Expression.NotEqual(member, Boxed<TEnum>.Of((TEnum)value)),
-                "in" => In<TEnum>(member, (IEnumerable)value),
-                _ => throw Unknown(op),
-            };
-            result = FilterMap<object>.And(result, condition);
         }
         return result;
     }

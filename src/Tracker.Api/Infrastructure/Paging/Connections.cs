@@ -25,6 +25,12 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             cancellationToken, finish);
     }
 
+    /// <summary>The root list of one kind of record, filtered and sorted by the kind's own maps.</summary>
+    public Connection<TModel> Root<TEntity, TModel>(RecordKind<TEntity, TModel> kind, ConnectionArgs args, CancellationToken cancellationToken)
+        where TEntity : Tracked
+        where TModel : SluggedModel =>
+        Root<TEntity, TModel>(kind.Table, kind.Filters, kind.Sorts, args, cancellationToken);
+
     /// <summary>
     /// A root list filtered by its own code and projected by hand (the audit log); <paramref name="name"/> tells
     /// its cursors from other lists'.
@@ -127,6 +133,10 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             _ => loaders.LoadValueAsync<int, int>($"{name}#count|{queryKey}", parentKey, FetchCounts),
             cancellationToken);
     }
+
+    /// <summary>A page of the children of one parent, as a <see cref="ChildList{TEntity, TModel}"/> declares them.</summary>
+    public Connection<TModel> Children<TEntity, TModel>(ChildList<TEntity, TModel> list, int parentKey, ConnectionArgs args, CancellationToken cancellationToken) =>
+        Children(list.Name, parentKey, list.ParentKeyOf, list.ParentKeyOfModel, list.Table, list.Filters, list.Sorts, args, cancellationToken);
 
     /// <summary>Cursors of this connection under this order (its names and directions, or the default).</summary>
     private static CursorCodec Cursors(string name, ConnectionArgs args, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys) =>
