@@ -35,6 +35,7 @@ public static class TrackerApiServices
         services.AddScoped<MutationRunner>();
         services.AddScoped<RecordMutations>();
         services.AddScoped<TopicSubscriptions>();
+        services.AddScoped<RecordKindWrites>();
         // With PostgreSQL, subscription events reach every server instance (registered before the in-memory default).
         if (services.Any(d => d.ServiceType == typeof(Tracker.Data.TrackerDataOptions) && d.ImplementationInstance is Tracker.Data.TrackerDataOptions { Provider: Tracker.Data.TrackerProvider.Postgres }))
         {

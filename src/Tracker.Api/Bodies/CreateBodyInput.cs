@@ -1,5 +1,8 @@
 namespace Tracker.Api.Bodies;
 
-public sealed record CreateBodyInput(
-    string Slug, Optional<string?> Name, Optional<string?> Acronym, Optional<BodyKind?> Kind, Optional<string?> Jurisdiction, Optional<string?> Parent,
-    Optional<string?> Address, Optional<IReadOnlyList<string>?> Aliases, Optional<string?> Notes, IReadOnlyList<CitationInput>? Sources) : IBodyFields;
+public sealed record CreateBodyInput : BodyFields, ICreateInput
+{
+    public string Slug { get; init; } = "";
+
+    public IReadOnlyList<CitationInput>? Sources { get; init; }
+}

@@ -1,5 +1,8 @@
 namespace Tracker.Api.Bodies;
 
-public sealed record UpdateBodyInput(
-    string Id, int Version, Optional<string?> Name, Optional<string?> Acronym, Optional<BodyKind?> Kind, Optional<string?> Jurisdiction,
-    Optional<string?> Parent, Optional<string?> Address, Optional<IReadOnlyList<string>?> Aliases, Optional<string?> Notes) : IBodyFields, IUpdateInput;
+public sealed record UpdateBodyInput : BodyFields, IUpdateInput
+{
+    public string Id { get; init; } = "";
+
+    public int Version { get; init; }
+}

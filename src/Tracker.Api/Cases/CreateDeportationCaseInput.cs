@@ -1,5 +1,8 @@
 namespace Tracker.Api.Cases;
 
-public sealed record CreateDeportationCaseInput(
-    string Slug, Optional<string?> Name, Optional<string?> Community, Optional<string?> Jurisdiction, Optional<string?> Situation,
-    Optional<IReadOnlyList<string>?> Petitions, Optional<DateInput?> ReportedOn, Optional<string?> Notes, IReadOnlyList<CitationInput> Sources) : IDeportationCaseFields;
+public sealed record CreateDeportationCaseInput : DeportationCaseFields, ICreateInput
+{
+    public string Slug { get; init; } = "";
+
+    public IReadOnlyList<CitationInput>? Sources { get; init; }
+}

@@ -1,36 +1,26 @@
-using System.Runtime.CompilerServices;
 using Tracker.GraphQL.Server.Subscriptions;
 
 namespace Tracker.Api.Events;
 
 /// <summary>
-/// Events as they are created or updated, published by <see cref="EventMutations"/> after the commit (so the
-/// dashboard's events view can stay live). A jurisdiction that does not exist is refused with <c>NOT_FOUND</c> when
-/// the subscription starts, rather than accepted as a stream that can never fire.
+/// <c>eventChanged</c>: events as <see cref="EventWrites"/> publishes them once a create or update is committed, so a
+/// dashboard's list of events can stay live. The jurisdiction asked for is looked up when the subscription starts
+/// (unknown: <c>NOT_FOUND</c> at once, not a stream that never fires) and events are matched by its key.
 /// </summary>
 [GraphQLType("Subscription")]
 public sealed class EventSubscriptions(IDbContextFactory<TrackerDbContext> databases)
 {
     public async Task<IAsyncEnumerable<EventModel>> EventChanged(string? jurisdiction, ITopicEventReceiver receiver, CancellationToken cancellationToken)
     {
-        int? key = null;
-        if (jurisdiction is not null)
-        {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            key = await db.Jurisdictions.Where(j => j.Code == jurisdiction).Select(j => (int?)j.Id).SingleOrDefaultAsync(cancellationToken)
-                ?? throw NotFoundError.Create($"No jurisdiction has the code \"{jurisdiction}\".", "jurisdiction");
-        }
-        return Events(key, receiver, cancellationToken);
+        var key = jurisdiction is null ? null : await JurisdictionKeyAsync(jurisdiction, cancellationToken);
+        var events = receiver.Subscribe<EventModel>(EventWrites.EventChangedTopic, cancellationToken);
+        return key is null ? events : events.Where(saved => saved.JurisdictionKey == key);
     }
 
-    private static async IAsyncEnumerable<EventModel> Events(int? jurisdiction, ITopicEventReceiver receiver, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async Task<int?> JurisdictionKeyAsync(string code, CancellationToken cancellationToken)
     {
-        await foreach (var saved in receiver.Subscribe<EventModel>(EventMutations.EventChangedTopic, cancellationToken))
-        {
-            if (jurisdiction is null || saved.JurisdictionKey == jurisdiction)
-            {
-                yield return saved;
-            }
-        }
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Jurisdictions.Where(j => j.Code == code).Select(j => (int?)j.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundError.Create($"No jurisdiction has the code \"{code}\".", "jurisdiction");
     }
 }

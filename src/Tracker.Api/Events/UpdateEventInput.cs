@@ -1,8 +1,8 @@
 namespace Tracker.Api.Events;
 
-public sealed record UpdateEventInput(
-    string Id, int Version, Optional<EventKind?> Kind, Optional<string?> Title, Optional<string?> Description, Optional<DateInput?> StartsOn, Optional<string?> StartTime,
-    Optional<DateOnly?> EndsOn, Optional<string?> EndTime, Optional<string?> TimeZone, Optional<string?> PlaceName, Optional<string?> Address,
-    Optional<string?> Jurisdiction, Optional<IReadOnlyList<string>?> Targets, Optional<DateOnly?> AnnouncedOn, Optional<string?> Notes,
-    Optional<IReadOnlyList<string>?> Organizers, Optional<IReadOnlyList<string>?> Sponsors, Optional<IReadOnlyList<string>?> Participants,
-    Optional<IReadOnlyList<string>?> AddressedTo, Optional<IReadOnlyList<string>?> Letters, Optional<IReadOnlyList<string>?> Legislation) : IEventFields, IUpdateInput;
+public sealed record UpdateEventInput : EventFields, IUpdateInput
+{
+    public string Id { get; init; } = "";
+
+    public int Version { get; init; }
+}

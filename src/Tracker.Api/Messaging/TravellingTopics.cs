@@ -10,6 +10,6 @@ internal static class TravellingTopics
     {
         [StatusMutations.StatusChangedTopic] = typeof(StatusChangedMessage),
         [SignatureMutations.SignatureAddedTopic] = typeof(SignatureAddedMessage),
-        [EventMutations.EventChangedTopic] = typeof(EventModel),
+        [EventWrites.EventChangedTopic] = typeof(EventModel),
     };
 }

@@ -1,7 +1,8 @@
 namespace Tracker.Api.Statements;
 
-public sealed record RecordStatementInput(
-    string Slug, Optional<StatementKind?> Kind, Optional<ActionKind?> Action, Optional<IReadOnlyList<string>?> Speakers, Optional<string?> SpeakerName,
-    Optional<string?> Text, Optional<string?> Language, Optional<DateInput?> Date, Optional<IReadOnlyList<string>?> AddressedTo,
-    Optional<IReadOnlyList<string>?> Jurisdictions, Optional<string?> Letter, Optional<string?> Legislation, Optional<string?> Event,
-    Optional<string?> Notes, IReadOnlyList<CitationInput> Sources) : IStatementFields;
+public sealed record RecordStatementInput : StatementFields, ICreateInput
+{
+    public string Slug { get; init; } = "";
+
+    public IReadOnlyList<CitationInput>? Sources { get; init; }
+}

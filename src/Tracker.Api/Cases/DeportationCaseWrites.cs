@@ -1,27 +1,14 @@
 namespace Tracker.Api.Cases;
 
 /// <summary>Creating and updating deportation cases and the petitions for them.</summary>
-[GraphQLType("Mutation")]
-public sealed class DeportationCaseMutations(RecordMutations mutations)
+public static class DeportationCaseWrites
 {
-    public Task<DeportationCasePayload> CreateDeportationCase(CreateDeportationCaseInput input, CancellationToken cancellationToken) =>
-        mutations.CreateAsync<DeportationCase, DeportationCaseModel, DeportationCasePayload>(input, async (scope, ct) =>
-        {
-            var record = new DeportationCase
-            {
-                Slug = await scope.NewSlugAsync(scope.Db.DeportationCases, input.Slug, c => c.Slug, "A deportation case", ct) ?? "",
-                Name = "",
-                NormalizedName = "",
-                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
-            };
-            await ApplyAsync(scope, record, input, ct);
-            return record;
-        }, Payload, cancellationToken);
+    public static RecordKind<DeportationCase, DeportationCaseFields> Kind { get; } = new(
+        db => db.DeportationCases, c => c.Slug, "A deportation case", SourcesRequired: true,
+        (slug, citations) => new DeportationCase { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
+        ApplyAsync);
 
-    public Task<DeportationCasePayload> UpdateDeportationCase(UpdateDeportationCaseInput input, CancellationToken cancellationToken) =>
-        mutations.UpdateAsync<DeportationCase, DeportationCaseModel, DeportationCasePayload>(input, (scope, record, ct) => ApplyAsync(scope, record, input, ct), Payload, cancellationToken);
-
-    private static async Task ApplyAsync(MutationScope scope, DeportationCase record, IDeportationCaseFields input, CancellationToken ct)
+    private static async Task ApplyAsync(MutationScope scope, DeportationCase record, DeportationCaseFields input, CancellationToken ct)
     {
         input.Name.Then(name =>
         {
@@ -46,6 +33,4 @@ public sealed class DeportationCaseMutations(RecordMutations mutations)
             (record.ReportedOn, record.ReportedOnPrecision, record.ReportedOnQualifier) = (reported?.On, reported?.Precision, reported?.Qualifier);
         });
     }
-
-    private static DeportationCasePayload Payload(DeportationCaseModel? model, IReadOnlyList<UserErrorModel> errors) => new(model, errors);
 }

@@ -1,30 +1,17 @@
 namespace Tracker.Api.Statements;
 
 /// <summary>Recording and updating words and deeds attributed to people, organisations and bodies.</summary>
-[GraphQLType("Mutation")]
-public sealed class StatementMutations(RecordMutations mutations)
+public static class StatementWrites
 {
     /// <summary>The languages the record's texts are in (the seed data's, and the read API's description).</summary>
     private static readonly string[] Languages = ["en", "es"];
 
-    public Task<StatementPayload> RecordStatement(RecordStatementInput input, CancellationToken cancellationToken) =>
-        mutations.CreateAsync<Statement, StatementModel, StatementPayload>(input, async (scope, ct) =>
-        {
-            var record = new Statement
-            {
-                Slug = await scope.NewSlugAsync(scope.Db.Statements, input.Slug, s => s.Slug, "A statement", ct) ?? "",
-                Text = "",
-                Language = "en",
-                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
-            };
-            await ApplyAsync(scope, record, input, ct);
-            return record;
-        }, Payload, cancellationToken);
+    public static RecordKind<Statement, StatementFields> Kind { get; } = new(
+        db => db.Statements, s => s.Slug, "A statement", SourcesRequired: true,
+        (slug, citations) => new Statement { Slug = slug, Text = "", Language = "en", Citations = citations },
+        ApplyAsync);
 
-    public Task<StatementPayload> UpdateStatement(UpdateStatementInput input, CancellationToken cancellationToken) =>
-        mutations.UpdateAsync<Statement, StatementModel, StatementPayload>(input, (scope, record, ct) => ApplyAsync(scope, record, input, ct), Payload, cancellationToken);
-
-    private static async Task ApplyAsync(MutationScope scope, Statement record, IStatementFields input, CancellationToken ct)
+    private static async Task ApplyAsync(MutationScope scope, Statement record, StatementFields input, CancellationToken ct)
     {
         input.Kind.Then(kind => record.Kind = kind ?? record.Kind);
         input.Action.Then(action => record.Action = action);
@@ -57,6 +44,4 @@ public sealed class StatementMutations(RecordMutations mutations)
             scope.Invalid(record.Kind == StatementKind.Action ? "An ACTION needs \"action\": what kind of deed it records." : $"Only an ACTION has \"action\"; a {record.Kind} has none.", "action");
         }
     }
-
-    private static StatementPayload Payload(StatementModel? model, IReadOnlyList<UserErrorModel> errors) => new(model, errors);
 }

@@ -1,28 +1,14 @@
 namespace Tracker.Api.Statistics;
 
 /// <summary>Recording and updating the figures documents state.</summary>
-[GraphQLType("Mutation")]
-public sealed class StatisticMutations(RecordMutations mutations)
+public static class StatisticWrites
 {
-    public Task<StatisticPayload> RecordStatistic(RecordStatisticInput input, CancellationToken cancellationToken) =>
-        mutations.CreateAsync<Statistic, StatisticModel, StatisticPayload>(input, async (scope, ct) =>
-        {
-            var record = new Statistic
-            {
-                Slug = await scope.NewSlugAsync(scope.Db.Statistics, input.Slug, s => s.Slug, "A statistic", ct) ?? "",
-                ValueText = "",
-                Counts = "",
-                Passage = "",
-                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
-            };
-            await ApplyAsync(scope, record, input, ct);
-            return record;
-        }, Payload, cancellationToken);
+    public static RecordKind<Statistic, StatisticFields> Kind { get; } = new(
+        db => db.Statistics, s => s.Slug, "A statistic", SourcesRequired: true,
+        (slug, citations) => new Statistic { Slug = slug, ValueText = "", Counts = "", Passage = "", Citations = citations },
+        ApplyAsync);
 
-    public Task<StatisticPayload> UpdateStatistic(UpdateStatisticInput input, CancellationToken cancellationToken) =>
-        mutations.UpdateAsync<Statistic, StatisticModel, StatisticPayload>(input, (scope, record, ct) => ApplyAsync(scope, record, input, ct), Payload, cancellationToken);
-
-    private static async Task ApplyAsync(MutationScope scope, Statistic record, IStatisticFields input, CancellationToken ct)
+    private static async Task ApplyAsync(MutationScope scope, Statistic record, StatisticFields input, CancellationToken ct)
     {
         input.Value.Then(value => record.Value = value);
         input.Low.Then(low => record.Low = low);
@@ -81,6 +67,4 @@ public sealed class StatisticMutations(RecordMutations mutations)
             scope.Invalid($"\"periodTo\" ({to:yyyy-MM-dd}) is before \"periodFrom\" ({from:yyyy-MM-dd}).", "periodTo");
         }
     }
-
-    private static StatisticPayload Payload(StatisticModel? model, IReadOnlyList<UserErrorModel> errors) => new(model, errors);
 }

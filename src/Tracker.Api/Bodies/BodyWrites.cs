@@ -1,28 +1,15 @@
 namespace Tracker.Api.Bodies;
 
-/// <summary>Creating and updating public bodies.</summary>
-[GraphQLType("Mutation")]
-public sealed class BodyMutations(RecordMutations mutations)
+/// <summary>Creating and updating public bodies: a body may be recorded before a source is cited on it.</summary>
+public static class BodyWrites
 {
-    public Task<BodyPayload> CreateBody(CreateBodyInput input, CancellationToken cancellationToken) =>
-        mutations.CreateAsync<Body, BodyModel, BodyPayload>(input, async (scope, ct) =>
-        {
-            var record = new Body
-            {
-                Slug = await scope.NewSlugAsync(scope.Db.Bodies, input.Slug, b => b.Slug, "A body", ct) ?? "",
-                Name = "",
-                NormalizedName = "",
-                Citations = await scope.ResolveAsync(input.Sources, required: false, ct),
-            };
-            await ApplyAsync(scope, record, input, ct);
-            return record;
-        }, Payload, cancellationToken);
+    public static RecordKind<Body, BodyFields> Kind { get; } = new(
+        db => db.Bodies, b => b.Slug, "A body", SourcesRequired: false,
+        (slug, citations) => new Body { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
+        ApplyAsync,
+        Load: (scope, record, ct) => scope.Db.Entry(record).Collection(b => b.Aliases).LoadAsync(ct));
 
-    public Task<BodyPayload> UpdateBody(UpdateBodyInput input, CancellationToken cancellationToken) =>
-        mutations.UpdateAsync<Body, BodyModel, BodyPayload>(input, (scope, record, ct) => ApplyAsync(scope, record, input, ct), Payload, cancellationToken,
-            load: (scope, record, ct) => scope.Db.Entry(record).Collection(b => b.Aliases).LoadAsync(ct));
-
-    private static async Task ApplyAsync(MutationScope scope, Body record, IBodyFields input, CancellationToken ct)
+    private static async Task ApplyAsync(MutationScope scope, Body record, BodyFields input, CancellationToken ct)
     {
         input.Name.Then(given =>
         {
@@ -64,6 +51,4 @@ public sealed class BodyMutations(RecordMutations mutations)
             }
         }
     }
-
-    private static BodyPayload Payload(BodyModel? model, IReadOnlyList<UserErrorModel> errors) => new(model, errors);
 }

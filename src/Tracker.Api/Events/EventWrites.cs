@@ -3,30 +3,18 @@ using System.Globalization;
 namespace Tracker.Api.Events;
 
 /// <summary>Creating and updating events; each committed change is published to <c>eventChanged</c>.</summary>
-[GraphQLType("Mutation")]
-public sealed class EventMutations(RecordMutations mutations)
+public static class EventWrites
 {
     public const string EventChangedTopic = "eventChanged";
 
-    public Task<EventPayload> CreateEvent(CreateEventInput input, CancellationToken cancellationToken) =>
-        mutations.CreateAsync<Event, EventModel, EventPayload>(input, async (scope, ct) =>
-        {
-            var record = new Event
-            {
-                Slug = await scope.NewSlugAsync(scope.Db.Events, input.Slug, e => e.Slug, "An event", ct) ?? "",
-                Title = "",
-                Description = "",
-                Citations = await scope.ResolveAsync(input.Sources, required: true, ct),
-            };
-            await ApplyAsync(scope, record, input, ct);
-            return record;
-        }, Payload, cancellationToken, Publish);
-
-    public Task<EventPayload> UpdateEvent(UpdateEventInput input, CancellationToken cancellationToken) =>
-        mutations.UpdateAsync<Event, EventModel, EventPayload>(input, (scope, record, ct) => ApplyAsync(scope, record, input, ct), Payload, cancellationToken, saved: Publish);
+    public static RecordKind<Event, EventFields> Kind { get; } = new(
+        db => db.Events, e => e.Slug, "An event", SourcesRequired: true,
+        (slug, citations) => new Event { Slug = slug, Title = "", Description = "", Citations = citations },
+        ApplyAsync,
+        Topic: EventChangedTopic);
 
     /// <summary>Applies the fields given, then checks the fields that depend on each other as they will stand.</summary>
-    private static async Task ApplyAsync(MutationScope scope, Event record, IEventFields input, CancellationToken ct)
+    private static async Task ApplyAsync(MutationScope scope, Event record, EventFields input, CancellationToken ct)
     {
         input.Kind.Then(kind => record.Kind = kind ?? record.Kind);
         input.Title.Then(title => record.Title = scope.Required<Event>(title, e => e.Title, "title") ?? record.Title);
@@ -108,8 +96,4 @@ public sealed class EventMutations(RecordMutations mutations)
         }
         return trimmed;
     }
-
-    private static void Publish(MutationScope scope, EventModel saved) => scope.Publish(EventChangedTopic, saved);
-
-    private static EventPayload Payload(EventModel? model, IReadOnlyList<UserErrorModel> errors) => new(model, errors);
 }
