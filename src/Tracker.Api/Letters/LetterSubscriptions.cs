@@ -4,11 +4,6 @@ namespace Tracker.Api.Letters;
 [GraphQLType("Subscription")]
 public sealed class LetterSubscriptions(TopicSubscriptions subscriptions)
 {
-    public async Task<IAsyncEnumerable<SignatureModel>> SignatureAdded(string? letter, CancellationToken cancellationToken)
-    {
-        await subscriptions.RequireAsync(
-            letter, (db, slug, ct) => db.Letters.AnyAsync(l => l.Slug == slug, ct), $"No letter has the slug \"{letter}\".", "letter", cancellationToken);
-        return subscriptions.Stream<SignatureAddedMessage, SignatureModel>(
-            SignatureMutations.SignatureAddedTopic, letter, message => message.LetterSlug, message => message.Signature, cancellationToken);
-    }
+    public Task<IAsyncEnumerable<SignatureModel>> SignatureAdded(string? letter, CancellationToken cancellationToken) =>
+        subscriptions.OpenAsync(SignatureAddedMessage.Topic, letter, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Tracker.GraphQL.Server.Subscriptions;
 
@@ -11,33 +12,32 @@ namespace Tracker.Api.Messaging;
 /// </summary>
 public sealed class TopicSubscriptions(IDbContextFactory<TrackerDbContext> databases, ITopicEventReceiver receiver)
 {
-    /// <summary>Refuses a subject that names no record (<paramref name="exists"/> is false for it); no subject is fine.</summary>
-    public async Task RequireAsync(
-        string? subject, Func<TrackerDbContext, string, CancellationToken, Task<bool>> exists, string notFound, string argument, CancellationToken cancellationToken)
+    public async Task<IAsyncEnumerable<TModel>> OpenAsync<TEntity, TMessage, TModel>(
+        SubscriptionTopic<TEntity, TMessage, TModel> topic, string? subject, CancellationToken cancellationToken)
+        where TEntity : class
     {
-        if (subject is null)
+        if (subject is not null)
         {
-            return;
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var named = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(topic.Key.Body, Boxed<string>.Of(subject)), topic.Key.Parameters);
+            if (!await topic.Table(db).AnyAsync(named, cancellationToken))
+            {
+                throw NotFoundError.Create($"No {topic.Argument} has the {topic.KeyName} \"{subject}\".", topic.Argument);
+            }
         }
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (!await exists(db, subject, cancellationToken))
-        {
-            throw NotFoundError.Create(notFound, argument);
-        }
+        return Stream(topic, subject, cancellationToken);
     }
 
-    /// <summary>
-    /// The models of a topic's messages about <paramref name="subject"/> (all of them when it is null). Nothing is
-    /// subscribed until the stream is read.
-    /// </summary>
-    public async IAsyncEnumerable<TModel> Stream<TMessage, TModel>(
-        string topic, string? subject, Func<TMessage, string> subjectOf, Func<TMessage, TModel> modelOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The models of the topic's messages about <paramref name="subject"/> (all of them when it is null); nothing is subscribed until the stream is read.</summary>
+    private async IAsyncEnumerable<TModel> Stream<TEntity, TMessage, TModel>(
+        SubscriptionTopic<TEntity, TMessage, TModel> topic, string? subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TEntity : class
     {
-        await foreach (var message in receiver.Subscribe<TMessage>(topic, cancellationToken))
+        await foreach (var message in receiver.Subscribe<TMessage>(topic.Name, cancellationToken))
         {
-            if (subject is null || subjectOf(message) == subject)
+            if (subject is null || topic.SubjectOf(message) == subject)
             {
-                yield return modelOf(message);
+                yield return topic.ModelOf(message);
             }
         }
     }
