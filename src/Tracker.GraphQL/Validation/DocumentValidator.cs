@@ -54,7 +54,7 @@ public static class DocumentValidator
     private static void Run(ValidationContext context, IReadOnlyList<ValidationRule> rules, bool visitDescriptions, List<GraphQLError> errors)
     {
         // Every rule registers on one visitor, which remembers whose handler each is (a rule skips subtrees alone).
-        var visitor = new RuleVisitor(capacity: 2 * rules.Count);
+        var visitor = new RuleVisitor(capacity: 4 * rules.Count);
         for (var i = 0; i < rules.Count; i++)
         {
             visitor.Rule = i;

@@ -30,6 +30,7 @@ internal sealed class ValidationWalker : AstVisitor
         context.Ancestors = Ancestors;
         _enter = new Handlers(visitor.Registrations, leaving: false);
         _leave = new Handlers(visitor.Registrations, leaving: true);
+        visitor.Release();
     }
 
     protected override bool Enter(Node node)
@@ -88,7 +89,7 @@ internal sealed class ValidationWalker : AstVisitor
     {
         private readonly int[] _starts;
 
-        public Handlers(List<RuleVisitor.Registration> registrations, bool leaving)
+        public Handlers(ReadOnlySpan<RuleVisitor.Registration> registrations, bool leaving)
         {
             // A counting sort: count each kind, turn the counts into starts, then place the handlers.
             _starts = new int[KindCount + 1];
@@ -106,7 +107,7 @@ internal sealed class ValidationWalker : AstVisitor
                 _starts[kind + 1] += _starts[kind];
             }
             Entries = new (int, Delegate, HandlerCall)[count];
-            var next = new int[KindCount];
+            Span<int> next = stackalloc int[KindCount];
             foreach (var registration in registrations)
             {
                 if (registration.Leaving == leaving)
