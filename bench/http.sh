@@ -12,7 +12,7 @@ dotnet build -c Release -v q -nologo bench/Tracker.GraphQL.HttpBench/Tracker.Gra
 ASPNETCORE_ENVIRONMENT=Production dotnet bench/Tracker.GraphQL.HttpBench/bin/Release/net10.0/Tracker.GraphQL.HttpBench.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
 server=$!
 script=$(mktemp /tmp/tracker-wrk.XXXXXX.lua)
-trap 'kill $server 2>/dev/null; rm -f "$script"' EXIT
+trap 'kill $server 2>/dev/null; rm -f "$script" "$script.out"' EXIT
 cat >"$script" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -23,13 +23,20 @@ graphql=$(curl -fs -X POST -H 'Content-Type: application/json' --data "$(sed -n 
 fixed=$(curl -fs -X POST -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$port/fixed")
 [ "$graphql" = "$fixed" ] || { echo "responses differ: $graphql vs $fixed"; exit 1; }
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$connections -d${seconds}s; response ${#fixed} bytes"
+# The server's CPU time per request (user + system, from /proc) beside the rates: on a machine shared with other work
+# requests/s swing with the load, while the CPU one request costs the server moves much less.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
 run() {
   wrk -t2 -c"$connections" -d2s -s "$script" "http://127.0.0.1:$port$1" >/dev/null
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port$1" | awk -v name="$2" '
-    /Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } / 50%/ { p50 = $2 }
-    END { printf "| %s | %s | %s | %s |\n", name, rps, p50, p99 }'
+  local before after
+  before=$(cpu_ticks)
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port$1" >"$script.out"
+  after=$(cpu_ticks)
+  awk -v name="$2" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+    /requests in/ { requests = $1 } /Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } / 50%/ { p50 = $2 }
+    END { printf "| %s | %s | %s | %s | %.1f us |\n", name, rps, p50, p99, ticks / hz / requests * 1e6 }' "$script.out"
 }
-echo "| endpoint | requests/s | p50 | p99 |"
-echo "|---|---|---|---|"
+echo "| endpoint | requests/s | p50 | p99 | server CPU per request |"
+echo "|---|---|---|---|---|"
 run /graphql "small GraphQL query"
 run /fixed "fixed JSON body, same bytes"

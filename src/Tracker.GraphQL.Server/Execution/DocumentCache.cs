@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Tracker.GraphQL.Language;
@@ -31,7 +32,23 @@ public sealed class DocumentCache(long capacityBytes)
 
     public long CapacityBytes => _entries.CapacityBytes;
 
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text)
+    {
+        // The UTF-8 bytes go to a rented buffer and the digest to the stack: every request hashes its document,
+        // and only the hex key it keeps needs allocating.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), digest);
+            return Convert.ToHexStringLower(digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>An upper bound of the memory a parsed document of this text holds.</summary>
     public static long EstimateBytes(string text) => (long)text.Length * BytesPerCharacter + EntryOverhead;

@@ -13,12 +13,13 @@ public sealed partial class RequestExecutor
     private (DocumentNode Document, OperationDefinitionNode? Operation)? Prepare(GraphQLRequest request, RequestObservation? observation, out ExecutionResult? failure)
     {
         failure = null;
-        if (ResolveText(request, observation, out var register, out var textError) is not { } text)
+        if (ResolveText(request, observation, out var register, out var textHash, out var textError) is not { } text)
         {
             failure = ExecutionResult.FromErrors([textError!]);
             return null;
         }
-        var hash = DocumentCache.Hash(text);
+        // A sent query was hashed while its text was resolved: hashing it once is a good part of a small request's work.
+        var hash = textHash ?? DocumentCache.Hash(text);
         var cached = _documents.TryGet(hash, out var document);
         observation?.DocumentLookup(hash, cached);
         if (!cached)
@@ -91,11 +92,15 @@ public sealed partial class RequestExecutor
         return errors.Count == 0 ? document : null;
     }
 
-    /// <summary>The document text: sent, or looked up by its hash (automatic persisted queries).</summary>
-    private string? ResolveText(GraphQLRequest request, RequestObservation? observation, out bool register, out GraphQLError? error)
+    /// <summary>
+    /// The document text: sent, or looked up by its hash (automatic persisted queries); <paramref name="textHash"/> is
+    /// the hash of a sent text (null for a looked-up one, whose client-given hash may differ in case).
+    /// </summary>
+    private string? ResolveText(GraphQLRequest request, RequestObservation? observation, out bool register, out string? textHash, out GraphQLError? error)
     {
         error = null;
         register = false;
+        textHash = null;
         if (request.Extensions?.GetValueOrDefault("persistedQuery") is IReadOnlyDictionary<string, object?> persisted
             && !(persisted.GetValueOrDefault("version") is double version && version == 1))
         {
@@ -117,6 +122,7 @@ public sealed partial class RequestExecutor
                 return null;
             }
             register = hash is not null;
+            textHash = actual;
             return query;
         }
         if (hash is not null)

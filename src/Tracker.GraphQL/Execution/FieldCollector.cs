@@ -38,9 +38,11 @@ internal static class FieldCollector
 
     private static void Visit(ValidatedExecutionArgs context, ObjectType runtimeType, SelectionSetNode selectionSet, GroupedFieldSet fields, DeferUsage? deferUsage)
     {
-        foreach (var selection in selectionSet.Selections)
+        // Indexed rather than foreach: the selections are an interface-typed list, whose enumerator would be boxed.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     if (ShouldInclude(context, field.Directives))

@@ -29,9 +29,12 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     public FieldNode First { get; } = first;
 
     /// <summary>Every node merged under the key: usually just one, kept without a list until there are more.</summary>
-    public IReadOnlyList<FieldNode> Nodes => _moreNodes ?? (IReadOnlyList<FieldNode>)_single;
+    /// <remarks>
+    /// The one-node list is made only when asked for (a resolver's context, an error): most groups never are.
+    /// </remarks>
+    public IReadOnlyList<FieldNode> Nodes => _moreNodes ?? (IReadOnlyList<FieldNode>)(_single ??= [First]);
 
-    private readonly FieldNode[] _single = [first];
+    private FieldNode[]? _single;
 
     /// <summary>
     /// The <c>@defer</c> each node of <see cref="Nodes"/> was collected under (null: not deferred); null as a whole

@@ -152,7 +152,7 @@ internal sealed partial class OperationExecutor
         group.DefinitionParent = parentType;
         group.ReturnsLeaf = definition?.Type.GetNullableType() is ScalarType or EnumType;
         group.BuiltInScalar = definition?.Type.GetNullableType() as ScalarType is { IsSpecified: true } scalar ? scalar : null;
-        group.PlainLeaf = definition is { Arguments.Count: 0 } && ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field)
+        group.PlainLeaf = definition is { Arguments.Count: 0 } && (definition.SourceResolver is not null || ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field))
             ? group.BuiltInScalar
             : null;
         return definition;
@@ -195,6 +195,11 @@ internal sealed partial class OperationExecutor
                 }
                 resolved = new ValueTask<object?>(value);
             }
+            else if (fieldDefinition.SourceResolver is { } readSource)
+            {
+                // A resolver of the parent value alone needs no context either.
+                resolved = new ValueTask<object?>(read.HasValue ? read.Value : readSource(source));
+            }
             else
             {
                 info = new ResolveFieldContext(source, group, parentPath, path, _context.Shared);
@@ -224,6 +229,10 @@ internal sealed partial class OperationExecutor
     /// <summary>The built-in default resolver's read, through the field's cached reader for the source's CLR type.</summary>
     private static object? ReadMember(FieldGroup group, object source)
     {
+        if (group.Definition!.SourceResolver is { } read)
+        {
+            return read(source);
+        }
         var type = source.GetType();
         if (!ReferenceEquals(group.ReaderType, type))
         {

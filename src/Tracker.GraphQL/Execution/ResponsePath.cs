@@ -21,7 +21,8 @@ public sealed class ResponsePath
 
     public ResponsePath Append(string key) => new(this, key);
 
-    public ResponsePath Append(int index) => new(this, index);
+    /// <summary>A list item's path; small indexes share their boxes (a list of n items would otherwise box n ints).</summary>
+    public ResponsePath Append(int index) => new(this, Boxes.Int(index));
 
     /// <summary>The path from the root, as the response's <c>path</c> array lists it.</summary>
     public IReadOnlyList<object> ToList()

@@ -15,6 +15,11 @@ public static partial class IntrospectionTypes
     static IntrospectionTypes()
     {
         TypeKindEnum = BuildTypeKind();
+        BoxedKinds = new object[TypeKindEnum.Values.Count];
+        foreach (var value in TypeKindEnum.Values.Values)
+        {
+            BoxedKinds[(int)(TypeKind)value.Value!] = value.Value;
+        }
         DirectiveLocationEnum = BuildDirectiveLocation();
         Schema = new ObjectType("__Schema")
         {
@@ -108,7 +113,11 @@ public static partial class IntrospectionTypes
         return null;
     }
 
-    private static FieldResolver Resolve<T>(Func<T, object?> read) => context => new ValueTask<object?>(read((T)context.Source!));
+    /// <summary>Each <see cref="TypeKind"/> boxed once (the enum's own internal values): <c>kind</c> then allocates nothing.</summary>
+    private static object[] BoxedKinds { get; }
+
+    /// <summary>A resolver of the parent value alone, which the executor calls without a resolver context.</summary>
+    private static Func<object?, object?> Resolve<T>(Func<T, object?> read) => source => read((T)source!);
 
     private static FieldResolver ResolveWithContext<T>(Func<T, ResolveFieldContext, object?> read) =>
         context => new ValueTask<object?>(read((T)context.Source!, context));
@@ -117,6 +126,36 @@ public static partial class IntrospectionTypes
 
     private static FieldDefinition Add(ObjectType owner, string name, IGraphQLType type, FieldResolver resolver, string? description = null) =>
         owner.AddField(new FieldDefinition(name, type) { Description = description, Resolver = resolver });
+
+    private static FieldDefinition Add(ObjectType owner, string name, IGraphQLType type, Func<object?, object?> readSource, string? description = null)
+    {
+        var field = new FieldDefinition(name, type) { Description = description };
+        field.SetSourceResolver(readSource);
+        return owner.AddField(field);
+    }
+
+    /// <summary>
+    /// The values a field lists without <c>includeDeprecated</c>: the schema's own collection when it holds no
+    /// deprecated value (most do not), so listing them copies nothing; otherwise a copy without those.
+    /// </summary>
+    private static IEnumerable<T> Listed<T>(IEnumerable<T> values, Func<T, bool> isDeprecated, ResolveFieldContext context)
+    {
+        if (IncludeDeprecated(context))
+        {
+            return values;
+        }
+        foreach (var value in values)
+        {
+            if (isDeprecated(value))
+            {
+                return WithoutDeprecated(values, isDeprecated);
+            }
+        }
+        return values;
+    }
+
+    // Apart from Listed, so that the closure below is allocated only when a copy is made.
+    private static List<T> WithoutDeprecated<T>(IEnumerable<T> values, Func<T, bool> isDeprecated) => values.Where(v => !isDeprecated(v)).ToList();
 
     private static void AddIncludeDeprecated(FieldDefinition field) =>
         field.AddArgument(new ArgumentDefinition("includeDeprecated", new NonNullType(SpecifiedScalars.Boolean))
@@ -138,7 +177,7 @@ public static partial class IntrospectionTypes
             Schema,
             "directives",
             NonNullListOf(Directive),
-            ResolveWithContext<GraphQLSchema>((s, c) => IncludeDeprecated(c) ? s.Directives : s.Directives.Where(d => d.DeprecationReason is null).ToList()),
+            ResolveWithContext<GraphQLSchema>((s, c) => Listed(s.Directives, static d => d.DeprecationReason is not null, c)),
             "A list of all directives supported by this server."));
     }
 
@@ -146,36 +185,36 @@ public static partial class IntrospectionTypes
     {
         Add(Directive, "name", new NonNullType(SpecifiedScalars.String), Resolve<DirectiveDefinition>(d => d.Name));
         Add(Directive, "description", SpecifiedScalars.String, Resolve<DirectiveDefinition>(d => d.Description));
-        Add(Directive, "isRepeatable", new NonNullType(SpecifiedScalars.Boolean), Resolve<DirectiveDefinition>(d => d.IsRepeatable));
+        Add(Directive, "isRepeatable", new NonNullType(SpecifiedScalars.Boolean), Resolve<DirectiveDefinition>(d => Boxes.Bool(d.IsRepeatable)));
         Add(Directive, "locations", NonNullListOf(DirectiveLocationEnum), Resolve<DirectiveDefinition>(d => d.Locations.Cast<object?>().ToList()));
         AddIncludeDeprecated(Add(
             Directive,
             "args",
             NonNullListOf(InputValue),
             ResolveWithContext<DirectiveDefinition>((d, c) => FilterDeprecated(d.Arguments, c))));
-        Add(Directive, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<DirectiveDefinition>(d => d.DeprecationReason is not null));
+        Add(Directive, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<DirectiveDefinition>(d => Boxes.Bool(d.DeprecationReason is not null)));
         Add(Directive, "deprecationReason", SpecifiedScalars.String, Resolve<DirectiveDefinition>(d => d.DeprecationReason));
     }
 
-    private static List<InputValueDefinition> FilterDeprecated(IEnumerable<InputValueDefinition> values, ResolveFieldContext context) =>
-        IncludeDeprecated(context) ? values.ToList() : values.Where(v => v.DeprecationReason is null).ToList();
+    private static IEnumerable<InputValueDefinition> FilterDeprecated(IEnumerable<InputValueDefinition> values, ResolveFieldContext context) =>
+        Listed(values, static v => v.DeprecationReason is not null, context);
 
     private static void DefineTypeFields()
     {
-        Add(Type, "kind", new NonNullType(TypeKindEnum), Resolve<IGraphQLType>(t => t.GetKind()));
+        Add(Type, "kind", new NonNullType(TypeKindEnum), Resolve<IGraphQLType>(t => BoxedKinds[(int)t.GetKind()]));
         Add(Type, "name", SpecifiedScalars.String, Resolve<IGraphQLType>(t => (t as NamedType)?.Name));
         Add(Type, "description", SpecifiedScalars.String, Resolve<IGraphQLType>(t => (t as NamedType)?.Description));
         Add(Type, "specifiedByURL", SpecifiedScalars.String, Resolve<IGraphQLType>(t => (t as ScalarType)?.SpecifiedByUrl));
         AddIncludeDeprecated(Add(Type, "fields", new ListType(new NonNullType(Field)), ResolveWithContext<IGraphQLType>((t, c) =>
             t is FieldsType fieldsType
-                ? IncludeDeprecated(c) ? fieldsType.Fields.Values.ToList() : fieldsType.Fields.Values.Where(f => f.DeprecationReason is null).ToList()
+                ? Listed(fieldsType.Fields.Values, static f => f.DeprecationReason is not null, c)
                 : null)));
         Add(Type, "interfaces", new ListType(new NonNullType(Type)), Resolve<IGraphQLType>(t => t is FieldsType fieldsType ? fieldsType.Interfaces : null));
         Add(Type, "possibleTypes", new ListType(new NonNullType(Type)), ResolveWithContext<IGraphQLType>((t, c) =>
             t is InterfaceType or UnionType ? c.Schema.GetPossibleTypes((NamedType)t) : null));
         AddIncludeDeprecated(Add(Type, "enumValues", new ListType(new NonNullType(EnumValue)), ResolveWithContext<IGraphQLType>((t, c) =>
             t is EnumType enumType
-                ? IncludeDeprecated(c) ? enumType.Values.Values.ToList() : enumType.Values.Values.Where(v => v.DeprecationReason is null).ToList()
+                ? Listed(enumType.Values.Values, static v => v.DeprecationReason is not null, c)
                 : null)));
         AddIncludeDeprecated(Add(Type, "inputFields", new ListType(new NonNullType(InputValue)), ResolveWithContext<IGraphQLType>((t, c) =>
             t is InputObjectType inputObject ? FilterDeprecated(inputObject.Fields.Values, c) : null)));
@@ -185,7 +224,7 @@ public static partial class IntrospectionTypes
             NonNullType nonNull => nonNull.OfType,
             _ => null,
         }));
-        Add(Type, "isOneOf", SpecifiedScalars.Boolean, Resolve<IGraphQLType>(t => t is InputObjectType inputObject ? inputObject.IsOneOf : null));
+        Add(Type, "isOneOf", SpecifiedScalars.Boolean, Resolve<IGraphQLType>(t => t is InputObjectType inputObject ? Boxes.Bool(inputObject.IsOneOf) : null));
     }
 
     private static void DefineFieldFields()
@@ -194,7 +233,7 @@ public static partial class IntrospectionTypes
         Add(Field, "description", SpecifiedScalars.String, Resolve<FieldDefinition>(f => f.Description));
         AddIncludeDeprecated(Add(Field, "args", NonNullListOf(InputValue), ResolveWithContext<FieldDefinition>((f, c) => FilterDeprecated(f.Arguments, c))));
         Add(Field, "type", new NonNullType(Type), Resolve<FieldDefinition>(f => f.Type));
-        Add(Field, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<FieldDefinition>(f => f.DeprecationReason is not null));
+        Add(Field, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<FieldDefinition>(f => Boxes.Bool(f.DeprecationReason is not null)));
         Add(Field, "deprecationReason", SpecifiedScalars.String, Resolve<FieldDefinition>(f => f.DeprecationReason));
     }
 
@@ -209,7 +248,7 @@ public static partial class IntrospectionTypes
             SpecifiedScalars.String,
             Resolve<InputValueDefinition>(v => DefaultValueLiteral(v) is { } literal ? Printer.Print(literal) : null),
             "A GraphQL-formatted string representing the default value for this input value.");
-        Add(InputValue, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<InputValueDefinition>(v => v.DeprecationReason is not null));
+        Add(InputValue, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<InputValueDefinition>(v => Boxes.Bool(v.DeprecationReason is not null)));
         Add(InputValue, "deprecationReason", SpecifiedScalars.String, Resolve<InputValueDefinition>(v => v.DeprecationReason));
     }
 
@@ -232,7 +271,7 @@ public static partial class IntrospectionTypes
     {
         Add(EnumValue, "name", new NonNullType(SpecifiedScalars.String), Resolve<EnumValueDefinition>(v => v.Name));
         Add(EnumValue, "description", SpecifiedScalars.String, Resolve<EnumValueDefinition>(v => v.Description));
-        Add(EnumValue, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<EnumValueDefinition>(v => v.DeprecationReason is not null));
+        Add(EnumValue, "isDeprecated", new NonNullType(SpecifiedScalars.Boolean), Resolve<EnumValueDefinition>(v => Boxes.Bool(v.DeprecationReason is not null)));
         Add(EnumValue, "deprecationReason", SpecifiedScalars.String, Resolve<EnumValueDefinition>(v => v.DeprecationReason));
     }
 }

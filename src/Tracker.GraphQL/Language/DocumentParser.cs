@@ -42,6 +42,13 @@ internal sealed partial class DocumentParser
         }
     }
 
+    /// <summary>Gives the parser's rented buffers back to the pool; the parser is not used afterwards.</summary>
+    public void Release()
+    {
+        _items.Release();
+        _lexer.Release();
+    }
+
     /// <summary>Document: Definition+ (spec §2.2).</summary>
     public DocumentNode ParseDocument()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Tracker.GraphQL.Language;
@@ -8,8 +9,9 @@ namespace Tracker.GraphQL.Language;
 /// </summary>
 internal struct NodeStack()
 {
-    // Slots are structs so that storing a node is a plain write, not a covariant array store check.
-    private Slot[] _items = new Slot[32];
+    // Slots are structs so that storing a node is a plain write, not a covariant array store check. The array is
+    // rented for the parse and given back by Release: only the exact-size arrays the AST keeps are allocated.
+    private Slot[] _items = ArrayPool<Slot>.Shared.Rent(32);
     private int _count;
 
     public readonly int Mark => _count;
@@ -18,7 +20,10 @@ internal struct NodeStack()
     {
         if (_count == _items.Length)
         {
-            Array.Resize(ref _items, _count * 2);
+            var larger = ArrayPool<Slot>.Shared.Rent(_count * 2);
+            Array.Copy(_items, larger, _count);
+            ArrayPool<Slot>.Shared.Return(_items, clearArray: true);
+            _items = larger;
         }
         _items[_count++].Node = node;
     }
@@ -40,6 +45,13 @@ internal struct NodeStack()
         }
         _count = mark;
         return result;
+    }
+
+    public void Release()
+    {
+        ArrayPool<Slot>.Shared.Return(_items, clearArray: true);
+        _items = [];
+        _count = 0;
     }
 
     private struct Slot

@@ -52,12 +52,17 @@ public sealed class EnumType(string name) : NamedType(name)
     /// <summary>Input coercion of a literal: an enum value naming one of the values.</summary>
     public object CoerceInputLiteral(ValueNode node, bool hideSuggestions = false)
     {
-        var text = Printer.PrintForError(node);
+        // The node's text is printed only for an error: a valid literal is the usual case and costs no string.
         if (node is not EnumValueNode enumNode)
         {
+            var text = Printer.PrintForError(node);
             throw new GraphQLError($"Enum \"{Name}\" cannot represent non-enum value: {text}." + Suggest(text, hideSuggestions), node);
         }
-        var value = GetValue(enumNode.Value) ?? throw new GraphQLError($"Value \"{text}\" does not exist in \"{Name}\" enum." + Suggest(text, hideSuggestions), node);
+        if (GetValue(enumNode.Value) is not { } value)
+        {
+            var text = Printer.PrintForError(node);
+            throw new GraphQLError($"Value \"{text}\" does not exist in \"{Name}\" enum." + Suggest(text, hideSuggestions), node);
+        }
         return value.Value ?? value.Name;
     }
 

@@ -26,7 +26,30 @@ public sealed class FieldDefinition(string name, IGraphQLType type)
     public FieldsType ParentType { get; internal set; } = null!;
 
     /// <summary>Produces the field's value; null means the default resolver (property or entry of the parent by name).</summary>
-    public FieldResolver? Resolver { get; set; }
+    public FieldResolver? Resolver
+    {
+        get;
+        set
+        {
+            field = value;
+            // A resolver set afterwards replaces the source-only one too.
+            SourceResolver = null;
+        }
+    }
+
+    /// <summary>
+    /// The field's resolver when it reads nothing but the parent value (the introspection fields, e.g. a type's
+    /// name): the executor calls it as it calls the built-in resolver's member read, without building a
+    /// <see cref="ResolveFieldContext"/> for each field of each object. <see cref="Resolver"/> does the same
+    /// for anyone calling it with a context.
+    /// </summary>
+    internal Func<object?, object?>? SourceResolver { get; private set; }
+
+    internal void SetSourceResolver(Func<object?, object?> read)
+    {
+        Resolver = context => new ValueTask<object?>(read(context.Source));
+        SourceResolver = read;
+    }
 
     /// <summary>For subscription root fields: produces the source event stream.</summary>
     public SubscriptionResolver? Subscriber { get; set; }
@@ -34,7 +57,18 @@ public sealed class FieldDefinition(string name, IGraphQLType type)
     /// <summary>The schema coordinate, e.g. <c>Query.user</c>.</summary>
     public string Coordinate => $"{ParentType?.Name ?? "<meta>"}.{Name}";
 
-    public ArgumentDefinition? GetArgument(string name) => _arguments.Find(a => a.Name == name);
+    public ArgumentDefinition? GetArgument(string name)
+    {
+        // A loop rather than List.Find: a lambda capturing the name would be allocated on every lookup.
+        foreach (var argument in _arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+        return null;
+    }
 
     public ArgumentDefinition AddArgument(ArgumentDefinition argument)
     {

@@ -174,12 +174,13 @@ public sealed class GraphQLSchema
     /// <summary>Whether <paramref name="maybeSubType"/> is a member of a union or an implementation of an interface.</summary>
     public bool IsSubType(NamedType abstractType, NamedType maybeSubType)
     {
-        var set = _subTypes.GetOrAdd(abstractType, type => type switch
+        // A static factory with the schema as its argument: a lambda capturing this would be allocated per call.
+        var set = _subTypes.GetOrAdd(abstractType, static (type, schema) => type switch
         {
             UnionType union => [.. union.Types],
-            InterfaceType @interface => [.. GetImplementations(@interface).Objects, .. GetImplementations(@interface).Interfaces],
+            InterfaceType @interface => [.. schema.GetImplementations(@interface).Objects, .. schema.GetImplementations(@interface).Interfaces],
             _ => [],
-        });
+        }, this);
         return set.Contains(maybeSubType);
     }
 

@@ -133,6 +133,10 @@ internal sealed partial class SchemaAssembler
                 Resolver = field.Resolver,
                 Subscriber = field.Subscriber,
             };
+            if (field.SourceResolver is { } read)
+            {
+                fieldCopy.SetSourceResolver(read);
+            }
             foreach (var argument in field.Arguments)
             {
                 fieldCopy.AddArgument(CopyArgument(argument));

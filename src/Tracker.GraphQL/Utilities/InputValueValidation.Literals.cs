@@ -148,33 +148,20 @@ internal static partial class InputValueValidation
         }
     }
 
-    private static void ValidateLeafLiteral(ValueNode node, IGraphQLType type, Action<GraphQLError, IReadOnlyList<object>> onError, VariableValues? variables, bool hideSuggestions, List<object> path)
-    {
-        object? result;
-        Exception? caught = null;
-        try
-        {
-            var replaced = ReplaceVariables.Replace(node, variables);
-            result = type is EnumType enumType
-                ? enumType.CoerceInputLiteral(replaced, hideSuggestions)
-                : ((ScalarType)type).CoerceInputLiteral(replaced);
-        }
-        catch (GraphQLError error)
-        {
-            onError(error, path.ToArray());
-            return;
-        }
-        catch (Exception exception)
-        {
-            caught = exception;
-            result = null;
-        }
-        if (result is null)
-        {
-            var detail = caught is not null ? $", but encountered error \"{caught.Message}\"; found" : ", found";
-            onError(new GraphQLError($"Expected value of type \"{type}\"{detail}: {Printer.PrintForError(node)}.", [node], caught), path.ToArray());
-        }
-    }
+    private static void ValidateLeafLiteral(ValueNode node, IGraphQLType type, Action<GraphQLError, IReadOnlyList<object>> onError, VariableValues? variables, bool hideSuggestions, List<object> path) =>
+        ValidateLeaf(
+            (Node: node, Variables: variables),
+            type,
+            static (literal, leafType, hide) =>
+            {
+                var replaced = ReplaceVariables.Replace(literal.Node, literal.Variables);
+                return leafType is EnumType enumType ? enumType.CoerceInputLiteral(replaced, hide) : ((ScalarType)leafType).CoerceInputLiteral(replaced);
+            },
+            static literal => Printer.PrintForError(literal.Node),
+            node,
+            onError,
+            hideSuggestions,
+            path);
 
     private static void Report(Action<GraphQLError, IReadOnlyList<object>> onError, string message, List<object> path) =>
         onError(new GraphQLError(message), path.ToArray());

@@ -110,15 +110,37 @@ internal static partial class InputValueValidation
         }
     }
 
-    private static void ValidateLeafValue(object input, IGraphQLType type, Action<GraphQLError, IReadOnlyList<object>> onError, bool hideSuggestions, List<object> path)
+    private static void ValidateLeafValue(object input, IGraphQLType type, Action<GraphQLError, IReadOnlyList<object>> onError, bool hideSuggestions, List<object> path) =>
+        ValidateLeaf(
+            input,
+            type,
+            static (value, leafType, hide) => leafType is EnumType enumType ? enumType.CoerceInputValue(value, hide) : ((ScalarType)leafType).CoerceInputValue(value),
+            static value => Inspect.Value(value),
+            node: null,
+            onError,
+            hideSuggestions,
+            path);
+
+    /// <summary>
+    /// The leaf check of values and literals alike: coerce, then report the coercion's own error, or that it
+    /// returned nothing, showing the input as <paramref name="describe"/> prints it. The delegates are static
+    /// lambdas and the input a value, so a valid leaf costs nothing beyond its coercion.
+    /// </summary>
+    private static void ValidateLeaf<TInput>(
+        TInput input,
+        IGraphQLType type,
+        Func<TInput, IGraphQLType, bool, object?> coerce,
+        Func<TInput, string> describe,
+        Node? node,
+        Action<GraphQLError, IReadOnlyList<object>> onError,
+        bool hideSuggestions,
+        List<object> path)
     {
         object? result;
         Exception? caught = null;
         try
         {
-            result = type is EnumType enumType
-                ? enumType.CoerceInputValue(input, hideSuggestions)
-                : ((ScalarType)type).CoerceInputValue(input);
+            result = coerce(input, type, hideSuggestions);
         }
         catch (GraphQLError error)
         {
@@ -133,7 +155,7 @@ internal static partial class InputValueValidation
         if (result is null)
         {
             var detail = caught is not null ? $", but encountered error \"{caught.Message}\"; found" : ", found";
-            onError(new GraphQLError($"Expected value of type \"{type}\"{detail}: {Inspect.Value(input)}.", originalError: caught), path.ToArray());
+            onError(new GraphQLError($"Expected value of type \"{type}\"{detail}: {describe(input)}.", node is null ? null : [node], caught), path.ToArray());
         }
     }
 }

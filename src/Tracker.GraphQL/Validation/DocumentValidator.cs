@@ -53,15 +53,16 @@ public static class DocumentValidator
 
     private static void Run(ValidationContext context, IReadOnlyList<ValidationRule> rules, bool visitDescriptions, List<GraphQLError> errors)
     {
-        var visitors = new RuleVisitor[rules.Count];
+        // Every rule registers on one visitor, which remembers whose handler each is (a rule skips subtrees alone).
+        var visitor = new RuleVisitor(capacity: 4 * rules.Count);
         for (var i = 0; i < rules.Count; i++)
         {
-            visitors[i] = new RuleVisitor();
-            rules[i].Register(context, visitors[i]);
+            visitor.Rule = i;
+            rules[i].Register(context, visitor);
         }
         try
         {
-            new ValidationWalker(context, visitors, visitDescriptions).Walk(context.Document);
+            new ValidationWalker(context, visitor, rules.Count, visitDescriptions).Walk(context.Document);
         }
         catch (TooManyErrorsException)
         {

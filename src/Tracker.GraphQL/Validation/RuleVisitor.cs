@@ -1,70 +1,60 @@
+using System.Buffers;
 using Tracker.GraphQL.Language;
 
 namespace Tracker.GraphQL.Validation;
 
 /// <summary>
-/// The handlers one rule registered for one validation, by node kind. An enter handler returning false skips
-/// the node's subtree for this rule only (graphql-js's parallel visitor). Registrations are kept sparse:
-/// a rule handles a few kinds, and the walker turns them into per-kind dispatch lists once.
+/// The handlers the rules registered for one validation, by node kind. An enter handler returning false skips
+/// the node's subtree for its rule only (graphql-js's parallel visitor). One visitor takes every rule's
+/// handlers in rule order, each stored as the rule gave it: no wrapper is made per handler, so registering
+/// costs no more than the rule's own closures (validation runs once per new document, and its fixed cost counts).
 /// </summary>
 public sealed class RuleVisitor
 {
-    private readonly List<(NodeKind Kind, Func<Node, bool> Handler)> _enter = [];
-    private readonly List<(NodeKind Kind, Action<Node> Handler)> _leave = [];
+    // Rented from the shared pool: the registrations live only until the walker has sorted them by kind.
+    private Registration[] _registrations;
+    private int _count;
+
+    internal RuleVisitor(int capacity) => _registrations = ArrayPool<Registration>.Shared.Rent(capacity);
+
+    /// <summary>The index of the rule registering now; its handlers are skipped together.</summary>
+    internal int Rule { get; set; }
 
     /// <summary>Handles entering nodes of <paramref name="kind"/>; return false to skip their subtree.</summary>
     public void Enter<T>(NodeKind kind, Func<T, bool> handler)
         where T : Node =>
-        Enter(kind, node => handler((T)node));
-
-    /// <summary>
-    /// Handles entering nodes of <paramref name="kind"/> with an untyped handler, which may be shared by
-    /// several kinds without wrapping it again; return false to skip the subtree.
-    /// </summary>
-    public void Enter(NodeKind kind, Func<Node, bool> typed)
-    {
-        for (var i = 0; i < _enter.Count; i++)
-        {
-            if (_enter[i].Kind == kind)
-            {
-                // Several handlers of one rule for one kind all run; any of them can skip the subtree.
-                var previous = _enter[i].Handler;
-                _enter[i] = (kind, node => previous(node) & typed(node));
-                return;
-            }
-        }
-        _enter.Add((kind, typed));
-    }
+        Add(new Registration(kind, Leaving: false, Rule, handler, HandlerCall<T>.Instance));
 
     public void Enter<T>(NodeKind kind, Action<T> handler)
         where T : Node =>
-        Enter<T>(kind, node =>
-        {
-            handler(node);
-            return true;
-        });
+        Add(new Registration(kind, Leaving: false, Rule, handler, HandlerCall<T>.Instance));
 
     public void Leave<T>(NodeKind kind, Action<T> handler)
-        where T : Node
+        where T : Node =>
+        Add(new Registration(kind, Leaving: true, Rule, handler, HandlerCall<T>.Instance));
+
+    internal ReadOnlySpan<Registration> Registrations => _registrations.AsSpan(0, _count);
+
+    /// <summary>Gives the registrations' array back to the pool; the walker has copied what it needs.</summary>
+    internal void Release()
     {
-        Action<Node> typed = node => handler((T)node);
-        for (var i = 0; i < _leave.Count; i++)
-        {
-            if (_leave[i].Kind == kind)
-            {
-                var previous = _leave[i].Handler;
-                _leave[i] = (kind, node =>
-                {
-                    previous(node);
-                    typed(node);
-                });
-                return;
-            }
-        }
-        _leave.Add((kind, typed));
+        ArrayPool<Registration>.Shared.Return(_registrations, clearArray: true);
+        _registrations = [];
+        _count = 0;
     }
 
-    internal IReadOnlyList<(NodeKind Kind, Func<Node, bool> Handler)> EnterHandlers => _enter;
+    private void Add(Registration registration)
+    {
+        if (_count == _registrations.Length)
+        {
+            var larger = ArrayPool<Registration>.Shared.Rent(Math.Max(16, _count * 2));
+            Array.Copy(_registrations, larger, _count);
+            ArrayPool<Registration>.Shared.Return(_registrations, clearArray: true);
+            _registrations = larger;
+        }
+        _registrations[_count++] = registration;
+    }
 
-    internal IReadOnlyList<(NodeKind Kind, Action<Node> Handler)> LeaveHandlers => _leave;
+    /// <summary>One handler: its node kind, whether it runs on leaving, its rule, the rule's delegate and how to call it.</summary>
+    internal readonly record struct Registration(NodeKind Kind, bool Leaving, int Rule, Delegate Handler, HandlerCall Call);
 }

@@ -17,49 +17,20 @@ internal sealed class ValidationWalker : AstVisitor
     internal const int DeepNesting = 128;
 
     private readonly TypeInfo? _typeInfo;
-    private readonly (int Rule, Func<Node, bool> Handler)[]?[] _enter = new (int, Func<Node, bool>)[]?[KindCount];
-    private readonly (int Rule, Action<Node> Handler)[]?[] _leave = new (int, Action<Node>)[]?[KindCount];
+    private readonly Handlers _enter;
+    private readonly Handlers _leave;
     private readonly Node?[] _skipping;
     private int _skippingCount;
 
-    public ValidationWalker(ValidationContext context, RuleVisitor[] visitors, bool visitDescriptions)
+    public ValidationWalker(ValidationContext context, RuleVisitor visitor, int ruleCount, bool visitDescriptions)
     {
         _typeInfo = context.TypeInfo;
-        _skipping = new Node?[visitors.Length];
+        _skipping = new Node?[ruleCount];
         VisitDescriptions = visitDescriptions;
         context.Ancestors = Ancestors;
-        // Two passes: count the handlers per kind, then fill exactly sized arrays.
-        var enterCounts = new int[KindCount];
-        var leaveCounts = new int[KindCount];
-        foreach (var visitor in visitors)
-        {
-            foreach (var (kind, _) in visitor.EnterHandlers)
-            {
-                enterCounts[(int)kind]++;
-            }
-            foreach (var (kind, _) in visitor.LeaveHandlers)
-            {
-                leaveCounts[(int)kind]++;
-            }
-        }
-        for (var kind = 0; kind < KindCount; kind++)
-        {
-            _enter[kind] = enterCounts[kind] > 0 ? new (int, Func<Node, bool>)[enterCounts[kind]] : null;
-            _leave[kind] = leaveCounts[kind] > 0 ? new (int, Action<Node>)[leaveCounts[kind]] : null;
-            enterCounts[kind] = 0;
-            leaveCounts[kind] = 0;
-        }
-        for (var rule = 0; rule < visitors.Length; rule++)
-        {
-            foreach (var (kind, handler) in visitors[rule].EnterHandlers)
-            {
-                _enter[(int)kind]![enterCounts[(int)kind]++] = (rule, handler);
-            }
-            foreach (var (kind, handler) in visitors[rule].LeaveHandlers)
-            {
-                _leave[(int)kind]![leaveCounts[(int)kind]++] = (rule, handler);
-            }
-        }
+        _enter = new Handlers(visitor.Registrations, leaving: false);
+        _leave = new Handlers(visitor.Registrations, leaving: true);
+        visitor.Release();
     }
 
     protected override bool Enter(Node node)
@@ -70,15 +41,16 @@ internal sealed class ValidationWalker : AstVisitor
             StackGuard.Ensure();
         }
         _typeInfo?.Enter(node);
-        if (_enter[(int)node.Kind] is { } handlers)
+        var (start, end) = _enter.RangeOf(node.Kind);
+        for (var i = start; i < end; i++)
         {
-            foreach (var (rule, handler) in handlers)
+            var (rule, handler, call) = _enter.Entries[i];
+            // A rule's several handlers for one kind all run, even when an earlier one skips this node's subtree.
+            var skipping = _skipping[rule];
+            if ((skipping is null || ReferenceEquals(skipping, node)) && !call.Enter(handler, node) && skipping is null)
             {
-                if (_skipping[rule] is null && !handler(node))
-                {
-                    _skipping[rule] = node;
-                    _skippingCount++;
-                }
+                _skipping[rule] = node;
+                _skippingCount++;
             }
         }
         return true;
@@ -86,14 +58,13 @@ internal sealed class ValidationWalker : AstVisitor
 
     protected override void Leave(Node node)
     {
-        if (_leave[(int)node.Kind] is { } handlers)
+        var (start, end) = _leave.RangeOf(node.Kind);
+        for (var i = start; i < end; i++)
         {
-            foreach (var (rule, handler) in handlers)
+            var (rule, handler, call) = _leave.Entries[i];
+            if (_skipping[rule] is null)
             {
-                if (_skipping[rule] is null)
-                {
-                    handler(node);
-                }
+                call.Leave(handler, node);
             }
         }
         if (_skippingCount > 0)
@@ -108,5 +79,47 @@ internal sealed class ValidationWalker : AstVisitor
             }
         }
         _typeInfo?.Leave(node);
+    }
+
+    /// <summary>
+    /// The enter (or leave) handlers sorted by node kind, in registration order within a kind (which is rule
+    /// order): one flat array and the start of each kind's run in it.
+    /// </summary>
+    private readonly struct Handlers
+    {
+        private readonly int[] _starts;
+
+        public Handlers(ReadOnlySpan<RuleVisitor.Registration> registrations, bool leaving)
+        {
+            // A counting sort: count each kind, turn the counts into starts, then place the handlers.
+            _starts = new int[KindCount + 1];
+            var count = 0;
+            foreach (var registration in registrations)
+            {
+                if (registration.Leaving == leaving)
+                {
+                    _starts[(int)registration.Kind + 1]++;
+                    count++;
+                }
+            }
+            for (var kind = 0; kind < KindCount; kind++)
+            {
+                _starts[kind + 1] += _starts[kind];
+            }
+            Entries = new (int, Delegate, HandlerCall)[count];
+            Span<int> next = stackalloc int[KindCount];
+            foreach (var registration in registrations)
+            {
+                if (registration.Leaving == leaving)
+                {
+                    var kind = (int)registration.Kind;
+                    Entries[_starts[kind] + next[kind]++] = (registration.Rule, registration.Handler, registration.Call);
+                }
+            }
+        }
+
+        public (int Rule, Delegate Handler, HandlerCall Call)[] Entries { get; }
+
+        public (int Start, int End) RangeOf(NodeKind kind) => (_starts[(int)kind], _starts[(int)kind + 1]);
     }
 }

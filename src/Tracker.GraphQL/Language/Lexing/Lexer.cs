@@ -10,6 +10,11 @@ internal sealed partial class Lexer(Source source)
 {
     private readonly string _body = source.Body;
 
+    private NameCache _names = new();
+
+    /// <summary>Gives the name cache's array back to the pool: the parse is over.</summary>
+    public void Release() => _names.Release();
+
     public Source Source { get; } = source;
 
     /// <summary>Reads the token that starts at or after <paramref name="position"/>.</summary>
@@ -82,7 +87,9 @@ internal sealed partial class Lexer(Source source)
     {
         switch (token.Kind)
         {
-            case TokenKind.Name or TokenKind.Int or TokenKind.Float:
+            case TokenKind.Name:
+                return _names.Get(_body, token.Start, token.End - token.Start);
+            case TokenKind.Int or TokenKind.Float:
                 return _body.Substring(token.Start, token.End - token.Start);
             case TokenKind.Comment:
                 return _body.Substring(token.Start + 1, token.End - token.Start - 1);

@@ -7,11 +7,26 @@ namespace Tracker.GraphQL.Language;
 public static class Printer
 {
     /// <summary>Prints any AST node the way graphql-js's print does.</summary>
-    public static string Print(Node node) => new DocumentPrinter().Print(node, int.MaxValue);
+    public static string Print(Node node) => PrintScalarLiteral(node) ?? new DocumentPrinter().Print(node, int.MaxValue);
 
     /// <summary>graphql-js's printForError: like <see cref="Print"/>, but beyond 100 indentation levels lines
     /// are joined with spaces, so an error message about a deeply nested value stays readable.</summary>
-    public static string PrintForError(Node node) => new DocumentPrinter().Print(node, 100);
+    public static string PrintForError(Node node) => PrintScalarLiteral(node) ?? new DocumentPrinter().Print(node, 100);
+
+    /// <summary>
+    /// A one-token literal's text, which needs no layout: introspection prints every default value and errors print
+    /// the offending literal, and the layout's buffers would cost more than the text. Null for anything else.
+    /// </summary>
+    private static string? PrintScalarLiteral(Node node) => node switch
+    {
+        IntValueNode integer => integer.Value,
+        FloatValueNode number => number.Value,
+        StringValueNode { Block: false } text => PrintString(text.Value),
+        BooleanValueNode boolean => boolean.Value ? "true" : "false",
+        NullValueNode => "null",
+        EnumValueNode enumValue => enumValue.Value,
+        _ => null,
+    };
 
     /// <summary>A string literal with graphql-js's escaping (printString): quotes, backslashes and the C0 and
     /// C1 control characters are escaped, everything else is written as is.</summary>

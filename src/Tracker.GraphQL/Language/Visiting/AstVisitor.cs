@@ -1,5 +1,7 @@
 // Over 300 lines on purpose: one walk over every node kind of the AST (PushChildren's switch, in the spec's order of
 // children); split up, the cases would lose the one place that shows a new node kind must be added.
+using System.Buffers;
+
 namespace Tracker.GraphQL.Language;
 
 /// <summary>
@@ -11,7 +13,8 @@ namespace Tracker.GraphQL.Language;
 /// </summary>
 public abstract class AstVisitor
 {
-    private Frame[]? _frames;
+    // The stack is rented from the shared pool for the walk and returned after it: a visitor walks once (a
+    // validation, a printer), and growing a fresh stack each time was most of what a walk allocated.
     private Frame[] _stack = [];
     private int _count;
 
@@ -29,8 +32,7 @@ public abstract class AstVisitor
         var outerStack = _stack;
         var outerCount = _count;
         var ancestorCount = Ancestors.Count;
-        _stack = _frames ?? new Frame[16];
-        _frames = null;
+        _stack = ArrayPool<Frame>.Shared.Rent(64);
         _count = 0;
         try
         {
@@ -59,8 +61,7 @@ public abstract class AstVisitor
         }
         finally
         {
-            Array.Clear(_stack, 0, _count);
-            _frames = _stack;
+            ArrayPool<Frame>.Shared.Return(_stack, clearArray: true);
             _stack = outerStack;
             _count = outerCount;
             Ancestors.RemoveRange(ancestorCount, Ancestors.Count - ancestorCount);
@@ -85,7 +86,10 @@ public abstract class AstVisitor
     {
         if (_count == _stack.Length)
         {
-            Array.Resize(ref _stack, _count * 2);
+            var larger = ArrayPool<Frame>.Shared.Rent(_count * 2);
+            Array.Copy(_stack, larger, _count);
+            ArrayPool<Frame>.Shared.Return(_stack, clearArray: true);
+            _stack = larger;
         }
         _stack[_count++] = frame;
     }
