@@ -3,7 +3,7 @@ namespace Tracker.Api.Bodies;
 /// <summary>Creating and updating public bodies: a body may be recorded before a source is cited on it.</summary>
 public static class BodyWrites
 {
-    public static RecordKind<Body, BodyFields> Kind { get; } = new(
+    public static WritableKind<Body, BodyFields> Kind { get; } = new(
         db => db.Bodies, b => b.Slug, "A body", SourcesRequired: false,
         (slug, citations) => new Body { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
         ApplyAsync,

@@ -3,7 +3,7 @@ namespace Tracker.Api.Cases;
 /// <summary>Creating and updating deportation cases and the petitions for them.</summary>
 public static class DeportationCaseWrites
 {
-    public static RecordKind<DeportationCase, DeportationCaseFields> Kind { get; } = new(
+    public static WritableKind<DeportationCase, DeportationCaseFields> Kind { get; } = new(
         db => db.DeportationCases, c => c.Slug, "A deportation case", SourcesRequired: true,
         (slug, citations) => new DeportationCase { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
         ApplyAsync);

@@ -7,7 +7,7 @@ public static class EventWrites
 {
     public const string EventChangedTopic = "eventChanged";
 
-    public static RecordKind<Event, EventFields> Kind { get; } = new(
+    public static WritableKind<Event, EventFields> Kind { get; } = new(
         db => db.Events, e => e.Slug, "An event", SourcesRequired: true,
         (slug, citations) => new Event { Slug = slug, Title = "", Description = "", Citations = citations },
         ApplyAsync,

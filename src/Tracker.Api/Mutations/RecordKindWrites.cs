@@ -3,14 +3,14 @@ using System.Runtime.CompilerServices;
 namespace Tracker.Api.Mutations;
 
 /// <summary>
-/// The create and update mutations of a <see cref="RecordKind{TRecord, TFields}"/>, on the <see cref="RecordMutations"/>
+/// The create and update mutations of a <see cref="WritableKind{TRecord, TFields}"/>, on the <see cref="RecordMutations"/>
 /// skeleton: a new record gets a slug no other of its kind has and its sources, then the fields; an update names
 /// the record and the version read, then the fields given. A kind with a topic is published after the commit.
 /// </summary>
 public sealed class RecordKindWrites(RecordMutations mutations)
 {
     public Task<TPayload> CreateAsync<TRecord, TFields, TInput, TModel, TPayload>(
-        RecordKind<TRecord, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
+        WritableKind<TRecord, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TInput : TFields, ICreateInput
         where TModel : class =>
@@ -23,7 +23,7 @@ public sealed class RecordKindWrites(RecordMutations mutations)
         }, payload, cancellationToken, Published<TModel>(kind.Topic), method);
 
     public Task<TPayload> UpdateAsync<TRecord, TFields, TInput, TModel, TPayload>(
-        RecordKind<TRecord, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
+        WritableKind<TRecord, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TInput : TFields, IUpdateInput
         where TModel : class =>

@@ -3,7 +3,7 @@ namespace Tracker.Api.Statistics;
 /// <summary>Recording and updating the figures documents state.</summary>
 public static class StatisticWrites
 {
-    public static RecordKind<Statistic, StatisticFields> Kind { get; } = new(
+    public static WritableKind<Statistic, StatisticFields> Kind { get; } = new(
         db => db.Statistics, s => s.Slug, "A statistic", SourcesRequired: true,
         (slug, citations) => new Statistic { Slug = slug, ValueText = "", Counts = "", Passage = "", Citations = citations },
         ApplyAsync);

@@ -8,7 +8,7 @@ namespace Tracker.Api.Mutations;
 /// a new one must cite a source, how a new one starts, and how the fields given are checked and applied (the same
 /// code for both mutations, so a rule cannot hold on one and not the other).
 /// </summary>
-public sealed record RecordKind<TRecord, TFields>(
+public sealed record WritableKind<TRecord, TFields>(
     Func<TrackerDbContext, IQueryable<TRecord>> Records,
     Expression<Func<TRecord, string>> Slug,
     string Holder,
