@@ -11,10 +11,15 @@ namespace Tracker.Api.Tests;
 /// </summary>
 public sealed class RecordCsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
 {
+    /// <summary>The data policy every CSV answer carries, refusals included (nothing in a download runs or loads).</summary>
+    private const string DataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
     private async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)
     {
         using var client = api.Factory.CreateClient();
         using var response = await client.GetAsync(path);
+        Assert.Equal(DataPolicy, string.Join(", ", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", string.Join(", ", response.Headers.GetValues("X-Content-Type-Options")));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -58,6 +63,7 @@ public sealed class RecordCsvTests(MaintainerApi api) : IClassFixture<Maintainer
             var rows = CsvRows.Parse(text);
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(DataPolicy, string.Join(", ", response.Headers.GetValues("Content-Security-Policy")));
             Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
             Assert.Equal($"attachment; filename=\"{file}\"", response.Content.Headers.ContentDisposition!.ToString());
             Assert.Equal(Headers[file], text.ReplaceLineEndings("\n").Split('\n')[0]);
