@@ -45,14 +45,23 @@ internal static class SearchDocumentWriter
         return keys;
     }
 
+    /// <summary>
+    /// How many records one refresh statement names. EF Core 10 sends a list's values as one parameter each, and
+    /// SQLite refuses a statement with more than 32,766 parameters: a migration that clears every document of a
+    /// 1,000,000-signature database leaves over 100,000 to write again at start.
+    /// </summary>
+    internal const int RefreshBatchSize = 1_000;
+
     /// <summary>Rewrites the documents of these records (deleting those of records that no longer exist).</summary>
     public static async Task RefreshAsync(TrackerDbContext db, IReadOnlyCollection<(SearchKind Kind, int Id)> keys, CancellationToken cancellationToken)
     {
         foreach (var group in keys.GroupBy(k => k.Kind))
+        foreach (var batch in group.Chunk(RefreshBatchSize))
         {
-            var ids = group.Select(k => k.Id).ToList();
-            var documents = await BuildAsync(db, group.Key, ids, cancellationToken);
-            var existing = await db.Set<SearchDocument>().Where(d => d.Kind == group.Key && ids.Contains(d.EntityId)).ToListAsync(cancellationToken);
+            var kind = group.Key;
+            var ids = batch.Select(k => k.Id).ToList();
+            var documents = await BuildAsync(db, kind, ids, cancellationToken);
+            var existing = await db.Set<SearchDocument>().Where(d => d.Kind == kind && ids.Contains(d.EntityId)).ToListAsync(cancellationToken);
             var byEntity = existing.ToDictionary(d => d.EntityId);
             foreach (var document in documents)
             {
