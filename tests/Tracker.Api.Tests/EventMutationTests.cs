@@ -195,4 +195,19 @@ public sealed class EventMutationTests(MaintainerApi api) : IClassFixture<Mainta
         Assert.Equal("clinic-live-2011", (string)next["payload"]!["data"]!["eventChanged"]!["slug"]!);
         Assert.Equal("MN-minneapolis", (string)next["payload"]!["data"]!["eventChanged"]!["jurisdiction"]!["code"]!);
     }
+
+    [Fact]
+    public async Task The_readme_example_creates_its_event()
+    {
+        var readme = await File.ReadAllTextAsync(Paths.Readme);
+        var start = readme.IndexOf("```graphql\nmutation {\n  createEvent(", StringComparison.Ordinal);
+        var document = readme[(start + "```graphql\n".Length)..readme.IndexOf("```", start + 10, StringComparison.Ordinal)];
+
+        var response = await api.SendAsync(api.Maintainer, document);
+
+        Assert.True(start >= 0, "README has no createEvent example");
+        Assert.Null(response["errors"]);
+        Assert.Empty(response["data"]!["createEvent"]!["errors"]!.AsArray());
+        Assert.Equal("ON_OR_BEFORE", (string)response["data"]!["createEvent"]!["event"]!["dateQualifier"]!);
+    }
 }
