@@ -68,6 +68,21 @@ public static partial class InputChecks
         return name;
     }
 
+    /// <summary>
+    /// A value the record cannot be without (a kind, a unit), given on an update: null would clear it, which the
+    /// record cannot keep, so it is refused rather than read as "keep" (leaving the field out keeps it).
+    /// </summary>
+    public static T NotCleared<T>(this MutationScope scope, T? value, T current, string field)
+        where T : struct
+    {
+        if (value is null)
+        {
+            scope.Invalid($"\"{field}\" cannot be cleared; leave it out to keep it.", field);
+            return current;
+        }
+        return value.Value;
+    }
+
     /// <summary>The first control character other than line breaks and tabs, if any.</summary>
     public static char? ControlCharacter(string? text)
     {
