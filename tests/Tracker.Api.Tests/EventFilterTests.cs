@@ -33,4 +33,15 @@ public sealed class EventFilterTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.All(listed, slug => Assert.Contains(slug, slugs));
         Assert.All(notListed, slug => Assert.DoesNotContain(slug, slugs));
     }
+
+    [Fact]
+    public async Task Started_by_the_last_day_a_date_can_name_lists_every_event_whose_period_has_ended()
+    {
+        // 9999-12-31 has no next day to cut months and years at; it once failed with an internal error.
+        var slugs = await SlugsAsync("{ startedBy: \"9999-12-31\" }");
+
+        Assert.Contains("valentines-day-protest-2014-02-14", slugs);
+        Assert.Contains("national-day-of-action-restoring-community", slugs);
+        Assert.DoesNotContain("arlington-task-force-hearing", slugs);
+    }
 }

@@ -102,6 +102,8 @@ public sealed class EventMutationTests(MaintainerApi api) : IClassFixture<Mainta
     [InlineData("description", "\"\"", "input.description", "INVALID_INPUT")]
     [InlineData("slug", "\"Not A Slug\"", "input.slug", "INVALID_INPUT")]
     [InlineData("slug", "\"felipe-matos-walk-2010\"", "input.slug", "INVALID_INPUT")]
+    // 201 characters, one more than the slug column holds (PostgreSQL's varchar(200) would refuse it on save).
+    [InlineData("slug", "\"abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghixx\"", "input.slug", "INVALID_INPUT")]
     [InlineData("startsOn", """{"on": "2090-01-01"}""", "input.startsOn.on", "INVALID_INPUT")]
     [InlineData("startsOn", """{"on": "2011-08-20", "earliestOn": "2011-08-21", "latestOn": "2011-08-19"}""", "input.startsOn.earliestOn", "INVALID_INPUT")]
     [InlineData("startsOn", """{"on": "2011-08-01", "precision": "MONTH", "qualifier": "ON_OR_AFTER", "latestOn": "2090-01-01"}""", "input.startsOn.latestOn", "INVALID_INPUT")]

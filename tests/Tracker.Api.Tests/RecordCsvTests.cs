@@ -128,6 +128,17 @@ public sealed class RecordCsvTests(MaintainerApi api) : IClassFixture<Maintainer
     }
 
     [Fact]
+    public async Task Events_as_of_the_last_day_a_date_can_name_are_every_event_whose_period_has_ended()
+    {
+        // 9999-12-31 has no next day to cut months and years at; it once answered 500.
+        var slugs = Slugs(await RowsAsync("/csv/events.csv?asOf=9999-12-31"));
+
+        Assert.Contains("valentines-day-protest-2014-02-14", slugs);
+        Assert.Contains("national-day-of-action-restoring-community", slugs);
+        Assert.DoesNotContain("arlington-task-force-hearing", slugs);
+    }
+
+    [Fact]
     public async Task Statistics_give_the_printed_figure_its_number_and_passage_and_filter_by_unit_and_state()
     {
         var rows = await RowsAsync("/csv/statistics.csv");

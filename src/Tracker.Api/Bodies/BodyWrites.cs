@@ -17,7 +17,7 @@ public static class BodyWrites
             record.NormalizedName = NameNormalizer.Normalize(record.Name);
         });
         input.Acronym.Then(acronym => record.Acronym = scope.Optional<Body>(acronym, b => b.Acronym, "acronym"));
-        input.Kind.Then(kind => record.Kind = kind ?? record.Kind);
+        input.Kind.Then(kind => record.Kind = scope.NotCleared(kind, record.Kind, "kind"));
         if (input.Jurisdiction is { HasValue: true, Value: null })
         {
             scope.Invalid("A body belongs to a jurisdiction (`US` for a federal one); it cannot be cleared.", "jurisdiction");

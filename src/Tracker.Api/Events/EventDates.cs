@@ -16,16 +16,18 @@ internal static class EventDates
     public static Expression<Func<Event, bool>> StartedBy(DateOnly day)
     {
         // The period of a MONTH (YEAR) date ends by `day` exactly when the date lies before the month (year) of the
-        // next day: comparing with constants keeps the test plain SQL, with no date arithmetic per row.
-        var next = day.AddDays(1);
+        // next day: comparing with constants keeps the test plain SQL, with no date arithmetic per row. The Date
+        // scalar's last day (9999-12-31) has no next day; by then every period has ended.
+        var lastDay = day == DateOnly.MaxValue;
+        var next = lastDay ? day : day.AddDays(1);
         var monthCut = StatusEventDates.PeriodStart(next, DatePrecision.Month);
         var yearCut = StatusEventDates.PeriodStart(next, DatePrecision.Year);
         return e => e.StartsOn != null && (
             (e.LatestOn != null && e.LatestOn <= day)
             || (e.DateQualifier != DateQualifier.OnOrAfter && (
                 (e.DatePrecision == DatePrecision.Day && e.StartsOn <= day)
-                || (e.DatePrecision == DatePrecision.Month && e.StartsOn < monthCut)
-                || (e.DatePrecision == DatePrecision.Year && e.StartsOn < yearCut))));
+                || (e.DatePrecision == DatePrecision.Month && (lastDay || e.StartsOn < monthCut))
+                || (e.DatePrecision == DatePrecision.Year && (lastDay || e.StartsOn < yearCut)))));
     }
 
     /// <summary>Events that take place in a state, DC or territory: in it, or in a county or city of it.</summary>

@@ -16,7 +16,7 @@ public static class EventWrites
     /// <summary>Applies the fields given, then checks the fields that depend on each other as they will stand.</summary>
     private static async Task ApplyAsync(MutationScope scope, Event record, EventFields input, CancellationToken ct)
     {
-        input.Kind.Then(kind => record.Kind = kind ?? record.Kind);
+        input.Kind.Then(kind => record.Kind = scope.NotCleared(kind, record.Kind, "kind"));
         input.Title.Then(title => record.Title = scope.Required<Event>(title, e => e.Title, "title") ?? record.Title);
         input.Description.Then(text => record.Description = scope.Required(text, UnboundedTextLimits.EventDescription, "description") ?? record.Description);
         input.StartsOn.Then(date =>

@@ -68,6 +68,21 @@ public static partial class InputChecks
         return name;
     }
 
+    /// <summary>
+    /// A value the record cannot be without (a kind, a unit), given on an update: null would clear it, which the
+    /// record cannot keep, so it is refused rather than read as "keep" (leaving the field out keeps it).
+    /// </summary>
+    public static T NotCleared<T>(this MutationScope scope, T? value, T current, string field)
+        where T : struct
+    {
+        if (value is null)
+        {
+            scope.Invalid($"\"{field}\" cannot be cleared; leave it out to keep it.", field);
+            return current;
+        }
+        return value.Value;
+    }
+
     /// <summary>The first control character other than line breaks and tabs, if any.</summary>
     public static char? ControlCharacter(string? text)
     {
@@ -115,15 +130,19 @@ public static partial class InputChecks
         return upper;
     }
 
-    /// <summary>Slugs: lower-case letters, digits and dashes, as the seed data writes them.</summary>
+    /// <summary>Slugs: lower-case letters, digits and dashes, as the seed data writes them, within the slug column's length.</summary>
     public static string? Slug(this MutationScope scope, string? slug, params string[] field)
     {
-        if (slug is not null && !SlugPattern().IsMatch(slug))
+        // The pattern has no length: a longer slug would be kept by SQLite and refused by PostgreSQL's varchar(200).
+        if (slug is not null && (slug.Length > SlugMaxLength || !SlugPattern().IsMatch(slug)))
         {
             scope.Invalid($"\"{field[^1]}\" may hold only lower-case letters, digits and dashes (1 to 200); \"{slug}\" does not.", field);
         }
         return slug;
     }
+
+    /// <summary>The length of every slug column (<c>HaveSlugLength</c> in the data model).</summary>
+    public const int SlugMaxLength = 200;
 
     /// <summary>A slug made from a name: "Casa de Maryland, Inc." becomes "casa-de-maryland-inc".</summary>
     public static string SlugFrom(string name)

@@ -13,7 +13,7 @@ public static class StatementWrites
 
     private static async Task ApplyAsync(MutationScope scope, Statement record, StatementFields input, CancellationToken ct)
     {
-        input.Kind.Then(kind => record.Kind = kind ?? record.Kind);
+        input.Kind.Then(kind => record.Kind = scope.NotCleared(kind, record.Kind, "kind"));
         input.Action.Then(action => record.Action = action);
         input.SpeakerName.Then(name => record.SpeakerName = scope.Optional<Statement>(name, s => s.SpeakerName, "speakerName"));
         input.Text.Then(text => record.Text = scope.Required<Statement>(text, s => s.Text, "text") ?? record.Text);

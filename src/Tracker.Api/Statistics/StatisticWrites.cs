@@ -14,7 +14,7 @@ public static class StatisticWrites
         input.Low.Then(low => record.Low = low);
         input.High.Then(high => record.High = high);
         input.Approximate.Then(approximate => record.Approximate = approximate ?? false);
-        input.Unit.Then(unit => record.Unit = unit ?? record.Unit);
+        input.Unit.Then(unit => record.Unit = scope.NotCleared(unit, record.Unit, "unit"));
         input.ValueText.Then(text => record.ValueText = scope.Required<Statistic>(text, s => s.ValueText, "valueText") ?? record.ValueText);
         input.Counts.Then(counts => record.Counts = scope.Required<Statistic>(counts, s => s.Counts, "counts") ?? record.Counts);
         input.Passage.Then(passage => record.Passage = scope.Required<Statistic>(passage, s => s.Passage, "passage") ?? record.Passage);

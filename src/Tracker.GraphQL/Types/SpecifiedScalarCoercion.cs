@@ -36,7 +36,7 @@ internal static class SpecifiedScalarCoercion
         scalar.CoerceOutputValue = static value => value is double d && double.IsFinite(d) ? value : FloatFromOutput(JsPrimitive.From(value));
         scalar.CoerceInputValue = static value => value is double d && double.IsFinite(d) ? value : FloatFromInput(JsPrimitive.From(value));
         scalar.CoerceInputLiteral = static node => node is FloatValueNode or IntValueNode
-            ? double.Parse(node is FloatValueNode f ? f.Value : ((IntValueNode)node).Value, NumberStyles.Float, CultureInfo.InvariantCulture)
+            ? FiniteLiteral(node, double.Parse(node is FloatValueNode f ? f.Value : ((IntValueNode)node).Value, NumberStyles.Float, CultureInfo.InvariantCulture))
             : throw new GraphQLError($"Float cannot represent non numeric value: {Printer.PrintForError(node)}", node);
         scalar.ValueToLiteral = static value => JsPrimitive.From(value) switch
         {
@@ -161,6 +161,15 @@ internal static class SpecifiedScalarCoercion
         }
         return (int)number;
     }
+
+    /// <summary>
+    /// A Float literal beyond double's range (<c>1e400</c>) parses as infinity; the specification says a value not
+    /// representable as a finite IEEE 754 number is a request error (graphql-js lets the infinity through, which no
+    /// JSON can carry further on).
+    /// </summary>
+    private static double FiniteLiteral(ValueNode node, double number) => double.IsFinite(number)
+        ? number
+        : throw new GraphQLError($"Float cannot represent non numeric value: {Printer.PrintForError(node)} (value is too large)", node);
 
     private static int IntFromBigInteger(BigInteger value) =>
         value > int.MaxValue || value < int.MinValue

@@ -398,6 +398,9 @@ public sealed partial class SpecifiedScalarCoercionTables
         { "Float", "1.5", "double:1.5" },
         { "Float", "1e3", "double:1000" },
         { "Float", "-1.0e-2", "double:-0.01" },
+        // Not as graphql-js, which returns Infinity (README, "Deliberate differences").
+        { "Float", "1e400", "error:Float cannot represent non numeric value: 1e400 (value is too large)" },
+        { "Float", "-1e400", "error:Float cannot represent non numeric value: -1e400 (value is too large)" },
         { "Float", "\"abc\"", "error:Float cannot represent non numeric value: \"abc\"" },
         { "Float", "\"1\"", "error:Float cannot represent non numeric value: \"1\"" },
         { "Float", "\"\"\"block\"\"\"", "error:Float cannot represent non numeric value: \"\"\"block\"\"\"" },
