@@ -86,17 +86,9 @@ internal sealed partial class OperationExecutor
                 Array.Resize(ref completedItems, Math.Max(4, index * 2));
             }
             var completed = CompleteListItem(itemType, call, path.Append(index), item);
-            if (completed.IsCompletedSuccessfully)
-            {
-                completedItems[index] = completed.Result;
-            }
-            else if (completed.IsFaulted)
+            if (!Place(completedItems, ref pending, index, completed))
             {
                 return completed;
-            }
-            else
-            {
-                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
             }
             index++;
         }
@@ -125,20 +117,31 @@ internal sealed partial class OperationExecutor
             var completed = leafItems
                 ? CompleteLeafListItem(itemType, call, path, index, items[index])
                 : CompleteListItem(itemType, call, path.Append(index), items[index]);
-            if (completed.IsCompletedSuccessfully)
-            {
-                completedItems[index] = completed.Result;
-            }
-            else if (completed.IsFaulted)
+            if (!Place(completedItems, ref pending, index, completed))
             {
                 return completed;
             }
-            else
-            {
-                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
-            }
         }
         return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
+    }
+
+    /// <summary>
+    /// Puts an item's completion in its place: the value, or a completion still pending (tracked to be awaited).
+    /// False when it failed: a non-null item's error, which fails the whole list.
+    /// </summary>
+    private static bool Place(object?[] completedItems, ref PendingCompletion? pending, int index, ValueTask<object?> completed)
+    {
+        if (completed.IsCompletedSuccessfully)
+        {
+            completedItems[index] = completed.Result;
+            return true;
+        }
+        if (completed.IsFaulted)
+        {
+            return false;
+        }
+        (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
+        return true;
     }
 
     /// <summary>
