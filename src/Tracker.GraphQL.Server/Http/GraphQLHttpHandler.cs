@@ -120,11 +120,10 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
     /// </summary>
     private async Task<bool> SingleConnectionAsync(HttpContext context, string accept)
     {
-        var reservations = context.RequestServices.GetRequiredService<EventStreamReservations>();
         var method = context.Request.Method;
         if (HttpMethods.IsPut(method))
         {
-            await SingleConnectionHandler.ReserveAsync(context, reservations);
+            await SingleConnectionHandler.ReserveAsync(context, context.RequestServices.GetRequiredService<EventStreamReservations>());
             return true;
         }
         if (SingleConnectionHandler.Token(context.Request) is not { } token)
@@ -136,6 +135,8 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status404NotFound, MediaTypes.Json, "DELETE stops an operation of a reserved event stream: send the stream's token.", ServerErrorCodes.BadRequest);
             return true;
         }
+        // Looked up only here: every other request (nearly all of them) skips the service lookup.
+        var reservations = context.RequestServices.GetRequiredService<EventStreamReservations>();
         var reservation = reservations.Find(token);
         var eventStream = MediaTypes.AcceptsEventStream(accept) && (HttpMethods.IsGet(method) || HttpMethods.IsPost(method));
         if (eventStream)

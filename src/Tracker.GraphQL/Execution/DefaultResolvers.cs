@@ -14,7 +14,7 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 public static class DefaultResolvers
 {
-    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>> Readers = new();
+    private static readonly ConcurrentDictionary<(Type Type, string Name), MemberReader> Readers = new();
 
     /// <summary>
     /// Reads the field's name from the parent: a dictionary entry, a JSON object property, or a public CLR
@@ -29,7 +29,7 @@ public static class DefaultResolvers
     /// </summary>
     public static TypeResolver Type { get; } = (value, context, abstractType) =>
     {
-        if (ReadMember(value, "__typename") is string typeName)
+        if (TypeNameOf(value) is { } typeName)
         {
             return new ValueTask<string?>(typeName);
         }
@@ -42,6 +42,9 @@ public static class DefaultResolvers
         }
         return new ValueTask<string?>((string?)null);
     };
+
+    /// <summary>The value's <c>__typename</c> entry or property when it is a string: the built-in type resolver's first answer.</summary>
+    internal static string? TypeNameOf(object? value) => ReadMember(value, "__typename") as string;
 
     private static object? ReadField(object? source, string name, ResolveFieldContext context)
     {
@@ -56,11 +59,11 @@ public static class DefaultResolvers
     /// no members here, as JavaScript primitives have none for graphql-js's default resolver.
     /// </summary>
     public static object? ReadMember(object? source, string name) =>
-        source is null ? null : ReaderFor(source.GetType(), name)(source);
+        source is null ? null : ReaderFor(source.GetType(), name).Read(source);
 
     /// <summary>How the member <paramref name="name"/> is read from values of <paramref name="type"/>; built once per pair.</summary>
-    internal static Func<object, object?> ReaderFor(Type type, string name) =>
-        Readers.GetOrAdd((type, name), static key => CreateReader(key.Type, key.Name));
+    internal static MemberReader ReaderFor(Type type, string name) =>
+        Readers.GetOrAdd((type, name), static key => new MemberReader(key.Type, CreateReader(key.Type, key.Name)));
 
     private static Func<object, object?> CreateReader(Type type, string name)
     {

@@ -10,7 +10,8 @@ namespace Tracker.GraphQL.Execution;
 internal sealed class ExecutionScheduler : SynchronizationContext
 {
     private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    // Made on first use (see Signal): most executions complete synchronously and never wait or post.
+    private SemaphoreSlim? _signal;
 
     // Held while continuations run, so that the pump and the abandoned work's runs never overlap.
     private readonly Lock _running = new();
@@ -18,9 +19,22 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     // Set once by Abandon (under _queue's lock): continuations then run on the thread pool.
     private Abandonment? _abandoned;
 
-    private readonly Action _wake;
+    private Action? _wake;
 
-    public ExecutionScheduler() => _wake = () => _signal.Release();
+    /// <summary>The pump's wake-up; one instance whoever asks first, so that no release is lost.</summary>
+    private SemaphoreSlim Signal
+    {
+        get
+        {
+            var signal = Volatile.Read(ref _signal);
+            if (signal is not null)
+            {
+                return signal;
+            }
+            var created = new SemaphoreSlim(0);
+            return Interlocked.CompareExchange(ref _signal, created, null) ?? created;
+        }
+    }
 
     public override void Post(SendOrPostCallback d, object? state)
     {
@@ -37,7 +51,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         {
             ThreadPool.UnsafeQueueUserWorkItem(static item => item.Scheduler.RunAbandoned(item.Callback, item.State), new AbandonedItem(this, d, state), preferLocal: false);
         }
-        _signal.Release();
+        Signal.Release();
     }
 
     /// <summary>
@@ -152,13 +166,13 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     /// </summary>
     public async Task WaitForWorkAsync(IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
     {
-        using var listening = dispatcher?.WhenWorkQueued(_wake);
+        using var listening = dispatcher?.WhenWorkQueued(_wake ??= () => Signal.Release());
         if (dispatcher?.HasPendingWork == true)
         {
             // Queued after the caller looked and before this listened.
             return;
         }
-        await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Signal.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private bool IsIdle
@@ -253,7 +267,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
         finally
         {
             // Wake the pump even if the dispatch completed without posting anything.
-            _signal.Release();
+            Signal.Release();
         }
         return true;
     }

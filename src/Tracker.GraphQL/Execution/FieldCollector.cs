@@ -16,14 +16,14 @@ internal static class FieldCollector
     {
         var fields = new GroupedFieldSet();
         Visit(context, runtimeType, selectionSet, fields, null);
-        fields.EndCollection();
+        fields.EndCollection(context);
         return fields;
     }
 
     public static GroupedFieldSet CollectSubfields(ValidatedExecutionArgs context, ObjectType runtimeType, FieldGroup group)
     {
-        var fields = new GroupedFieldSet();
         var nodes = group.Nodes;
+        var fields = new GroupedFieldSet { RuntimeType = runtimeType };
         for (var i = 0; i < nodes.Count; i++)
         {
             if (nodes[i].SelectionSet is { } selectionSet)
@@ -32,7 +32,7 @@ internal static class FieldCollector
                 Visit(context, runtimeType, selectionSet, fields, group.DeferUsageAt(i));
             }
         }
-        fields.EndCollection();
+        fields.EndCollection(context);
         return fields;
     }
 
@@ -71,7 +71,7 @@ internal static class FieldCollector
                     }
                     var spreadDeferUsage = DeferUsageOf(context, spread.Directives, deferUsage);
                     var effective = spreadDeferUsage ?? deferUsage;
-                    if (!MarkVisited(fields, name, effective?.Directive))
+                    if (!MarkVisited(context, fields, name, effective?.Directive))
                     {
                         continue;
                     }
@@ -89,7 +89,7 @@ internal static class FieldCollector
     /// Whether a fragment is to be collected now: once outside any <c>@defer</c> (which makes every later visit
     /// redundant), and otherwise once per <c>@defer</c> directive it is reached under (graphql-js visitedFragmentNames).
     /// </summary>
-    private static bool MarkVisited(GroupedFieldSet fields, string name, DirectiveNode? deferDirective)
+    private static bool MarkVisited(ValidatedExecutionArgs context, GroupedFieldSet fields, string name, DirectiveNode? deferDirective)
     {
         if (fields.VisitedFragments?.Contains(name) == true)
         {
@@ -97,7 +97,7 @@ internal static class FieldCollector
         }
         if (deferDirective is null)
         {
-            (fields.VisitedFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            (fields.VisitedFragments ??= context.RentVisitedFragments()).Add(name);
             return true;
         }
         var visited = fields.VisitedDeferredFragments;

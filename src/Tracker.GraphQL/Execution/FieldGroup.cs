@@ -5,18 +5,22 @@ using Tracker.GraphQL.Types;
 namespace Tracker.GraphQL.Execution;
 
 /// <summary>The fields of a selection set merged under one response key (spec §6.3.2 CollectFields).</summary>
-internal sealed class FieldGroup(string responseKey, FieldNode first)
+internal sealed class FieldGroup(FieldNode first)
 {
-    public string ResponseKey { get; } = responseKey;
+    /// <summary>The key the group's nodes share (read from the first: a field group is made for every field of every execution, so it keeps no copy).</summary>
+    public string ResponseKey => First.ResponseKey;
 
-    private List<FieldNode>? _moreNodes;
+    /// <summary>Null while <see cref="First"/> is the only node and nobody asked for the list; then the list.</summary>
+    private IReadOnlyList<FieldNode>? _nodes;
 
     /// <summary>
-    /// What only incremental delivery needs, kept apart so that the usual field group (collected for every field of
-    /// every execution) is not made larger by it.
+    /// What only incremental delivery (and a field meeting many runtime types) needs, kept apart so that the usual
+    /// field group (collected for every field of every execution) is not made larger by it.
     /// </summary>
     private sealed class IncrementalParts
     {
+        public Dictionary<ObjectType, GroupedFieldSet>? SubfieldsByType { get; set; }
+
         public List<DeferUsage?>? DeferUsages { get; set; }
 
         public StreamUsage? Stream { get; set; }
@@ -32,9 +36,7 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// <remarks>
     /// The one-node list is made only when asked for (a resolver's context, an error): most groups never are.
     /// </remarks>
-    public IReadOnlyList<FieldNode> Nodes => _moreNodes ?? (IReadOnlyList<FieldNode>)(_single ??= [First]);
-
-    private FieldNode[]? _single;
+    public IReadOnlyList<FieldNode> Nodes => _nodes ??= [First];
 
     /// <summary>
     /// The <c>@defer</c> each node of <see cref="Nodes"/> was collected under (null: not deferred); null as a whole
@@ -44,8 +46,13 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
 
     public void AddNode(FieldNode node, DeferUsage? deferUsage)
     {
-        var count = Nodes.Count;
-        (_moreNodes ??= [First]).Add(node);
+        var count = _nodes?.Count ?? 1;
+        if (_nodes is not List<FieldNode> more)
+        {
+            more = new List<FieldNode>(2) { First };
+            _nodes = more;
+        }
+        more.Add(node);
         var usages = _incremental?.DeferUsages;
         if (usages is not null || deferUsage is not null)
         {
@@ -68,33 +75,42 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// <summary>The usage the node at <paramref name="index"/> was collected under, the parent usage of its subfields.</summary>
     public DeferUsage? DeferUsageAt(int index) => _incremental?.DeferUsages?[index];
 
-    /// <summary>Subfields per runtime type: list items of one field share them (graphql-js memoizes collectSubfields).</summary>
-    public Dictionary<ObjectType, GroupedFieldSet>? Subfields { get; set; }
+    /// <summary>
+    /// Every runtime type's subfields (see <see cref="GroupedFieldSet.RuntimeType"/>), chained through
+    /// <see cref="GroupedFieldSet.NextOfField"/>, the one used last first: list items usually share one runtime type,
+    /// and an abstract field meets a few, found without a dictionary (graphql-js memoizes collectSubfields).
+    /// </summary>
+    public GroupedFieldSet? CollectedSubfields { get; set; }
 
-    /// <summary>The last entry used of <see cref="Subfields"/>: list items usually share one runtime type.</summary>
-    public ObjectType? LastSubfieldsType { get; set; }
+    /// <summary>The same sets by runtime type, once the chain is long (a union of many types).</summary>
+    public Dictionary<ObjectType, GroupedFieldSet>? SubfieldsByType
+    {
+        get => _incremental?.SubfieldsByType;
+        set => (_incremental ??= new IncrementalParts()).SubfieldsByType = value;
+    }
 
-    public GroupedFieldSet? LastSubfields { get; set; }
-
-    /// <summary>Arguments coerced once per execution: they depend only on the node and the variables.</summary>
+    /// <summary>
+    /// Arguments coerced once per execution (they depend only on the node and the variables), for
+    /// <see cref="Definition"/>: forgotten when the group meets another definition.
+    /// </summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
-
-    /// <summary>The definition resolved for <see cref="Arguments"/> (the same key may meet different parent types).</summary>
-    public FieldDefinition? ArgumentsFor { get; set; }
 
     /// <summary>The field's definition on <see cref="DefinitionParent"/>, looked up once instead of once per object.</summary>
     public FieldDefinition? Definition { get; set; }
 
     public ObjectType? DefinitionParent { get; set; }
 
+    /// <summary>The built-in scalar the field returns (possibly non-null), if it returns one.</summary>
+    public ScalarType? BuiltInScalar { get; set; }
+
     /// <summary>
     /// Set when the field returns a built-in scalar, has no arguments and is read by the built-in resolver:
     /// such a field's plain value needs no resolver context, no path and no completion machinery.
     /// </summary>
-    public ScalarType? PlainLeaf { get; set; }
+    public bool IsPlainLeaf { get; set; }
 
-    /// <summary>The built-in scalar the field returns (possibly non-null), if it returns one.</summary>
-    public ScalarType? BuiltInScalar { get; set; }
+    /// <summary>The built-in scalar of a plain leaf (see <see cref="IsPlainLeaf"/>), else null.</summary>
+    public ScalarType? PlainLeaf => IsPlainLeaf ? BuiltInScalar : null;
 
     /// <summary>Whether the field returns a scalar or an enum (possibly non-null): nothing below it needs its path.</summary>
     public bool ReturnsLeaf { get; set; }
@@ -103,9 +119,7 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// The built-in default resolver's read of this field for the last source type seen: list items usually
     /// share one CLR type, so the per-type lookup happens once per field instead of once per item.
     /// </summary>
-    public Type? ReaderType { get; set; }
-
-    public Func<object, object?>? Reader { get; set; }
+    public MemberReader? Reader { get; set; }
 
     /// <summary>The field's <c>@stream</c>, once read (the arguments depend only on the variables, so once per execution).</summary>
     public bool TryGetStream(out StreamUsage? stream)
@@ -127,15 +141,14 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     /// </summary>
     public FieldGroup WithoutDeferUsages()
     {
-        var copy = new FieldGroup(ResponseKey, First)
+        var copy = new FieldGroup(First)
         {
             Definition = Definition,
             DefinitionParent = DefinitionParent,
             ReturnsLeaf = ReturnsLeaf,
             BuiltInScalar = BuiltInScalar,
-            PlainLeaf = PlainLeaf,
+            IsPlainLeaf = IsPlainLeaf,
             Arguments = Arguments,
-            ArgumentsFor = ArgumentsFor,
         };
         var nodes = Nodes;
         for (var i = 1; i < nodes.Count; i++)

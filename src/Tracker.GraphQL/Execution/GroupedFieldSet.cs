@@ -1,5 +1,6 @@
 using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Execution;
 
@@ -25,7 +26,34 @@ internal sealed class GroupedFieldSet
 
     private IncrementalParts? _incremental;
 
-    public List<FieldGroup> Groups { get; } = [];
+    /// <summary>The groups while they are collected: a pooled buffer, so that growing it leaves nothing behind.</summary>
+    private FieldGroup[] _collecting = [];
+
+    private int _count;
+
+    private FieldGroup[]? _groups;
+
+    /// <summary>The groups in order, exactly as many as there are; the set takes no more groups once this is read.</summary>
+    public FieldGroup[] Groups => _groups ?? Seal();
+
+    private FieldGroup[] Seal()
+    {
+        var groups = _count == 0 ? [] : _collecting.AsSpan(0, _count).ToArray();
+        if (_collecting.Length > 0)
+        {
+            System.Buffers.ArrayPool<FieldGroup>.Shared.Return(_collecting, clearArray: true);
+            _collecting = [];
+        }
+        _groups = groups;
+        _byKey = null;
+        return groups;
+    }
+
+    /// <summary>The object type these are the subfields of (null for a root set, which is collected once).</summary>
+    public ObjectType? RuntimeType { get; init; }
+
+    /// <summary>The field group's subfields for another runtime type (see <see cref="FieldGroup.CollectedSubfields"/>).</summary>
+    public GroupedFieldSet? NextOfField { get; set; }
 
     /// <summary>The response keys in order, shared by every result object of this selection set.</summary>
     public string[] Keys
@@ -34,10 +62,11 @@ internal sealed class GroupedFieldSet
         {
             if (_keys is null)
             {
-                var keys = new string[Groups.Count];
+                var groups = Groups;
+                var keys = new string[groups.Length];
                 for (var i = 0; i < keys.Length; i++)
                 {
-                    keys[i] = Groups[i].ResponseKey;
+                    keys[i] = groups[i].ResponseKey;
                 }
                 _keys = keys;
             }
@@ -60,10 +89,15 @@ internal sealed class GroupedFieldSet
     public Dictionary<string, HashSet<DirectiveNode>> VisitedDeferredFragments =>
         (_incremental ??= new IncrementalParts()).VisitedDeferredFragments ??= new Dictionary<string, HashSet<DirectiveNode>>(StringComparer.Ordinal);
 
-    /// <summary>Forgets the fragments visited: collection is over.</summary>
-    public void EndCollection()
+    /// <summary>Forgets the fragments visited, giving their set back to the execution: collection is over.</summary>
+    public void EndCollection(ValidatedExecutionArgs context)
     {
+        if (VisitedFragments is { } visited)
+        {
+            context.ReturnVisitedFragments(visited);
+        }
         VisitedFragments = null;
+        Seal();
         if (_incremental is not null)
         {
             _incremental.VisitedDeferredFragments = null;
@@ -78,7 +112,7 @@ internal sealed class GroupedFieldSet
             existing.AddNode(field, deferUsage);
             return;
         }
-        var group = new FieldGroup(key, field);
+        var group = new FieldGroup(field);
         if (deferUsage is not null)
         {
             group.SetFirstDeferUsage(deferUsage);
@@ -89,17 +123,31 @@ internal sealed class GroupedFieldSet
     /// <summary>Adds a group collected elsewhere (a part of a set split by an execution plan).</summary>
     public void AddGroup(FieldGroup group)
     {
-        Groups.Add(group);
+        if (_groups is not null)
+        {
+            throw new InvalidOperationException("The field set was read: it takes no more groups.");
+        }
+        if (_count == _collecting.Length)
+        {
+            var larger = System.Buffers.ArrayPool<FieldGroup>.Shared.Rent(Math.Max(16, _count * 2));
+            _collecting.AsSpan(0, _count).CopyTo(larger);
+            if (_collecting.Length > 0)
+            {
+                System.Buffers.ArrayPool<FieldGroup>.Shared.Return(_collecting, clearArray: true);
+            }
+            _collecting = larger;
+        }
+        _collecting[_count++] = group;
         if (_byKey is not null)
         {
             _byKey[group.ResponseKey] = group;
         }
-        else if (Groups.Count > IndexThreshold)
+        else if (_count > IndexThreshold)
         {
-            _byKey = new Dictionary<string, FieldGroup>(Groups.Count * 2, StringComparer.Ordinal);
-            foreach (var each in Groups)
+            _byKey = new Dictionary<string, FieldGroup>(_count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < _count; i++)
             {
-                _byKey[each.ResponseKey] = each;
+                _byKey[_collecting[i].ResponseKey] = _collecting[i];
             }
         }
     }
@@ -129,11 +177,11 @@ internal sealed class GroupedFieldSet
         {
             return _byKey.GetValueOrDefault(key);
         }
-        foreach (var group in Groups)
+        for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(group.ResponseKey, key, StringComparison.Ordinal))
+            if (string.Equals(_collecting[i].ResponseKey, key, StringComparison.Ordinal))
             {
-                return group;
+                return _collecting[i];
             }
         }
         return null;

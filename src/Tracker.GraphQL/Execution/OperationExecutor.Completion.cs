@@ -16,29 +16,59 @@ internal sealed partial class OperationExecutor
     /// <summary>The fields to execute on objects of <paramref name="runtimeType"/>, collected once per field and type.</summary>
     private GroupedFieldSet SubfieldsOf(FieldGroup group, ObjectType runtimeType)
     {
-        if (ReferenceEquals(group.LastSubfieldsType, runtimeType))
+        var head = group.CollectedSubfields;
+        if (head is not null && ReferenceEquals(head.RuntimeType, runtimeType))
         {
-            return group.LastSubfields!;
+            return head;
         }
-        GroupedFieldSet? subfields = null;
-        if (group.LastSubfieldsType is not null)
+        if (group.SubfieldsByType is { } byType)
         {
-            // A second runtime type: from now on keep every type's subfields (abstract fields of mixed lists).
-            group.Subfields ??= new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance)
+            if (!byType.TryGetValue(runtimeType, out var known))
             {
-                [group.LastSubfieldsType] = group.LastSubfields!,
-            };
-            group.Subfields.TryGetValue(runtimeType, out subfields);
+                known = FieldCollector.CollectSubfields(_context, runtimeType, group);
+                byType.Add(runtimeType, known);
+            }
+            // Only the head of the chain is read once there is a table.
+            group.CollectedSubfields = known;
+            return known;
         }
-        if (subfields is null)
+        // Found further down the chain: moved to its head, where the next item of the same type finds it first.
+        GroupedFieldSet? previous = null;
+        var length = 0;
+        // Bounded by the chain's longest length: the walk ends even if the chain were ever longer than it should be.
+        for (var known = head; known is not null && length <= MaxSubfieldsChain; previous = known, known = known.NextOfField)
         {
-            subfields = FieldCollector.CollectSubfields(_context, runtimeType, group);
-            group.Subfields?.Add(runtimeType, subfields);
+            length++;
+            if (ReferenceEquals(known.RuntimeType, runtimeType))
+            {
+                previous!.NextOfField = known.NextOfField;
+                known.NextOfField = head;
+                group.CollectedSubfields = known;
+                return known;
+            }
         }
-        group.LastSubfieldsType = runtimeType;
-        group.LastSubfields = subfields;
+        var subfields = FieldCollector.CollectSubfields(_context, runtimeType, group);
+        if (length >= MaxSubfieldsChain)
+        {
+            // A field of a union of many types: a table instead of a walk per item.
+            var table = new Dictionary<ObjectType, GroupedFieldSet>(ReferenceEqualityComparer.Instance) { [runtimeType] = subfields };
+            var copied = 0;
+            for (var known = head; known is not null && copied++ <= MaxSubfieldsChain; known = known.NextOfField)
+            {
+                table.TryAdd(known.RuntimeType!, known);
+            }
+            group.SubfieldsByType = table;
+        }
+        else
+        {
+            subfields.NextOfField = head;
+        }
+        group.CollectedSubfields = subfields;
         return subfields;
     }
+
+    /// <summary>Runtime types whose subfields a field group finds by walking its chain, before it makes a table.</summary>
+    private const int MaxSubfieldsChain = 8;
 
     private ValueTask<object?> CompleteValue(IGraphQLType returnType, in FieldCall call, ResponsePath? path, object? result)
     {
@@ -114,6 +144,11 @@ internal sealed partial class OperationExecutor
     private ValueTask<object?> CompleteAbstractValue(NamedType returnType, in FieldCall call, ResponsePath path, object result)
     {
         var resolveType = (returnType as InterfaceType)?.ResolveType ?? (returnType as UnionType)?.ResolveType ?? _context.TypeResolver;
+        if (ReferenceEquals(resolveType, DefaultResolvers.Type) && DefaultResolvers.TypeNameOf(result) is { } typeName)
+        {
+            // What the built-in type resolver answers first, read without the resolver context it would be given.
+            return CompleteObjectValue(EnsureValidRuntimeType(typeName, returnType, call, result), call, path, result);
+        }
         var runtimeType = resolveType(result, Info(call), returnType);
         if (runtimeType.IsCompletedSuccessfully)
         {

@@ -70,6 +70,11 @@ internal sealed partial class OperationExecutor
     /// <summary>A list whose size is known up front completes into an array of exactly that size.</summary>
     private ValueTask<object?> CompleteKnownSizeList(IGraphQLType itemType, in FieldCall call, ResponsePath path, IEnumerable items, int count)
     {
+        if (items is object?[] array)
+        {
+            // An array of references (any such array is one, by covariance): read by index, no boxed enumerator.
+            return CompleteArray(itemType, call, path, array);
+        }
         var completedItems = count == 0 ? [] : new object?[count];
         PendingCompletion? pending = null;
         var index = 0;
@@ -81,17 +86,9 @@ internal sealed partial class OperationExecutor
                 Array.Resize(ref completedItems, Math.Max(4, index * 2));
             }
             var completed = CompleteListItem(itemType, call, path.Append(index), item);
-            if (completed.IsCompletedSuccessfully)
-            {
-                completedItems[index] = completed.Result;
-            }
-            else if (completed.IsFaulted)
+            if (!Place(completedItems, ref pending, index, completed))
             {
                 return completed;
-            }
-            else
-            {
-                (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
             }
             index++;
         }
@@ -104,6 +101,73 @@ internal sealed partial class OperationExecutor
             }
         }
         return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
+    }
+
+    /// <summary>
+    /// The items of an array. Scalars and enums have no children to pass a path to, so their items' paths are built
+    /// only for an error (a list of enums in every object of a response would otherwise allocate a path per item).
+    /// </summary>
+    private ValueTask<object?> CompleteArray(IGraphQLType itemType, in FieldCall call, ResponsePath path, object?[] items)
+    {
+        var leafItems = itemType.GetNullableType() is ScalarType or EnumType;
+        var completedItems = items.Length == 0 ? [] : new object?[items.Length];
+        PendingCompletion? pending = null;
+        for (var index = 0; index < completedItems.Length; index++)
+        {
+            var completed = leafItems
+                ? CompleteLeafListItem(itemType, call, path, index, items[index])
+                : CompleteListItem(itemType, call, path.Append(index), items[index]);
+            if (!Place(completedItems, ref pending, index, completed))
+            {
+                return completed;
+            }
+        }
+        return pending is null ? new ValueTask<object?>(completedItems) : pending.Seal();
+    }
+
+    /// <summary>
+    /// Puts an item's completion in its place: the value, or a completion still pending (tracked to be awaited).
+    /// False when it failed: a non-null item's error, which fails the whole list.
+    /// </summary>
+    private static bool Place(object?[] completedItems, ref PendingCompletion? pending, int index, ValueTask<object?> completed)
+    {
+        if (completed.IsCompletedSuccessfully)
+        {
+            completedItems[index] = completed.Result;
+            return true;
+        }
+        if (completed.IsFaulted)
+        {
+            return false;
+        }
+        (pending ??= new PendingCompletion(completedItems)).Track(index, completed);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="CompleteListItem"/> for a scalar or enum item: completing a leaf never reads its path, so the item's
+    /// path is built only when an error needs it.
+    /// </summary>
+    private ValueTask<object?> CompleteLeafListItem(IGraphQLType itemType, in FieldCall call, ResponsePath listPath, int index, object? item)
+    {
+        ValueTask<object?> completed;
+        try
+        {
+            completed = CompleteValue(itemType, call, null, item);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, itemType, call.Group, listPath.Append(index));
+        }
+        if (completed.IsCompletedSuccessfully)
+        {
+            return completed;
+        }
+        if (completed.IsFaulted)
+        {
+            return HandleSynchronousFault(completed, itemType, call.Group, listPath.Append(index));
+        }
+        return CatchFieldErrorAsync(completed, itemType, call.Group, listPath.Append(index));
     }
 
     /// <summary>Completes one list item; an error nulls the item, or propagates when the item type is non-null.</summary>

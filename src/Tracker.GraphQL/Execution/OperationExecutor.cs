@@ -148,13 +148,17 @@ internal sealed partial class OperationExecutor
             return group.Definition;
         }
         var definition = _context.Schema.GetField(parentType, group.First.Name.Value);
+        if (!ReferenceEquals(group.Definition, definition))
+        {
+            // Arguments were coerced for the other definition.
+            group.Arguments = null;
+        }
         group.Definition = definition;
         group.DefinitionParent = parentType;
         group.ReturnsLeaf = definition?.Type.GetNullableType() is ScalarType or EnumType;
         group.BuiltInScalar = definition?.Type.GetNullableType() as ScalarType is { IsSpecified: true } scalar ? scalar : null;
-        group.PlainLeaf = definition is { Arguments.Count: 0 } && (definition.SourceResolver is not null || ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field))
-            ? group.BuiltInScalar
-            : null;
+        group.IsPlainLeaf = group.BuiltInScalar is not null && definition is { Arguments.Count: 0 }
+            && (definition.SourceResolver is not null || ReferenceEquals(definition.Resolver ?? _context.FieldResolver, DefaultResolvers.Field));
         return definition;
     }
 
@@ -234,12 +238,13 @@ internal sealed partial class OperationExecutor
             return read(source);
         }
         var type = source.GetType();
-        if (!ReferenceEquals(group.ReaderType, type))
+        var reader = group.Reader;
+        if (reader is null || !ReferenceEquals(reader.SourceType, type))
         {
-            group.Reader = DefaultResolvers.ReaderFor(type, group.Definition!.Name);
-            group.ReaderType = type;
+            reader = DefaultResolvers.ReaderFor(type, group.Definition!.Name);
+            group.Reader = reader;
         }
-        return group.Reader!(source);
+        return reader.Read(source);
     }
 
     private ValueTask<object?> HandleSynchronousFault(ValueTask<object?> faulted, IGraphQLType returnType, FieldGroup group, LazyPath path)
@@ -257,15 +262,18 @@ internal sealed partial class OperationExecutor
 
     private IReadOnlyDictionary<string, object?> ArgumentsOf(FieldDefinition definition, FieldGroup group)
     {
-        if (group.Arguments is { } cached && ReferenceEquals(group.ArgumentsFor, definition))
+        var own = ReferenceEquals(group.Definition, definition);
+        if (own && group.Arguments is { } cached)
         {
             return cached;
         }
         var arguments = definition.Arguments.Count == 0
             ? EmptyArguments
             : Values.GetArgumentValues(definition.Arguments, group.First, group.First.Arguments, _context.Variables, _context.HideSuggestions);
-        group.Arguments = arguments;
-        group.ArgumentsFor = definition;
+        if (own)
+        {
+            group.Arguments = arguments;
+        }
         return arguments;
     }
 

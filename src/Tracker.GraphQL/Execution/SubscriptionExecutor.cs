@@ -31,7 +31,7 @@ internal static class SubscriptionExecutor
         var rootType = context.Schema.SubscriptionType
             ?? throw new GraphQLError("Schema is not configured to execute subscription operation.", context.Operation);
         var fields = FieldCollector.Collect(context, rootType, context.Operation.SelectionSet);
-        if (fields.Groups.Count == 0)
+        if (fields.Groups.Length == 0)
         {
             // Only reachable for documents that skipped validation (spec §5.2.3.1 forbids @skip/@include here);
             // the words are what graphql-js 17.1.0 answers, a JavaScript TypeError caught as an error.

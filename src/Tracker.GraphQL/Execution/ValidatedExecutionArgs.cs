@@ -35,6 +35,29 @@ internal sealed class ValidatedExecutionArgs
 
     public ErrorCollector Errors { get; } = new();
 
+    /// <summary>
+    /// A set for the fragments one collection visits, kept between collections: every selection set that spreads a
+    /// fragment needs one only while it is collected, and an execution collects many. Taken with an exchange, so two
+    /// collections running at once (asynchronous resolvers) never share it: the second makes its own.
+    /// </summary>
+    private HashSet<string>? _spareVisitedFragments;
+
+    /// <summary>Fragment sets larger than this are not kept: one huge document must not pin its set.</summary>
+    private const int MaxKeptVisitedFragments = 64;
+
+    public HashSet<string> RentVisitedFragments() =>
+        Interlocked.Exchange(ref _spareVisitedFragments, null) ?? new HashSet<string>(StringComparer.Ordinal);
+
+    public void ReturnVisitedFragments(HashSet<string> visited)
+    {
+        if (visited.Count > MaxKeptVisitedFragments)
+        {
+            return;
+        }
+        visited.Clear();
+        Volatile.Write(ref _spareVisitedFragments, visited);
+    }
+
     /// <summary>Records spans of slow resolvers; null (no listener, no threshold, subscription events) records none.</summary>
     public ResolverSpans? ResolverSpans { get; set; }
 

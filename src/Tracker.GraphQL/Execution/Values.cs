@@ -26,8 +26,9 @@ public static class Values
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         try
         {
-            foreach (var definition in definitions)
+            for (var d = 0; d < definitions.Count; d++)
             {
+                var definition = definitions[d];
                 CoerceVariable(schema, definition, inputs, sources, coerced, hideSuggestions, error =>
                 {
                     if (errors.Count >= maxErrors)
@@ -107,8 +108,10 @@ public static class Values
         bool hideSuggestions = false)
     {
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
-        foreach (var definition in definitions)
+        // Indexed: the definitions are an interface-typed list, whose enumerator would be boxed for every field.
+        for (var d = 0; d < definitions.Count; d++)
         {
+            var definition = definitions[d];
             // The last one wins when a (not validated) document repeats an argument, as in graphql-js's map.
             ArgumentNode? argumentNode = null;
             for (var i = argumentNodes.Count - 1; i >= 0; i--)

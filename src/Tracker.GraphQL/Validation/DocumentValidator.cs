@@ -60,9 +60,10 @@ public static class DocumentValidator
             visitor.Rule = i;
             rules[i].Register(context, visitor);
         }
+        var walker = new ValidationWalker(context, visitor, rules.Count, visitDescriptions);
         try
         {
-            new ValidationWalker(context, visitor, rules.Count, visitDescriptions).Walk(context.Document);
+            walker.Walk(context.Document);
         }
         catch (TooManyErrorsException)
         {
@@ -71,6 +72,10 @@ public static class DocumentValidator
         catch (ValidationAbortedException)
         {
             errors.Add(new GraphQLError("Validation aborted.").WithCode(ErrorCodes.ValidationFailed));
+        }
+        finally
+        {
+            walker.Release();
         }
     }
 

@@ -98,8 +98,11 @@ public sealed class ValidationContext
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            // Indexed: the selections are an interface-typed list, whose enumerator would be boxed.
+            var selections = set.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
+                var selection = selections[i];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:

@@ -33,6 +33,13 @@ internal sealed class ValidationWalker : AstVisitor
         visitor.Release();
     }
 
+    /// <summary>Ends the walker's life: its handler tables go back to the pool (call once, after the walk).</summary>
+    public void Release()
+    {
+        _enter.Release();
+        _leave.Release();
+    }
+
     protected override bool Enter(Node node)
     {
         // The parser bounds nesting, but a document may come from elsewhere (or a raised parser limit).
@@ -92,7 +99,9 @@ internal sealed class ValidationWalker : AstVisitor
         public Handlers(ReadOnlySpan<RuleVisitor.Registration> registrations, bool leaving)
         {
             // A counting sort: count each kind, turn the counts into starts, then place the handlers.
-            _starts = new int[KindCount + 1];
+            // Both arrays are rented: they live for one walk (see Release), and every new document is walked.
+            _starts = System.Buffers.ArrayPool<int>.Shared.Rent(KindCount + 1);
+            Array.Clear(_starts, 0, KindCount + 1);
             var count = 0;
             foreach (var registration in registrations)
             {
@@ -106,7 +115,7 @@ internal sealed class ValidationWalker : AstVisitor
             {
                 _starts[kind + 1] += _starts[kind];
             }
-            Entries = new (int, Delegate, HandlerCall)[count];
+            Entries = System.Buffers.ArrayPool<(int, Delegate, HandlerCall)>.Shared.Rent(count);
             Span<int> next = stackalloc int[KindCount];
             foreach (var registration in registrations)
             {
@@ -121,5 +130,12 @@ internal sealed class ValidationWalker : AstVisitor
         public (int Rule, Delegate Handler, HandlerCall Call)[] Entries { get; }
 
         public (int Start, int End) RangeOf(NodeKind kind) => (_starts[(int)kind], _starts[(int)kind + 1]);
+
+        /// <summary>Gives the arrays back to the pool; the handlers' references are cleared with them.</summary>
+        public void Release()
+        {
+            System.Buffers.ArrayPool<(int, Delegate, HandlerCall)>.Shared.Return(Entries, clearArray: true);
+            System.Buffers.ArrayPool<int>.Shared.Return(_starts);
+        }
     }
 }

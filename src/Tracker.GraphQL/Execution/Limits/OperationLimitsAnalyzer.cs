@@ -19,26 +19,42 @@ public static class OperationLimitsAnalyzer
         IReadOnlyDictionary<string, object?> variables,
         OperationLimits limits)
     {
-        var fragments = document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (definitions[i] is FragmentDefinitionNode fragment)
+            {
+                fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+        }
         // A variable the request leaves out takes its default from the operation: it sizes pages as a literal would.
         var defaults = operation.VariableDefinitions.Where(v => v.DefaultValue is not null).ToDictionary(v => v.Variable.Name.Value, v => v.DefaultValue!, StringComparer.Ordinal);
         var analyzer = new Analyzer(schema, fragments, variables, defaults, limits);
         var measure = analyzer.MeasureSelectionSet(schema.GetRootType(operation.Operation), operation.SelectionSet);
-        var errors = new List<GraphQLError>(analyzer.PageErrors);
-        errors.AddRange(analyzer.InputErrors);
+        // Most operations pass: they get the shared empty list, and the list is made only for a first error.
+        List<GraphQLError>? errors = null;
+        if (analyzer.PageErrors is { } pageErrors)
+        {
+            (errors ??= []).AddRange(pageErrors);
+        }
+        if (analyzer.InputErrors is { } inputErrors)
+        {
+            (errors ??= []).AddRange(inputErrors);
+        }
         if (measure.Depth > limits.MaxDepth)
         {
-            errors.Add(Error($"The operation has a depth of {measure.Depth}; at most {limits.MaxDepth} is allowed.", operation, LimitErrorCodes.MaxDepthExceeded));
+            (errors ??= []).Add(Error($"The operation has a depth of {measure.Depth}; at most {limits.MaxDepth} is allowed.", operation, LimitErrorCodes.MaxDepthExceeded));
         }
         if (measure.Aliases > limits.MaxAliases)
         {
-            errors.Add(Error($"The operation uses {measure.Aliases} aliases; at most {limits.MaxAliases} are allowed.", operation, LimitErrorCodes.MaxAliasesExceeded));
+            (errors ??= []).Add(Error($"The operation uses {measure.Aliases} aliases; at most {limits.MaxAliases} are allowed.", operation, LimitErrorCodes.MaxAliasesExceeded));
         }
         if (measure.Cost > limits.MaxCost)
         {
-            errors.Add(Error($"The operation has an estimated cost of {measure.Cost}; at most {limits.MaxCost} is allowed.", operation, LimitErrorCodes.MaxCostExceeded));
+            (errors ??= []).Add(Error($"The operation has an estimated cost of {measure.Cost}; at most {limits.MaxCost} is allowed.", operation, LimitErrorCodes.MaxCostExceeded));
         }
-        return errors;
+        return errors ?? (IReadOnlyList<GraphQLError>)[];
     }
 
     private static GraphQLError Error(string message, Node node, string code) =>
@@ -51,14 +67,18 @@ public static class OperationLimitsAnalyzer
         Dictionary<string, ValueNode> variableDefaults,
         OperationLimits limits)
     {
-        private readonly Dictionary<(SelectionSetNode, NamedType?, long?), Measure> _memo = [];
-        private readonly HashSet<FieldNode> _reportedPages = [];
-        private readonly HashSet<ArgumentNode> _measuredArguments = [];
+        // Only fragments' selection sets are memoised: a fragment is what a document can repeat (or, unvalidated,
+        // make cyclic); any other selection set is reached once per path through fragments, so a memo per set would
+        // cost a dictionary entry for every set of every request and save nothing. Made on first use, like the rest.
+        private Dictionary<(SelectionSetNode, NamedType?, long?), Measure>? _memo;
+        private HashSet<FieldNode>? _reportedPages;
+        private HashSet<ArgumentNode>? _measuredArguments;
 
-        public List<GraphQLError> PageErrors { get; } = [];
+        /// <summary>Page sizes beyond the limit; null while there is none.</summary>
+        public List<GraphQLError>? PageErrors { get; private set; }
 
-        /// <summary>Sort and filter arguments wider than the limits allow.</summary>
-        public List<GraphQLError> InputErrors { get; } = [];
+        /// <summary>Sort and filter arguments wider than the limits allow; null while there is none.</summary>
+        public List<GraphQLError>? InputErrors { get; private set; }
 
         /// <param name="pageSize">
         /// Set inside a connection (an object returned by a field taking a page size): its list fields
@@ -66,30 +86,39 @@ public static class OperationLimitsAnalyzer
         /// </param>
         public Measure MeasureSelectionSet(NamedType? parentType, SelectionSetNode selectionSet, long? pageSize = null)
         {
-            if (_memo.TryGetValue((selectionSet, parentType, pageSize), out var cached))
-            {
-                return cached;
-            }
-            // Guard against cycles in unvalidated documents: a set being measured counts as empty.
-            _memo[(selectionSet, parentType, pageSize)] = default;
             int depth = 0;
             long aliases = 0, cost = 0;
-            foreach (var selection in selectionSet.Selections)
+            // Indexed: the selections are an interface-typed list, whose enumerator would be boxed.
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
-                var measure = selection switch
+                var measure = selections[i] switch
                 {
                     FieldNode field => MeasureField(parentType, field, pageSize),
                     InlineFragmentNode inline => MeasureSelectionSet(TypeOf(inline.TypeCondition) ?? parentType, inline.SelectionSet, pageSize),
                     FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) =>
-                        MeasureSelectionSet(TypeOf(fragment.TypeCondition), fragment.SelectionSet, pageSize),
+                        MeasureFragment(TypeOf(fragment.TypeCondition), fragment.SelectionSet, pageSize),
                     _ => default,
                 };
                 depth = Math.Max(depth, measure.Depth);
                 aliases = Saturate(aliases + measure.Aliases);
                 cost = Saturate(cost + measure.Cost);
             }
-            var result = new Measure(depth, aliases, cost);
-            _memo[(selectionSet, parentType, pageSize)] = result;
+            return new Measure(depth, aliases, cost);
+        }
+
+        /// <summary>A fragment's selection set, measured once per parent type and page size.</summary>
+        private Measure MeasureFragment(NamedType? parentType, SelectionSetNode selectionSet, long? pageSize)
+        {
+            var memo = _memo ??= [];
+            if (memo.TryGetValue((selectionSet, parentType, pageSize), out var cached))
+            {
+                return cached;
+            }
+            // Guard against cycles in unvalidated documents: a fragment being measured counts as empty.
+            memo[(selectionSet, parentType, pageSize)] = default;
+            var result = MeasureSelectionSet(parentType, selectionSet, pageSize);
+            memo[(selectionSet, parentType, pageSize)] = result;
             return result;
         }
 
@@ -146,8 +175,10 @@ public static class OperationLimitsAnalyzer
             // Every page-size argument given is checked (first and last both), and the largest sizes the page.
             ArgumentDefinition? paginated = null;
             long? largest = null;
-            foreach (var argumentName in limits.PageSizeArguments)
+            var pageSizeArguments = limits.PageSizeArguments;
+            for (var i = 0; i < pageSizeArguments.Count; i++)
             {
+                var argumentName = pageSizeArguments[i];
                 if (definition.GetArgument(argumentName) is not { } argument)
                 {
                     continue;
@@ -155,9 +186,9 @@ public static class OperationLimitsAnalyzer
                 paginated ??= argument;
                 if (PageSize(field, argumentName) is { } size)
                 {
-                    if (size > limits.MaxPageSize && _reportedPages.Add(field))
+                    if (size > limits.MaxPageSize && (_reportedPages ??= []).Add(field))
                     {
-                        PageErrors.Add(Error(
+                        (PageErrors ??= []).Add(Error(
                             $"The field \"{definition.Coordinate}\" asks for a page of {size} items; at most {limits.MaxPageSize} are allowed.",
                             field,
                             LimitErrorCodes.PageSizeExceeded));
@@ -170,8 +201,10 @@ public static class OperationLimitsAnalyzer
 
         private long? PageSize(FieldNode field, string argumentName)
         {
-            foreach (var argument in field.Arguments)
+            var arguments = field.Arguments;
+            for (var i = 0; i < arguments.Count; i++)
             {
+                var argument = arguments[i];
                 if (argument.Name.Value != argumentName)
                 {
                     continue;
@@ -198,12 +231,14 @@ public static class OperationLimitsAnalyzer
         /// </summary>
         private void MeasureInputs(FieldDefinition definition, FieldNode field)
         {
-            foreach (var argument in field.Arguments)
+            var arguments = field.Arguments;
+            for (var i = 0; i < arguments.Count; i++)
             {
+                var argument = arguments[i];
                 var name = argument.Name.Value;
                 var isSort = limits.SortArguments.Contains(name);
                 var isFilter = limits.FilterArguments.Contains(name);
-                if (!(isSort || isFilter) || definition.GetArgument(name) is not { } argumentDefinition || !_measuredArguments.Add(argument))
+                if (!(isSort || isFilter) || definition.GetArgument(name) is not { } argumentDefinition || !(_measuredArguments ??= []).Add(argument))
                 {
                     continue;
                 }
@@ -211,7 +246,7 @@ public static class OperationLimitsAnalyzer
                 var coordinate = argumentDefinition.Coordinate;
                 if (isSort && width.Items > limits.MaxSortKeys)
                 {
-                    InputErrors.Add(Error(
+                    (InputErrors ??= []).Add(Error(
                         $"The argument \"{coordinate}\" has {width.Items} sort keys; at most {limits.MaxSortKeys} are allowed.",
                         argument.Value,
                         LimitErrorCodes.SortTooWide));
@@ -222,21 +257,21 @@ public static class OperationLimitsAnalyzer
                 }
                 if (width.Terms > limits.MaxFilterTerms)
                 {
-                    InputErrors.Add(Error(
+                    (InputErrors ??= []).Add(Error(
                         $"The filter \"{coordinate}\" has {width.Terms} conditions; at most {limits.MaxFilterTerms} are allowed.",
                         argument.Value,
                         LimitErrorCodes.FilterTooComplex));
                 }
                 if (width.Depth > limits.MaxFilterDepth)
                 {
-                    InputErrors.Add(Error(
+                    (InputErrors ??= []).Add(Error(
                         $"The filter \"{coordinate}\" nests and/or {width.Depth} levels deep; at most {limits.MaxFilterDepth} are allowed.",
                         argument.Value,
                         LimitErrorCodes.FilterTooComplex));
                 }
                 if (width.LongestList > limits.MaxFilterListLength)
                 {
-                    InputErrors.Add(Error(
+                    (InputErrors ??= []).Add(Error(
                         $"A list in the filter \"{coordinate}\" holds {width.LongestList} values; at most {limits.MaxFilterListLength} are allowed.",
                         width.LongestListAt ?? argument.Value,
                         LimitErrorCodes.InListTooLong));

@@ -38,8 +38,10 @@ internal sealed class DeferStreamDirectiveOnRootFieldRule : ValidationRule
         {
             StackGuard.Ensure();
             var valid = true;
-            foreach (var selection in selectionSet.Selections)
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
+                var selection = selections[i];
                 switch (selection)
                 {
                     case FieldNode field:

@@ -38,8 +38,10 @@ internal sealed class DeferStreamDirectiveOnValidOperationsRule : ValidationRule
         {
             StackGuard.Ensure();
             var valid = true;
-            foreach (var selection in selectionSet.Selections)
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
+                var selection = selections[i];
                 var directives = selection.Directives;
                 if (DeferStreamDirectives.Find(directives, DeferStreamDirectives.Skip) is { } skip && CanBeSkippedBySkip(skip))
                 {
@@ -57,9 +59,9 @@ internal sealed class DeferStreamDirectiveOnValidOperationsRule : ValidationRule
                         valid = false;
                         var which = name == DeferStreamDirectives.Defer ? "Defer" : "Stream";
                         var nodes = new List<Node>(_parentSpreads.Count + 1) { directive };
-                        for (var i = _parentSpreads.Count - 1; i >= 0; i--)
+                        for (var j = _parentSpreads.Count - 1; j >= 0; j--)
                         {
-                            nodes.Add(_parentSpreads[i]);
+                            nodes.Add(_parentSpreads[j]);
                         }
                         context.ReportError(new GraphQLError(
                             $"{which} directive not supported on subscription operations. Disable `@{name}` by setting the `if` argument to `false`.",

@@ -63,8 +63,10 @@ internal sealed class MaxIntrospectionDepthRule : ValidationRule
             };
             if (selectionSet is not null)
             {
-                foreach (var child in selectionSet.Selections)
+                var selections = selectionSet.Selections;
+                for (var i = 0; i < selections.Count; i++)
                 {
+                    var child = selections[i];
                     if (CheckDepth(child, visitedFragments, depth))
                     {
                         return true;

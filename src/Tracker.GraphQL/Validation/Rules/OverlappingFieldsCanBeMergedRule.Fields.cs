@@ -154,9 +154,11 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
         private void CollectInto(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected)
         {
-            foreach (var selection in selectionSet.Selections)
+            // Indexed: the selections are an interface-typed list, whose enumerator would be boxed.
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
-                switch (selection)
+                switch (selections[i])
                 {
                     case FieldNode field:
                         var definition = parentType is FieldsType fieldsType ? fieldsType.GetField(field.Name.Value) : null;
@@ -188,24 +190,48 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
             {
                 return cached;
             }
-            var byDefinition = new Dictionary<object, SpreadReference>(ReferenceEqualityComparer.Instance);
-            var result = new List<SpreadReference>();
+            // A selection set usually spreads a few fragments: a linear search finds an earlier spread of the same
+            // one without a dictionary, which is made only for many spreads (the search would be quadratic).
+            const int LinearSearchLimit = 16;
+            Dictionary<object, SpreadReference>? byDefinition = null;
+            var result = new List<SpreadReference>(collected.Spreads.Count);
             foreach (var node in collected.Spreads)
             {
                 Spend(1);
                 var definition = context.GetFragment(node.Name.Value);
                 var key = (object?)definition ?? UnknownFragment;
-                if (byDefinition.TryGetValue(key, out var previous))
+                if (byDefinition is null && result.Count == LinearSearchLimit)
+                {
+                    byDefinition = new Dictionary<object, SpreadReference>(ReferenceEqualityComparer.Instance);
+                    foreach (var known in result)
+                    {
+                        byDefinition[(object?)known.Definition ?? UnknownFragment] = known;
+                    }
+                }
+                var previous = byDefinition is not null ? byDefinition.GetValueOrDefault(key) : FindSpread(result, definition);
+                if (previous is not null)
                 {
                     previous.Node = node;
                     continue;
                 }
                 var reference = new SpreadReference(node, definition);
-                byDefinition[key] = reference;
+                byDefinition?.Add(key, reference);
                 result.Add(reference);
             }
             collected.SpreadReferences = result;
             return result;
+        }
+
+        private static SpreadReference? FindSpread(List<SpreadReference> references, FragmentDefinitionNode? definition)
+        {
+            foreach (var reference in references)
+            {
+                if (ReferenceEquals(reference.Definition, definition))
+                {
+                    return reference;
+                }
+            }
+            return null;
         }
     }
 }

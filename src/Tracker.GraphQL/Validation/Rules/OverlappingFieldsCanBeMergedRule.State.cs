@@ -26,9 +26,14 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
             }
         }
 
+        // The conflicts of one selection set, reported before the next set is checked: one list serves them all.
+        private readonly List<Conflict> _withinConflicts = [];
+
+        /// <summary>The set's conflicts, in a list that is valid until the next call (it is reused).</summary>
         public List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
         {
-            var conflicts = new List<Conflict>();
+            var conflicts = _withinConflicts;
+            conflicts.Clear();
             var collected = Collect(parentType, selectionSet);
             CollectConflictsWithin(conflicts, collected);
             if (collected.Spreads.Count != 0 && (collected.Grouped.Count != 0 || collected.Spreads.Count > 1))

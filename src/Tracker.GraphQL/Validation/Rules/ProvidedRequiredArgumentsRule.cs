@@ -16,8 +16,11 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
             {
                 return;
             }
-            foreach (var argument in definition.Arguments)
+            // Indexed: the arguments are an interface-typed list, whose enumerator would be boxed for every field.
+            var arguments = definition.Arguments;
+            for (var i = 0; i < arguments.Count; i++)
             {
+                var argument = arguments[i];
                 if (argument.IsRequired && !ArgumentNodes.Contains(field.Arguments, argument.Name))
                 {
                     context.ReportError(new GraphQLError($"Argument \"{argument}\" of type \"{argument.Type}\" is required, but it was not provided.", field));
