@@ -17,7 +17,8 @@ url, log_path, folders = args[0], pathlib.Path(args[1]), args[2:]
 
 def send(query):
     body = json.dumps({"query": query}).encode()
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    # no-cache: executed every time, not answered from the response cache (which came after this script).
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json", "Cache-Control": "no-cache"})
     start = time.perf_counter()
     with urllib.request.urlopen(request) as response:
         answer = json.load(response)

@@ -13,8 +13,12 @@ public sealed class JurisdictionQueries(Connections connections, JurisdictionLoa
                 db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts, args, cancellationToken);
         }
         var today = loaders.Today;
+        var where = args.Where;
+        // The status filter on that day reads the status events of the context it runs on, so the source applies the
+        // filter itself (none of its fields refuses input: the schema's types have checked it).
         return connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
-            db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFiltersOn(day, today), JurisdictionQueryMaps.JurisdictionSortsOn(day, today), args, cancellationToken,
+            db => JurisdictionQueryMaps.JurisdictionFiltersOn(db.StatusEvents, day, today).Apply(db.Jurisdictions, where),
+            JurisdictionQueryMaps.Unfiltered, JurisdictionQueryMaps.JurisdictionSortsOn(day, today), args with { Where = null }, cancellationToken,
             model => model with { AsOf = day });
     }
 

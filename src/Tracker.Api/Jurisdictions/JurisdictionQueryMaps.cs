@@ -9,9 +9,15 @@ internal static class JurisdictionQueryMaps
 
     public static SortMap<Jurisdiction> JurisdictionSorts { get; } = Sorts(j => j.CurrentStatus);
 
-    /// <summary>The same filter with its <c>status</c> read on another day (<c>asOf</c>) by the dating rule, in SQL.</summary>
-    public static FilterMap<Jurisdiction> JurisdictionFiltersOn(DateOnly day, DateOnly today) =>
-        Filters(map => map.Custom<IReadOnlyDictionary<string, object?>>("status", input => StatusEventDates.StatusIn(Matching(input), day, today)));
+    /// <summary>
+    /// The same filter with its <c>status</c> read on another day (<c>asOf</c>) by the dating rule, in SQL, from the
+    /// status events of the context the filter will run on (<paramref name="events"/>).
+    /// </summary>
+    public static FilterMap<Jurisdiction> JurisdictionFiltersOn(IQueryable<StatusEvent> events, DateOnly day, DateOnly today) =>
+        Filters(map => map.Custom<IReadOnlyDictionary<string, object?>>("status", input => StatusEventDates.StatusIn(Matching(input), events, day, today)));
+
+    /// <summary>No filter: for a list whose source applies its filter itself.</summary>
+    public static FilterMap<Jurisdiction> Unfiltered { get; } = new();
 
     /// <summary>The same sort with its <c>status</c> key read on another day.</summary>
     public static SortMap<Jurisdiction> JurisdictionSortsOn(DateOnly day, DateOnly today) => Sorts(StatusEventDates.StatusOn(day, today));

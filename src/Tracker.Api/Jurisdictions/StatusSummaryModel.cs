@@ -60,7 +60,7 @@ public sealed class StatusSummaryModel(
     {
         await using var lease = await database.RentAsync(cancellationToken);
         var db = lease.Db;
-        var jurisdictions = JurisdictionQueryMaps.JurisdictionFiltersOn(day, today).Apply(db.Jurisdictions, where);
+        var jurisdictions = JurisdictionQueryMaps.JurisdictionFiltersOn(db.StatusEvents, day, today).Apply(db.Jurisdictions, where);
         var local = jurisdictions.Where(j => j.ParentId != null)
             .GroupBy(j => new { j.Kind, j.ParentId })
             .Select(g => new { g.Key.Kind, StateKey = (int)g.Key.ParentId!, HasParent = true, Count = g.Count() });

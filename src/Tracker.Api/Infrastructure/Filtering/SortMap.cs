@@ -68,7 +68,9 @@ public sealed class SortMap<T>
         var type = sortKey.Key.ReturnType;
         if (!type.IsValueType || Nullable.GetUnderlyingType(type) is not null)
         {
-            var hasValue = Expression.Lambda(
+            // Typed: the untyped Expression.Lambda looks its delegate type up under a process-wide lock, which a
+            // profile of 32 concurrent requests found contended (about a tenth of a connection's request time).
+            var hasValue = Expression.Lambda<Func<T, bool>>(
                 Expression.NotEqual(sortKey.Key.Body, Expression.Constant(null, type)), sortKey.Key.Parameters);
             yield return (hasValue, sortKey.Descending);
         }
