@@ -58,6 +58,21 @@ public sealed class ShellCommandTests(MaintainerApi api) : IClassFixture<Maintai
         Assert.Contains("--as", import.ToString());
     }
 
+    /// <summary>
+    /// The server's settings may come before the command as well as after it: <c>-- --Tracker:DataFolder=D keys
+    /// create ...</c> runs the command instead of starting the server with the command's words ignored.
+    /// </summary>
+    [Theory]
+    [InlineData("--Tracker:DataFolder=/tmp/x", "keys", "list")]
+    [InlineData("--Tracker:DataFolder", "/tmp/x", "import", "signatures", "--help")]
+    [InlineData("--urls=http://127.0.0.1:1", "--help")]
+    public void Settings_before_the_command_still_name_a_command(params string[] args) =>
+        Assert.True(ShellCommands.Handles(args));
+
+    [Fact]
+    public void Settings_alone_start_the_server() =>
+        Assert.False(ShellCommands.Handles(["--Tracker:DataFolder=/tmp/x", "--urls", "http://127.0.0.1:1"]));
+
     [Fact]
     public async Task Options_may_be_given_with_an_equals_sign_beside_the_servers_settings()
     {

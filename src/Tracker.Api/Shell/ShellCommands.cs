@@ -17,7 +17,7 @@ internal static class ShellCommands
     public const int UsageError = 2;
 
     /// <summary>Whether the command line asks for a shell command (or help) rather than the server.</summary>
-    public static bool Handles(string[] args) => args.FirstOrDefault() is "keys" or "import" or "--help" or "-h" or "-?" or "--version";
+    public static bool Handles(string[] args) => ShellCommandLine.WithoutSettings(args).FirstOrDefault() is "keys" or "import" or "--help" or "-h" or "-?" or "--version";
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
