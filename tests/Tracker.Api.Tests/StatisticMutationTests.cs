@@ -61,6 +61,36 @@ public sealed class StatisticMutationTests(MaintainerApi api) : IClassFixture<Ma
     public async Task Each_rule_is_reported_on_its_field(string field, string? json, string path, string code) =>
         await api.RefusedOnlyOnAsync("recordStatistic", NewStatistic($"refused-{Guid.NewGuid():N}"), field, json, path, code);
 
+    /// <summary>A bound alone says the figure lies beyond it: "over 100%" and "less than 0" leave nothing it could be.</summary>
+    [Theory]
+    [InlineData("PERCENT", "low", 100.0, "input.low")]
+    [InlineData("PERCENT", "high", 0.0, "input.high")]
+    [InlineData("PEOPLE", "high", 0.0, "input.high")]
+    public async Task A_bound_alone_must_leave_room_for_the_figure(string unit, string bound, double number, string path)
+    {
+        var input = NewStatistic($"bound-alone-{Guid.NewGuid():N}");
+        input.Remove("value");
+        (input["unit"], input[bound]) = (unit, number);
+
+        var errors = await api.RefusedAsync("recordStatistic", "__typename", input);
+
+        Assert.Equal([(path, "INVALID_INPUT")], errors.Select(e => (RecordInputs.Field(e!), (string)e!["code"]!)));
+    }
+
+    [Theory]
+    [InlineData("low", 99.5)]
+    [InlineData("high", 0.5)]
+    public async Task A_bound_alone_with_room_is_kept(string bound, double number)
+    {
+        var input = NewStatistic($"bound-room-{Guid.NewGuid():N}");
+        input.Remove("value");
+        input[bound] = number;
+
+        var created = await api.MutateAsync("recordStatistic", "statistic { low high }", input);
+
+        Assert.Equal(number, (double)created["statistic"]![bound]!);
+    }
+
     [Fact]
     public async Task Bounds_are_checked_as_they_will_stand_after_an_update()
     {

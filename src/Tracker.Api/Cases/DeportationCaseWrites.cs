@@ -21,7 +21,7 @@ public static class DeportationCaseWrites
         await scope.LinkAsync(input.Jurisdiction, scope.Db.Jurisdictions, j => j.Code, "jurisdiction", "jurisdiction", id => record.JurisdictionId = id, ct);
         // The read API calls them petitions: a letter of another kind would be a mislabelled link.
         await scope.LinkAllAsync(input.Petitions, record, c => c.Petitions, scope.Db.Letters, l => l.Slug, "letter", "petitions", ct,
-            problem: letter => letter.Kind == LetterKind.Petition ? null : $"\"{letter.Slug}\" is not a petition (it is a {letter.Kind}); only letters of kind PETITION can be a case's petitions.");
+            problem: letter => letter.Kind == LetterKind.Petition ? null : $"\"{letter.Slug}\" is not a petition (it is a {Csv.Names.Screaming(letter.Kind)}); only letters of kind PETITION can be a case's petitions.");
         input.ReportedOn.Then(date =>
         {
             // A report date is the date of a document: no range, and PLANNED means nothing for it.

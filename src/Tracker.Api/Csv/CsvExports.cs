@@ -49,7 +49,7 @@ public static class CsvExports
         if (!await db.Letters.AnyAsync(l => l.Slug == slug, cancellationToken))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await context.Response.WriteAsync($"No letter has the slug \"{slug}\".", cancellationToken);
+            await context.Response.WriteAsync($"No letter has the slug \"{TerminalText.Escape(slug)}\".", cancellationToken);
             return;
         }
         var rows = db.Signatures.AsNoTracking().Where(s => s.Letter.Slug == slug).OrderBy(s => s.Position)

@@ -13,7 +13,7 @@ namespace Tracker.Api.Csv;
 /// </summary>
 internal sealed partial class CsvParameters<T>
 {
-    private readonly Dictionary<string, (string Takes, Func<string, Expression<Func<T, bool>>?> Condition)> _parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Takes, Func<string, Expression<Func<T, bool>>?> Condition, Func<TrackerDbContext, string, CancellationToken, Task<string?>>? Unknown)> _parameters = new(StringComparer.Ordinal);
 
     /// <summary>The parameters' names in declaration order, with what each takes (for errors and README).</summary>
     public IEnumerable<string> Described => _parameters.Select(p => $"{p.Key} ({p.Value.Takes})");
@@ -40,13 +40,19 @@ internal sealed partial class CsvParameters<T>
         });
     }
 
-    /// <summary>A jurisdiction's code (<c>MN</c>, <c>CA-santa-clara-county</c>).</summary>
+    /// <summary>
+    /// A jurisdiction's code (<c>MN</c>, <c>CA-santa-clara-county</c>) that the record holds: a well-formed code of
+    /// no jurisdiction would select nothing, and an empty file must not pass for "none there".
+    /// </summary>
     public CsvParameters<T> Code(string name, Func<string, Expression<Func<T, bool>>> condition) =>
-        Add(name, "a jurisdiction code such as MN", text => CodePattern().IsMatch(text) ? condition(text) : null);
+        Add(name, "a jurisdiction code such as MN", text => CodePattern().IsMatch(text) ? condition(text) : null,
+            async (db, code, ct) => await db.Jurisdictions.AnyAsync(j => j.Code == code, ct) ? null : $"no jurisdiction has the code \"{code}\" (codes are spelt as the record spells them: MN, CA-santa-clara-county).");
 
-    /// <summary>A record's slug (<c>cambodian-deportation-petitions-2016</c>).</summary>
-    public CsvParameters<T> Slug(string name, Func<string, Expression<Func<T, bool>>> condition) =>
-        Add(name, "a slug such as morton-2011-07-20", text => SlugPattern().IsMatch(text) ? condition(text) : null);
+    /// <summary>A record's slug (<c>cambodian-deportation-petitions-2016</c>) naming one of <paramref name="records"/> (<paramref name="noun"/>: "petition").</summary>
+    public CsvParameters<T> Slug<TLinked>(string name, string noun, Func<TrackerDbContext, IQueryable<TLinked>> records, Expression<Func<TLinked, string>> slugOf, Func<string, Expression<Func<T, bool>>> condition)
+        where TLinked : class =>
+        Add(name, "a slug such as morton-2011-07-20", text => SlugPattern().IsMatch(text) ? condition(text) : null,
+            async (db, slug, ct) => await records(db).Where(SlugIs(slugOf, slug)).AnyAsync(ct) ? null : $"no {noun} has the slug \"{slug}\".");
 
     /// <summary>A state, DC or territory by its code: records placed in it or in one of its counties or cities.</summary>
     public CsvParameters<T> State(string name, Expression<Func<T, Jurisdiction?>> place) =>
@@ -63,33 +69,48 @@ internal sealed partial class CsvParameters<T>
 
     /// <summary>
     /// The rows the query string selects: every parameter's condition applied. Throws
-    /// <see cref="CsvParameterException"/> for an unknown parameter, a repeated one or a value that does not parse.
+    /// <see cref="CsvParameterException"/> for an unknown parameter, a repeated one, a value that does not parse or
+    /// a code or slug the record does not hold. Every value a message quotes is escaped (<see cref="TerminalText"/>):
+    /// it comes from the URL and may hold control characters.
     /// </summary>
-    public IQueryable<T> Apply(IQueryable<T> rows, IQueryCollection query)
+    public async Task<IQueryable<T>> ApplyAsync(IQueryable<T> rows, IQueryCollection query, TrackerDbContext db, CancellationToken cancellationToken)
     {
         foreach (var (name, values) in query)
         {
             if (!_parameters.TryGetValue(name, out var parameter))
             {
                 throw new CsvParameterException(_parameters.Count == 0
-                    ? $"Unknown parameter \"{name}\": this download takes none."
-                    : $"Unknown parameter \"{name}\": this download takes {string.Join("; ", Described)}.");
+                    ? $"Unknown parameter \"{TerminalText.Escape(name)}\": this download takes none."
+                    : $"Unknown parameter \"{TerminalText.Escape(name)}\": this download takes {string.Join("; ", Described)}.");
             }
             if (values.Count != 1)
             {
                 throw new CsvParameterException($"The parameter \"{name}\" is given {values.Count} times; give it once (lists are comma-separated).");
             }
-            var condition = parameter.Condition(values[0] ?? "")
-                ?? throw new CsvParameterException($"The parameter \"{name}\" takes {parameter.Takes}; \"{values[0]}\" is not.");
+            var value = values[0] ?? "";
+            var condition = parameter.Condition(value)
+                ?? throw new CsvParameterException($"The parameter \"{name}\" takes {parameter.Takes}; \"{TerminalText.Escape(value)}\" is not.");
+            // Only a value of the right form reaches the database, so this is one bounded lookup.
+            if (parameter.Unknown is not null && await parameter.Unknown(db, value, cancellationToken) is { } unknown)
+            {
+                throw new CsvParameterException($"The parameter \"{name}\" takes {parameter.Takes}; {unknown}");
+            }
             rows = rows.Where(condition);
         }
         return rows;
     }
 
-    private CsvParameters<T> Add(string name, string takes, Func<string, Expression<Func<T, bool>>?> condition)
+    private CsvParameters<T> Add(string name, string takes, Func<string, Expression<Func<T, bool>>?> condition, Func<TrackerDbContext, string, CancellationToken, Task<string?>>? unknown = null)
     {
-        _parameters.Add(name, (takes, condition));
+        _parameters.Add(name, (takes, condition, unknown));
         return this;
+    }
+
+    /// <summary><c>x => slugOf(x) == slug</c>, the slug sent as a parameter.</summary>
+    private static Expression<Func<TLinked, bool>> SlugIs<TLinked>(Expression<Func<TLinked, string>> slugOf, string slug)
+    {
+        Expression<Func<string>> captured = () => slug;
+        return Expression.Lambda<Func<TLinked, bool>>(Expression.Equal(slugOf.Body, captured.Body), slugOf.Parameters);
     }
 
     private static Expression<Func<T, bool>> Compare(Expression<Func<T, DateOnly?>> member, DateOnly day, Func<Expression, Expression, BinaryExpression> comparison) =>

@@ -23,7 +23,7 @@ internal sealed record RecordCsvDownload<TEntity, TRow>(
         IQueryable<TEntity> selected;
         try
         {
-            selected = Filters.Apply(Source(db).AsNoTracking(), context.Request.Query);
+            selected = await Filters.ApplyAsync(Source(db).AsNoTracking(), context.Request.Query, db, cancellationToken);
         }
         catch (CsvParameterException problem)
         {

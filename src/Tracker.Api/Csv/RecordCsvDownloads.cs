@@ -52,7 +52,7 @@ internal static class RecordCsvDownloads
         new RecordCsvDownload<DeportationCase, DeportationCaseCsvRow>(
             "deportation-cases.csv",
             db => db.DeportationCases,
-            new CsvParameters<DeportationCase>().State("state", c => c.Jurisdiction).Slug("petition", slug => c => c.Petitions.Any(l => l.Slug == slug)),
+            new CsvParameters<DeportationCase>().State("state", c => c.Jurisdiction).Slug("petition", "petition", db => db.Letters.Where(l => l.Kind == LetterKind.Petition), l => l.Slug, slug => c => c.Petitions.Any(l => l.Slug == slug)),
             CsvOrder.ByName<DeportationCase>(c => c.NormalizedName),
             c => new DeportationCaseCsvRow(
                 c.Slug, c.Name, c.Community, c.Jurisdiction == null ? null : c.Jurisdiction.Code, c.Situation, c.ReportedOn,

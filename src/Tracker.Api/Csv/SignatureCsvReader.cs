@@ -110,14 +110,11 @@ internal static class SignatureCsvReader
     /// <summary>Refuses a field no record should hold, naming its line and column.</summary>
     private static void Check(string field, string column, long line)
     {
-        if (InputChecks.ControlCharacter(field) is { } control)
+        // The mutations' rule (ForbiddenCharacters), so an import cannot store what addSignatures refuses.
+        if (ForbiddenCharacters.Find(field) is { } forbidden)
         {
-            throw new MalformedCsvException($"line {line}: {column} contains the control character U+{(int)control:X4}; remove it.");
-        }
-        var bidi = field.FirstOrDefault(TerminalText.IsBidiControl);
-        if (bidi != default)
-        {
-            throw new MalformedCsvException($"line {line}: {column} contains the bidirectional control U+{(int)bidi:X4}, which shows text in another order than it is stored; remove it.");
+            var why = forbidden.Kind == "bidirectional control" ? ", which shows text in another order than it is stored" : "";
+            throw new MalformedCsvException($"line {line}: {column} contains {forbidden}{why}; remove it.");
         }
         if (field.Contains('\uFFFD'))
         {

@@ -60,6 +60,11 @@ public static class EventWrites
         {
             scope.Invalid($"\"endsOn\" ({record.EndsOn:yyyy-MM-dd}) is before the event starts ({start:yyyy-MM-dd}).", "endsOn");
         }
+        else if (record.EndsOn > scope.Today && record.DateQualifier != DateQualifier.Planned)
+        {
+            // The start's rule and clock (StatusEventDates.Problem): only an announced event may end in the future.
+            scope.Invalid($"\"endsOn\" ({record.EndsOn:yyyy-MM-dd}) is in the future; record events once they have happened, or an announced event as PLANNED.", "endsOn");
+        }
         if ((record.StartTime ?? record.EndTime) is not null && record.TimeZone is null)
         {
             scope.Invalid("A local time needs its time zone: give \"timeZone\" (e.g. America/Chicago).", "timeZone");

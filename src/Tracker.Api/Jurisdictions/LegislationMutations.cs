@@ -41,7 +41,7 @@ public sealed class LegislationMutations(RecordMutations mutations)
 
     private static LegislationStage Stage(MutationScope scope, LegislationStageInput stage, params string[] field) => new()
     {
-        Stage = stage.Stage, Date = stage.Date, DatePrecision = stage.DatePrecision, DateQualifier = stage.DateQualifier,
+        Stage = stage.Stage, Date = StatusEventDates.PeriodStart(stage.Date, stage.DatePrecision), DatePrecision = stage.DatePrecision, DateQualifier = stage.DateQualifier,
         Description = scope.Optional<LegislationStage>(stage.Description, s => s.Description, [.. field, "description"]),
     };
 

@@ -19,12 +19,14 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
             {
                 return Fail();
             }
+            // A MONTH or YEAR date is kept as the first day of its period, as every dated input is (DateChecks.Dated).
+            var effectiveOn = StatusEventDates.PeriodStart(input.EffectiveOn, input.DatePrecision);
             var statusEvent = new StatusEvent
             {
-                Slug = $"{jurisdiction!.Code.ToLowerInvariant()}-{input.Status.ToString().ToLowerInvariant()}-{input.EffectiveOn:yyyy-MM-dd}-{Guid.NewGuid().ToString("N")[..6]}",
+                Slug = $"{jurisdiction!.Code.ToLowerInvariant()}-{input.Status.ToString().ToLowerInvariant()}-{effectiveOn:yyyy-MM-dd}-{Guid.NewGuid().ToString("N")[..6]}",
                 Jurisdiction = jurisdiction,
                 Status = input.Status,
-                EffectiveOn = input.EffectiveOn,
+                EffectiveOn = effectiveOn,
                 DatePrecision = input.DatePrecision,
                 DateQualifier = input.DateQualifier,
                 EarliestOn = input.EarliestOn,
@@ -65,8 +67,9 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
             {
                 statusEvent.LatestOn = input.LatestOn.Value;
             }
-            // The corrected dates are checked together, as they will stand.
+            // The corrected dates are checked together, as they will stand, and the day kept as its period's first.
             CheckDates(scope, statusEvent.EffectiveOn, statusEvent.DatePrecision, statusEvent.DateQualifier, statusEvent.EarliestOn, statusEvent.LatestOn);
+            statusEvent.EffectiveOn = StatusEventDates.PeriodStart(statusEvent.EffectiveOn, statusEvent.DatePrecision);
             if (input.Actor.HasValue)
             {
                 statusEvent.Actor = scope.Optional<StatusEvent>(input.Actor.Value, e => e.Actor, "actor");

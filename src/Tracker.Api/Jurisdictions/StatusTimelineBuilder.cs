@@ -31,19 +31,25 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
             var jurisdictions = JurisdictionQueryMaps.JurisdictionFilters.Apply(db.Jurisdictions, where).Select(j => j.Id);
             standing = standing.Where(e => jurisdictions.Contains(e.JurisdictionId));
         }
-        var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
-        var start = from ?? (events.Count > 0 ? events[0].EffectiveOn : end);
+        // The period is checked before any event is loaded: without "from" it starts at the first event, which one
+        // aggregate finds.
+        var start = from ?? await standing.MinAsync(e => (DateOnly?)e.EffectiveOn, cancellationToken) ?? end;
         if (start > end)
         {
             throw UserInputError.Create($"\"from\" ({start:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
         }
-        var dates = MonthEnds(start, end);
-        if (dates.Count > MaxPoints)
+        var months = MonthsSpanned(start, end);
+        if (months > MaxPoints)
         {
-            throw UserInputError.Create($"The period covers {dates.Count} months; at most {MaxPoints} are charted. Narrow \"from\" and \"to\".", "from");
+            throw UserInputError.Create($"The period from {start:yyyy-MM-dd} to {end:yyyy-MM-dd} spans {months:N0} months; at most {MaxPoints:N0} ({MaxPoints / 12} years) are charted, one point a month. Narrow \"from\" and \"to\".", "from");
         }
+        var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
+        var dates = MonthEnds(start, end);
         return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end).ToList(), Replay(events, dates, today));
     }
+
+    /// <summary>The calendar months the period touches, both ends included: the number of points it is charted with.</summary>
+    public static int MonthsSpanned(DateOnly start, DateOnly end) => ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
 
     /// <summary>
     /// The end of every month from <paramref name="start"/>'s until the one holding <paramref name="end"/>, then
@@ -54,7 +60,8 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
     {
         var dates = new List<DateOnly>();
         var (year, month) = (start.Year, start.Month);
-        while (dates.Count <= MaxPoints)
+        // Bounded by the caller's check (MonthsSpanned <= MaxPoints); the bound here only makes that plain.
+        while (dates.Count < MaxPoints)
         {
             var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
             if (monthEnd >= end)

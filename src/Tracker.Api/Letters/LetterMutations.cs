@@ -18,12 +18,14 @@ public sealed class LetterMutations(RecordMutations mutations)
                 scope.Invalid("\"reportedSignatureCount\" must not be negative.", "reportedSignatureCount");
             }
             var organizerSlugs = input.Organizers ?? [];
+            scope.Refused(organizerSlugs, "organizers");
             var organizers = await scope.Db.Organizations.Where(o => organizerSlugs.Contains(o.Slug)).ToListAsync(ct);
             foreach (var missing in organizerSlugs.Except(organizers.Select(o => o.Slug)))
             {
                 scope.NotFound($"No organisation has the slug \"{missing}\".", "organizers");
             }
             var targetCodes = input.Targets ?? [];
+            scope.Refused(targetCodes, "targets");
             var targets = await scope.Db.Jurisdictions.Where(j => targetCodes.Contains(j.Code)).ToListAsync(ct);
             foreach (var missing in targetCodes.Except(targets.Select(j => j.Code)))
             {

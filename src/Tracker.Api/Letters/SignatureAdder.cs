@@ -99,9 +99,9 @@ public static class SignatureAdder
             {
                 return $"The {label} is longer than {limit:N0} characters.";
             }
-            if (InputChecks.ControlCharacter(text) is { } control)
+            if (ForbiddenCharacters.Find(text) is { } forbidden)
             {
-                return $"The {label} contains the control character U+{(int)control:X4}.";
+                return $"The {label} contains {forbidden}.";
             }
         }
         var name = row.Name ?? row.PrintedName;

@@ -3,8 +3,8 @@ namespace Tracker.Api.Mutations;
 /// <summary>
 /// Who plays a part in a record (an event's organisers, a statement's speakers, a statistic's source), given as
 /// global ids of people, organisations or bodies in printed order: checked all at once, each unknown id a
-/// not-found error on its index, and written as the record's <see cref="ActorLink"/>s of that role, numbered in
-/// the order given. A list given replaces the record's links of that role; its other roles stay.
+/// not-found error on its index and each repeated one refused on its index, and written as the record's
+/// <see cref="ActorLink"/>s of that role, numbered in the order given. A list given replaces the record's links of that role; its other roles stay.
 /// </summary>
 public static class ActorReferences
 {
@@ -23,6 +23,7 @@ public static class ActorReferences
         var organizations = await KeysAsync(scope.Db.Organizations.Select(o => o.Id), decoded, TypeNames.Organization, cancellationToken);
         var bodies = await KeysAsync(scope.Db.Bodies.Select(b => b.Id), decoded, nameof(Body), cancellationToken);
         var fresh = new List<ActorLink>();
+        var givenAt = new List<int>();
         for (var i = 0; i < ids.Count; i++)
         {
             var (type, key) = decoded[i];
@@ -36,11 +37,17 @@ public static class ActorReferences
             };
             if (!known)
             {
-                scope.NotFound($"\"{ids[i]}\" is not the id of a person, organisation or body.", field, LinkedRecords.Index(i));
+                scope.NotFound($"\"{Csv.TerminalText.Escape(ids[i])}\" is not the id of a person, organisation or body.", field, LinkedRecords.Index(i));
             }
-            else if (!fresh.Any(f => f.PersonId == link.PersonId && f.OrganizationId == link.OrganizationId && f.BodyId == link.BodyId))
+            else if (fresh.FindIndex(f => f.PersonId == link.PersonId && f.OrganizationId == link.OrganizationId && f.BodyId == link.BodyId) is var earlier and >= 0)
+            {
+                // Refused, not dropped (RepeatedItems): the same actor twice in one role is a slip in the input.
+                scope.Invalid($"\"{Csv.TerminalText.Escape(ids[i])}\" is given twice in \"{field}\" (items {givenAt[earlier]} and {i}); give each once.", field, LinkedRecords.Index(i));
+            }
+            else
             {
                 fresh.Add(link);
+                givenAt.Add(i);
             }
         }
         if (scope.Db.Entry(record).State != EntityState.Added)

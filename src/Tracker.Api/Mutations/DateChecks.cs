@@ -6,7 +6,11 @@ namespace Tracker.Api.Mutations;
 /// </summary>
 public static class DateChecks
 {
-    /// <summary>The checked date (null when none is given), or errors on its fields.</summary>
+    /// <summary>
+    /// The checked date (null when none is given), or errors on its fields. A MONTH or YEAR date is kept as the first
+    /// day of its period (<c>2011-06-15</c>, MONTH is stored and shown as <c>2011-06-01</c>), as the record writes
+    /// such dates: the day given says nothing the precision keeps, and two spellings of one month would sort apart.
+    /// </summary>
     public static DateInput? Dated(this MutationScope scope, DateInput? date, DateParts keeps, string field)
     {
         if (date is null)
@@ -31,7 +35,7 @@ public static class DateChecks
         {
             scope.Invalid(problem.Message, field, problem.Field);
         }
-        return date;
+        return date with { On = StatusEventDates.PeriodStart(date.On, date.Precision) };
     }
 
     /// <summary>The first day of the period a checked date stands for (null when undated), to order two dates by.</summary>

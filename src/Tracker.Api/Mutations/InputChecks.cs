@@ -41,18 +41,17 @@ public static partial class InputChecks
         {
             if (required)
             {
-                scope.Invalid($"\"{field[^1]}\" must not be empty.", field);
+                scope.Invalid($"\"{Label(field)}\" must not be empty.", field);
             }
             return null;
         }
         if (trimmed.Length > maxLength)
         {
-            scope.Invalid($"\"{field[^1]}\" may have at most {maxLength:N0} characters; it has {trimmed.Length:N0}.", field);
+            scope.Invalid($"\"{Label(field)}\" may have at most {maxLength:N0} characters; it has {trimmed.Length:N0}.", field);
         }
-        // Control characters are pasting accidents, invisible in every view of the record; line breaks and tabs are text.
-        if (ControlCharacter(trimmed) is { } control)
+        if (ForbiddenCharacters.Find(trimmed) is { } forbidden)
         {
-            scope.Invalid($"\"{field[^1]}\" contains the control character U+{(int)control:X4}; remove it.", field);
+            scope.Invalid($"\"{Label(field)}\" contains {forbidden}; remove it.", field);
         }
         return trimmed;
     }
@@ -63,7 +62,7 @@ public static partial class InputChecks
         var name = scope.Required(value, column, field);
         if (name is not null && Tracker.Data.NameNormalizer.Normalize(name).Length == 0)
         {
-            scope.Invalid($"\"{field[^1]}\" needs at least one letter or digit.", field);
+            scope.Invalid($"\"{Label(field)}\" needs at least one letter or digit.", field);
         }
         return name;
     }
@@ -83,18 +82,12 @@ public static partial class InputChecks
         return value.Value;
     }
 
-    /// <summary>The first control character other than line breaks and tabs, if any.</summary>
-    public static char? ControlCharacter(string? text)
-    {
-        foreach (var c in text ?? "")
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            {
-                return c;
-            }
-        }
-        return null;
-    }
+    /// <summary>
+    /// How a message names the field: its name, or for an item of a list its list and index (<c>aliases[1]</c>),
+    /// since a bare index ("1") names nothing.
+    /// </summary>
+    public static string Label(IReadOnlyList<string> field) =>
+        field.Count > 1 && field[^1].All(char.IsAsciiDigit) ? $"{field[^2]}[{field[^1]}]" : field[^1];
 
     public static bool IsPostalCode(string code) => PostalCodes.Contains(code.Trim().ToUpperInvariant());
 
@@ -103,7 +96,7 @@ public static partial class InputChecks
     {
         if (date > scope.Today)
         {
-            scope.Invalid($"\"{field[^1]}\" ({date:yyyy-MM-dd}) is in the future; record events once they have happened.", field);
+            scope.Invalid($"\"{Label(field)}\" ({date:yyyy-MM-dd}) is in the future; record events once they have happened.", field);
         }
     }
 
@@ -111,7 +104,7 @@ public static partial class InputChecks
     {
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && !string.IsNullOrEmpty(parsed.Host)))
         {
-            scope.Invalid($"\"{field[^1]}\" must be an http or https URL; \"{url}\" is not.", field);
+            scope.Invalid($"\"{Label(field)}\" must be an http or https URL; \"{Csv.TerminalText.Escape(url)}\" is not.", field);
         }
     }
 
@@ -125,7 +118,7 @@ public static partial class InputChecks
         var upper = code.Trim().ToUpperInvariant();
         if (!IsPostalCode(upper))
         {
-            scope.Invalid($"\"{field[^1]}\" must be the two-letter postal code of a state, DC or a territory; \"{code}\" is not.", field);
+            scope.Invalid($"\"{Label(field)}\" must be the two-letter postal code of a state, DC or a territory; \"{Csv.TerminalText.Escape(code)}\" is not.", field);
         }
         return upper;
     }
@@ -136,7 +129,7 @@ public static partial class InputChecks
         // The pattern has no length: a longer slug would be kept by SQLite and refused by PostgreSQL's varchar(200).
         if (slug is not null && (slug.Length > SlugMaxLength || !SlugPattern().IsMatch(slug)))
         {
-            scope.Invalid($"\"{field[^1]}\" may hold only lower-case letters, digits and dashes (1 to 200); \"{slug}\" does not.", field);
+            scope.Invalid($"\"{Label(field)}\" may hold only lower-case letters, digits and dashes (1 to 200); \"{Csv.TerminalText.Escape(slug)}\" does not.", field);
         }
         return slug;
     }

@@ -5,7 +5,7 @@ namespace Tracker.Api.Mutations;
 
 /// <summary>
 /// The links of a record to others that inputs give as lists (targets by code, letters by slug, speakers by global
-/// id): every entry looked up at once, each unknown one a not-found error on its own index (<c>["input", "targets", "2"]</c>),
+/// id): every entry looked up at once, each unknown or repeated one an error on its own index (<c>["input", "targets", "2"]</c>),
 /// and on an update the whole list replaced.
 /// </summary>
 public static class LinkedRecords
@@ -14,6 +14,7 @@ public static class LinkedRecords
     public static async Task<List<T>> ReferencedAllAsync<T>(this MutationScope scope, IQueryable<T> records, IReadOnlyList<string> keys, Expression<Func<T, string>> keyOf, string noun, string field, CancellationToken cancellationToken)
         where T : class
     {
+        scope.Refused(keys, field);
         var wanted = keys.Distinct(StringComparer.Ordinal).ToList();
         Expression<Func<List<string>>> captured = () => wanted;
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], captured.Body, keyOf.Body);
@@ -26,10 +27,11 @@ public static class LinkedRecords
         {
             if (!byKey.TryGetValue(keys[i], out var record))
             {
-                scope.NotFound($"No {noun} has the {keyName} \"{keys[i]}\".", field, Index(i));
+                scope.NotFound($"No {noun} has the {keyName} \"{Csv.TerminalText.Escape(keys[i])}\".", field, Index(i));
             }
             else if (!result.Contains(record))
             {
+                // A repeated key is refused above; the record is listed once either way.
                 result.Add(record);
             }
         }

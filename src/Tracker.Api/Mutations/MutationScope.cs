@@ -53,7 +53,7 @@ public sealed class MutationScope(TrackerDbContext db, Maintainer maintainer, Da
         {
             return found;
         }
-        NotFound($"No {typeName} has the id \"{id}\".", field);
+        NotFound($"No {typeName} has the id \"{Csv.TerminalText.Escape(id)}\".", field);
         return null;
     }
 

@@ -20,7 +20,7 @@ public static class RecordLookups
         var found = await records.SingleOrDefaultAsync(Matches(keyOf, key), cancellationToken);
         if (found is null)
         {
-            scope.NotFound($"No {noun} has the {KeyName(keyOf)} \"{key}\".", field);
+            scope.NotFound($"No {noun} has the {KeyName(keyOf)} \"{Csv.TerminalText.Escape(key)}\".", field);
         }
         return found;
     }

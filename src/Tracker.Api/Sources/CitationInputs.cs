@@ -11,6 +11,8 @@ public static class CitationInputs
             scope.Invalid("At least one source must be cited.", "sources");
             return [];
         }
+        // A source cited twice with the same passage is refused, as attachSource refuses it on a record that has it.
+        scope.Refused(inputs, i => (i.Source, Quote: i.Quote?.Trim() ?? ""), i => $"The source \"{Csv.TerminalText.Escape(i.Source)}\" with this quote", "sources");
         var slugs = inputs.Select(i => i.Source).Distinct().ToList();
         var sources = await scope.Db.Sources.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         var citations = new List<Citation>();

@@ -41,7 +41,7 @@ public static class StatementWrites
         // As the record will stand: a deed has its kind, words have none (the database's check says the same).
         if ((record.Kind == StatementKind.Action) != (record.Action is not null))
         {
-            scope.Invalid(record.Kind == StatementKind.Action ? "An ACTION needs \"action\": what kind of deed it records." : $"Only an ACTION has \"action\"; a {record.Kind} has none.", "action");
+            scope.Invalid(record.Kind == StatementKind.Action ? "An ACTION needs \"action\": what kind of deed it records." : $"Only an ACTION has \"action\"; a {Csv.Names.Screaming(record.Kind)} has none.", "action");
         }
     }
 }

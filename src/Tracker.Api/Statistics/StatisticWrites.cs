@@ -54,12 +54,23 @@ public static class StatisticWrites
         {
             scope.Invalid($"\"low\" ({record.Low}) must be below \"high\" ({record.High}).", "low");
         }
+        var outside = false;
         foreach (var (number, field) in new[] { (record.Value, "value"), (record.Low, "low"), (record.High, "high") })
         {
             if (number < 0 || (record.Unit == StatisticUnit.Percent && number > 100))
             {
                 scope.Invalid($"\"{field}\" ({number}) is outside what a {(record.Unit == StatisticUnit.Percent ? "share (0 to 100)" : "count (0 or more)")} can be.", field);
+                outside = true;
             }
+        }
+        // A bound alone says the figure lies beyond it: "over 100%" or "less than 0" leaves nothing it could be.
+        if (!outside && record.Low is { } low && record.High is null && record.Unit == StatisticUnit.Percent && low >= 100)
+        {
+            scope.Invalid($"\"low\" ({low}) alone says \"over {low}%\", and a share is at most 100; give \"value\" for 100% or a lower bound.", "low");
+        }
+        if (!outside && record.High is { } high && record.Low is null && high <= 0)
+        {
+            scope.Invalid($"\"high\" ({high}) alone says \"less than {high}\", and nothing counted is below 0; give \"value\" for 0 or a higher bound.", "high");
         }
         if (record.PeriodFrom is { } from && record.PeriodTo is { } to
             && StatusEventDates.PeriodStart(to, record.PeriodToPrecision ?? DatePrecision.Day) < StatusEventDates.PeriodStart(from, record.PeriodFromPrecision ?? DatePrecision.Day))
