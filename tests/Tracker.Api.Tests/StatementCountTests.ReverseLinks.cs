@@ -38,4 +38,24 @@ public sealed partial class StatementCountTests
         // organisations of both roles in one batch, and the bodies (one of them organises).
         Assert.True(_counter.Statements.Count == 10, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
     }
+
+    [Fact]
+    public async Task Events_letters_and_legislation_and_peoples_bodies_are_batched_across_the_page()
+    {
+        await StartAsync();
+        _counter.Statements.Clear();
+
+        var response = await _factory.QueryAsync("""
+            { events(first: 100) { nodes { letters { slug } legislation { slug } } }
+              people(first: 100) { nodes { body { slug } } } }
+            """);
+
+        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
+        var events = response["data"]!["events"]!["nodes"]!.AsArray();
+        Assert.Equal(14, events.Count);
+        Assert.Equal(2, events.Count(e => e!["letters"]!.AsArray().Count > 0));
+        Assert.Equal(17, response["data"]!["people"]!["nodes"]!.AsArray().Count(p => p!["body"] is not null));
+        // Two pages; the events' letters and legislation (links, then records); the people's bodies in one batch.
+        Assert.True(_counter.Statements.Count == 7, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
+    }
 }

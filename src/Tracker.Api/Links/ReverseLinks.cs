@@ -3,8 +3,10 @@ using System.Linq.Expressions;
 namespace Tracker.Api.Links;
 
 /// <summary>
-/// The reverse links the API lists (issue 11): each is only its query, and <see cref="LinkLoaders"/> reads any of them
-/// batched. Dated records list oldest first with the undated last; named ones by name as people read it.
+/// The reverse links the API lists (issue 11), and the links an event holds in join tables (its letters and
+/// legislation, which <c>Letter.events</c> reads from the other side): each is only its query, and
+/// <see cref="LinkLoaders"/> reads any of them batched. Dated records list oldest first with the undated last; named
+/// ones by name as people read it.
 /// </summary>
 internal static class ReverseLinks
 {
@@ -15,6 +17,14 @@ internal static class ReverseLinks
     /// <summary>The events a letter is linked to (announced, reported or delivered at).</summary>
     public static Link LetterEvents { get; } = Link.Of(
         "Letter.events", db => db.Events.SelectMany(e => e.Letters, (e, l) => new { LetterId = l.Id, e.Id, e.StartsOn }).OldestFirst(r => r.StartsOn, r => r.Id), r => r.LetterId, r => r.Id);
+
+    /// <summary>The letters an event is linked to (the other side of <see cref="LetterEvents"/>).</summary>
+    public static Link EventLetters { get; } = Link.Of(
+        "Event.letters", db => db.Events.SelectMany(e => e.Letters, (e, l) => new { EventId = e.Id, l.Id, l.WrittenOn }).OldestFirst(r => r.WrittenOn, r => r.Id), r => r.EventId, r => r.Id);
+
+    /// <summary>The legislation an event concerns (a hearing's bill), by title as a jurisdiction lists its legislation.</summary>
+    public static Link EventLegislation { get; } = Link.Of(
+        "Event.legislation", db => db.Events.SelectMany(e => e.Legislation, (e, l) => new { EventId = e.Id, l.Id, l.Title }).OrderBy(r => r.Title).ThenBy(r => r.Id), r => r.EventId, r => r.Id);
 
     /// <summary>The statements made in or reported by a letter.</summary>
     public static Link LetterStatements { get; } = Link.Of(

@@ -7,6 +7,10 @@ public sealed record PersonModel : SluggedModel, ISignatoryModel
 
     public string? Title { get; init; }
 
+    public string? PostNominals { get; init; }
+
+    public int? BodyKey { get; init; }
+
     public string? Affiliation { get; init; }
 
     public int? OrganizationKey { get; init; }

@@ -1,6 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import { graphqlSocket } from '../config';
+import type { PersistedDocument } from './client';
 import statusChanged from '../../queries/StatusChanged.graphql';
+import eventChanged from '../../queries/EventChanged.graphql';
 
 export interface StatusChange {
   readonly slug: string;
@@ -9,15 +11,29 @@ export interface StatusChange {
   readonly jurisdiction: { readonly code: string; readonly kind: string; readonly fips: string | null; readonly status: string };
 }
 
+export interface EventChange {
+  readonly slug: string;
+}
+
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
 /**
- * Subscribes to `statusChanged` over the GraphQL WebSocket (graphql-transport-ws). The connection retries
- * forever, whatever closed it, waiting longer each time up to half a minute; the subscription resumes on each
- * reconnection. Returns a function that ends it.
+ * The page's one GraphQL WebSocket (graphql-transport-ws), opened by the first subscription. The connection retries
+ * forever, whatever closed it, waiting longer each time up to half a minute; every subscription resumes on each
+ * reconnection. Its state is reported to the `onState` of `subscribeToStatusChanges` (the header's indicator), which
+ * every view shares: the map, timeline and panels follow `statusChanged`, the events view `eventChanged`.
  */
-export function subscribeToStatusChanges(onChange: (change: StatusChange) => void, onState: (state: LiveState) => void): () => void {
-  const client: Client = createClient({
+let client: Client | null = null;
+let state: LiveState = 'connecting';
+let stateListener: (state: LiveState) => void = () => undefined;
+
+function setState(next: LiveState): void {
+  state = next;
+  stateListener(next);
+}
+
+function connection(): Client {
+  client ??= createClient({
     url: graphqlSocket().toString(),
     lazy: false,
     retryAttempts: Number.MAX_SAFE_INTEGER,
@@ -27,23 +43,42 @@ export function subscribeToStatusChanges(onChange: (change: StatusChange) => voi
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     },
     on: {
-      connected: () => onState('live'),
-      closed: () => onState('reconnecting'),
+      connected: () => setState('live'),
+      closed: () => setState('reconnecting'),
     },
   });
-  onState('connecting');
-  const unsubscribe = client.subscribe<{ statusChanged: StatusChange }>(
-    { query: statusChanged.text, extensions: { persistedQuery: { version: 1, sha256Hash: statusChanged.hash } } },
+  return client;
+}
+
+/**
+ * Runs a persisted subscription on the page's connection; returns the function that ends it. `onError` hears the
+ * server refusing it (an unknown jurisdiction) as well as a connection lost for good.
+ */
+function subscribe<T>(document: PersistedDocument, variables: Record<string, unknown>, onData: (data: T) => void, onError: () => void): () => void {
+  return connection().subscribe<T>(
+    { query: document.text, variables, extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } } },
     {
       next: (result) => {
-        if (result.data?.statusChanged) onChange(result.data.statusChanged);
+        if (result.data) onData(result.data);
       },
-      error: () => onState('reconnecting'),
+      error: onError,
       complete: () => undefined,
     },
   );
-  return () => {
-    unsubscribe();
-    void client.dispose();
-  };
+}
+
+/** Subscribes to `statusChanged` for the whole page, reporting the connection's state; returns the function that ends it. */
+export function subscribeToStatusChanges(onChange: (change: StatusChange) => void, onState: (state: LiveState) => void): () => void {
+  stateListener = onState;
+  onState(state);
+  return subscribe<{ statusChanged: StatusChange }>(statusChanged, {}, (data) => onChange(data.statusChanged), () => setState('reconnecting'));
+}
+
+/**
+ * Subscribes to `eventChanged`, for every event or (with `jurisdiction`) those in a state, DC or territory and its
+ * counties and cities, the place filter the events view shows; returns the function that ends it. A place the
+ * server does not know ends the subscription (`onRefused`); the list for it is empty anyway.
+ */
+export function subscribeToEventChanges(jurisdiction: string | null, onChange: (change: EventChange) => void, onRefused: () => void): () => void {
+  return subscribe<{ eventChanged: EventChange }>(eventChanged, jurisdiction ? { jurisdiction } : {}, (data) => onChange(data.eventChanged), onRefused);
 }

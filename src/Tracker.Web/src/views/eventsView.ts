@@ -1,4 +1,5 @@
 import { query } from '../api/client';
+import { subscribeToEventChanges } from '../api/live';
 import { serverUrl } from '../config';
 import { el, replace, type Child } from '../shared/dom';
 import { capitalised, formatDate, qualifiedDate } from '../shared/dates';
@@ -53,8 +54,7 @@ export async function eventsView(route: Route, container: HTMLElement, signal: A
         'p',
         {},
         'Meetings, protests, legal clinics, hearings and days of action the sources report or announce, with the documents that say so. ',
-        // Only statuses and signatures are published live; an event recorded meanwhile shows on the next load.
-        el('span', { class: 'muted' }, 'This list does not update itself: reload it for events recorded since.'),
+        el('span', { class: 'muted' }, 'Events recorded or corrected while the page is open appear here without a reload.'),
       ),
       formSlot,
       body,
@@ -73,6 +73,13 @@ export async function eventsView(route: Route, container: HTMLElement, signal: A
   const answer = await load(null);
   if (signal.aborted) return;
   replace(formSlot, filterForm(filters, answer.states.nodes));
+  showList(body, answer, filters, load, signal);
+  document.body.dataset.eventsReady = 'yes';
+  followChanges(filters, body, load, signal);
+}
+
+/** The list of one answer: the count, the dated events (with "Show more"), the undated ones and the CSV link. */
+function showList(body: HTMLElement, answer: EventsAnswer, filters: EventFilters, load: (after: string | null) => Promise<EventsAnswer>, signal: AbortSignal): void {
   const list = el('ol', { class: 'event-list', 'aria-labelledby': 'events-dated-title' }, answer.dated.nodes.map((e) => eventItem(e, filters)));
   const more = moreButton(answer.dated.pageInfo, list, load, filters, signal);
   const undated = answer.undated?.nodes ?? [];
@@ -88,7 +95,37 @@ export async function eventsView(route: Route, container: HTMLElement, signal: A
       : null,
     el('p', {}, serverCsvLink(csvUrl(filters), 'Download these events (CSV)')),
   );
-  document.body.dataset.eventsReady = 'yes';
+}
+
+/**
+ * Keeps the list live while the view is shown: `eventChanged` (for the place filter's state, DC or territory with
+ * its counties and cities, or every event) reloads the first page with the same filters, since a new or moved date
+ * can put an event anywhere in the order. Changes that arrive during a reload are folded into one more reload.
+ */
+function followChanges(filters: EventFilters, body: HTMLElement, load: (after: string | null) => Promise<EventsAnswer>, signal: AbortSignal): void {
+  let reloading = false;
+  let again = false;
+  const reload = async (): Promise<void> => {
+    if (reloading) {
+      again = true;
+      return;
+    }
+    reloading = true;
+    try {
+      do {
+        again = false;
+        const answer = await load(null);
+        if (signal.aborted) return;
+        showList(body, answer, filters, load, signal);
+      } while (again && !signal.aborted);
+    } catch (error) {
+      if (!signal.aborted) replace(body, el('p', { class: 'error', role: 'alert' }, `The events could not be reloaded: ${(error as Error).message}`));
+    } finally {
+      reloading = false;
+    }
+  };
+  const stop = subscribeToEventChanges(filters.state, () => void reload(), () => undefined);
+  signal.addEventListener('abort', stop);
 }
 
 function summary(filters: EventFilters, dated: number, undated: number): string {
