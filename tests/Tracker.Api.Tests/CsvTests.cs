@@ -45,6 +45,22 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         Assert.Equal(await api.WithDbAsync(db => db.Jurisdictions.CountAsync()), lines.Length - 1);
     }
 
+    /// <summary>These two downloads take no filter: a parameter is a 400 naming it, not a whole file that looks filtered.</summary>
+    [Theory]
+    [InlineData("/csv/jurisdictions.csv?state=ZZ", "state")]
+    [InlineData("/csv/jurisdictions.csv?foo=1", "foo")]
+    [InlineData("/csv/letters/morton-2011-07-20/signatories.csv?state=MN", "state")]
+    [InlineData("/csv/letters/morton-2011-07-20/signatories.csv?x%1B%5B2J=1", "x\\u001B[2J")]
+    public async Task A_download_without_filters_refuses_a_parameter(string url, string named)
+    {
+        using var client = api.Factory.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal($"Unknown parameter \"{named}\": this download takes none.", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_letters_signatories_download_in_printed_order_and_an_unknown_letter_is_404()
     {

@@ -47,4 +47,22 @@ public sealed class ForbiddenCharacterTests(MaintainerApi api) : IClassFixture<M
 
         Assert.Equal(name, (string)created["body"]!["name"]!);
     }
+
+    /// <summary>
+    /// A refused value that a message quotes back is shown with its control and bidi characters escaped, whichever
+    /// check wrote the message: here an unknown source's slug (a lookup) and a body's unknown jurisdiction.
+    /// </summary>
+    [Fact]
+    public async Task A_quoted_value_comes_back_with_its_controls_escaped()
+    {
+        var body = NewBody("escaped-echo-body", "Office of Echoes");
+        body["jurisdiction"] = "Z\u202EZ\u001B[2J";
+        body["sources"] = new JsonArray(new JsonObject { ["source"] = "mirac\u202E\u001B[2J", ["quote"] = "a passage" });
+
+        var errors = await api.RefusedAsync("createBody", "__typename", body);
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.DoesNotContain((string)e!["message"]!, c => char.IsControl(c) || c is '\u202E'));
+        Assert.Contains(errors, e => ((string)e!["message"]!).Contains("mirac\\u202E\\u001B[2J", StringComparison.Ordinal));
+    }
 }

@@ -30,6 +30,10 @@ public static class CsvExports
     private static async Task WriteJurisdictionsAsync(HttpContext context, IDbContextFactory<TrackerDbContext> factory, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await RefusedParametersAsync(context, db, cancellationToken))
+        {
+            return;
+        }
         var rows = db.Jurisdictions.AsNoTracking().OrderBy(j => j.Code)
             .Select(j => new
             {
@@ -46,6 +50,10 @@ public static class CsvExports
     private static async Task WriteSignatoriesAsync(string slug, HttpContext context, IDbContextFactory<TrackerDbContext> factory, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await RefusedParametersAsync(context, db, cancellationToken))
+        {
+            return;
+        }
         if (!await db.Letters.AnyAsync(l => l.Slug == slug, cancellationToken))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -66,6 +74,28 @@ public static class CsvExports
                 s.Organization?.City ?? s.Person?.City, s.Organization?.State ?? s.Person?.State, s.SignedOn, s.WithdrawnOn));
         await WriteAsync(context, $"{slug}-signatories.csv", rows, cancellationToken);
     }
+
+    /// <summary>
+    /// These two downloads take no filter: a parameter (<c>?state=ZZ</c>) is answered 400 as the other downloads
+    /// answer one they do not take, rather than a whole file that looks filtered.
+    /// </summary>
+    private static async Task<bool> RefusedParametersAsync(HttpContext context, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await NoParameters.ApplyAsync(db.Jurisdictions, context.Request.Query, db, cancellationToken);
+            return false;
+        }
+        catch (CsvParameterException problem)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(problem.Message, cancellationToken);
+            return true;
+        }
+    }
+
+    private static readonly CsvParameters<Jurisdiction> NoParameters = new();
 
     /// <summary>
     /// How every CSV the server writes is written. Names, printed names and descriptions come from maintainers and

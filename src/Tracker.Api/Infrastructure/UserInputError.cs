@@ -18,6 +18,6 @@ public static class UserInputError
         {
             extensions["argument"] = argument;
         }
-        return new GraphQLError(message, extensions: extensions);
+        return new GraphQLError(Csv.TerminalText.Escape(message), extensions: extensions);
     }
 }
