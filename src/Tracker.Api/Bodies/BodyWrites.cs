@@ -3,8 +3,8 @@ namespace Tracker.Api.Bodies;
 /// <summary>Creating and updating public bodies: a body may be recorded before a source is cited on it.</summary>
 public static class BodyWrites
 {
-    public static WritableKind<Body, BodyFields> Kind { get; } = new(
-        db => db.Bodies, b => b.Slug, "A body", SourcesRequired: false,
+    public static WritableKind<Body, BodyModel, BodyFields> Kind { get; } = new(
+        BodyQueryMaps.Records, "A body", SourcesRequired: false,
         (slug, citations) => new Body { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
         ApplyAsync,
         Load: (scope, record, ct) => scope.Db.Entry(record).Collection(b => b.Aliases).LoadAsync(ct));

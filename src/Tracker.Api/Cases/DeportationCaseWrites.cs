@@ -3,8 +3,8 @@ namespace Tracker.Api.Cases;
 /// <summary>Creating and updating deportation cases and the petitions for them.</summary>
 public static class DeportationCaseWrites
 {
-    public static WritableKind<DeportationCase, DeportationCaseFields> Kind { get; } = new(
-        db => db.DeportationCases, c => c.Slug, "A deportation case", SourcesRequired: true,
+    public static WritableKind<DeportationCase, DeportationCaseModel, DeportationCaseFields> Kind { get; } = new(
+        DeportationCaseQueryMaps.Records, "A deportation case", SourcesRequired: true,
         (slug, citations) => new DeportationCase { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
         ApplyAsync);
 
