@@ -11,11 +11,7 @@ public static class BodyWrites
 
     private static async Task ApplyAsync(MutationScope scope, Body record, BodyFields input, CancellationToken ct)
     {
-        input.Name.Then(given =>
-        {
-            record.Name = scope.Name<Body>(given, b => b.Name, "name") ?? record.Name;
-            record.NormalizedName = NameNormalizer.Normalize(record.Name);
-        });
+        input.Name.Then(name => scope.Rename(record, name));
         input.Acronym.Then(acronym => record.Acronym = scope.Optional<Body>(acronym, b => b.Acronym, "acronym"));
         input.Kind.Then(kind => record.Kind = scope.NotCleared(kind, record.Kind, "kind"));
         if (input.Jurisdiction is { HasValue: true, Value: null })

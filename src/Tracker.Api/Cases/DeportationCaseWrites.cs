@@ -10,11 +10,7 @@ public static class DeportationCaseWrites
 
     private static async Task ApplyAsync(MutationScope scope, DeportationCase record, DeportationCaseFields input, CancellationToken ct)
     {
-        input.Name.Then(name =>
-        {
-            record.Name = scope.Name<DeportationCase>(name, c => c.Name, "name") ?? record.Name;
-            record.NormalizedName = NameNormalizer.Normalize(record.Name);
-        });
+        input.Name.Then(name => scope.Rename(record, name));
         input.Community.Then(community => record.Community = scope.Optional<DeportationCase>(community, c => c.Community, "community"));
         input.Situation.Then(situation => record.Situation = scope.Optional<DeportationCase>(situation, c => c.Situation, "situation"));
         input.Notes.Then(notes => record.Notes = scope.Optional<DeportationCase>(notes, c => c.Notes, "notes"));
