@@ -4,15 +4,13 @@ namespace Tracker.Api.Bodies;
 internal static class BodyQueryMaps
 {
     public static FilterMap<Body> Filters { get; } = new FilterMap<Body>()
-        .String("slug", b => b.Slug)
-        .String("name", b => b.Name)
-        .Enum("kind", b => b.Kind)
+        .Named("slug", "name", "kind")
         .Is("jurisdiction", b => b.Jurisdiction.Code);
 
     /// <summary>By name as people read it (case and accents aside), as organisations are.</summary>
     public static SortMap<Body> Sorts { get; } = new SortMap<Body>(b => b.Id, [SortKey<Body>.Ascending(b => b.NormalizedName)])
         .Add("name", b => b.NormalizedName)
-        .Add("kind", b => b.Kind);
+        .Named("kind");
 
     /// <summary>Bodies as lists and loaders read them.</summary>
     public static RecordKind<Body, BodyModel> Records { get; } = new(TypeNames.Body, db => db.Bodies, b => b.Slug, Filters, Sorts);

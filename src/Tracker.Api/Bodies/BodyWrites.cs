@@ -3,19 +3,15 @@ namespace Tracker.Api.Bodies;
 /// <summary>Creating and updating public bodies: a body may be recorded before a source is cited on it.</summary>
 public static class BodyWrites
 {
-    public static WritableKind<Body, BodyFields> Kind { get; } = new(
-        db => db.Bodies, b => b.Slug, "A body", SourcesRequired: false,
+    public static WritableKind<Body, BodyModel, BodyFields> Kind { get; } = new(
+        BodyQueryMaps.Records, "A body", SourcesRequired: false,
         (slug, citations) => new Body { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
         ApplyAsync,
         Load: (scope, record, ct) => scope.Db.Entry(record).Collection(b => b.Aliases).LoadAsync(ct));
 
     private static async Task ApplyAsync(MutationScope scope, Body record, BodyFields input, CancellationToken ct)
     {
-        input.Name.Then(given =>
-        {
-            record.Name = scope.Name<Body>(given, b => b.Name, "name") ?? record.Name;
-            record.NormalizedName = NameNormalizer.Normalize(record.Name);
-        });
+        input.Name.Then(name => scope.Rename(record, name));
         input.Acronym.Then(acronym => record.Acronym = scope.Optional<Body>(acronym, b => b.Acronym, "acronym"));
         input.Kind.Then(kind => record.Kind = scope.NotCleared(kind, record.Kind, "kind"));
         if (input.Jurisdiction is { HasValue: true, Value: null })

@@ -3,18 +3,14 @@ namespace Tracker.Api.Cases;
 /// <summary>Creating and updating deportation cases and the petitions for them.</summary>
 public static class DeportationCaseWrites
 {
-    public static WritableKind<DeportationCase, DeportationCaseFields> Kind { get; } = new(
-        db => db.DeportationCases, c => c.Slug, "A deportation case", SourcesRequired: true,
+    public static WritableKind<DeportationCase, DeportationCaseModel, DeportationCaseFields> Kind { get; } = new(
+        DeportationCaseQueryMaps.Records, "A deportation case", SourcesRequired: true,
         (slug, citations) => new DeportationCase { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
         ApplyAsync);
 
     private static async Task ApplyAsync(MutationScope scope, DeportationCase record, DeportationCaseFields input, CancellationToken ct)
     {
-        input.Name.Then(name =>
-        {
-            record.Name = scope.Name<DeportationCase>(name, c => c.Name, "name") ?? record.Name;
-            record.NormalizedName = NameNormalizer.Normalize(record.Name);
-        });
+        input.Name.Then(name => scope.Rename(record, name));
         input.Community.Then(community => record.Community = scope.Optional<DeportationCase>(community, c => c.Community, "community"));
         input.Situation.Then(situation => record.Situation = scope.Optional<DeportationCase>(situation, c => c.Situation, "situation"));
         input.Notes.Then(notes => record.Notes = scope.Optional<DeportationCase>(notes, c => c.Notes, "notes"));

@@ -4,19 +4,14 @@ namespace Tracker.Api.Events;
 internal static class EventQueryMaps
 {
     public static FilterMap<Event> Filters { get; } = new FilterMap<Event>()
-        .String("slug", e => e.Slug)
-        .String("title", e => e.Title)
-        .Enum("kind", e => e.Kind)
-        .Date("startsOn", e => e.StartsOn)
+        .Named("slug", "title", "kind", "startsOn")
         .Is("jurisdiction", e => e.Jurisdiction!.Code)
         .Custom<string>("state", EventDates.InState)
         .Custom<DateOnly>("startedBy", EventDates.StartedBy);
 
     /// <summary>Newest first by default, as letters are.</summary>
     public static SortMap<Event> Sorts { get; } = new SortMap<Event>(e => e.Id, [SortKey<Event>.Descending(e => e.StartsOn)])
-        .Add("startsOn", e => e.StartsOn)
-        .Add("title", e => e.Title)
-        .Add("kind", e => e.Kind);
+        .Named("startsOn", "title", "kind");
 
     /// <summary>Events as lists and loaders read them.</summary>
     public static RecordKind<Event, EventModel> Records { get; } = new(TypeNames.Event, db => db.Events, e => e.Slug, Filters, Sorts);

@@ -7,8 +7,8 @@ public static class EventWrites
 {
     public const string EventChangedTopic = "eventChanged";
 
-    public static WritableKind<Event, EventFields> Kind { get; } = new(
-        db => db.Events, e => e.Slug, "An event", SourcesRequired: true,
+    public static WritableKind<Event, EventModel, EventFields> Kind { get; } = new(
+        EventQueryMaps.Records, "An event", SourcesRequired: true,
         (slug, citations) => new Event { Slug = slug, Title = "", Description = "", Citations = citations },
         ApplyAsync,
         Topic: EventChangedTopic);

@@ -45,18 +45,9 @@ public sealed class JurisdictionMutations(RecordMutations mutations)
     public Task<JurisdictionPayload> UpdateJurisdiction(UpdateJurisdictionInput input, CancellationToken cancellationToken) =>
         mutations.UpdateAsync<Jurisdiction, JurisdictionModel, JurisdictionPayload>(input, (scope, jurisdiction, ct) =>
         {
-            if (input.Name.HasValue)
-            {
-                jurisdiction.Name = scope.Required<Jurisdiction>(input.Name.Value, j => j.Name, "name") ?? jurisdiction.Name;
-            }
-            if (input.PostalCode.HasValue)
-            {
-                jurisdiction.PostalCode = scope.StateCode(input.PostalCode.Value, "postalCode");
-            }
-            if (input.Fips.HasValue)
-            {
-                jurisdiction.Fips = CheckFips(scope, input.Fips.Value);
-            }
+            input.Name.Then(name => jurisdiction.Name = scope.Required<Jurisdiction>(name, j => j.Name, "name") ?? jurisdiction.Name);
+            input.PostalCode.Then(code => jurisdiction.PostalCode = scope.StateCode(code, "postalCode"));
+            input.Fips.Then(fips => jurisdiction.Fips = CheckFips(scope, fips));
             return Task.CompletedTask;
         }, Payload, cancellationToken);
 

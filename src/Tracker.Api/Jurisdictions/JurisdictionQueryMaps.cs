@@ -23,20 +23,14 @@ internal static class JurisdictionQueryMaps
     public static SortMap<Jurisdiction> JurisdictionSortsOn(DateOnly day, DateOnly today) => Sorts(StatusEventDates.StatusOn(day, today));
 
     private static FilterMap<Jurisdiction> Filters(Func<FilterMap<Jurisdiction>, FilterMap<Jurisdiction>> status) => status(new FilterMap<Jurisdiction>()
-        .String("code", j => j.Code)
-        .String("name", j => j.Name)
-        .Enum("kind", j => j.Kind)
-        .String("postalCode", j => j.PostalCode)
-        .String("fips", j => j.Fips)
-        .String("parentCode", j => j.Parent!.Code));
+        .Named("code", "name", "kind", "postalCode", "fips", "parentCode"));
 
     private static SortMap<Jurisdiction> Sorts(Expression<Func<Jurisdiction, ParticipationStatus>> status) =>
         new SortMap<Jurisdiction>(j => j.Id, [SortKey<Jurisdiction>.Ascending(j => j.Name)])
-            .Add("name", j => j.Name)
-            .Add("code", j => j.Code)
+            .Named("name", "code")
             .AddInDeclaredOrder("kind", j => j.Kind)
             .Add("status", status)
-            .Add("fips", j => j.Fips);
+            .Named("fips");
 
     /// <summary>The statuses a ParticipationStatusFilter input lets through (every condition given must hold).</summary>
     private static List<ParticipationStatus> Matching(IReadOnlyDictionary<string, object?> input) =>
@@ -50,16 +44,11 @@ internal static class JurisdictionQueryMaps
         })).ToList();
 
     public static FilterMap<StatusEvent> StatusEventFilters { get; } = new FilterMap<StatusEvent>()
-        .Enum("status", e => e.Status)
-        .Date("effectiveOn", e => e.EffectiveOn)
-        .String("jurisdictionCode", e => e.Jurisdiction.Code)
-        .Enum("jurisdictionKind", e => e.Jurisdiction.Kind)
-        .String("actor", e => e.Actor)
+        .Named("status", "effectiveOn", "jurisdictionCode", "jurisdictionKind", "actor")
         .Custom<bool>("retracted", retracted => retracted ? e => e.RetractedAt != null : e => e.RetractedAt == null);
 
     public static SortMap<StatusEvent> StatusEventSorts { get; } = new SortMap<StatusEvent>(e => e.Id, [SortKey<StatusEvent>.Ascending(e => e.EffectiveOn)])
-        .Add("effectiveOn", e => e.EffectiveOn)
-        .Add("status", e => e.Status);
+        .Named("effectiveOn", "status");
 
     /// <summary>A jurisdiction's children (a state's counties), filtered and sorted as jurisdictions are.</summary>
     public static ChildList<Jurisdiction, JurisdictionModel> Children { get; } = new(

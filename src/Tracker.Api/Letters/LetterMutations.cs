@@ -55,37 +55,28 @@ public sealed class LetterMutations(RecordMutations mutations)
     public Task<LetterPayload> UpdateLetter(UpdateLetterInput input, CancellationToken cancellationToken) =>
         mutations.UpdateAsync<Letter, LetterModel, LetterPayload>(input, (scope, letter, ct) =>
         {
-            if (input.Title.HasValue)
+            input.Title.Then(title => letter.Title = scope.Required<Letter>(title, l => l.Title, "title") ?? letter.Title);
+            input.WrittenOn.Then(writtenOn =>
             {
-                letter.Title = scope.Required<Letter>(input.Title.Value, l => l.Title, "title") ?? letter.Title;
-            }
-            if (input.WrittenOn.HasValue)
-            {
-                scope.NotInFuture(input.WrittenOn.Value, "writtenOn");
-                if (input.WrittenOn.Value > letter.DeliveredOn)
+                scope.NotInFuture(writtenOn, "writtenOn");
+                if (writtenOn > letter.DeliveredOn)
                 {
-                    scope.Invalid($"\"writtenOn\" ({input.WrittenOn.Value:yyyy-MM-dd}) is after the letter's delivery ({letter.DeliveredOn:yyyy-MM-dd}).", "writtenOn");
+                    scope.Invalid($"\"writtenOn\" ({writtenOn:yyyy-MM-dd}) is after the letter's delivery ({letter.DeliveredOn:yyyy-MM-dd}).", "writtenOn");
                 }
-                letter.WrittenOn = input.WrittenOn.Value;
-                letter.WrittenOnPrecision = DayPrecision(letter.WrittenOn);
-                letter.WrittenOnQualifier = ExactQualifier(letter.WrittenOn);
-            }
-            if (input.Body.HasValue)
+                letter.WrittenOn = writtenOn;
+                letter.WrittenOnPrecision = DayPrecision(writtenOn);
+                letter.WrittenOnQualifier = ExactQualifier(writtenOn);
+            });
+            input.Body.Then(body => letter.Body = scope.Optional(body, UnboundedTextLimits.LetterBody, "body"));
+            input.ReportedSignatureCount.Then(count =>
             {
-                letter.Body = scope.Optional(input.Body.Value, UnboundedTextLimits.LetterBody, "body");
-            }
-            if (input.ReportedSignatureCount.HasValue)
-            {
-                if (input.ReportedSignatureCount.Value < 0)
+                if (count < 0)
                 {
                     scope.Invalid("\"reportedSignatureCount\" must not be negative.", "reportedSignatureCount");
                 }
-                letter.ReportedSignatureCount = input.ReportedSignatureCount.Value;
-            }
-            if (input.Notes.HasValue)
-            {
-                letter.Notes = scope.Optional<Letter>(input.Notes.Value, l => l.Notes, "notes");
-            }
+                letter.ReportedSignatureCount = count;
+            });
+            input.Notes.Then(notes => letter.Notes = scope.Optional<Letter>(notes, l => l.Notes, "notes"));
             return Task.CompletedTask;
         }, Payload, cancellationToken);
 

@@ -4,11 +4,10 @@ namespace Tracker.Api.Letters;
 internal static class SignatureQueryMaps
 {
     public static FilterMap<Signature> Filters { get; } = new FilterMap<Signature>()
-        .String("printedName", s => s.PrintedName)
-        .Int("position", s => s.Position)
+        .Named("printedName", "position")
         .Custom<SignatoryKind>("signatoryKind", kind => kind == SignatoryKind.Organization ? s => s.OrganizationId != null : s => s.PersonId != null)
         .String("state", s => s.Organization != null ? s.Organization.State : s.Person!.State)
-        .Enum("organizationKind", s => s.Organization!.Kind)
+        .Named("organizationKind")
         .Is("letter", s => s.Letter.Slug)
         .Custom<bool>("withdrawn", withdrawn => withdrawn ? s => s.WithdrawnOn != null : s => s.WithdrawnOn == null);
 
@@ -19,9 +18,7 @@ internal static class SignatureQueryMaps
     public static SortMap<Signature> SortsBySignatory { get; } = Keys(new SortMap<Signature>(s => s.Id, [SortKey<Signature>.Ascending(s => s.Letter.WrittenOn), SortKey<Signature>.Ascending(s => s.Position)]));
 
     private static SortMap<Signature> Keys(SortMap<Signature> sorts) => sorts
-        .Add("position", s => s.Position)
-        .Add("printedName", s => s.PrintedName)
-        .Add("letterWrittenOn", s => s.Letter.WrittenOn);
+        .Named("position", "printedName", "letterWrittenOn");
 
     /// <summary>A letter's signatures, in printed order.</summary>
     public static ChildList<Signature, SignatureModel> OfLetter { get; } =

@@ -3,30 +3,30 @@ using System.Runtime.CompilerServices;
 namespace Tracker.Api.Mutations;
 
 /// <summary>
-/// The create and update mutations of a <see cref="WritableKind{TRecord, TFields}"/>, on the <see cref="RecordMutations"/>
+/// The create and update mutations of a <see cref="WritableKind{TRecord, TModel, TFields}"/>, on the <see cref="RecordMutations"/>
 /// skeleton: a new record gets a slug no other of its kind has and its sources, then the fields; an update names
 /// the record and the version read, then the fields given. A kind with a topic is published after the commit.
 /// </summary>
 public sealed class RecordKindWrites(RecordMutations mutations)
 {
     public Task<TPayload> CreateAsync<TRecord, TFields, TInput, TModel, TPayload>(
-        WritableKind<TRecord, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
+        WritableKind<TRecord, TModel, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TInput : TFields, ICreateInput
-        where TModel : class =>
+        where TModel : SluggedModel =>
         mutations.CreateAsync<TRecord, TModel, TPayload>(input, async (scope, ct) =>
         {
-            var slug = await scope.NewSlugAsync(kind.Records(scope.Db), input.Slug, kind.Slug, kind.Holder, ct);
+            var slug = await scope.NewSlugAsync(kind.Read.Table(scope.Db), input.Slug, kind.Read.Slug, kind.Holder, ct);
             var record = kind.New(slug ?? "", await scope.ResolveAsync(input.Sources, kind.SourcesRequired, ct));
             await kind.Apply(scope, record, input, ct);
             return record;
         }, payload, cancellationToken, Published<TModel>(kind.Topic), method);
 
     public Task<TPayload> UpdateAsync<TRecord, TFields, TInput, TModel, TPayload>(
-        WritableKind<TRecord, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
+        WritableKind<TRecord, TModel, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TInput : TFields, IUpdateInput
-        where TModel : class =>
+        where TModel : SluggedModel =>
         mutations.UpdateAsync<TRecord, TModel, TPayload>(input, (scope, record, ct) => kind.Apply(scope, record, input, ct), payload, cancellationToken, kind.Load, Published<TModel>(kind.Topic), method);
 
     private static Action<MutationScope, TModel>? Published<TModel>(string? topic) =>

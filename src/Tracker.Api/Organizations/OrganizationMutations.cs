@@ -34,41 +34,22 @@ public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapter
     public Task<OrganizationPayload> UpdateOrganization(UpdateOrganizationInput input, CancellationToken cancellationToken) =>
         mutations.UpdateAsync<Organization, OrganizationModel, OrganizationPayload>(input, (scope, organization, ct) =>
         {
-            if (input.Name.HasValue && scope.Name<Organization>(input.Name.Value, o => o.Name, "name") is { } name)
+            input.Name.Then(name => scope.Rename(organization, name));
+            input.Acronym.Then(acronym => organization.Acronym = scope.Optional<Organization>(acronym, o => o.Acronym, "acronym"));
+            input.Kind.Then(kind => organization.Kind = kind ?? organization.Kind);
+            input.City.Then(city => organization.City = scope.Optional<Organization>(city, o => o.City, "city"));
+            input.State.Then(state => organization.State = scope.StateCode(state, "state"));
+            input.Website.Then(website =>
             {
-                organization.Name = name;
-                organization.NormalizedName = NameNormalizer.Normalize(name);
-            }
-            if (input.Acronym.HasValue)
-            {
-                organization.Acronym = scope.Optional<Organization>(input.Acronym.Value, o => o.Acronym, "acronym");
-            }
-            if (input.Kind is { HasValue: true, Value: { } kind })
-            {
-                organization.Kind = kind;
-            }
-            if (input.City.HasValue)
-            {
-                organization.City = scope.Optional<Organization>(input.City.Value, o => o.City, "city");
-            }
-            if (input.State.HasValue)
-            {
-                organization.State = scope.StateCode(input.State.Value, "state");
-            }
-            if (input.Website.HasValue)
-            {
-                scope.HttpUrl(input.Website.Value, "website");
-                organization.Website = scope.Optional<Organization>(input.Website.Value, o => o.Website, "website");
-            }
-            if (input.Notes.HasValue)
-            {
-                organization.Notes = scope.Optional<Organization>(input.Notes.Value, o => o.Notes, "notes");
-            }
-            if (input.Aliases.HasValue)
+                scope.HttpUrl(website, "website");
+                organization.Website = scope.Optional<Organization>(website, o => o.Website, "website");
+            });
+            input.Notes.Then(notes => organization.Notes = scope.Optional<Organization>(notes, o => o.Notes, "notes"));
+            input.Aliases.Then(aliases =>
             {
                 organization.Aliases.Clear();
-                organization.Aliases.AddRange(Aliases(scope, input.Aliases.Value, organization.Name));
-            }
+                organization.Aliases.AddRange(Aliases(scope, aliases, organization.Name));
+            });
             return Task.CompletedTask;
         }, Payload, cancellationToken, load: (scope, organization, ct) => scope.Db.Entry(organization).Collection(o => o.Aliases).LoadAsync(ct));
 

@@ -31,27 +31,11 @@ public sealed class PersonMutations(RecordMutations mutations)
     public Task<PersonPayload> UpdatePerson(UpdatePersonInput input, CancellationToken cancellationToken) =>
         mutations.UpdateAsync<Person, PersonModel, PersonPayload>(input, (scope, person, ct) =>
         {
-            if (input.Name.HasValue && scope.Name<Person>(input.Name.Value, p => p.Name, "name") is { } name)
-            {
-                person.Name = name;
-                person.NormalizedName = NameNormalizer.Normalize(name);
-            }
-            if (input.Title.HasValue)
-            {
-                person.Title = scope.Optional<Person>(input.Title.Value, p => p.Title, "title");
-            }
-            if (input.Affiliation.HasValue)
-            {
-                person.Affiliation = scope.Optional<Person>(input.Affiliation.Value, p => p.Affiliation, "affiliation");
-            }
-            if (input.City.HasValue)
-            {
-                person.City = scope.Optional<Person>(input.City.Value, p => p.City, "city");
-            }
-            if (input.State.HasValue)
-            {
-                person.State = scope.StateCode(input.State.Value, "state");
-            }
+            input.Name.Then(name => scope.Rename(person, name));
+            input.Title.Then(title => person.Title = scope.Optional<Person>(title, p => p.Title, "title"));
+            input.Affiliation.Then(affiliation => person.Affiliation = scope.Optional<Person>(affiliation, p => p.Affiliation, "affiliation"));
+            input.City.Then(city => person.City = scope.Optional<Person>(city, p => p.City, "city"));
+            input.State.Then(state => person.State = scope.StateCode(state, "state"));
             return Task.CompletedTask;
         }, Payload, cancellationToken);
 

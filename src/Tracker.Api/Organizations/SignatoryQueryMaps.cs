@@ -4,11 +4,7 @@ namespace Tracker.Api.Organizations;
 internal static class SignatoryQueryMaps
 {
     public static FilterMap<Organization> OrganizationFilters { get; } = new FilterMap<Organization>()
-        .String("name", o => o.Name)
-        .String("acronym", o => o.Acronym)
-        .Enum("kind", o => o.Kind)
-        .String("city", o => o.City)
-        .String("state", o => o.State)
+        .Named("name", "acronym", "kind", "city", "state")
         .AnyString("alias", o => o.Aliases, a => a.Name)
         .Custom<string>("signed", slug => o => o.Signatures.Any(s => s.Letter.Slug == slug));
 
@@ -16,19 +12,14 @@ internal static class SignatoryQueryMaps
     // by the normalised form the matching already keeps and indexes.
     public static SortMap<Organization> OrganizationSorts { get; } = new SortMap<Organization>(o => o.Id, [SortKey<Organization>.Ascending(o => o.NormalizedName)])
         .Add("name", o => o.NormalizedName)
-        .Add("kind", o => o.Kind)
-        .Add("state", o => o.State)
-        .Add("city", o => o.City);
+        .Named("kind", "state", "city");
 
     public static FilterMap<Person> PersonFilters { get; } = new FilterMap<Person>()
-        .String("name", p => p.Name)
-        .String("title", p => p.Title)
-        .String("affiliation", p => p.Affiliation)
-        .String("state", p => p.State);
+        .Named("name", "title", "affiliation", "state");
 
     public static SortMap<Person> PersonSorts { get; } = new SortMap<Person>(p => p.Id, [SortKey<Person>.Ascending(p => p.NormalizedName)])
         .Add("name", p => p.NormalizedName)
-        .Add("state", p => p.State);
+        .Named("state");
 
     /// <summary>Organisations as lists and loaders read them.</summary>
     public static RecordKind<Organization, OrganizationModel> Organizations { get; } =

@@ -8,11 +8,11 @@ namespace Tracker.Api.Record;
 public sealed class RecordLookupQueries(ModelLoader loader)
 {
     public Task<StatementModel?> Statement(string slug) =>
-        loader.ByKeyAsync<Statement, StatementModel, string>("Statement.slug", slug, db => db.Statements, s => s.Slug, m => m.Slug);
+        loader.BySlugAsync(StatementQueryMaps.Records, slug);
 
     public Task<StatisticModel?> Statistic(string slug) =>
-        loader.ByKeyAsync<Statistic, StatisticModel, string>("Statistic.slug", slug, db => db.Statistics, s => s.Slug, m => m.Slug);
+        loader.BySlugAsync(StatisticQueryMaps.Records, slug);
 
     public Task<DeportationCaseModel?> DeportationCase(string slug) =>
-        loader.ByKeyAsync<DeportationCase, DeportationCaseModel, string>("DeportationCase.slug", slug, db => db.DeportationCases, c => c.Slug, m => m.Slug);
+        loader.BySlugAsync(DeportationCaseQueryMaps.Records, slug);
 }

@@ -4,16 +4,13 @@ namespace Tracker.Api.Statements;
 internal static class StatementQueryMaps
 {
     public static FilterMap<Statement> Filters { get; } = new FilterMap<Statement>()
-        .String("slug", s => s.Slug)
-        .Enum("kind", s => s.Kind)
-        .Date("date", s => s.Date)
+        .Named("slug", "kind", "date")
         .Custom<string>("jurisdiction", code => s => s.Jurisdictions.Any(j => j.Code == code))
         .Is("letter", s => s.Letter!.Slug);
 
     /// <summary>Newest first by default (undated last), as letters are.</summary>
     public static SortMap<Statement> Sorts { get; } = new SortMap<Statement>(s => s.Id, [SortKey<Statement>.Descending(s => s.Date)])
-        .Add("date", s => s.Date)
-        .Add("kind", s => s.Kind);
+        .Named("date", "kind");
 
     /// <summary>Statements as lists and loaders read them.</summary>
     public static RecordKind<Statement, StatementModel> Records { get; } = new(TypeNames.Statement, db => db.Statements, s => s.Slug, Filters, Sorts);

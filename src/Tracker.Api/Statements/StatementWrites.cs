@@ -6,8 +6,8 @@ public static class StatementWrites
     /// <summary>The languages the record's texts are in (the seed data's, and the read API's description).</summary>
     private static readonly string[] Languages = ["en", "es"];
 
-    public static WritableKind<Statement, StatementFields> Kind { get; } = new(
-        db => db.Statements, s => s.Slug, "A statement", SourcesRequired: true,
+    public static WritableKind<Statement, StatementModel, StatementFields> Kind { get; } = new(
+        StatementQueryMaps.Records, "A statement", SourcesRequired: true,
         (slug, citations) => new Statement { Slug = slug, Text = "", Language = "en", Citations = citations },
         ApplyAsync);
 

@@ -4,16 +4,12 @@ namespace Tracker.Api.Statistics;
 internal static class StatisticQueryMaps
 {
     public static FilterMap<Statistic> Filters { get; } = new FilterMap<Statistic>()
-        .String("slug", s => s.Slug)
-        .Enum("unit", s => s.Unit)
-        .Date("periodFrom", s => s.PeriodFrom)
+        .Named("slug", "unit", "periodFrom")
         .Is("jurisdiction", s => s.Jurisdiction!.Code);
 
     /// <summary>By the start of the period they cover, newest first (undated last), as letters are by date.</summary>
     public static SortMap<Statistic> Sorts { get; } = new SortMap<Statistic>(s => s.Id, [SortKey<Statistic>.Descending(s => s.PeriodFrom)])
-        .Add("periodFrom", s => s.PeriodFrom)
-        .Add("value", s => s.Value)
-        .Add("unit", s => s.Unit);
+        .Named("periodFrom", "value", "unit");
 
     /// <summary>Statistics as lists and loaders read them.</summary>
     public static RecordKind<Statistic, StatisticModel> Records { get; } = new(TypeNames.Statistic, db => db.Statistics, s => s.Slug, Filters, Sorts);

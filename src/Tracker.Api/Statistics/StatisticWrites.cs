@@ -3,8 +3,8 @@ namespace Tracker.Api.Statistics;
 /// <summary>Recording and updating the figures documents state.</summary>
 public static class StatisticWrites
 {
-    public static WritableKind<Statistic, StatisticFields> Kind { get; } = new(
-        db => db.Statistics, s => s.Slug, "A statistic", SourcesRequired: true,
+    public static WritableKind<Statistic, StatisticModel, StatisticFields> Kind { get; } = new(
+        StatisticQueryMaps.Records, "A statistic", SourcesRequired: true,
         (slug, citations) => new Statistic { Slug = slug, ValueText = "", Counts = "", Passage = "", Citations = citations },
         ApplyAsync);
 

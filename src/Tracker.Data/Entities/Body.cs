@@ -5,7 +5,7 @@ namespace Tracker.Data.Entities;
 /// caucus, a city council, an agency, an office, a court. Bodies belong to a jurisdiction and sign nothing, so
 /// they are not signatories.
 /// </summary>
-public sealed class Body : Tracked
+public sealed class Body : Tracked, INamedRecord
 {
     public required string Slug { get; set; }
 

@@ -5,7 +5,7 @@ namespace Tracker.Data.Entities;
 /// <see cref="Person"/>: people sign and act, a case's person is the subject of a petition, and mixing them would
 /// put the people facing deportation into signatory lists and counts.
 /// </summary>
-public sealed class DeportationCase : Tracked
+public sealed class DeportationCase : Tracked, INamedRecord
 {
     public required string Slug { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Tracker.Data.Entities;
 
 /// <summary>An organisation that signs letters.</summary>
-public sealed class Organization : Tracked
+public sealed class Organization : Tracked, INamedRecord
 {
     public required string Slug { get; set; }
 
@@ -53,7 +53,7 @@ public sealed class OrganizationAlias
 }
 
 /// <summary>An individual signer: a sheriff, a police chief, a priest.</summary>
-public sealed class Person : Tracked
+public sealed class Person : Tracked, INamedRecord
 {
     public required string Slug { get; set; }
 

@@ -19,12 +19,36 @@ public sealed class FilterMap<T>
 
     public FilterMap<T> String(string name, Expression<Func<T, string?>> member) => Add(name, member, Operators.String);
 
-    public FilterMap<T> Int(string name, Expression<Func<T, int>> member) => Add(name, member, Operators.Comparable<int>);
-
-    public FilterMap<T> Date(string name, Expression<Func<T, DateOnly?>> member) => Add(name, member, Operators.Comparable<DateOnly>);
-
     public FilterMap<T> Enum<TEnum>(string name, Expression<Func<T, TEnum>> member)
         where TEnum : struct, Enum => Add(name, member, Operators.Enum<TEnum>);
+
+    /// <summary>
+    /// Fields that read the member they are named after (<see cref="MemberPath"/>), with the operators of its type:
+    /// StringFilter for text, IntFilter, DateFilter (a required date read as an optional one, as every DateFilter
+    /// compares), or the enum's filter. Any other type fails at start-up.
+    /// </summary>
+    public FilterMap<T> Named(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var member = MemberPath.Of<T>(name);
+            if (member.ReturnType == typeof(DateOnly))
+            {
+                member = Expression.Lambda(Expression.Convert(member.Body, typeof(DateOnly?)), member.Parameters);
+            }
+            Add(name, member, OperatorsFor(member.ReturnType)
+                ?? throw new InvalidOperationException($"Filter field \"{name}\" of {typeof(T).Name} reads a {member.ReturnType.Name}, which no filter input compares; map it explicitly."));
+        }
+        return this;
+    }
+
+    private static Func<Expression, IReadOnlyDictionary<string, object?>, Expression?>? OperatorsFor(Type type) =>
+        type == typeof(string) ? Operators.String
+        : type == typeof(int) ? Operators.Comparable<int>
+        : type == typeof(DateOnly?) ? Operators.Comparable<DateOnly>
+        : type.IsEnum ? typeof(Operators).GetMethod(nameof(Operators.Enum))!.MakeGenericMethod(type)
+            .CreateDelegate<Func<Expression, IReadOnlyDictionary<string, object?>, Expression?>>()
+        : null;
 
     /// <summary>
     /// A StringFilter over a collection (an organisation's aliases), read as a journalist would: eq, in, contains
@@ -100,7 +124,7 @@ public sealed class FilterMap<T>
     public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyDictionary<string, object?>? where) =>
         Build(where) is { } predicate ? query.Where(predicate) : query;
 
-    private FilterMap<T> Add<TMember>(string name, Expression<Func<T, TMember>> member, Func<Expression, IReadOnlyDictionary<string, object?>, Expression?> operators)
+    private FilterMap<T> Add(string name, LambdaExpression member, Func<Expression, IReadOnlyDictionary<string, object?>, Expression?> operators)
     {
         _members.Add(member);
         _fields[name] = (value, parameter) => value is IReadOnlyDictionary<string, object?> input ? operators(ParameterRebinder.Rebind(member, parameter), input) : null;

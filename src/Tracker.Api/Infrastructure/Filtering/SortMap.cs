@@ -42,6 +42,16 @@ public sealed class SortMap<T>
         return this;
     }
 
+    /// <summary>Keys that read the member they are named after (<see cref="MemberPath"/>).</summary>
+    public SortMap<T> Named(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            _keys[name] = MemberPath.Of<T>(name);
+        }
+        return this;
+    }
+
     /// <summary>
     /// An enum key sorted in the enum's declared order (the schema's), not by the names the database stores:
     /// a CASE of the members' positions.
