@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Tracker.GraphQL.Server.Diagnostics;
 
 namespace Tracker.GraphQL.Server.Subscriptions;
 
@@ -25,8 +26,16 @@ public sealed class InMemoryTopicBus : ITopicEventSender, ITopicEventReceiver
     private const int SubscriberCapacity = 1_000;
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<object?, bool>>> _topics = new(StringComparer.Ordinal);
+    private readonly ChangeSignal _subscribersChanged = new();
 
     public int SubscriberCount(string topic) => _topics.TryGetValue(topic, out var subscribers) ? subscribers.Count : 0;
+
+    /// <summary>
+    /// Completes the next time a subscriber registers on, or leaves, any topic: whoever waits for subscribers (the
+    /// tests publish only once someone listens) is woken by the change instead of asking
+    /// <see cref="SubscriberCount"/> on a timer. Take it before reading the count.
+    /// </summary>
+    public Task NextSubscriberChange => _subscribersChanged.Next;
 
     public ValueTask SendAsync<TMessage>(string topic, TMessage message, CancellationToken cancellationToken = default)
     {
@@ -50,10 +59,12 @@ public sealed class InMemoryTopicBus : ITopicEventSender, ITopicEventReceiver
         var id = Guid.NewGuid();
         var subscribers = _topics.GetOrAdd(topic, _ => new ConcurrentDictionary<Guid, Func<object?, bool>>());
         subscribers[id] = message => message is TMessage typed && channel.Writer.TryWrite(typed);
+        _subscribersChanged.Raise();
         return Read(channel.Reader, () =>
         {
             subscribers.TryRemove(id, out _);
             channel.Writer.TryComplete();
+            _subscribersChanged.Raise();
         }, cancellationToken);
     }
 
