@@ -4,18 +4,6 @@ using Tracker.GraphQL.Server.Diagnostics;
 
 namespace Tracker.GraphQL.Server.Subscriptions;
 
-/// <summary>Publishes events to a topic (after a mutation commits, say).</summary>
-public interface ITopicEventSender
-{
-    ValueTask SendAsync<TMessage>(string topic, TMessage message, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Subscribes to a topic: the stream starts receiving as soon as this returns.</summary>
-public interface ITopicEventReceiver
-{
-    IAsyncEnumerable<TMessage> Subscribe<TMessage>(string topic, CancellationToken cancellationToken = default);
-}
-
 /// <summary>
 /// Topics within one process. Each subscriber has its own bounded channel; a subscriber too slow to keep
 /// up loses its oldest events rather than holding up publishers. Another transport (PostgreSQL
