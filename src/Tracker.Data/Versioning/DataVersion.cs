@@ -1,3 +1,5 @@
+using Tracker.Shared;
+
 namespace Tracker.Data.Versioning;
 
 /// <summary>

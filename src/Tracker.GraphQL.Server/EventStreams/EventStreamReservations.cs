@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Tracker.GraphQL.Server.Configuration;
-using Tracker.GraphQL.Server.Diagnostics;
+using Tracker.Shared;
 
 namespace Tracker.GraphQL.Server.EventStreams;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Tracker.GraphQL.Server.Diagnostics;
+using Tracker.Shared;
 
 namespace Tracker.GraphQL.Server.Subscriptions;
 
