@@ -7,14 +7,6 @@ using Tracker.GraphQL.Validation;
 
 namespace Tracker.GraphQL.Cli;
 
-/// <summary>A request read from the command line: the options and the texts of the files they name.</summary>
-internal sealed record CliRequest(
-    CliOptions Options,
-    string Query,
-    string? DataJson,
-    string? VariablesJson,
-    IReadOnlyList<ValidationRule>? Rules);
-
 /// <summary>
 /// Turns a <see cref="CliRequest"/> into exactly one GraphQL response: every failure past the command line
 /// (the schema, the document, validation, the JSON inputs, execution) becomes a response with errors.

@@ -91,13 +91,13 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
         {
             using var leaving = new CancellationTokenSource();
             var abandoned = Enumerable.Range(0, GivingUp).Select(_ => CreateOrganizationAsync(server, leaving.Token)).ToList();
-            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == GivingUp), "every mutation is waiting for the write lock");
+            await WritersWaitingAsync(server, GivingUp, "every mutation is waiting for the write lock");
             await leaving.CancelAsync();
             foreach (var request in abandoned)
             {
                 await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
             }
-            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == 0), "the abandoned mutations stopped waiting");
+            await WritersWaitingAsync(server, 0, "the abandoned mutations stopped waiting");
         }
 
         await AssertRecoveredAsync(server);
@@ -116,7 +116,7 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
             {
                 writes.Add(CreateOrganizationAsync(server, name: $"Queued {arrival}"));
                 var waiting = arrival;
-                await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == waiting), $"writer {arrival} is waiting");
+                await WritersWaitingAsync(server, waiting, $"writer {arrival} is waiting");
             }
         }
         await Task.WhenAll(writes);
@@ -137,9 +137,9 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
         {
             // The first has its turn and waits at the database's lock; the second waits in the queue, which is full.
             first = CreateOrganizationAsync(server);
-            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == 1), "the first writer is waiting");
+            await WritersWaitingAsync(server, 1, "the first writer is waiting");
             second = CreateOrganizationAsync(server);
-            await WaitUntilAsync(() => Task.FromResult(WritersWaiting(server) == 2), "the second writer is queued");
+            await WritersWaitingAsync(server, 2, "the second writer is queued");
             refused = await CreateOrganizationAsync(server);
         }
 
@@ -171,12 +171,21 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
         });
     }
 
-    private static int WritersWaiting(TrackerApiFactory server) => server.Services.GetRequiredService<WriteLock>().Waiting;
+    /// <summary>Awaits (at most 15 s) exactly <paramref name="count"/> writers waiting, woken by each change of the count.</summary>
+    private static Task WritersWaitingAsync(TrackerApiFactory server, int count, string what)
+    {
+        var writeLock = server.Services.GetRequiredService<WriteLock>();
+        return Signalled.WaitUntilAsync(
+            () => writeLock.NextWaitingChange,
+            () => writeLock.Waiting == count,
+            () => $"Still not true after 15 seconds: {what} ({writeLock.Waiting} waiting).",
+            TimeSpan.FromSeconds(15));
+    }
 
     /// <summary>Reads, the health check and a mutation all work; no connection was left inside a transaction.</summary>
     private async Task AssertRecoveredAsync(TrackerApiFactory server)
     {
-        await WaitUntilAsync(async () => await ConnectionsLeftInTransactionAsync() == 0, "no connection is left inside a transaction");
+        await NoConnectionLeftInTransactionAsync();
 
         var read = await server.QueryAsync("{ jurisdiction(code: \"MN\") { name } }");
         using var client = server.CreateClient();
@@ -209,11 +218,16 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
         return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
     }
 
-    /// <summary>Awaits a condition, checking it every 50 ms for at most 15 seconds.</summary>
-    protected static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    /// <summary>
+    /// Awaits PostgreSQL's report of no connection idle in a transaction, asking every 50 ms for at most 15 s. Asked
+    /// on a timer because it is the database server's state, another process: nothing in this one can signal when
+    /// the database has seen a ROLLBACK (the server's own side, its connections back in the pool, is checked by the
+    /// reads and writes that follow).
+    /// </summary>
+    private async Task NoConnectionLeftInTransactionAsync()
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!await condition())
+        while (await ConnectionsLeftInTransactionAsync() != 0)
         {
             try
             {
@@ -221,7 +235,7 @@ public abstract class HeldWriteLockTests : IAsyncLifetime
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"Still not true after 15 seconds: {what}.");
+                Assert.Fail("Still not true after 15 seconds: no connection is left inside a transaction.");
             }
         }
     }

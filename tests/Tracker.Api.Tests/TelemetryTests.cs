@@ -99,7 +99,8 @@ public sealed class TelemetryTests(MaintainerApi api) : IClassFixture<Maintainer
         // flushed until it has arrived, for at most 10 s.
         // EF Core caches for a while that nobody listened to its command events (nobody did while the server
         // migrated and seeded), so the first request's statements may go unreported: the query is sent again until
-        // they are, for at most 20 s.
+        // they are, for at most 20 s. A pause between tries rather than a signal: EF Core's statements are had only by
+        // asking again (nothing announces that it listens once more), so the loop is a bounded retry of the query.
         var tracer = factory.Services.GetRequiredService<TracerProvider>();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (tracer.ForceFlush(10_000) && !(collector.Received("traces").Contains("POST /graphql") && collector.Received("traces").Contains("SELECT")) && !deadline.IsCancellationRequested)

@@ -111,4 +111,27 @@ public sealed class DataVersionTests
         Assert.NotEqual(start, afterWrite);
         Assert.Equal(afterWrite, version.Current());
     }
+
+    [Fact]
+    public async Task Each_change_of_the_answer_completes_the_signal_taken_before_it()
+    {
+        var version = new PostgresDataVersion();
+        var beforeListening = version.NextChange;
+        Assert.False(version.NextChange.IsCompleted);
+
+        version.Listening();
+        await beforeListening.WaitAsync(TimeSpan.FromSeconds(10));
+        var known = version.Current();
+        var beforeAdvance = version.NextChange;
+        Assert.False(beforeAdvance.IsCompleted);
+        version.Advance();
+        await beforeAdvance.WaitAsync(TimeSpan.FromSeconds(10));
+        var beforeDeaf = version.NextChange;
+        Assert.False(beforeDeaf.IsCompleted);
+        version.Deaf();
+        await beforeDeaf.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.NotNull(known);
+        Assert.Null(version.Current());
+    }
 }

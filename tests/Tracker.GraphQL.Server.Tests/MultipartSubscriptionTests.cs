@@ -41,7 +41,8 @@ public sealed class MultipartSubscriptionTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
 
         Assert.Equal("{}", await NextPartAsync(reader, timeout.Token));
-        await Eventually.WaitUntilAsync(() => app.Services.GetRequiredService<InMemoryTopicBus>().SubscriberCount("bookAdded") == 1);
+        var bus = app.Services.GetRequiredService<InMemoryTopicBus>();
+        await Signalled.WaitUntilAsync(() => bus.NextSubscriberChange, () => bus.SubscriberCount("bookAdded") == 1);
         (await client.SendAsync(Post(Json(new { query = "mutation { addBook(input: { title: \"Multipart\" }) { id } }" })))).EnsureSuccessStatusCode();
         string part;
         do

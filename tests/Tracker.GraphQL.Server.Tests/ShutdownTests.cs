@@ -33,7 +33,7 @@ public sealed class ShutdownTests
         sse.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await http.SendAsync(sse, HttpCompletionOption.ResponseHeadersRead);
         var bus = app.Services.GetRequiredService<InMemoryTopicBus>();
-        await Eventually.WaitUntilAsync(() => bus.SubscriberCount("bookAdded") == 3);
+        await Signalled.WaitUntilAsync(() => bus.NextSubscriberChange, () => bus.SubscriberCount("bookAdded") == 3);
 
         var stopping = app.App.StopAsync();
         // No "complete": graphql-ws clients set to reconnect resubscribe only to subscriptions that did not complete.

@@ -101,7 +101,7 @@ public sealed class SingleConnectionEventStreamTests
         clock.Advance(TimeSpan.FromSeconds(29));
         var stillHeld = reservations.Count;
         clock.Advance(TimeSpan.FromSeconds(1));
-        await Eventually.WaitUntilAsync(() => reservations.Count == 0);
+        await Signalled.WaitUntilAsync(() => reservations.NextChange, () => reservations.Count == 0);
         var expired = await OperateAsync(client, first, "late", "{ books { title } }");
         var again = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql"));
 
@@ -126,7 +126,7 @@ public sealed class SingleConnectionEventStreamTests
         stream.Dispose();
 
         await WaitForSubscribersAsync(app, 0);
-        await Eventually.WaitUntilAsync(() => reservations.Count == 0);
+        await Signalled.WaitUntilAsync(() => reservations.NextChange, () => reservations.Count == 0);
     }
 
     private static async Task<string> ReserveAsync(HttpClient client)
@@ -159,8 +159,11 @@ public sealed class SingleConnectionEventStreamTests
             Headers = { { Token, token } },
         });
 
-    private static Task WaitForSubscribersAsync(TestApp app, int count) =>
-        Eventually.WaitUntilAsync(() => app.Services.GetRequiredService<InMemoryTopicBus>().SubscriberCount("bookAdded") == count);
+    private static Task WaitForSubscribersAsync(TestApp app, int count)
+    {
+        var bus = app.Services.GetRequiredService<InMemoryTopicBus>();
+        return Signalled.WaitUntilAsync(() => bus.NextSubscriberChange, () => bus.SubscriberCount("bookAdded") == count);
+    }
 
 
     /// <summary>Reads the stream's events one at a time (comments skipped), each within 15 s.</summary>

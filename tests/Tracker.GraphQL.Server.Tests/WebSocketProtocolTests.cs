@@ -53,7 +53,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         await client.InitAsync();
         await client.SendAsync(new { id = "s", type = "subscribe", payload = new { query = "subscription { bookAdded { title kind } }" } });
         var bus = (Subscriptions.InMemoryTopicBus)_app.Services.GetService(typeof(Subscriptions.InMemoryTopicBus))!;
-        await Eventually.WaitUntilAsync(() => bus.SubscriberCount("bookAdded") > 0);
+        await Signalled.WaitUntilAsync(() => bus.NextSubscriberChange, () => bus.SubscriberCount("bookAdded") > 0);
 
         await _app.Client.SendAsync(Post(Json(new { query = "mutation { addBook(input: {title: \"Live\"}) { id } }" })));
 

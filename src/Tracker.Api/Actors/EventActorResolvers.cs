@@ -4,7 +4,7 @@ namespace Tracker.Api.Actors;
 /// Who organised, sponsored, took part in and was addressed by an event (the <c>Actor</c> union, in printed order):
 /// a field per role, as <c>Legislation</c> has its sponsors and actors and <c>Statement</c> its addressees.
 /// </summary>
-[GraphQLType("Event")]
+[GraphQLType(TypeNames.Event)]
 public sealed class EventActorResolvers(ActorLoaders actors)
 {
     public Task<IReadOnlyList<object>> Organizers([Parent] EventModel ev) => Playing(ev, ActorRole.Organizer);

@@ -1,7 +1,7 @@
 namespace Tracker.Api.Actors;
 
 /// <summary>Who introduced, decided, supported and opposed a piece of legislation (the <c>Actor</c> union, in printed order).</summary>
-[GraphQLType("Legislation")]
+[GraphQLType(TypeNames.Legislation)]
 public sealed class LegislationActorResolvers(ActorLoaders actors)
 {
     public Task<IReadOnlyList<object>> Sponsors([Parent] LegislationModel legislation) => actors.OfAsync(ActorOwner.Legislation, legislation.Key, ActorRole.Sponsor);

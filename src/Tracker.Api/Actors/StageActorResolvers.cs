@@ -1,7 +1,7 @@
 namespace Tracker.Api.Actors;
 
 /// <summary>A legislation stage's bounds, who acted (at most one record, and the name as printed) and its vote.</summary>
-[GraphQLType("LegislationStage")]
+[GraphQLType(TypeNames.LegislationStage)]
 public sealed class StageActorResolvers(ModelLoader loader, ActorLoaders actors)
 {
     public async Task<object?> Actor([Parent] LegislationStageModel stage) =>

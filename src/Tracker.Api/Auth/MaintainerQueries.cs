@@ -47,7 +47,7 @@ public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, Conne
             return query;
         }
         return connections.Sorted(
-            "AuditEntry", Filtered, NewestFirst, args,
+            TypeNames.AuditEntry, Filtered, NewestFirst, args,
             a => new AuditEntryModel(a.At, a.KeyName, a.Mutation, a.ObjectType, a.ObjectId, a.Input, a.Before, a.After), cancellationToken);
     }
 

@@ -10,7 +10,7 @@ public sealed class EventLoaders(ModelLoader loader)
     /// <summary>The event a CAMPAIGN letter became (0 when the letter id was never moved).</summary>
     public Task<int> MovedLetterAsync(int letterKey) =>
         loader.ValueAsync<int>("Event.movedLetter", letterKey, (db, keys, ct) =>
-            db.MovedRecords.Where(m => m.OldType == "Letter" && m.NewType == "Event").Where(KeyPredicates.In<MovedRecord, int>(m => m.OldId, keys))
+            db.MovedRecords.Where(m => m.OldType == TypeNames.Letter && m.NewType == TypeNames.Event).Where(KeyPredicates.In<MovedRecord, int>(m => m.OldId, keys))
                 .ToDictionaryAsync(m => m.OldId, m => m.NewId, ct));
 
     /// <summary>Keys of the jurisdictions an event targets, by code.</summary>

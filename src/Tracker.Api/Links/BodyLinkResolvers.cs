@@ -1,7 +1,7 @@
 namespace Tracker.Api.Links;
 
 /// <summary>What links to a public body: its parts, its officials and what it said or did.</summary>
-[GraphQLType("Body")]
+[GraphQLType(TypeNames.Body)]
 public sealed class BodyLinkResolvers(LinkLoaders links, BodyLoaders bodies, SignatoryLoaders signatories, StatementLoaders statements)
 {
     public Task<IReadOnlyList<BodyModel>> Children([Parent] BodyModel body) => links.RecordsAsync(ReverseLinks.BodyChildren, body.Key, bodies.ByKeyAsync);

@@ -1,3 +1,5 @@
+using Tracker.Shared;
+
 namespace Tracker.Data.Versioning;
 
 /// <summary>
@@ -17,10 +19,24 @@ public abstract class DataVersion
     /// <summary>The channel on which every committed write NOTIFYs (PostgreSQL) and every instance LISTENs.</summary>
     public const string PostgresChannel = "tracker_data_version";
 
+    private readonly ChangeSignal _changed = new();
     private long _version;
 
     /// <summary>A write committed (or may have): answers read before now are out of date.</summary>
-    public void Advance() => Interlocked.Increment(ref _version);
+    public void Advance()
+    {
+        Interlocked.Increment(ref _version);
+        Changed();
+    }
+
+    /// <summary>
+    /// Completes the next time <see cref="Current"/>'s answer may change (the version moved, or became known or
+    /// unknown), so that whoever waits for it (a test awaiting another instance's NOTIFY) is woken by the change
+    /// rather than asking on a timer. Take it before asking <see cref="Current"/>. On SQLite another process's
+    /// commit moves the version only when <see cref="Current"/> is next asked, since SQLite has no cross-process
+    /// signal: asking once after that process is done is enough.
+    /// </summary>
+    public Task NextChange => _changed.Next;
 
     /// <summary>
     /// The current version, or null when it cannot be known (the provider's signal from other processes is not
@@ -29,4 +45,7 @@ public abstract class DataVersion
     public abstract long? Current();
 
     protected long Value => Volatile.Read(ref _version);
+
+    /// <summary>Wakes whoever awaits <see cref="NextChange"/>, and arms the signal for the change after.</summary>
+    protected void Changed() => _changed.Raise();
 }

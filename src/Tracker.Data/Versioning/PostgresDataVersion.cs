@@ -18,8 +18,14 @@ public sealed class PostgresDataVersion : DataVersion
     {
         Advance();
         _listening = true;
+        // Advance woke waiters while the version was still unknown: wake them again now that it is known.
+        Changed();
     }
 
     /// <summary>The LISTEN connection is lost: commits may go unheard until it is back.</summary>
-    public void Deaf() => _listening = false;
+    public void Deaf()
+    {
+        _listening = false;
+        Changed();
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Tracker.Shared;
 
 namespace Tracker.Data.Writes;
 
@@ -41,12 +42,19 @@ public sealed class WriteLock(WriteLockOptions options) : IDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
+    private readonly ChangeSignal _waitingChanged = new();
     private int _waiting;
 
     public WriteLockOptions Options { get; } = options;
 
     /// <summary>Writers of this process waiting for their turn (in the queue or at the database's lock).</summary>
     public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>
+    /// Completes the next time <see cref="Waiting"/> changes: whoever awaits a number of waiting writers (the tests
+    /// queue writers in a known order) is woken by the change, not a timer. Take it before reading the count.
+    /// </summary>
+    public Task NextWaitingChange => _waitingChanged.Next;
 
     /// <summary>
     /// Begins <paramref name="db"/>'s transaction holding the write lock. Cancellation and every failure give the
@@ -56,6 +64,7 @@ public sealed class WriteLock(WriteLockOptions options) : IDisposable
     {
         var started = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _waiting);
+        _waitingChanged.Raise();
         RateLimitLease? turn = null;
         try
         {
@@ -78,6 +87,7 @@ public sealed class WriteLock(WriteLockOptions options) : IDisposable
         finally
         {
             Interlocked.Decrement(ref _waiting);
+            _waitingChanged.Raise();
         }
     }
 

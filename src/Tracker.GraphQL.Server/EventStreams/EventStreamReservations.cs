@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Tracker.GraphQL.Server.Configuration;
+using Tracker.Shared;
 
 namespace Tracker.GraphQL.Server.EventStreams;
 
@@ -17,9 +18,16 @@ public sealed class EventStreamReservations(GraphQLServerOptions options, TimePr
 {
     private readonly ConcurrentDictionary<string, EventStreamReservation> _reservations = new(StringComparer.Ordinal);
     private readonly Lock _counting = new();
+    private readonly ChangeSignal _changed = new();
 
     /// <summary>How many reservations exist (connected or waiting for their stream).</summary>
     public int Count => _reservations.Count;
+
+    /// <summary>
+    /// Completes the next time a reservation is made or ends (expired, or its stream closed): whoever waits for
+    /// <see cref="Count"/> to reach a value is woken by the change, not a timer. Take it before reading the count.
+    /// </summary>
+    public Task NextChange => _changed.Next;
 
     /// <summary>A new reservation's token; null when the server's or the client's limit is reached.</summary>
     internal EventStreamReservation? Reserve(string client)
@@ -35,6 +43,7 @@ public sealed class EventStreamReservations(GraphQLServerOptions options, TimePr
             reservation = new EventStreamReservation(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'), client, options.MaxOperationsPerConnection);
             _reservations[reservation.Token] = reservation;
         }
+        _changed.Raise();
         _ = ExpireUnlessConnectedAsync(reservation);
         return reservation;
     }
@@ -45,7 +54,10 @@ public sealed class EventStreamReservations(GraphQLServerOptions options, TimePr
     internal void End(EventStreamReservation reservation)
     {
         reservation.End();
-        _reservations.TryRemove(new KeyValuePair<string, EventStreamReservation>(reservation.Token, reservation));
+        if (_reservations.TryRemove(new KeyValuePair<string, EventStreamReservation>(reservation.Token, reservation)))
+        {
+            _changed.Raise();
+        }
     }
 
     private async Task ExpireUnlessConnectedAsync(EventStreamReservation reservation)

@@ -5,21 +5,6 @@ using Tracker.GraphQL.Server.Execution;
 
 namespace Tracker.GraphQL.Server.Http;
 
-/// <summary>Why a request was refused before execution: its HTTP status, message, code and Allow header.</summary>
-internal sealed record RequestRefusal(int Status, string Message, string Code, string? Allow = null)
-{
-    public Task WriteAsync(HttpContext context, string mediaType)
-    {
-        if (Allow is not null)
-        {
-            context.Response.Headers.Allow = Allow;
-        }
-        return ResponseWriter.WriteProblemAsync(context, Status, mediaType, Message, Code);
-    }
-
-    public static RequestRefusal MutationOverGet { get; } = new(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MethodNotAllowed, "POST");
-}
-
 /// <summary>
 /// Reads a GraphQL-over-HTTP request's parameters, the same way whether the answer is JSON or an event stream:
 /// GET takes them from the query string, POST from a JSON body within the size limit; other methods, other

@@ -51,12 +51,3 @@ public sealed class Source
         return starts.ToArray();
     }
 }
-
-/// <summary>A one-based line and column, as reported in a GraphQL error's <c>locations</c>.</summary>
-public readonly record struct SourceLocation(int Line, int Column);
-
-/// <summary>Where a node sits in its source: UTF-16 offsets of its first and one past its last character.</summary>
-public readonly record struct Location(int Start, int End, Source Source)
-{
-    public SourceLocation StartLocation => Source.GetLocation(Start);
-}

@@ -45,23 +45,3 @@ public abstract class InputValueDefinition(string name, IGraphQLType type)
 
     public override string ToString() => Coordinate;
 }
-
-public sealed class ArgumentDefinition(string name, IGraphQLType type) : InputValueDefinition(name, type)
-{
-    /// <summary>The field or directive declaring the argument.</summary>
-    public object Parent { get; internal set; } = null!;
-
-    public override string Coordinate => Parent switch
-    {
-        FieldDefinition owner => $"{owner.Coordinate}({Name}:)",
-        DirectiveDefinition directive => $"@{directive.Name}({Name}:)",
-        _ => $"({Name}:)",
-    };
-}
-
-public sealed class InputFieldDefinition(string name, IGraphQLType type) : InputValueDefinition(name, type)
-{
-    public InputObjectType ParentType { get; internal set; } = null!;
-
-    public override string Coordinate => $"{ParentType?.Name}.{Name}";
-}

@@ -86,19 +86,3 @@ public static class SchemaBuilder
         return schema;
     }
 }
-
-public sealed record SchemaBuildOptions
-{
-    /// <summary>Skip SDL validation (graphql-js assumeValidSDL).</summary>
-    public bool AssumeValidSdl { get; init; }
-
-    /// <summary>Skip SDL validation and treat the schema as valid without validating it (graphql-js assumeValid).</summary>
-    public bool AssumeValid { get; init; }
-}
-
-/// <summary>The SDL could not be turned into a schema; <see cref="Errors"/> says why, each with its location.</summary>
-public sealed class SchemaBuildException(IReadOnlyList<GraphQLError> errors)
-    : Exception(string.Join("\n\n", errors.Select(e => e.Message)))
-{
-    public IReadOnlyList<GraphQLError> Errors { get; } = errors;
-}

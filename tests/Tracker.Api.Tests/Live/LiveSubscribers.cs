@@ -6,7 +6,7 @@ namespace Tracker.Api.Tests.Live;
 
 /// <summary>
 /// Awaits the moment the server has registered subscribers on a topic of its in-memory bus, so that a test
-/// publishes only once someone listens (instead of sleeping and hoping). Bounded: fails after 30 s.
+/// publishes only once someone listens: woken by each subscriber change on the bus. Bounded: fails after 30 s.
 /// </summary>
 internal static class LiveSubscribers
 {
@@ -14,7 +14,8 @@ internal static class LiveSubscribers
         where TEntryPoint : class
     {
         var bus = factory.Services.GetRequiredService<InMemoryTopicBus>();
-        await Eventually.WaitUntilAsync(
+        await Signalled.WaitUntilAsync(
+            () => bus.NextSubscriberChange,
             () => bus.SubscriberCount(topic) >= count,
             () => $"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.",
             TimeSpan.FromSeconds(30));

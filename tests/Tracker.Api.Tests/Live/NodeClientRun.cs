@@ -70,7 +70,8 @@ internal static class NodeClientRun
     public static async Task WaitForSubscribersAsync(TrackerApiFactory factory, string topic, int count)
     {
         var bus = factory.Services.GetRequiredService<Tracker.GraphQL.Server.Subscriptions.InMemoryTopicBus>();
-        await Eventually.WaitUntilAsync(
+        await Signalled.WaitUntilAsync(
+            () => bus.NextSubscriberChange,
             () => bus.SubscriberCount(topic) == count,
             () => $"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.",
             TimeSpan.FromSeconds(30));

@@ -50,24 +50,8 @@ internal sealed class OpenedSubscriptions(ITopicEventReceiver inner) : ITopicEve
     /// Awaits (at most 30 s) a subscription opened on the topic after <paramref name="before"/> were: woken by each
     /// opening, not by a timer.
     /// </summary>
-    public async Task WaitForAsync(string topic, int before)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        // Each signal is taken before the count is read, so an opening between the two still wakes this wait.
-        var nextOpening = NextOpening();
-        while (Count(topic) <= before)
-        {
-            try
-            {
-                await nextOpening.WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                throw new TimeoutException($"No subscription was opened on \"{topic}\" within 30 s.");
-            }
-            nextOpening = NextOpening();
-        }
-    }
+    public Task WaitForAsync(string topic, int before) =>
+        Signalled.WaitUntilAsync(NextOpening, () => Count(topic) > before, () => $"No subscription was opened on \"{topic}\" within 30 s.", TimeSpan.FromSeconds(30));
 
     private Task NextOpening()
     {

@@ -17,7 +17,12 @@ public sealed class SubscriptionTests
     /// <summary>A source that records its disposal and, if asked, never yields and ignores cancellation.</summary>
     private sealed class RecordingSource(IReadOnlyList<object?> items, bool hangAfterItems) : IAsyncEnumerable<object?>
     {
-        public bool Disposed { get; private set; }
+        private readonly TaskCompletionSource _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Disposed => _disposed.Task.IsCompleted;
+
+        /// <summary>Completes when the source is disposed, so a test awaits its disposal rather than polling for it.</summary>
+        public Task WhenDisposed => _disposed.Task;
 
         public async IAsyncEnumerator<object?> GetAsyncEnumerator(CancellationToken cancellationToken = default)
         {
@@ -36,7 +41,7 @@ public sealed class SubscriptionTests
             }
             finally
             {
-                Disposed = true;
+                _disposed.TrySetResult();
             }
         }
     }
@@ -188,12 +193,8 @@ public sealed class SubscriptionTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
         Assert.Equal(["""{"data":{"numbers":1}}"""], received);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!source.Disposed && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-        Assert.True(source.Disposed);
+        // Disposal follows the reader's cancellation on another thread: awaited, failing after 10 s.
+        await source.WhenDisposed.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -1,32 +1,5 @@
 namespace Tracker.GraphQL.Language;
 
-/// <summary>Lexical token kinds (spec §2.1), with the descriptions graphql-js uses in messages.</summary>
-internal enum TokenKind : byte
-{
-    StartOfFile,
-    EndOfFile,
-    Bang,
-    Dollar,
-    Amp,
-    ParenL,
-    ParenR,
-    Spread,
-    Colon,
-    Equals,
-    At,
-    BracketL,
-    BracketR,
-    BraceL,
-    Pipe,
-    BraceR,
-    Name,
-    Int,
-    Float,
-    String,
-    BlockString,
-    Comment,
-}
-
 /// <summary>
 /// A lexed token: its kind and UTF-16 offsets. The value (a name's text, a string's decoded value) is read
 /// from the lexer only when the parser keeps it, so keywords and punctuators cost no string, and a token

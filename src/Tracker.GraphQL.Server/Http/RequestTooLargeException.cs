@@ -1,0 +1,5 @@
+namespace Tracker.GraphQL.Server.Http;
+
+internal sealed class RequestTooLargeException : Exception
+{
+}

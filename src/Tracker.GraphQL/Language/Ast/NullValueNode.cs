@@ -1,0 +1,6 @@
+namespace Tracker.GraphQL.Language;
+
+internal sealed class NullValueNode : ValueNode
+{
+    public override NodeKind Kind => NodeKind.NullValue;
+}
