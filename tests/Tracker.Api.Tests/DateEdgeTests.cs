@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Tracker.Api.Auth;
+using Tracker.Data;
 using Tracker.Data.Entities;
 
 namespace Tracker.Api.Tests;
@@ -56,6 +58,20 @@ public sealed class DateEdgeTests(SeededApi api) : IClassFixture<SeededApi>
 
         Assert.Equal("BAD_USER_INPUT", (string)whole["errors"]![0]!["extensions"]!["code"]!);
         Assert.Equal("The period from 0001-01-01 to 9999-12-31 spans 119,988 months; at most 1,200 (100 years) are charted, one point a month. Narrow \"from\" and \"to\".", (string)whole["errors"]![0]!["message"]!);
+    }
+
+    /// <summary>Given only "to", the period starts at the first status event: the message says so and names "to", the argument given.</summary>
+    [Fact]
+    public async Task A_far_end_alone_names_the_first_event_and_the_to_argument()
+    {
+        await using var db = await api.Factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        var first = await db.StatusEvents.Where(e => e.RetractedAt == null).MinAsync(e => e.EffectiveOn);
+
+        var far = await api.Factory.QueryAsync("""{ statusTimeline(to: "9999-12-31") { from } }""");
+
+        var error = far["errors"]![0]!;
+        Assert.Equal("to", (string)error["extensions"]!["argument"]!);
+        Assert.StartsWith($"The period from the first status event ({first:yyyy-MM-dd}) to 9999-12-31 spans ", (string)error["message"]!);
     }
 
     [Theory]

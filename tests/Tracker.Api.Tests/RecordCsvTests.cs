@@ -221,6 +221,9 @@ public sealed class RecordCsvTests(MaintainerApi api) : IClassFixture<Maintainer
         { "/csv/bodies.csv?state=ZZ", "no jurisdiction has the code \"ZZ\"" },
         { "/csv/deportation-cases.csv?petition=nope", "The parameter \"petition\" takes a slug such as morton-2011-07-20; no petition has the slug \"nope\"." },
         { "/csv/deportation-cases.csv?petition=morton-2011-07-20", "no petition has the slug \"morton-2011-07-20\"." },
+        // A period that ends before it starts would select nothing.
+        { "/csv/statements.csv?from=2012-01-01&to=2011-01-01", "The period is empty: \"from\" (2012-01-01) is after \"to\" (2011-01-01)." },
+        { "/csv/events.csv?to=2011-01-01&from=2011-01-02", "The period is empty: \"from\" (2011-01-02) is after \"to\" (2011-01-01)." },
     };
 
     /// <summary>Echoed values come from the URL: a control character in one is written as an escape, never sent raw to a terminal.</summary>

@@ -15,6 +15,9 @@ internal sealed partial class CsvParameters<T>
 {
     private readonly Dictionary<string, (string Takes, Func<string, Expression<Func<T, bool>>?> Condition, Func<TrackerDbContext, string, CancellationToken, Task<string?>>? Unknown)> _parameters = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the download takes a period (<c>from</c> and <c>to</c>), whose ends are checked against each other.</summary>
+    private bool _period;
+
     /// <summary>The parameters' names in declaration order, with what each takes (for errors and README).</summary>
     public IEnumerable<string> Described => _parameters.Select(p => $"{p.Key} ({p.Value.Takes})");
 
@@ -64,8 +67,11 @@ internal sealed partial class CsvParameters<T>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? condition(day) : null);
 
     /// <summary>A period by two days, <c>from</c> and <c>to</c> (either may be left out): rows whose date lies in it.</summary>
-    public CsvParameters<T> Period(Expression<Func<T, DateOnly?>> member) =>
-        Day("from", day => Compare(member, day, Expression.GreaterThanOrEqual)).Day("to", day => Compare(member, day, Expression.LessThanOrEqual));
+    public CsvParameters<T> Period(Expression<Func<T, DateOnly?>> member)
+    {
+        _period = true;
+        return Day("from", day => Compare(member, day, Expression.GreaterThanOrEqual)).Day("to", day => Compare(member, day, Expression.LessThanOrEqual));
+    }
 
     /// <summary>
     /// The rows the query string selects: every parameter's condition applied. Throws
@@ -96,6 +102,11 @@ internal sealed partial class CsvParameters<T>
                 throw new CsvParameterException($"The parameter \"{name}\" takes {parameter.Takes}; {unknown}");
             }
             rows = rows.Where(condition);
+        }
+        // Both ends read as days by now; a period that ends before it starts would select nothing, silently.
+        if (_period && query.TryGetValue("from", out var from) && query.TryGetValue("to", out var to) && string.CompareOrdinal(from[0], to[0]) > 0)
+        {
+            throw new CsvParameterException($"The period is empty: \"from\" ({from[0]}) is after \"to\" ({to[0]}).");
         }
         return rows;
     }

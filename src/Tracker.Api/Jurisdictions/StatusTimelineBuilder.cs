@@ -41,7 +41,10 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
         var months = MonthsSpanned(start, end);
         if (months > MaxPoints)
         {
-            throw UserInputError.Create($"The period from {start:yyyy-MM-dd} to {end:yyyy-MM-dd} spans {months:N0} months; at most {MaxPoints:N0} ({MaxPoints / 12} years) are charted, one point a month. Narrow \"from\" and \"to\".", "from");
+            // Without "from" the caller gave only "to": the message says where the period's start came from and
+            // names the argument that was given.
+            var starts = from is null ? $"the first status event ({start:yyyy-MM-dd})" : $"{start:yyyy-MM-dd}";
+            throw UserInputError.Create($"The period from {starts} to {end:yyyy-MM-dd} spans {months:N0} months; at most {MaxPoints:N0} ({MaxPoints / 12} years) are charted, one point a month. Narrow \"from\" and \"to\".", from is null ? "to" : "from");
         }
         var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
         var dates = MonthEnds(start, end);
