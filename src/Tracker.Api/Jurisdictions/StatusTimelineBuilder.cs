@@ -7,10 +7,8 @@ namespace Tracker.Api.Jurisdictions;
 /// month. Each event starts to count on its <c>countsFrom</c> day (<see cref="StatusEventDates"/>' rule, as for
 /// the current status and <c>asOf</c>), and among those counting the latest by effective date decides.
 /// </summary>
-public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterConfig mapping, TimeProvider clock, TimelineOptions options)
 {
-    /// <summary>More points than this would be a chart nobody can read, and unbounded work.</summary>
-    public const int MaxPoints = 1_200;
 
     public async Task<StatusTimelineModel> BuildAsync(DateOnly? from, DateOnly? to, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
@@ -39,15 +37,15 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
             throw UserInputError.Create($"\"from\" ({start:yyyy-MM-dd}) is after \"to\" ({end:yyyy-MM-dd}).", "from");
         }
         var months = MonthsSpanned(start, end);
-        if (months > MaxPoints)
+        if (months > options.MaxMonths)
         {
             // Without "from" the caller gave only "to": the message says where the period's start came from and
             // names the argument that was given.
             var starts = from is null ? $"the first status event ({start:yyyy-MM-dd})" : $"{start:yyyy-MM-dd}";
-            throw UserInputError.Create($"The period from {starts} to {end:yyyy-MM-dd} spans {months:N0} months; at most {MaxPoints:N0} ({MaxPoints / 12} years) are charted, one point a month. Narrow \"from\" and \"to\".", from is null ? "to" : "from");
+            throw UserInputError.Create($"The period from {starts} to {end:yyyy-MM-dd} spans {months:N0} months; at most {options.MaxMonths:N0} are charted, one point a month. Narrow \"from\" and \"to\".", from is null ? "to" : "from");
         }
         var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
-        var dates = MonthEnds(start, end);
+        var dates = MonthEnds(start, end, options.MaxMonths);
         return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end).ToList(), Replay(events, dates, today));
     }
 
@@ -59,12 +57,12 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
     /// <paramref name="end"/>. Built from year and month rather than by adding months to a date, which overflows past
     /// 9999-12-31: a month end before <paramref name="end"/> always has a next month.
     /// </summary>
-    private static List<DateOnly> MonthEnds(DateOnly start, DateOnly end)
+    private static List<DateOnly> MonthEnds(DateOnly start, DateOnly end, int maxMonths)
     {
         var dates = new List<DateOnly>();
         var (year, month) = (start.Year, start.Month);
-        // Bounded by the caller's check (MonthsSpanned <= MaxPoints); the bound here only makes that plain.
-        while (dates.Count < MaxPoints)
+        // Bounded by the caller's check (MonthsSpanned <= maxMonths); the bound here only makes that plain.
+        while (dates.Count < maxMonths)
         {
             var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
             if (monthEnd >= end)
