@@ -67,11 +67,13 @@ public static class TrackerDataServices
         // Every context gets the interceptor that moves the data version on each committed write (the response
         // cache's invalidation), so no write path can skip it.
         services.AddSingleton<DataVersionInterceptor>();
+        // Query splitting is EF Core's default (one statement per query, which streams; split queries are buffered)
+        // said out loud, so that EF Core stops warning on every query that includes several collections.
         if (options.Provider == TrackerProvider.Postgres)
         {
             services.AddSingleton<PostgresDataVersion>();
             services.AddSingleton<DataVersion>(p => p.GetRequiredService<PostgresDataVersion>());
-            services.AddPooledDbContextFactory<PostgresTrackerDbContext>((p, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>()));
+            services.AddPooledDbContextFactory<PostgresTrackerDbContext>((p, o) => o.UseNpgsql(options.ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>()));
             services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<PostgresTrackerDbContext>(p.GetRequiredService<IDbContextFactory<PostgresTrackerDbContext>>()));
             services.AddSingleton<ISearchIndex, PostgresSearchIndex>();
         }
@@ -79,7 +81,7 @@ public static class TrackerDataServices
         {
             // A factory, so the container disposes it (and its connection to the file) with the application.
             services.AddSingleton<DataVersion>(_ => new SqliteDataVersion(options.ConnectionString));
-            services.AddPooledDbContextFactory<SqliteTrackerDbContext>((p, o) => o.UseSqlite(options.ConnectionString).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>()));
+            services.AddPooledDbContextFactory<SqliteTrackerDbContext>((p, o) => o.UseSqlite(options.ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>()));
             services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<SqliteTrackerDbContext>(p.GetRequiredService<IDbContextFactory<SqliteTrackerDbContext>>()));
             services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         }
