@@ -148,17 +148,3 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 }
-
-/// <summary>The embedded default: SQLite.</summary>
-public sealed class SqliteTrackerDbContext(DbContextOptions<SqliteTrackerDbContext> options) : TrackerDbContext(options);
-
-/// <summary>PostgreSQL, for deployments with several server instances.</summary>
-public sealed class PostgresTrackerDbContext(DbContextOptions<PostgresTrackerDbContext> options) : TrackerDbContext(options)
-{
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        // Byte-order collation, as SQLite compares: sorting and lower() then agree on both databases.
-        configurationBuilder.Properties<string>().UseCollation("C");
-    }
-}

@@ -37,26 +37,3 @@ internal sealed class ActorLinkConfiguration : IEntityTypeConfiguration<ActorLin
     internal static string AtMostOne(params string[] columns) =>
         "(" + string.Join(" + ", columns.Select(c => $"CASE WHEN \"{c}\" IS NULL THEN 0 ELSE 1 END")) + ") <= 1";
 }
-
-internal sealed class SignatureSignatoryConfiguration : IEntityTypeConfiguration<SignatureSignatory>
-{
-    public void Configure(EntityTypeBuilder<SignatureSignatory> builder)
-    {
-        builder.HasIndex(s => new { s.SignatureId, s.Position }).IsUnique();
-        builder.HasIndex(s => s.OrganizationId);
-        builder.HasIndex(s => s.PersonId);
-        builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint("CK_SignatureSignatories_OneSignatory", ActorLinkConfiguration.ExactlyOne("OrganizationId", "PersonId")));
-    }
-}
-
-internal sealed class MovedRecordConfiguration : IEntityTypeConfiguration<MovedRecord>
-{
-    public void Configure(EntityTypeBuilder<MovedRecord> builder)
-    {
-        builder.Property(m => m.OldType).HasMaxLength(50);
-        builder.Property(m => m.NewType).HasMaxLength(50);
-        builder.HasIndex(m => new { m.OldType, m.OldId }).IsUnique();
-    }
-}

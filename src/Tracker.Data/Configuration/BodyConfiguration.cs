@@ -28,14 +28,3 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         builder.HasMany(b => b.Citations).WithOne().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class BodyAliasConfiguration : IEntityTypeConfiguration<BodyAlias>
-{
-    public void Configure(EntityTypeBuilder<BodyAlias> builder)
-    {
-        builder.Property(a => a.Name).HasMaxLength(500);
-        builder.Property(a => a.NormalizedName).HasMaxLength(500);
-        builder.HasIndex(a => new { a.BodyId, a.NormalizedName });
-        builder.HasIndex(a => a.NormalizedName);
-    }
-}

@@ -1,19 +1,5 @@
 namespace Tracker.Data.Entities;
 
-/// <summary>What kind of record a search document describes.</summary>
-public enum SearchKind
-{
-    Organization,
-    Person,
-    Letter,
-    Jurisdiction,
-    Body,
-    Event,
-    DeportationCase,
-    Statement,
-    Statistic,
-}
-
 /// <summary>
 /// The searchable text of one record. The full-text index (FTS5 on SQLite, a tsvector on PostgreSQL) is built
 /// over this table by the database itself; the DbContext keeps the rows in step with the records they describe.

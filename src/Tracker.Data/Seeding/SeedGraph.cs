@@ -361,6 +361,3 @@ internal sealed partial class SeedGraph
             ? parsed
             : throw new SeedDataException(file, record, $"\"{value}\" is not a {typeof(TEnum).Name}");
 }
-
-/// <summary>A county of counties.json not yet stored.</summary>
-internal sealed record PendingCounty(SeedCounty Record, Jurisdiction State, IReadOnlyList<Source> Sources);

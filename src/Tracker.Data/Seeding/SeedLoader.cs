@@ -4,12 +4,6 @@ using Tracker.Data.Entities;
 
 namespace Tracker.Data.Seeding;
 
-/// <summary>What one load added.</summary>
-public sealed record SeedReport(int Added)
-{
-    public bool NothingNew => Added == 0;
-}
-
 /// <summary>
 /// Loads seed-data/*.json. Records are matched by their public key (slug, code, letter and position) and only
 /// missing ones are added, so restarting adds nothing, a new seed record reaches an existing database, and a

@@ -147,18 +147,3 @@ public abstract class DataLoaderBase<TKey, TValue> : IDispatchableLoader
     /// <summary>The value of a key the batch did not return.</summary>
     protected abstract TValue Missing(TKey key);
 }
-
-/// <summary>One value (or null) per key: an entity by id.</summary>
-public abstract class BatchDataLoader<TKey, TValue>(DataLoaderScope scope) : DataLoaderBase<TKey, TValue?>(scope)
-    where TKey : notnull
-    where TValue : class
-{
-    protected override TValue? Missing(TKey key) => null;
-}
-
-/// <summary>A list of values per key: the children of each parent.</summary>
-public abstract class GroupedDataLoader<TKey, TValue>(DataLoaderScope scope) : DataLoaderBase<TKey, IReadOnlyList<TValue>>(scope)
-    where TKey : notnull
-{
-    protected override IReadOnlyList<TValue> Missing(TKey key) => [];
-}

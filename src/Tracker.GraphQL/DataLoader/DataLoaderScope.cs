@@ -78,11 +78,3 @@ public sealed class DataLoaderScope(GraphQLTelemetry? telemetry = null) : IBatch
         }
     }
 }
-
-/// <summary>A loader the scope can dispatch.</summary>
-internal interface IDispatchableLoader
-{
-    bool HasPendingKeys { get; }
-
-    Task DispatchAsync(CancellationToken cancellationToken);
-}

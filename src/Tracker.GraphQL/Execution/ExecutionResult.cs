@@ -35,15 +35,3 @@ public sealed class ExecutionResult
     public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
         new(HasData, Data, Errors) { Extensions = extensions };
 }
-
-/// <summary>The outcome of subscribing: an error result, or a stream of results.</summary>
-public sealed class SubscriptionResult
-{
-    public SubscriptionResult(ExecutionResult errorResult) => ErrorResult = errorResult;
-
-    public SubscriptionResult(IAsyncEnumerable<ExecutionResult> stream) => Stream = stream;
-
-    public ExecutionResult? ErrorResult { get; }
-
-    public IAsyncEnumerable<ExecutionResult>? Stream { get; }
-}

@@ -96,37 +96,3 @@ public sealed class ResolveFieldContext
 
     public object? GetArgument(string name) => Arguments.GetValueOrDefault(name);
 }
-
-/// <summary>What is shared by every field of one operation's execution.</summary>
-public sealed class OperationExecution
-{
-    public required GraphQLSchema Schema { get; init; }
-
-    public required DocumentNode Document { get; init; }
-
-    public required OperationDefinitionNode Operation { get; init; }
-
-    public required IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; init; }
-
-    public required IReadOnlyDictionary<string, object?> VariableValues { get; init; }
-
-    public object? RootValue { get; init; }
-
-    public object? UserContext { get; init; }
-
-    public IServiceProvider? Services { get; init; }
-
-    public CancellationToken CancellationToken { get; init; }
-}
-
-/// <summary>The field's description in a context built by a host rather than by the executor.</summary>
-internal sealed class HostField
-{
-    public IReadOnlyDictionary<string, object?> Arguments { get; set; } = null!;
-
-    public FieldDefinition FieldDefinition { get; set; } = null!;
-
-    public ObjectType ParentType { get; set; } = null!;
-
-    public IReadOnlyList<FieldNode> FieldNodes { get; set; } = null!;
-}

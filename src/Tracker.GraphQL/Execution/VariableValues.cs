@@ -1,13 +1,4 @@
-using Tracker.GraphQL.Language;
-using Tracker.GraphQL.Types;
-
 namespace Tracker.GraphQL.Execution;
-
-/// <summary>A variable's declared name, type and default literal.</summary>
-public sealed record VariableSignature(string Name, IGraphQLType Type, ValueNode? DefaultLiteral);
-
-/// <summary>Where a variable's value came from: the raw input if one was given (<see cref="HasValue"/>).</summary>
-public sealed record VariableSource(VariableSignature Signature, bool HasValue, object? Value);
 
 /// <summary>
 /// The coerced values of an operation's variables (spec §6.4.1), plus their sources so that literals

@@ -3,13 +3,6 @@ using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Validation;
 
-/// <summary>What a directive rule needs to know about one directive, from the schema or from a definition in the document.</summary>
-internal sealed record DirectiveFacts(
-    HashSet<string> Locations,
-    string[] ArgumentNames,
-    (string Name, string Type)[] RequiredArguments,
-    bool IsRepeatable);
-
 /// <summary>
 /// The directives known while validating a document: the schema's (the specified ones when there is no schema),
 /// replaced by name by those the document defines, as each graphql-js directive rule builds its own map.

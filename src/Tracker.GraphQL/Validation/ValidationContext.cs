@@ -4,9 +4,6 @@ using Tracker.GraphQL.Utilities;
 
 namespace Tracker.GraphQL.Validation;
 
-/// <summary>A use of a variable, with the type expected where it is used (graphql-js VariableUsage).</summary>
-public sealed record VariableUsage(VariableNode Node, IGraphQLType? Type, IGraphQLType? ParentType, bool HasDefaultValue);
-
 /// <summary>
 /// What rules see while a document is validated: the schema (null for SDL without a schema to extend),
 /// the document, the type information at the current node, its ancestors, and cached facts about fragments
@@ -253,9 +250,4 @@ public sealed class ValidationContext
 
         protected override void Leave(Node node) => _typeInfo.Leave(node);
     }
-}
-
-/// <summary>Thrown when validation exceeds its work budget; reported as "Validation aborted.".</summary>
-internal sealed class ValidationAbortedException : Exception
-{
 }

@@ -1,12 +1,5 @@
 namespace Tracker.Data.Entities;
 
-/// <summary>What a key may do: maintainers write data, admins also manage keys.</summary>
-public enum ApiKeyRole
-{
-    Maintainer,
-    Admin,
-}
-
 /// <summary>
 /// An API key for mutations. Only the SHA-256 of the secret is stored: the secret is 256 random bits, shown once at
 /// creation, so a hash needs no salt or slow KDF to be safe, and lookup by hash is one indexed read.
@@ -31,27 +24,4 @@ public sealed class ApiKey
     public DateTime? LastUsedAt { get; set; }
 
     public DateTime? RevokedAt { get; set; }
-}
-
-/// <summary>One successful mutation: who, when, what was asked, and the object before and after (JSON).</summary>
-public sealed class AuditEntry
-{
-    public long Id { get; set; }
-
-    public DateTime At { get; set; }
-
-    public required string KeyName { get; set; }
-
-    public required string Mutation { get; set; }
-
-    /// <summary>The GraphQL type of the main object changed ("Jurisdiction").</summary>
-    public required string ObjectType { get; set; }
-
-    public int ObjectId { get; set; }
-
-    public required string Input { get; set; }
-
-    public string? Before { get; set; }
-
-    public string? After { get; set; }
 }

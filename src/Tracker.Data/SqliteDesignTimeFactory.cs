@@ -10,9 +10,3 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteTrackerDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
-
-internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresTrackerDbContext>
-{
-    public PostgresTrackerDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql("Host=localhost;Database=tracker_design").Options);
-}

@@ -1,0 +1,9 @@
+namespace Tracker.Data.Entities;
+
+// Stored as their names (strings) so the database stays readable and reordering members is safe.
+
+public enum AddresseeRole
+{
+    To,
+    Cc,
+}

@@ -1,0 +1,13 @@
+namespace Tracker.Data.Entities;
+
+// Stored as their names (strings) so the database stays readable and reordering members is safe.
+
+public enum JurisdictionKind
+{
+    Country,
+    State,
+    District,
+    Territory,
+    County,
+    City,
+}

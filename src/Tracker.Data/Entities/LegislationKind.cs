@@ -1,0 +1,11 @@
+namespace Tracker.Data.Entities;
+
+// Stored as their names (strings) so the database stays readable and reordering members is safe.
+
+public enum LegislationKind
+{
+    Bill,
+    Resolution,
+    ExecutiveAction,
+    CouncilVote,
+}

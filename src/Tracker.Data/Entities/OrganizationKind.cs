@@ -1,0 +1,17 @@
+namespace Tracker.Data.Entities;
+
+// Stored as their names (strings) so the database stays readable and reordering members is safe.
+
+public enum OrganizationKind
+{
+    Nonprofit,
+    Coalition,
+    Union,
+    Faith,
+    LegalServices,
+    LawFirm,
+    Government,
+    LawEnforcement,
+    Academic,
+    Other,
+}

@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Tracker.Data;
+
+/// <summary>Which database the tracker runs on, read from configuration.</summary>
+public sealed record TrackerDataOptions(TrackerProvider Provider, string ConnectionString, string? DataFolder)
+{
+    /// <summary>
+    /// SQLite in <c>Tracker:DataFolder</c> (default: the user's local application data folder, <c>tracker/</c>)
+    /// unless <c>ConnectionStrings:Tracker</c> is set, which selects PostgreSQL. <c>Tracker:Provider</c>
+    /// (<c>Sqlite</c> or <c>Postgres</c>) overrides the choice.
+    /// </summary>
+    public static TrackerDataOptions From(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Tracker");
+        var provider = configuration["Tracker:Provider"] is { Length: > 0 } named
+            ? Enum.TryParse<TrackerProvider>(named, ignoreCase: true, out var chosen) && Enum.IsDefined(chosen)
+                ? chosen
+                : throw new InvalidOperationException($"Tracker:Provider must be Sqlite or Postgres (or empty, to follow ConnectionStrings:Tracker); \"{named}\" is neither.")
+            : string.IsNullOrWhiteSpace(connectionString) ? TrackerProvider.Sqlite : TrackerProvider.Postgres;
+        if (provider == TrackerProvider.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
+                : new TrackerDataOptions(provider, PostgresPool.Bounded(connectionString, configuration), null);
+        }
+        var folder = configuration["Tracker:DataFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "tracker");
+        var sqlite = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "tracker.db"),
+            ForeignKeys = true,
+            Pooling = true,
+        };
+        return new TrackerDataOptions(provider, sqlite.ConnectionString, folder);
+    }
+}

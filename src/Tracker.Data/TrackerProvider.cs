@@ -1,0 +1,7 @@
+namespace Tracker.Data;
+
+public enum TrackerProvider
+{
+    Sqlite,
+    Postgres,
+}
