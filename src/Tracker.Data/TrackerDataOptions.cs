@@ -8,6 +8,14 @@ namespace Tracker.Data;
 public sealed record TrackerDataOptions(TrackerProvider Provider, string ConnectionString, string? DataFolder)
 {
     /// <summary>
+    /// How long one statement of a migration (and of the start-up fills that follow it) may run:
+    /// <c>Tracker:MigrationTimeout</c>, by default no limit. A migration that fills a new table from a large one (a
+    /// million signatures) runs longer than a request's 30 seconds; stopped midway it rolls back, and the server
+    /// then fails the same way on every start, so by default it is left to finish.
+    /// </summary>
+    public TimeSpan? MigrationTimeout { get; init; }
+
+    /// <summary>
     /// SQLite in <c>Tracker:DataFolder</c> (default: the user's local application data folder, <c>tracker/</c>)
     /// unless <c>ConnectionStrings:Tracker</c> is set, which selects PostgreSQL. <c>Tracker:Provider</c>
     /// (<c>Sqlite</c> or <c>Postgres</c>) overrides the choice.
@@ -24,7 +32,7 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
-                : new TrackerDataOptions(provider, PostgresPool.Bounded(connectionString, configuration), null);
+                : new TrackerDataOptions(provider, PostgresPool.Bounded(connectionString, configuration), null) { MigrationTimeout = MigrationTimeoutFrom(configuration) };
         }
         var folder = configuration["Tracker:DataFolder"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
@@ -35,6 +43,11 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
             ForeignKeys = true,
             Pooling = true,
         };
-        return new TrackerDataOptions(provider, sqlite.ConnectionString, folder);
+        return new TrackerDataOptions(provider, sqlite.ConnectionString, folder) { MigrationTimeout = MigrationTimeoutFrom(configuration) };
     }
+
+    private static TimeSpan? MigrationTimeoutFrom(IConfiguration configuration) =>
+        configuration["Tracker:MigrationTimeout"] is not { Length: > 0 } text ? null
+        : TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var timeout) && timeout > TimeSpan.Zero ? timeout
+        : throw new InvalidOperationException($"Tracker:MigrationTimeout must be a positive time span such as 00:10:00 (or empty, for no limit); \"{text}\" is not.");
 }

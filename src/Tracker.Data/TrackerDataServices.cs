@@ -63,6 +63,8 @@ public static class TrackerDataServices
         }
         await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken))
         {
+            // Not the connection's command timeout (Npgsql's 30 s): see TrackerDataOptions.MigrationTimeout.
+            db.Database.SetCommandTimeout(options.MigrationTimeout ?? NoTimeout);
             await db.Database.MigrateAsync(cancellationToken);
             if (options.Provider == TrackerProvider.Sqlite)
             {
@@ -76,10 +78,14 @@ public static class TrackerDataServices
         await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             // Statuses stored by an older rule, or before an event's counting day came, are brought up to today.
+            db.Database.SetCommandTimeout(options.MigrationTimeout ?? NoTimeout);
             var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             await JurisdictionStatuses.RefreshAsync(db, today, cancellationToken);
         }
     }
+
+    /// <summary>Both providers read a command timeout of zero as no limit.</summary>
+    private static readonly TimeSpan NoTimeout = TimeSpan.Zero;
 
     private sealed class Upcast<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TrackerDbContext>
         where TContext : TrackerDbContext

@@ -15,17 +15,23 @@ public sealed class TempDatabase : IDisposable
 {
     private readonly string? _postgresDatabase;
 
-    public TempDatabase(bool postgres = false)
+    /// <param name="postgres">PostgreSQL rather than SQLite.</param>
+    /// <param name="settings">Settings besides the database's own (<c>Tracker:MigrationTimeout</c>, ...).</param>
+    /// <param name="postgresConnection">Changes to the PostgreSQL connection string (a command timeout, ...).</param>
+    public TempDatabase(bool postgres = false, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<Npgsql.NpgsqlConnectionStringBuilder>? postgresConnection = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "tracker-data-tests", Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?> { ["Tracker:DataFolder"] = Folder };
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Tracker:DataFolder"] = Folder };
         if (postgres)
         {
             _postgresDatabase = "tracker_test_" + Guid.NewGuid().ToString("N");
-            settings["Tracker:Provider"] = "Postgres";
-            settings["ConnectionStrings:Tracker"] = new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString;
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase };
+            postgresConnection?.Invoke(connection);
+            all["Tracker:Provider"] = "Postgres";
+            all["ConnectionStrings:Tracker"] = connection.ConnectionString;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         Services = new ServiceCollection().AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance)
             .AddTrackerData(configuration).BuildServiceProvider();
