@@ -30,6 +30,21 @@ public sealed class BindingTests
 
     public sealed record Widget(string Name);
 
+    public sealed record Gadget(int Key);
+
+    [GraphQLType("Keyed")]
+    public sealed class KeyedResolvers
+    {
+        public static string Key([Parent] Gadget gadget) => $"k{gadget.Key}";
+    }
+
+    public sealed class GadgetQuery
+    {
+        public static Gadget One() => new(1);
+
+        public static Gadget Two() => new(2);
+    }
+
     private static List<string> Problems(string sdl, Action<ResolverRegistrations> register)
     {
         var schema = SchemaBuilder.Build(sdl);
@@ -67,6 +82,28 @@ public sealed class BindingTests
         Assert.Contains("Enum value Color.BLUE has no member in Shade.", problems);
         Assert.Contains("Resolver class BrokenQuery is attached to \"Missing\", which is not an object type of the schema.", problems);
         Assert.Contains("Scalar \"Date\" has no coercion configured (AddScalar(\"Date\", ...)).", problems);
+    }
+
+    [Fact]
+    public void A_resolver_class_attached_to_an_interface_resolves_the_field_on_every_type_that_implements_it()
+    {
+        var schema = SchemaBuilder.Build(
+            """
+            type Query { one: One two: Two }
+            interface Keyed { key: String }
+            type One implements Keyed { key: String }
+            type Two implements Keyed { key: String }
+            """);
+        var registrations = new ResolverRegistrations();
+        registrations.Resolvers.Add((typeof(KeyedResolvers), "Keyed"));
+        registrations.Resolvers.Add((typeof(GadgetQuery), "Query"));
+        registrations.RuntimeTypes.Add((typeof(Gadget), "One"));
+        registrations.RuntimeTypes.Add((typeof(Gadget), "Two"));
+
+        SchemaBinder.Bind(schema, registrations, new NoServices());
+
+        Assert.NotNull(((ObjectType)schema.GetType("One")!).GetField("key")!.Resolver);
+        Assert.NotNull(((ObjectType)schema.GetType("Two")!).GetField("key")!.Resolver);
     }
 
     [Fact]

@@ -4,8 +4,6 @@ namespace Tracker.Api.Bodies;
 [GraphQLType(TypeNames.Body)]
 public sealed class BodyResolvers(BodyLoaders loaders, JurisdictionLoaders jurisdictions, CitationLoaders citations)
 {
-    public static string Id([Parent] BodyModel model) => GlobalId.Encode(TypeNames.Body, model.Key);
-
     public async Task<JurisdictionModel> Jurisdiction([Parent] BodyModel model) =>
         await jurisdictions.ByKeyAsync(model.JurisdictionKey) ?? throw new InvalidOperationException($"Body {model.Key} names a jurisdiction that is missing.");
 

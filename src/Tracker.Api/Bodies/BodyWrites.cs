@@ -3,10 +3,10 @@ namespace Tracker.Api.Bodies;
 /// <summary>Creating and updating public bodies: a body may be recorded before a source is cited on it.</summary>
 public static class BodyWrites
 {
-    public static WritableKind<Body, BodyModel, BodyFields> Kind { get; } = new(
+    public static WritableKind<Body, BodyModel, BodyFields, BodyPayload> Kind { get; } = new(
         BodyQueryMaps.Records, "A body", SourcesRequired: false,
         (slug, citations) => new Body { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
-        ApplyAsync,
+        ApplyAsync, (model, errors) => new BodyPayload(model, errors),
         Load: (scope, record, ct) => scope.Db.Entry(record).Collection(b => b.Aliases).LoadAsync(ct));
 
     private static async Task ApplyAsync(MutationScope scope, Body record, BodyFields input, CancellationToken ct)

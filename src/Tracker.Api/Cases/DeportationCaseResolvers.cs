@@ -4,8 +4,6 @@ namespace Tracker.Api.Cases;
 [GraphQLType(TypeNames.DeportationCase)]
 public sealed class DeportationCaseResolvers(DeportationCaseLoaders loaders, JurisdictionLoaders jurisdictions, LetterLoaders letters, CitationLoaders citations)
 {
-    public static string Id([Parent] DeportationCaseModel model) => GlobalId.Encode(TypeNames.DeportationCase, model.Key);
-
     public Task<JurisdictionModel?> Jurisdiction([Parent] DeportationCaseModel model) =>
         References.LoadAsync(model.JurisdictionKey, jurisdictions.ByKeyAsync);
 

@@ -3,10 +3,10 @@ namespace Tracker.Api.Cases;
 /// <summary>Creating and updating deportation cases and the petitions for them.</summary>
 public static class DeportationCaseWrites
 {
-    public static WritableKind<DeportationCase, DeportationCaseModel, DeportationCaseFields> Kind { get; } = new(
+    public static WritableKind<DeportationCase, DeportationCaseModel, DeportationCaseFields, DeportationCasePayload> Kind { get; } = new(
         DeportationCaseQueryMaps.Records, "A deportation case", SourcesRequired: true,
         (slug, citations) => new DeportationCase { Slug = slug, Name = "", NormalizedName = "", Citations = citations },
-        ApplyAsync);
+        ApplyAsync, (model, errors) => new DeportationCasePayload(model, errors));
 
     private static async Task ApplyAsync(MutationScope scope, DeportationCase record, DeportationCaseFields input, CancellationToken ct)
     {

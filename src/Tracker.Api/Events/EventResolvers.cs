@@ -6,8 +6,6 @@ namespace Tracker.Api.Events;
 [GraphQLType(TypeNames.Event)]
 public sealed class EventResolvers(EventLoaders loaders, JurisdictionLoaders jurisdictions, CitationLoaders citations)
 {
-    public static string Id([Parent] EventModel model) => GlobalId.Encode(TypeNames.Event, model.Key);
-
     public static string? StartTime([Parent] EventModel model) => model.StartTimeOfDay?.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string? EndTime([Parent] EventModel model) => model.EndTimeOfDay?.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -7,10 +7,10 @@ public static class EventWrites
 {
     public const string EventChangedTopic = "eventChanged";
 
-    public static WritableKind<Event, EventModel, EventFields> Kind { get; } = new(
+    public static WritableKind<Event, EventModel, EventFields, EventPayload> Kind { get; } = new(
         EventQueryMaps.Records, "An event", SourcesRequired: true,
         (slug, citations) => new Event { Slug = slug, Title = "", Description = "", Citations = citations },
-        ApplyAsync,
+        ApplyAsync, (model, errors) => new EventPayload(model, errors),
         Topic: EventChangedTopic);
 
     /// <summary>Applies the fields given, then checks the fields that depend on each other as they will stand.</summary>

@@ -4,8 +4,6 @@ namespace Tracker.Api.Jurisdictions;
 [GraphQLType(TypeNames.Jurisdiction)]
 public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] JurisdictionModel jurisdiction) => GlobalId.Encode(TypeNames.Jurisdiction, jurisdiction.Key);
-
     public Task<JurisdictionModel?> Parent([Parent] JurisdictionModel jurisdiction) =>
         References.LoadAsync(jurisdiction.ParentKey, loaders.ByKeyAsync);
 

@@ -4,8 +4,6 @@ namespace Tracker.Api.Jurisdictions;
 [GraphQLType(TypeNames.Legislation)]
 public sealed class LegislationResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
 {
-    public static string Id([Parent] LegislationModel legislation) => GlobalId.Encode(TypeNames.Legislation, legislation.Key);
-
     public async Task<JurisdictionModel> Jurisdiction([Parent] LegislationModel legislation) =>
         (await loaders.ByKeyAsync(legislation.JurisdictionKey))!;
 

@@ -4,8 +4,6 @@ namespace Tracker.Api.Jurisdictions;
 [GraphQLType(TypeNames.StatusEvent)]
 public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
 {
-    public static string Id([Parent] StatusEventModel statusEvent) => GlobalId.Encode(TypeNames.StatusEvent, statusEvent.Key);
-
     public async Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
         (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;
 

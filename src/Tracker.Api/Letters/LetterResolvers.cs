@@ -4,8 +4,6 @@ namespace Tracker.Api.Letters;
 [GraphQLType(TypeNames.Letter)]
 public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders signatories, JurisdictionLoaders jurisdictions, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] LetterModel letter) => GlobalId.Encode(TypeNames.Letter, letter.Key);
-
     public async Task<IReadOnlyList<string>> Addressees([Parent] LetterModel letter) =>
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.To).Select(a => a.Name).ToList();
 

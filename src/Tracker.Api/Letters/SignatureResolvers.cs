@@ -4,8 +4,6 @@ namespace Tracker.Api.Letters;
 [GraphQLType(TypeNames.Signature)]
 public sealed class SignatureResolvers(LetterLoaders letters, SignatoryLoaders signatories)
 {
-    public static string Id([Parent] SignatureModel signature) => GlobalId.Encode(TypeNames.Signature, signature.Key);
-
     public async Task<LetterModel> Letter([Parent] SignatureModel signature) => (await letters.ByKeyAsync(signature.LetterKey))!;
 
     /// <summary>Exactly one of organisation and person is set (a check constraint guarantees it).</summary>

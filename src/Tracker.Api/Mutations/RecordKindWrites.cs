@@ -3,14 +3,14 @@ using System.Runtime.CompilerServices;
 namespace Tracker.Api.Mutations;
 
 /// <summary>
-/// The create and update mutations of a <see cref="WritableKind{TRecord, TModel, TFields}"/>, on the <see cref="RecordMutations"/>
+/// The create and update mutations of a <see cref="WritableKind{TRecord, TModel, TFields, TPayload}"/>, on the <see cref="RecordMutations"/>
 /// skeleton: a new record gets a slug no other of its kind has and its sources, then the fields; an update names
 /// the record and the version read, then the fields given. A kind with a topic is published after the commit.
 /// </summary>
 public sealed class RecordKindWrites(RecordMutations mutations)
 {
     public Task<TPayload> CreateAsync<TRecord, TFields, TInput, TModel, TPayload>(
-        WritableKind<TRecord, TModel, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
+        WritableKind<TRecord, TModel, TFields, TPayload> kind, TInput input, CancellationToken cancellationToken, [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TInput : TFields, ICreateInput
         where TModel : SluggedModel =>
@@ -20,14 +20,14 @@ public sealed class RecordKindWrites(RecordMutations mutations)
             var record = kind.New(slug ?? "", await scope.ResolveAsync(input.Sources, kind.SourcesRequired, ct));
             await kind.Apply(scope, record, input, ct);
             return record;
-        }, payload, cancellationToken, Published<TModel>(kind.Topic), method);
+        }, kind.Payload, cancellationToken, Published<TModel>(kind.Topic), method);
 
     public Task<TPayload> UpdateAsync<TRecord, TFields, TInput, TModel, TPayload>(
-        WritableKind<TRecord, TModel, TFields> kind, TInput input, RecordMutations.Payload<TModel, TPayload> payload, CancellationToken cancellationToken, [CallerMemberName] string method = "")
+        WritableKind<TRecord, TModel, TFields, TPayload> kind, TInput input, CancellationToken cancellationToken, [CallerMemberName] string method = "")
         where TRecord : Tracked
         where TInput : TFields, IUpdateInput
         where TModel : SluggedModel =>
-        mutations.UpdateAsync<TRecord, TModel, TPayload>(input, (scope, record, ct) => kind.Apply(scope, record, input, ct), payload, cancellationToken, kind.Load, Published<TModel>(kind.Topic), method);
+        mutations.UpdateAsync<TRecord, TModel, TPayload>(input, (scope, record, ct) => kind.Apply(scope, record, input, ct), kind.Payload, cancellationToken, kind.Load, Published<TModel>(kind.Topic), method);
 
     private static Action<MutationScope, TModel>? Published<TModel>(string? topic) =>
         topic is null ? null : (scope, saved) => scope.Publish(topic, saved!);

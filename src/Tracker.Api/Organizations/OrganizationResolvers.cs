@@ -4,8 +4,6 @@ namespace Tracker.Api.Organizations;
 [GraphQLType(TypeNames.Organization)]
 public sealed class OrganizationResolvers(SignatoryLoaders loaders, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] OrganizationModel organization) => GlobalId.Encode(TypeNames.Organization, organization.Key);
-
     public Task<OrganizationModel?> Parent([Parent] OrganizationModel organization) =>
         References.LoadAsync(organization.ParentKey, loaders.OrganizationAsync);
 

@@ -4,8 +4,6 @@ namespace Tracker.Api.Organizations;
 [GraphQLType(TypeNames.Person)]
 public sealed class PersonResolvers(SignatoryLoaders loaders, BodyLoaders bodies, Connections connections, CitationLoaders citations)
 {
-    public static string Id([Parent] PersonModel person) => GlobalId.Encode(TypeNames.Person, person.Key);
-
     public Task<OrganizationModel?> Organization([Parent] PersonModel person) =>
         References.LoadAsync(person.OrganizationKey, loaders.OrganizationAsync);
 

@@ -10,32 +10,32 @@ namespace Tracker.Api.Record;
 public sealed class RecordKindMutations(RecordKindWrites writes)
 {
     public Task<EventPayload> CreateEvent(CreateEventInput input, CancellationToken cancellationToken) =>
-        writes.CreateAsync(EventWrites.Kind, input, (EventModel? model, IReadOnlyList<UserErrorModel> errors) => new EventPayload(model, errors), cancellationToken);
+        writes.CreateAsync(EventWrites.Kind, input, cancellationToken);
 
     public Task<EventPayload> UpdateEvent(UpdateEventInput input, CancellationToken cancellationToken) =>
-        writes.UpdateAsync(EventWrites.Kind, input, (EventModel? model, IReadOnlyList<UserErrorModel> errors) => new EventPayload(model, errors), cancellationToken);
+        writes.UpdateAsync(EventWrites.Kind, input, cancellationToken);
 
     public Task<BodyPayload> CreateBody(CreateBodyInput input, CancellationToken cancellationToken) =>
-        writes.CreateAsync(BodyWrites.Kind, input, (BodyModel? model, IReadOnlyList<UserErrorModel> errors) => new BodyPayload(model, errors), cancellationToken);
+        writes.CreateAsync(BodyWrites.Kind, input, cancellationToken);
 
     public Task<BodyPayload> UpdateBody(UpdateBodyInput input, CancellationToken cancellationToken) =>
-        writes.UpdateAsync(BodyWrites.Kind, input, (BodyModel? model, IReadOnlyList<UserErrorModel> errors) => new BodyPayload(model, errors), cancellationToken);
+        writes.UpdateAsync(BodyWrites.Kind, input, cancellationToken);
 
     public Task<DeportationCasePayload> CreateDeportationCase(CreateDeportationCaseInput input, CancellationToken cancellationToken) =>
-        writes.CreateAsync(DeportationCaseWrites.Kind, input, (DeportationCaseModel? model, IReadOnlyList<UserErrorModel> errors) => new DeportationCasePayload(model, errors), cancellationToken);
+        writes.CreateAsync(DeportationCaseWrites.Kind, input, cancellationToken);
 
     public Task<DeportationCasePayload> UpdateDeportationCase(UpdateDeportationCaseInput input, CancellationToken cancellationToken) =>
-        writes.UpdateAsync(DeportationCaseWrites.Kind, input, (DeportationCaseModel? model, IReadOnlyList<UserErrorModel> errors) => new DeportationCasePayload(model, errors), cancellationToken);
+        writes.UpdateAsync(DeportationCaseWrites.Kind, input, cancellationToken);
 
     public Task<StatisticPayload> RecordStatistic(RecordStatisticInput input, CancellationToken cancellationToken) =>
-        writes.CreateAsync(StatisticWrites.Kind, input, (StatisticModel? model, IReadOnlyList<UserErrorModel> errors) => new StatisticPayload(model, errors), cancellationToken);
+        writes.CreateAsync(StatisticWrites.Kind, input, cancellationToken);
 
     public Task<StatisticPayload> UpdateStatistic(UpdateStatisticInput input, CancellationToken cancellationToken) =>
-        writes.UpdateAsync(StatisticWrites.Kind, input, (StatisticModel? model, IReadOnlyList<UserErrorModel> errors) => new StatisticPayload(model, errors), cancellationToken);
+        writes.UpdateAsync(StatisticWrites.Kind, input, cancellationToken);
 
     public Task<StatementPayload> RecordStatement(RecordStatementInput input, CancellationToken cancellationToken) =>
-        writes.CreateAsync(StatementWrites.Kind, input, (StatementModel? model, IReadOnlyList<UserErrorModel> errors) => new StatementPayload(model, errors), cancellationToken);
+        writes.CreateAsync(StatementWrites.Kind, input, cancellationToken);
 
     public Task<StatementPayload> UpdateStatement(UpdateStatementInput input, CancellationToken cancellationToken) =>
-        writes.UpdateAsync(StatementWrites.Kind, input, (StatementModel? model, IReadOnlyList<UserErrorModel> errors) => new StatementPayload(model, errors), cancellationToken);
+        writes.UpdateAsync(StatementWrites.Kind, input, cancellationToken);
 }

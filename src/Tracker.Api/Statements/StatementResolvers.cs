@@ -5,8 +5,6 @@ namespace Tracker.Api.Statements;
 public sealed class StatementResolvers(
     StatementLoaders loaders, JurisdictionLoaders jurisdictions, LetterLoaders letters, EventLoaders events, ActorLoaders actors, CitationLoaders citations)
 {
-    public static string Id([Parent] StatementModel model) => GlobalId.Encode(TypeNames.Statement, model.Key);
-
     public Task<IReadOnlyList<object>> Speakers([Parent] StatementModel model) => actors.OfAsync(ActorOwner.Statement, model.Key, ActorRole.Speaker);
 
     public Task<IReadOnlyList<object>> AddressedTo([Parent] StatementModel model) => actors.OfAsync(ActorOwner.Statement, model.Key, ActorRole.AddressedTo);

@@ -6,10 +6,10 @@ public static class StatementWrites
     /// <summary>The languages the record's texts are in (the seed data's, and the read API's description).</summary>
     private static readonly string[] Languages = ["en", "es"];
 
-    public static WritableKind<Statement, StatementModel, StatementFields> Kind { get; } = new(
+    public static WritableKind<Statement, StatementModel, StatementFields, StatementPayload> Kind { get; } = new(
         StatementQueryMaps.Records, "A statement", SourcesRequired: true,
         (slug, citations) => new Statement { Slug = slug, Text = "", Language = "en", Citations = citations },
-        ApplyAsync);
+        ApplyAsync, (model, errors) => new StatementPayload(model, errors));
 
     private static async Task ApplyAsync(MutationScope scope, Statement record, StatementFields input, CancellationToken ct)
     {

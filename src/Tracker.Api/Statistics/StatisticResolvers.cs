@@ -4,8 +4,6 @@ namespace Tracker.Api.Statistics;
 [GraphQLType(TypeNames.Statistic)]
 public sealed class StatisticResolvers(JurisdictionLoaders jurisdictions, StatementLoaders statements, LetterLoaders letters, ActorLoaders actors, CitationLoaders citations)
 {
-    public static string Id([Parent] StatisticModel model) => GlobalId.Encode(TypeNames.Statistic, model.Key);
-
     public Task<JurisdictionModel?> Jurisdiction([Parent] StatisticModel model) =>
         References.LoadAsync(model.JurisdictionKey, jurisdictions.ByKeyAsync);
 

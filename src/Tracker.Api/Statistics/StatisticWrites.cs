@@ -3,10 +3,10 @@ namespace Tracker.Api.Statistics;
 /// <summary>Recording and updating the figures documents state.</summary>
 public static class StatisticWrites
 {
-    public static WritableKind<Statistic, StatisticModel, StatisticFields> Kind { get; } = new(
+    public static WritableKind<Statistic, StatisticModel, StatisticFields, StatisticPayload> Kind { get; } = new(
         StatisticQueryMaps.Records, "A statistic", SourcesRequired: true,
         (slug, citations) => new Statistic { Slug = slug, ValueText = "", Counts = "", Passage = "", Citations = citations },
-        ApplyAsync);
+        ApplyAsync, (model, errors) => new StatisticPayload(model, errors));
 
     private static async Task ApplyAsync(MutationScope scope, Statistic record, StatisticFields input, CancellationToken ct)
     {

@@ -38,7 +38,15 @@ public static class SchemaBinder
         var runtimeTypes = BindRuntimeTypes(schema, registrations, problems);
         foreach (var (resolverType, typeName) in registrations.Resolvers)
         {
-            BindResolverClass(schema, resolverType, typeName, compiler, problems);
+            // Execution resolves a field on the object type, never on an interface; a class attached to an
+            // interface (Node's id) therefore serves every object type that implements it.
+            var targets = schema.GetType(typeName) is InterfaceType contract
+                ? schema.GetImplementations(contract).Objects.Select(o => o.Name)
+                : [typeName];
+            foreach (var target in targets)
+            {
+                BindResolverClass(schema, resolverType, target, compiler, problems);
+            }
         }
         CheckEveryFieldResolves(schema, runtimeTypes, problems);
         CheckEveryScalarIsConfigured(schema, registrations, problems);
