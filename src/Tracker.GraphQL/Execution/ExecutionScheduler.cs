@@ -1,5 +1,3 @@
-// Over 300 lines on purpose: one synchronization context whose queue, pump, batch dispatch and abandoned work share
-// one lock and one idle test; split into files, the rules that keep them from overlapping would be spread out too.
 namespace Tracker.GraphQL.Execution;
 
 /// <summary>
