@@ -24,6 +24,7 @@ public static class TrackerApiServices
         services.AddScoped<ModelLoader>();
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
+        services.AddScoped<DayStatusReader>();
         services.AddSingleton(provider => TimelineOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddHostedService<DailyStatusRefresh>();
         // The response cache's version: the data version (every committed write, any process) and today's date.

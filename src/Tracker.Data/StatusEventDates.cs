@@ -80,23 +80,6 @@ public static class StatusEventDates
             && (o.EffectiveOn > e.EffectiveOn || (o.EffectiveOn == e.EffectiveOn && o.Id > e.Id))));
     }
 
-    /// <summary>
-    /// The same choice as a filter on jurisdictions: whether a jurisdiction's status on <paramref name="day"/> is one
-    /// of <paramref name="statuses"/>. The deciding events of the day (read from <paramref name="events"/>, the
-    /// query's own set) give a list of jurisdictions that the database computes once, <c>Id IN (...)</c>, where a
-    /// test through each jurisdiction's events ran once per jurisdiction: 3,318 index searches on the seeded
-    /// database, 15 to 25 times the cost (issue 13's profile). UNKNOWN is the status of a jurisdiction with no
-    /// counting event, so a set holding it is tested as "not among those whose deciding event is outside the set".
-    /// </summary>
-    public static Expression<Func<Jurisdiction, bool>> StatusIn(
-        IReadOnlyCollection<ParticipationStatus> statuses, IQueryable<StatusEvent> events, DateOnly day, DateOnly today)
-    {
-        var unknown = statuses.Contains(ParticipationStatus.Unknown);
-        var listed = (unknown ? Enum.GetValues<ParticipationStatus>().Except(statuses) : statuses).ToList();
-        var deciding = Deciding(events.Where(e => listed.Contains(e.Status)), events, day, today).Select(e => e.JurisdictionId);
-        return unknown ? j => !deciding.Contains(j.Id) : j => deciding.Contains(j.Id);
-    }
-
     /// <summary>A jurisdiction's status on <paramref name="day"/> as a value, for sorting.</summary>
     public static Expression<Func<Jurisdiction, ParticipationStatus>> StatusOn(DateOnly day, DateOnly today)
     {

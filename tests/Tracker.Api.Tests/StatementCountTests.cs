@@ -90,9 +90,29 @@ public sealed partial class StatementCountTests : IDisposable
         Assert.Equal(51, nodes.Count);
         Assert.Equal("WITHDREW", (string)nodes.Single(n => (string)n!["code"]! == "IL")!["status"]!);
         Assert.Equal("REFUSED_TO_JOIN", (string)nodes.Single(n => (string)n!["code"]! == "DC")!["later"]!);
-        // The page, the deciding events of 1 June 2011 (status and event share them), those of 1 January 2012.
-        Assert.True(_counter.Statements.Count == 3, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
+        // The statuses of 1 June 2011 (read first: a status filter would need them), the page, the events those
+        // statuses come from (by key), the deciding events of 1 January 2012.
+        Assert.True(_counter.Statements.Count == 4, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
     }
+
+    [Fact]
+    public async Task A_days_statuses_are_read_once_for_the_summary_the_filter_and_the_nodes()
+    {
+        await StartAsync();
+        _counter.Statements.Clear();
+
+        var response = await _factory.QueryAsync(await File.ReadAllTextAsync(Path.Combine(Paths.Queries, "map-on-a-day.graphql")));
+
+        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
+        Assert.NotEmpty(response["data"]!["jurisdictions"]!["nodes"]!.AsArray());
+        // Only the read of the day's statuses tests which events count that day; the summary, the status filter and
+        // the nodes' status and event all come from it (they computed the deciding events again, three times).
+        var dayReads = _counter.Statements.Where(s => CountingTest().IsMatch(s)).ToList();
+        Assert.True(dayReads.Count == 1, $"{dayReads.Count} statements test which events count:\n{string.Join("\n---\n", dayReads)}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"CountsFrom\" <=")]
+    private static partial System.Text.RegularExpressions.Regex CountingTest();
 
     /// <summary>Starts the server; the relay's first read of the outbox (where it ends) is done before anything is counted.</summary>
     private async Task StartAsync()

@@ -2,23 +2,27 @@ namespace Tracker.Api.Jurisdictions;
 
 /// <summary>Query fields about jurisdictions, their status history and legislation.</summary>
 [GraphQLType("Query")]
-public sealed class JurisdictionQueries(Connections connections, JurisdictionLoaders loaders)
+public sealed class JurisdictionQueries(Connections connections, JurisdictionLoaders loaders, DayStatusReader days)
 {
-    /// <summary>With <c>asOf</c>, the status filter and sort read that day's status and the nodes answer for that day.</summary>
-    public Connection<JurisdictionModel> Jurisdictions([Arguments] ConnectionArgs args, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// With <c>asOf</c>, the status filter and sort read that day's status and the nodes answer for that day; the
+    /// day's statuses are read first, once for the request (<see cref="DayStatusReader"/>), and the filter becomes
+    /// a list of jurisdiction keys.
+    /// </summary>
+    public async Task<Connection<JurisdictionModel>> Jurisdictions([Arguments] ConnectionArgs args, DateOnly? asOf, CancellationToken cancellationToken)
     {
         if (asOf is not { } day)
         {
             return connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
                 db => db.Jurisdictions, JurisdictionQueryMaps.JurisdictionFilters, JurisdictionQueryMaps.JurisdictionSorts, args, cancellationToken);
         }
-        var today = loaders.Today;
+        var statuses = await days.OnAsync(day, cancellationToken);
         var where = args.Where;
-        // The status filter on that day reads the status events of the context it runs on, so the source applies the
-        // filter itself (none of its fields refuses input: the schema's types have checked it).
+        // The source applies the filter itself, the day's statuses in hand (none of its fields refuses input: the
+        // schema's types have checked it).
         return connections.Root<Data.Entities.Jurisdiction, JurisdictionModel>(
-            db => JurisdictionQueryMaps.JurisdictionFiltersOn(db.StatusEvents, day, today).Apply(db.Jurisdictions, where),
-            JurisdictionQueryMaps.Unfiltered, JurisdictionQueryMaps.JurisdictionSortsOn(day, today), args with { Where = null }, cancellationToken,
+            db => JurisdictionQueryMaps.JurisdictionFiltersOn(statuses).Apply(db.Jurisdictions, where),
+            JurisdictionQueryMaps.Unfiltered, JurisdictionQueryMaps.JurisdictionSortsOn(day, days.Today), args with { Where = null }, cancellationToken,
             model => model with { AsOf = day });
     }
 

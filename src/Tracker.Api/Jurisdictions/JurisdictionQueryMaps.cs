@@ -10,11 +10,11 @@ internal static class JurisdictionQueryMaps
     public static SortMap<Jurisdiction> JurisdictionSorts { get; } = Sorts(j => j.CurrentStatus);
 
     /// <summary>
-    /// The same filter with its <c>status</c> read on another day (<c>asOf</c>) by the dating rule, in SQL, from the
-    /// status events of the context the filter will run on (<paramref name="events"/>).
+    /// The same filter with its <c>status</c> read on another day (<c>asOf</c>): the statuses of that day, read once
+    /// for the request, become a list of jurisdiction keys.
     /// </summary>
-    public static FilterMap<Jurisdiction> JurisdictionFiltersOn(IQueryable<StatusEvent> events, DateOnly day, DateOnly today) =>
-        Filters(map => map.Custom<IReadOnlyDictionary<string, object?>>("status", input => StatusEventDates.StatusIn(Matching(input), events, day, today)));
+    public static FilterMap<Jurisdiction> JurisdictionFiltersOn(StatusesOnDay statuses) =>
+        Filters(map => map.Custom<IReadOnlyDictionary<string, object?>>("status", input => statuses.StatusIn(Matching(input))));
 
     /// <summary>No filter: for a list whose source applies its filter itself.</summary>
     public static FilterMap<Jurisdiction> Unfiltered { get; } = new();

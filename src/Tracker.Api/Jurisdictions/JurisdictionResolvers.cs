@@ -2,7 +2,7 @@ namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The fields of <c>Jurisdiction</c> that need more than the model's own properties.</summary>
 [GraphQLType(TypeNames.Jurisdiction)]
-public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connections connections, CitationLoaders citations)
+public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connections connections, CitationLoaders citations, DayStatusReader days)
 {
     public Task<JurisdictionModel?> Parent([Parent] JurisdictionModel jurisdiction) =>
         References.LoadAsync(jurisdiction.ParentKey, loaders.ByKeyAsync);
@@ -10,16 +10,22 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
     public Connection<JurisdictionModel> Children([Parent] JurisdictionModel jurisdiction, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
         connections.Children(JurisdictionQueryMaps.Children, jurisdiction.Key, args, cancellationToken);
 
-    /// <summary>Today's status is stored; another day's is computed by the dating rule, batched by day.</summary>
-    public async Task<ParticipationStatus> Status([Parent] JurisdictionModel jurisdiction, DateOnly? asOf) =>
-        (asOf ?? jurisdiction.AsOf) is { } day
-            ? (await loaders.DecidingEventAsync(jurisdiction.Key, day))?.Status ?? ParticipationStatus.Unknown
-            : jurisdiction.Status;
+    /// <summary>
+    /// Today's status is stored; another day's is computed by the dating rule: for a node of
+    /// <c>jurisdictions(asOf:)</c> from that day's statuses the list has read (<see cref="DayStatusReader"/>), for a
+    /// day given here by the deciding-event loader, batched by day.
+    /// </summary>
+    public async Task<ParticipationStatus> Status([Parent] JurisdictionModel jurisdiction, DateOnly? asOf, CancellationToken cancellationToken) =>
+        asOf is { } day ? (await loaders.DecidingEventAsync(jurisdiction.Key, day))?.Status ?? ParticipationStatus.Unknown
+        : jurisdiction.AsOf is { } listDay ? (await days.OnAsync(listDay, cancellationToken)).StatusOf(jurisdiction.Key)
+        : jurisdiction.Status;
 
-    public Task<StatusEventModel?> CurrentStatusEvent([Parent] JurisdictionModel jurisdiction, DateOnly? asOf) =>
-        (asOf ?? jurisdiction.AsOf) is { } day ? loaders.DecidingEventAsync(jurisdiction.Key, day)
-        : jurisdiction.CurrentStatusEventKey is { } key ? loaders.StatusEventAsync(key)
-        : Task.FromResult<StatusEventModel?>(null);
+    public async Task<StatusEventModel?> CurrentStatusEvent([Parent] JurisdictionModel jurisdiction, DateOnly? asOf, CancellationToken cancellationToken) =>
+        asOf is { } day ? await loaders.DecidingEventAsync(jurisdiction.Key, day)
+        : jurisdiction.AsOf is { } listDay ? await EventAsync((await days.OnAsync(listDay, cancellationToken)).EventKeyOf(jurisdiction.Key))
+        : await EventAsync(jurisdiction.CurrentStatusEventKey);
+
+    private Task<StatusEventModel?> EventAsync(int? key) => key is { } k ? loaders.StatusEventAsync(k) : Task.FromResult<StatusEventModel?>(null);
 
     public Connection<StatusEventModel> StatusEvents([Parent] JurisdictionModel jurisdiction, [Arguments] ConnectionArgs args, CancellationToken cancellationToken) =>
         connections.Children(JurisdictionQueryMaps.StatusEventsOf, jurisdiction.Key, args, cancellationToken);

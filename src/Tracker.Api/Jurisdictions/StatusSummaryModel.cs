@@ -4,14 +4,15 @@ namespace Tracker.Api.Jurisdictions;
 /// Counts for dashboard maps, all derived from one statement grouping the (filtered) jurisdictions by kind,
 /// containing state and current status: a few hundred rows at most, whatever the number of jurisdictions. The
 /// statement runs once, and only if the query selects any part; it reads the denormalised current status from an
-/// index that covers it. For another day (<c>asOf</c>) a second statement reads the events deciding that day's
-/// statuses, and the counts move from UNKNOWN to them.
+/// index that covers it. For another day (<c>asOf</c>) the day's statuses (<see cref="DayStatusReader"/>, read once
+/// per request) give the jurisdictions with a known status; a second statement reads their kind and state, and the
+/// counts move from UNKNOWN to them.
 /// </summary>
 public sealed class StatusSummaryModel(
-    RequestDatabase database, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, DateOnly today, CancellationToken cancellationToken)
+    RequestDatabase database, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, CancellationToken cancellationToken)
 {
     private readonly Lazy<Task<List<Group>>> _groups = new(() => asOf is { } day
-        ? ReadOnAsync(database, where, day, today, cancellationToken)
+        ? ReadOnAsync(database, days, where, day, cancellationToken)
         : ReadAsync(database, where, cancellationToken));
 
     private sealed record Group(JurisdictionKind Kind, int StateKey, bool HasParent, ParticipationStatus Status, int Count);
@@ -52,31 +53,37 @@ public sealed class StatusSummaryModel(
 
     /// <summary>
     /// Counts on another day: every (filtered) jurisdiction grouped without its status, as the covering index
-    /// serves it, then the deciding events of that day grouped by their jurisdiction's kind and state, moved out of
-    /// UNKNOWN. Only jurisdictions with events are read twice, so a map for any day costs two grouped statements.
+    /// serves it, then the kind and state of those with a deciding event that day (the day's statuses, read once
+    /// for the request and shared with <c>jurisdictions(asOf:)</c>), moved out of UNKNOWN to their status.
     /// </summary>
     private static async Task<List<Group>> ReadOnAsync(
-        RequestDatabase database, IReadOnlyDictionary<string, object?>? where, DateOnly day, DateOnly today, CancellationToken cancellationToken)
+        RequestDatabase database, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly day, CancellationToken cancellationToken)
     {
+        // Before the lease: the day's statuses are read through the same request context.
+        var statuses = await days.OnAsync(day, cancellationToken);
         await using var lease = await database.RentAsync(cancellationToken);
         var db = lease.Db;
-        var jurisdictions = JurisdictionQueryMaps.JurisdictionFiltersOn(db.StatusEvents, day, today).Apply(db.Jurisdictions, where);
+        var jurisdictions = JurisdictionQueryMaps.JurisdictionFiltersOn(statuses).Apply(db.Jurisdictions, where);
         var local = jurisdictions.Where(j => j.ParentId != null)
             .GroupBy(j => new { j.Kind, j.ParentId })
             .Select(g => new { g.Key.Kind, StateKey = (int)g.Key.ParentId!, HasParent = true, Count = g.Count() });
         var stateLevel = jurisdictions.Where(j => j.ParentId == null)
             .Select(j => new { j.Kind, StateKey = j.Id, HasParent = false, Count = 1 });
         var all = await local.Concat(stateLevel).ToListAsync(cancellationToken);
-        var known = await StatusEventDates.Deciding(db.StatusEvents, db.StatusEvents, day, today)
-            .Join(jurisdictions, e => e.JurisdictionId, j => j.Id, (e, j) => new { j.Kind, j.ParentId, j.Id, e.Status })
-            .GroupBy(x => new { x.Kind, StateKey = x.ParentId ?? x.Id, HasParent = x.ParentId != null, x.Status })
-            .Select(g => new { g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, Count = g.Count() })
+        var known = await jurisdictions.Where(KeyPredicates.In<Jurisdiction, int>(j => j.Id, statuses.JurisdictionKeys.Order()))
+            .Select(j => new { j.Id, j.Kind, j.ParentId })
             .ToListAsync(cancellationToken);
         var groups = all.ToDictionary(g => (g.Kind, g.StateKey, g.HasParent, Status: ParticipationStatus.Unknown), g => g.Count);
-        foreach (var k in known.Where(k => k.Status != ParticipationStatus.Unknown))
+        foreach (var jurisdiction in known)
         {
-            groups[(k.Kind, k.StateKey, k.HasParent, ParticipationStatus.Unknown)] -= k.Count;
-            groups[(k.Kind, k.StateKey, k.HasParent, k.Status)] = groups.GetValueOrDefault((k.Kind, k.StateKey, k.HasParent, k.Status)) + k.Count;
+            var status = statuses.StatusOf(jurisdiction.Id);
+            if (status == ParticipationStatus.Unknown)
+            {
+                continue;
+            }
+            var (kind, stateKey, hasParent) = (jurisdiction.Kind, jurisdiction.ParentId ?? jurisdiction.Id, jurisdiction.ParentId is not null);
+            groups[(kind, stateKey, hasParent, ParticipationStatus.Unknown)] -= 1;
+            groups[(kind, stateKey, hasParent, status)] = groups.GetValueOrDefault((kind, stateKey, hasParent, status)) + 1;
         }
         return groups.Where(g => g.Value > 0).Select(g => new Group(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
     }
