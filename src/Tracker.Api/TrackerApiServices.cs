@@ -22,6 +22,7 @@ public static class TrackerApiServices
         });
         services.AddScoped<LoaderRegistry>();
         services.AddScoped<ModelLoader>();
+        services.AddSingleton<CompiledLoads>();
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
         services.AddScoped<DayStatusReader>();

@@ -5,12 +5,33 @@ namespace Tracker.Api.Infrastructure;
 /// <summary>
 /// DataLoaders that read API models by key or by parent key: one statement per batch, in its own turn on the
 /// request's shared context (<see cref="RequestDatabase"/>), projected with Mapster. Each concept's loader class
-/// names its loads on top of these.
+/// names its loads on top of these. Loads of a fixed shape run as compiled queries (<see cref="CompiledLoads"/>):
+/// their <paramref name="set"/>s and orders must depend on nothing but the context.
 /// </summary>
-public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping)
+public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping, CompiledLoads compiled)
 {
-    /// <summary>One model per key (a primary key, a slug, a code); null when nothing has it.</summary>
+    /// <summary>
+    /// One model per key (a primary key, a slug, a code); null when nothing has it. <paramref name="name"/> names the
+    /// compiled statement as well as the DataLoader, so <paramref name="set"/> must not capture request values: such
+    /// a load goes through <see cref="ByKeyUncompiledAsync"/>.
+    /// </summary>
     public Task<TModel?> ByKeyAsync<TEntity, TModel, TKey>(
+        string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
+        where TModel : class
+        where TKey : notnull =>
+        registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
+        {
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
+            var models = await compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct);
+            return models.ToDictionary(keyOfModel, m => (TModel?)m);
+        });
+
+    /// <summary>
+    /// <see cref="ByKeyAsync{TEntity, TModel, TKey}"/> for a set that depends on the request (a day asked for): its
+    /// statement is built for each batch, so that no per-request value is compiled and kept.
+    /// </summary>
+    public Task<TModel?> ByKeyUncompiledAsync<TEntity, TModel, TKey>(
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
@@ -46,7 +67,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         {
             await using var lease = await database.RentAsync(ct);
             var db = lease.Db;
-            var models = await order(set(db).Where(KeyPredicates.In(parentKeyOf, keys))).ProjectToType<TModel>(mapping).ToListAsync(ct);
+            var models = await compiled.ListAsync(name, db, keys, within => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), ct);
             return models.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
         });
 

@@ -10,7 +10,7 @@ public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock)
     public Task<StatusEventModel?> DecidingEventAsync(int jurisdictionKey, DateOnly day)
     {
         var today = Today;
-        return loader.ByKeyAsync<StatusEvent, StatusEventModel, int>(
+        return loader.ByKeyUncompiledAsync<StatusEvent, StatusEventModel, int>(
             $"StatusEvent.deciding|{day:yyyy-MM-dd}|{today:yyyy-MM-dd}", jurisdictionKey,
             db => StatusEventDates.Deciding(db.StatusEvents, db.StatusEvents, day, today), e => e.JurisdictionId, m => m.JurisdictionKey);
     }

@@ -9,9 +9,9 @@ namespace Tracker.Api.Links;
 /// </summary>
 public sealed class Link
 {
-    private readonly Func<TrackerDbContext, IReadOnlyList<int>, IQueryable<LinkRow>> _rows;
+    private readonly Func<TrackerDbContext, Expression, IQueryable<LinkRow>> _rows;
 
-    private Link(string name, Func<TrackerDbContext, IReadOnlyList<int>, IQueryable<LinkRow>> rows)
+    private Link(string name, Func<TrackerDbContext, Expression, IQueryable<LinkRow>> rows)
     {
         Name = name;
         _rows = rows;
@@ -20,8 +20,8 @@ public sealed class Link
     /// <summary>The field it serves, e.g. <c>Letter.cases</c>; names its DataLoader.</summary>
     public string Name { get; }
 
-    /// <summary>The links of these owners, in the link's order.</summary>
-    public IQueryable<LinkRow> Rows(TrackerDbContext db, IReadOnlyList<int> owners) => _rows(db, owners);
+    /// <summary>The links of these owners (a <c>List&lt;int&gt;</c> expression, see <see cref="CompiledLoads"/>), in the link's order.</summary>
+    public IQueryable<LinkRow> Rows(TrackerDbContext db, Expression owners) => _rows(db, owners);
 
     /// <param name="name">The field, e.g. <c>Letter.cases</c>.</param>
     /// <param name="source">The rows holding the link, already in the order the field lists them.</param>
@@ -36,6 +36,6 @@ public sealed class Link
                 Expression.Bind(typeof(LinkRow).GetProperty(nameof(LinkRow.Owner))!, ParameterRebinder.Rebind(ownerOf, row)),
                 Expression.Bind(typeof(LinkRow).GetProperty(nameof(LinkRow.Target))!, ParameterRebinder.Rebind(targetOf, row))),
             row);
-        return new Link(name, (db, owners) => source(db).Where(KeyPredicates.In(ownerOf, owners)).Select(pair));
+        return new Link(name, (db, owners) => source(db).Where(KeyPredicates.Within(ownerOf, owners)).Select(pair));
     }
 }

@@ -5,13 +5,13 @@ namespace Tracker.Api.Links;
 /// statement per link and batch whatever the number of owners; the records themselves then come through their own
 /// kind's by-key loader, which batches and caches them for the whole request.
 /// </summary>
-public sealed class LinkLoaders(ModelLoader loader)
+public sealed class LinkLoaders(ModelLoader loader, CompiledLoads compiled)
 {
     /// <summary>The keys of the records linked to this owner, in the link's order.</summary>
     public Task<IReadOnlyList<int>> KeysAsync(Link link, int ownerKey) =>
         loader.ListAsync<int>("links:" + link.Name, ownerKey, async (db, owners, ct) =>
         {
-            var rows = await link.Rows(db, owners).ToListAsync(ct);
+            var rows = await compiled.ListAsync("links:" + link.Name, db, owners, within => link.Rows(db, within), ct);
             // GroupBy keeps the rows' order within each group: the link's order.
             return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(r => r.Target).ToList());
         });

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace Tracker.Api.Infrastructure.Filtering;
 
@@ -10,12 +11,25 @@ public static class KeyPredicates
     /// batch holds a key per parent, 10,000 for a page of 100 letters with 100 signatures each, and SQLite binds one
     /// parameter per key in quadratic time (10,000 keys took about a second of CPU).
     /// </summary>
-    public static Expression<Func<TEntity, bool>> In<TEntity, TKey>(Expression<Func<TEntity, TKey>> keyOf, IEnumerable<TKey> keys)
+    public static Expression<Func<TEntity, bool>> In<TEntity, TKey>(Expression<Func<TEntity, TKey>> keyOf, IEnumerable<TKey> keys) =>
+        Within(keyOf, AsOneParameter(keys));
+
+    /// <summary>The keys as the one array parameter <see cref="In"/> sends.</summary>
+    public static Expression AsOneParameter<TKey>(IEnumerable<TKey> keys) => Expression.Call(Methods<TKey>.Parameter, Boxed<List<TKey>>.Of(keys.ToList()));
+
+    /// <summary>
+    /// The key among <paramref name="keys"/>, a <c>List&lt;TKey&gt;</c> expression: <see cref="AsOneParameter"/>, or a
+    /// compiled query's parameter (<see cref="CompiledLoads"/>).
+    /// </summary>
+    // The key lambda's own parameter and body are reused (a lambda's parameter may appear in several trees), and the
+    // generic methods are looked up once per key type: this runs for every statement a DataLoader sends.
+    public static Expression<Func<TEntity, bool>> Within<TEntity, TKey>(Expression<Func<TEntity, TKey>> keyOf, Expression keys) =>
+        Expression.Lambda<Func<TEntity, bool>>(Expression.Call(Methods<TKey>.Contains, keys, keyOf.Body), keyOf.Parameters);
+
+    private static class Methods<TKey>
     {
-        var entity = Expression.Parameter(typeof(TEntity), "x");
-        var parameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<TKey>)], Boxed<List<TKey>>.Of(keys.ToList()));
-        var contains = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], parameter, ParameterRebinder.Rebind(keyOf, entity));
-        return Expression.Lambda<Func<TEntity, bool>>(contains, entity);
+        public static readonly MethodInfo Parameter = typeof(EF).GetMethod(nameof(EF.Parameter))!.MakeGenericMethod(typeof(List<TKey>));
+
+        public static readonly MethodInfo Contains = new Func<IEnumerable<TKey>, TKey, bool>(Enumerable.Contains).Method;
     }
 }
