@@ -1015,6 +1015,8 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasIndex("WrittenOn", "Id");
 
+                    b.HasIndex("Kind", "Title", "Id");
+
                     b.ToTable("Letters");
                 });
 

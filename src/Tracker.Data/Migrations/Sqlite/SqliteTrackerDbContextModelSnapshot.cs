@@ -935,6 +935,8 @@ namespace Tracker.Data.Migrations.Sqlite
 
                     b.HasIndex("WrittenOn", "Id");
 
+                    b.HasIndex("Kind", "Title", "Id");
+
                     b.ToTable("Letters");
                 });
 
