@@ -31,6 +31,7 @@ public abstract partial class AsOfRuleTestsBase(MaintainerApi api)
     [MemberData(nameof(Days))]
     public async Task Lists_and_summaries_as_of_a_day_answer_what_the_dating_rule_gives(string day)
     {
+        await RecordSeveralEventsAsync();
         var on = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
         var (jurisdictions, expected) = await ExpectedAsync(on);
         var response = await api.SendAsync(null, """
@@ -78,6 +79,31 @@ public abstract partial class AsOfRuleTestsBase(MaintainerApi api)
         Assert.Equal(
             jurisdictions.Values.Count(j => j.Kind == JurisdictionKind.County && StatusOf(j.Id) != ParticipationStatus.Unknown),
             (int)data["counties"]!["total"]!);
+    }
+
+    /// <summary>
+    /// A county with several events (the seeded record has at most one counting per jurisdiction on most days): two on
+    /// the same day (the later entered decides), one of MONTH precision counting from its month's end. Recorded once
+    /// for the fixture's database.
+    /// </summary>
+    private async Task RecordSeveralEventsAsync()
+    {
+        const string county = "OK-tulsa-county";
+        if (await api.WithDbAsync(db => db.StatusEvents.AnyAsync(e => e.Jurisdiction.Code == county)))
+        {
+            return;
+        }
+        foreach (var (status, date, precision) in new[]
+        {
+            ("PARTICIPATING", "2010-03-01", "DAY"), ("WITHDREW", "2011-06-01", "DAY"), ("REFUSED_TO_JOIN", "2011-06-01", "DAY"), ("LIMITED_BY_LAW", "2012-01-01", "MONTH"),
+        })
+        {
+            await api.MutateAsync("recordStatusChange", "statusEvent { id }", new
+            {
+                jurisdiction = county, status, effectiveOn = date, datePrecision = precision, dateQualifier = "EXACT", earliestOn = (string?)null, latestOn = (string?)null,
+                description = $"{status} on {date}", sources = new[] { new { source = "mirac-blog", quote = (string?)null } },
+            });
+        }
     }
 
     private sealed record JurisdictionRow(int Id, string Code, JurisdictionKind Kind, int? ParentId);
