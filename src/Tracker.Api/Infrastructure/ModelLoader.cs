@@ -6,7 +6,7 @@ namespace Tracker.Api.Infrastructure;
 /// DataLoaders that read API models by key or by parent key: one statement per batch, in its own turn on the
 /// request's shared context (<see cref="RequestDatabase"/>), projected with Mapster. Each concept's loader class
 /// names its loads on top of these. Loads of a fixed shape run as compiled queries (<see cref="CompiledLoads"/>):
-/// their <paramref name="set"/>s and orders must depend on nothing but the context.
+/// the sets and orders they are given must depend on nothing but the context.
 /// </summary>
 public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping, CompiledLoads compiled)
 {
@@ -19,13 +19,8 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
-        registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
-        {
-            await using var lease = await database.RentAsync(ct);
-            var db = lease.Db;
-            var models = await compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct);
-            return models.ToDictionary(keyOfModel, m => (TModel?)m);
-        });
+        Keyed(name, key, keyOfModel, (db, keys, ct) =>
+            compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct));
 
     /// <summary>
     /// <see cref="ByKeyAsync{TEntity, TModel, TKey}"/> for a set that depends on the request (a day asked for): its
@@ -35,11 +30,16 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
+        Keyed(name, key, keyOfModel, (db, keys, ct) => set(db).Where(KeyPredicates.In(keyOf, keys)).ProjectToType<TModel>(mapping).ToListAsync(ct));
+
+    private Task<TModel?> Keyed<TModel, TKey>(
+        string name, TKey key, Func<TModel, TKey> keyOfModel, Func<TrackerDbContext, IReadOnlyList<TKey>, CancellationToken, Task<List<TModel>>> fetch)
+        where TModel : class
+        where TKey : notnull =>
         registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
         {
             await using var lease = await database.RentAsync(ct);
-            var db = lease.Db;
-            var models = await set(db).Where(KeyPredicates.In(keyOf, keys)).ProjectToType<TModel>(mapping).ToListAsync(ct);
+            var models = await fetch(lease.Db, keys, ct);
             return models.ToDictionary(keyOfModel, m => (TModel?)m);
         });
 
