@@ -46,6 +46,20 @@ public abstract class CompiledLoadTests(WideInputApi api)
         Assert.True(Parameters(statements[2]) <= 3, statements[2][..Math.Min(statements[2].Length, 500)]);
     }
 
+    [Fact]
+    public async Task A_statement_reading_a_captured_value_is_refused_rather_than_compiled_with_the_first_requests_value()
+    {
+        var loads = new CompiledLoads();
+        var letter = 1;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => api.WithDbAsync(db => loads.ListAsync("test.captured", db, [1, 2],
+            within => db.Signatures.Where(KeyPredicates.Within<Signature, int>(s => s.Id, within)).Where(s => s.LetterId == letter).Select(s => s.Id),
+            CancellationToken.None)));
+
+        Assert.Contains("\"test.captured\"", error.Message);
+        Assert.Contains("letter", error.Message);
+    }
+
     private static async Task<List<(int, int, int)>> Load(CompiledLoads loads, TrackerDbContext db, List<int> keys)
     {
         var rows = await loads.ListAsync("test.signatures", db, keys,

@@ -47,6 +47,7 @@ public sealed class CompiledLoads
             // The query is built on a live context only to get its expression: its roots name entity types, not the
             // context, and each execution runs on the context it is given.
             var body = build(parameter).Expression;
+            CapturedValueCheck.Refuse(body, name);
             var context = Expression.Parameter(typeof(TrackerDbContext), "db");
             return EF.CompileAsyncQuery(Expression.Lambda<Func<TrackerDbContext, List<TKey>, IQueryable<TResult>>>(body, context, parameter));
         });
