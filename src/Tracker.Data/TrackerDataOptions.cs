@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,11 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
     /// then fails the same way on every start, so by default it is left to finish.
     /// </summary>
     public TimeSpan? MigrationTimeout { get; init; }
+
+    /// <summary>SQLite: each connection's page cache, in KiB (<c>Tracker:Sqlite:CacheSizeKiB</c>, 16,384; see <see cref="SqlitePageCache"/>).</summary>
+    public int SqliteCacheKiB { get; init; } = DefaultSqliteCacheKiB;
+
+    public const int DefaultSqliteCacheKiB = 16_384;
 
     /// <summary>
     /// SQLite in <c>Tracker:DataFolder</c> (default: the user's local application data folder, <c>tracker/</c>)
@@ -43,11 +49,17 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
             ForeignKeys = true,
             Pooling = true,
         };
-        return new TrackerDataOptions(provider, sqlite.ConnectionString, folder) { MigrationTimeout = MigrationTimeoutFrom(configuration) };
+        return new TrackerDataOptions(provider, sqlite.ConnectionString, folder)
+        {
+            MigrationTimeout = MigrationTimeoutFrom(configuration),
+            SqliteCacheKiB = configuration["Tracker:Sqlite:CacheSizeKiB"] is not { Length: > 0 } cache ? DefaultSqliteCacheKiB
+                : int.TryParse(cache, NumberStyles.None, CultureInfo.InvariantCulture, out var kib) && kib is >= 100 and <= 4_194_304 ? kib
+                : throw new InvalidOperationException($"Tracker:Sqlite:CacheSizeKiB must be a whole number of KiB from 100 to 4194304; \"{cache}\" is not."),
+        };
     }
 
     private static TimeSpan? MigrationTimeoutFrom(IConfiguration configuration) =>
         configuration["Tracker:MigrationTimeout"] is not { Length: > 0 } text ? null
-        : TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var timeout) && timeout > TimeSpan.Zero ? timeout
+        : TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var timeout) && timeout > TimeSpan.Zero ? timeout
         : throw new InvalidOperationException($"Tracker:MigrationTimeout must be a positive time span such as 00:10:00 (or empty, for no limit); \"{text}\" is not.");
 }
