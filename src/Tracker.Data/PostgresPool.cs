@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -29,11 +28,7 @@ public static class PostgresPool
         {
             return connectionString;
         }
-        var size = configuration["Tracker:Postgres:MaxPoolSize"] is { Length: > 0 } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
-                ? parsed
-                : throw new InvalidOperationException($"Tracker:Postgres:MaxPoolSize must be a positive whole number; \"{text}\" is not.")
-            : DefaultMaxSize;
+        var size = SettingValues.WholeNumber(configuration, "Tracker:Postgres:MaxPoolSize") ?? DefaultMaxSize;
         return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = size }.ConnectionString;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -52,14 +51,10 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
         return new TrackerDataOptions(provider, sqlite.ConnectionString, folder)
         {
             MigrationTimeout = MigrationTimeoutFrom(configuration),
-            SqliteCacheKiB = configuration["Tracker:Sqlite:CacheSizeKiB"] is not { Length: > 0 } cache ? DefaultSqliteCacheKiB
-                : int.TryParse(cache, NumberStyles.None, CultureInfo.InvariantCulture, out var kib) && kib is >= 100 and <= 4_194_304 ? kib
-                : throw new InvalidOperationException($"Tracker:Sqlite:CacheSizeKiB must be a whole number of KiB from 100 to 4194304; \"{cache}\" is not."),
+            SqliteCacheKiB = SettingValues.WholeNumber(configuration, "Tracker:Sqlite:CacheSizeKiB", 100, 4_194_304, "KiB") ?? DefaultSqliteCacheKiB,
         };
     }
 
     private static TimeSpan? MigrationTimeoutFrom(IConfiguration configuration) =>
-        configuration["Tracker:MigrationTimeout"] is not { Length: > 0 } text ? null
-        : TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var timeout) && timeout > TimeSpan.Zero ? timeout
-        : throw new InvalidOperationException($"Tracker:MigrationTimeout must be a positive time span such as 00:10:00 (or empty, for no limit); \"{text}\" is not.");
+        SettingValues.PositiveTimeSpan(configuration, "Tracker:MigrationTimeout", "00:10:00 (or empty, for no limit)");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace Tracker.Data.Writes;
@@ -12,16 +11,8 @@ public sealed record WriteLockOptions(TimeSpan Timeout, int MaxWaiting)
 
     public static WriteLockOptions From(IConfiguration configuration)
     {
-        var timeout = configuration["Tracker:Writes:LockTimeout"] is { Length: > 0 } text
-            ? TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed) && parsed > TimeSpan.Zero
-                ? parsed
-                : throw new InvalidOperationException($"Tracker:Writes:LockTimeout must be a positive time span such as 00:00:10; \"{text}\" is not.")
-            : Default.Timeout;
-        var maxWaiting = configuration["Tracker:Writes:MaxWaiting"] is { Length: > 0 } count
-            ? int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedCount) && parsedCount > 0
-                ? parsedCount
-                : throw new InvalidOperationException($"Tracker:Writes:MaxWaiting must be a positive whole number; \"{count}\" is not.")
-            : Default.MaxWaiting;
+        var timeout = SettingValues.PositiveTimeSpan(configuration, "Tracker:Writes:LockTimeout", "00:00:10") ?? Default.Timeout;
+        var maxWaiting = SettingValues.WholeNumber(configuration, "Tracker:Writes:MaxWaiting") ?? Default.MaxWaiting;
         return new WriteLockOptions(timeout, maxWaiting);
     }
 }
