@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -31,6 +30,11 @@ public sealed class SortMap<T>
         _key = key;
         _defaultOrder = defaultOrder;
         _keyDescending = keyDescending;
+        _canBeNull[key] = CanBeNull(key);
+        foreach (var (defaultKey, _) in defaultOrder)
+        {
+            _canBeNull[defaultKey] = CanBeNull(defaultKey);
+        }
     }
 
     private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.Ordinal);
@@ -40,7 +44,7 @@ public sealed class SortMap<T>
 
     public SortMap<T> Add<TKey>(string name, Expression<Func<T, TKey>> keySelector)
     {
-        _keys[name] = keySelector;
+        Register(name, keySelector);
         return this;
     }
 
@@ -49,7 +53,7 @@ public sealed class SortMap<T>
     {
         foreach (var name in names)
         {
-            _keys[name] = MemberPath.Of<T>(name);
+            Register(name, MemberPath.Of<T>(name));
         }
         return this;
     }
@@ -67,8 +71,14 @@ public sealed class SortMap<T>
         {
             position = Expression.Condition(Expression.Equal(keySelector.Body, Expression.Constant(members[i])), Expression.Constant(i), position);
         }
-        _keys[name] = Expression.Lambda<Func<T, int>>(position, keySelector.Parameters);
+        Register(name, Expression.Lambda<Func<T, int>>(position, keySelector.Parameters));
         return this;
+    }
+
+    private void Register(string name, LambdaExpression selector)
+    {
+        _keys[name] = selector;
+        _canBeNull[selector] = CanBeNull(selector);
     }
 
     /// <summary>
@@ -78,7 +88,7 @@ public sealed class SortMap<T>
     private IEnumerable<(LambdaExpression Key, bool Descending)> WithNullsFirst((LambdaExpression Key, bool Descending) sortKey)
     {
         var type = sortKey.Key.ReturnType;
-        if (_canBeNull.GetOrAdd(sortKey.Key, CanBeNull))
+        if (_canBeNull[sortKey.Key])
         {
             // Typed: the untyped Expression.Lambda looks its delegate type up under a process-wide lock, which a
             // profile of 32 concurrent requests found contended (about a tenth of a connection's request time).
@@ -89,8 +99,11 @@ public sealed class SortMap<T>
         yield return sortKey;
     }
 
-    /// <summary>Whether each key seen so far can be null (the keys are this map's own selectors, so few).</summary>
-    private readonly ConcurrentDictionary<LambdaExpression, bool> _canBeNull = new();
+    /// <summary>
+    /// Whether each of this map's selectors can be null, decided once as it is registered: the maps are built at start
+    /// and only read afterwards, so requests look the answer up without computing or locking.
+    /// </summary>
+    private readonly Dictionary<LambdaExpression, bool> _canBeNull = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// A nullable value type, or a reference type unless the key reads a property declared non-nullable (a required
