@@ -40,7 +40,8 @@ builder.Services.AddTrackerGraphQL(builder.Environment)
     .AddTrackerTelemetry(TelemetryOptions.From(builder.Configuration), builder.Configuration["OTEL_SERVICE_NAME"]);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // On shutdown open subscriptions end at once (complete, WebSocket close 1001); requests still running get this long.
-builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Tracker:ShutdownTimeout", TimeSpan.FromSeconds(10)));
+var shutdownTimeout = StartupSettings.ShutdownTimeout(builder.Configuration);
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdownTimeout);
 // The client's address from X-Forwarded-For, believed only from Tracker:Auth:KnownProxies / KnownNetworks (none by default).
 builder.Services.AddTrustedProxies(builder.Configuration);
 
@@ -50,6 +51,7 @@ builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrig
 
 var app = builder.Build();
 
+StartupSettings.Check(app.Services);
 await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
 
 app.UseTrustedProxies();

@@ -55,6 +55,11 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
         };
     }
 
+    /// <summary>
+    /// From one second (a command timeout counts whole seconds, and EF Core rounds a shorter one to zero, which
+    /// both providers read as no limit) to the longest command timeout ADO.NET takes, int.MaxValue seconds (EF Core
+    /// refuses more only when the first migration runs, with a message that does not name the setting).
+    /// </summary>
     private static TimeSpan? MigrationTimeoutFrom(IConfiguration configuration) =>
-        SettingValues.PositiveTimeSpan(configuration, "Tracker:MigrationTimeout", "00:10:00 (or empty, for no limit)");
+        SettingValues.TimeSpanWithin(configuration, "Tracker:MigrationTimeout", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(int.MaxValue), "00:10:00 (or empty, for no limit)");
 }

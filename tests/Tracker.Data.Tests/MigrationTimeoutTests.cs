@@ -41,7 +41,9 @@ public sealed class MigrationTimeoutTests
     [InlineData("soon")]
     [InlineData("-00:01:00")]
     [InlineData("00:00:00")]
-    public void A_migration_timeout_that_is_no_positive_time_span_is_refused_at_start(string text)
+    [InlineData("00:00:00.3")] // under a second: EF Core rounds it to a timeout of 0, which means none
+    [InlineData("30000.00:00:00")] // over int.MaxValue seconds: EF Core refused it only at the first migration
+    public void A_migration_timeout_outside_one_second_to_the_longest_command_timeout_is_refused_at_start(string text)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:MigrationTimeout"] = text, ["Tracker:DataFolder"] = Path.GetTempPath() }).Build();

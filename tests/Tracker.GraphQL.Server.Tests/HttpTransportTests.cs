@@ -191,6 +191,8 @@ public sealed class HttpTransportTests : IAsyncLifetime
     [InlineData("{\"query\": \"{ hello }\", \"variables\": [1]}", "\"variables\" must be a JSON object")]
     [InlineData("{\"query\": \"{ hello }\", \"operationName\": {}}", "\"operationName\" must be a string")]
     [InlineData("{\"query\": \"{ hello }\", \"extensions\": 3}", "\"extensions\" must be a JSON object")]
+    [InlineData("{\"query\": \"{ hello }\", \"query\": \"{ __typename }\"}", "The request body gives the property \"query\" more than once")]
+    [InlineData("{\"query\": \"{ hello }\", \"variables\": {\"a\": 1, \"a\": 2}}", "The parameter \"variables\" gives the property \"a\" more than once")]
     public async Task Malformed_requests_get_400_with_a_graphql_error_body(string body, string expectedMessage)
     {
         foreach (var accept in new[] { "application/json", "application/graphql-response+json" })

@@ -144,6 +144,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [InlineData("{\"type\":\"complete\"}")]
     [InlineData("{\"type\":\"ping\",\"payload\":[1]}")]
     [InlineData("{\"type\":\"connection_init\",\"payload\":\"abc\"}")]
+    [InlineData("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ hello }\",\"query\":\"{ __typename }\"}}")]
     public async Task Invalid_messages_close_with_4400(string message)
     {
         await using var client = await WebSocketClient.ConnectAsync(_app);

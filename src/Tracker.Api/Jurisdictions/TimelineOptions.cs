@@ -1,3 +1,5 @@
+using Tracker.Data;
+
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>
@@ -6,13 +8,7 @@ namespace Tracker.Api.Jurisdictions;
 /// </summary>
 public sealed record TimelineOptions(int MaxMonths)
 {
-    public static TimelineOptions From(IConfiguration configuration)
-    {
-        var maxMonths = configuration.GetValue("Tracker:Timeline:MaxMonths", 1_200);
-        if (maxMonths < 1)
-        {
-            throw new InvalidOperationException("Tracker:Timeline:MaxMonths must be a positive number of months (such as 1200).");
-        }
-        return new TimelineOptions(maxMonths);
-    }
+    /// <summary>Read when the server starts (<see cref="StartupSettings"/>), so a value it cannot use refuses the start.</summary>
+    public static TimelineOptions From(IConfiguration configuration) =>
+        new(SettingValues.WholeNumber(configuration, "Tracker:Timeline:MaxMonths", unit: "months") ?? 1_200);
 }

@@ -1,3 +1,5 @@
+using Tracker.Data;
+
 namespace Tracker.Api.Telemetry;
 
 /// <summary>
@@ -39,7 +41,13 @@ public sealed record TelemetryOptions
         return new TelemetryOptions
         {
             OtlpEndpoint = string.IsNullOrWhiteSpace(endpoint) ? null : new Uri(endpoint, UriKind.Absolute),
-            OtlpProtocol = section["Otlp:Protocol"] is { Length: > 0 } protocol ? protocol : null,
+            OtlpProtocol = section["Otlp:Protocol"] switch
+            {
+                null or "" => null,
+                ("grpc" or "http/protobuf") and var protocol => protocol,
+                // Checked here, at start, even without an endpoint: otherwise only when an exporter is first built.
+                var other => throw new InvalidOperationException($"Telemetry:Otlp:Protocol must be grpc or http/protobuf; \"{other}\" is neither."),
+            },
             PrometheusEnabled = section.GetValue("Prometheus:Enabled", false),
             PrometheusPath = section["Prometheus:Path"] is { Length: > 0 } path ? path : "/metrics",
             PrometheusHosts = section.GetSection("Prometheus:Hosts").Get<string[]>() ?? [],
@@ -47,9 +55,10 @@ public sealed record TelemetryOptions
             {
                 null or "" => TimeSpan.FromMilliseconds(5),
                 "off" => null,
-                _ => TimeSpan.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture),
+                _ => SettingValues.TimeSpanWithin(configuration, "Telemetry:ResolverSpanThreshold", TimeSpan.Zero, TimeSpan.FromDays(1), "00:00:00.005 (or off)"),
             },
-            MaxOperationNames = section.GetValue("MaxOperationNames", 100),
+            // Zero is allowed: every name then counts as "(other)".
+            MaxOperationNames = SettingValues.WholeNumber(configuration, "Telemetry:MaxOperationNames", min: 0) ?? 100,
         };
     }
 }

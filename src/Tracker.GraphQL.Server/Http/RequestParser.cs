@@ -33,6 +33,10 @@ internal static class RequestParser
             {
                 return (null, $"The request body is not Unicode text: a property name {malformation}.");
             }
+            if (JsonDuplicates.Find(document.RootElement, deep: false) is { } duplicate)
+            {
+                return (null, JsonDuplicates.Message("The request body", duplicate));
+            }
             var body = document.RootElement;
             return Read(
                 name => body.TryGetProperty(name, out var value) ? value : (JsonElement?)null,
@@ -135,6 +139,11 @@ internal static class RequestParser
         if (JsonStrings.Malformation(json) is { } malformation)
         {
             problem = NotText(name, malformation);
+            return false;
+        }
+        if (JsonDuplicates.Find(json) is { } duplicate)
+        {
+            problem = JsonDuplicates.Message($"The parameter \"{name}\"", duplicate);
             return false;
         }
         value = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(json)!;

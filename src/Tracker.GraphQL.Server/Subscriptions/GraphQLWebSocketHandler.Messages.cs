@@ -62,6 +62,12 @@ public sealed partial class GraphQLWebSocketHandler
                 await CloseAsync(4400, $"Invalid message received: a string {malformation}");
                 return;
             }
+            if (Http.JsonDuplicates.Find(message) is not null)
+            {
+                // Without the name: a close reason holds at most 123 bytes.
+                await CloseAsync(4400, "Invalid message received: a property is given twice in one object");
+                return;
+            }
             var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             switch (type)
             {
