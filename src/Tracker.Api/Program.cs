@@ -8,6 +8,9 @@ using Tracker.GraphQL.Server.Http;
 using Tracker.GraphQL.Types;
 using Tracker.GraphQL.Utilities;
 
+// A setting the server cannot use ends the start with one line naming it (exit status 78), not a stack trace.
+StartupFailure.ReportSettingsInOneLine();
+
 var isShellCommand = ShellCommands.Handles(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {

@@ -14,7 +14,7 @@ public static class SettingValues
     public static TimeSpan? PositiveTimeSpan(IConfiguration configuration, string key, string example) =>
         configuration[key] is not { Length: > 0 } text ? null
         : TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero ? value
-        : throw new InvalidOperationException($"{key} must be a positive time span such as {example}; \"{text}\" is not.");
+        : throw new InvalidSettingException($"{key} must be a positive time span such as {example}; \"{text}\" is not.");
 
     /// <summary>
     /// A time span from <paramref name="min"/> to <paramref name="max"/>, such as <paramref name="example"/>: for a
@@ -24,13 +24,13 @@ public static class SettingValues
     public static TimeSpan? TimeSpanWithin(IConfiguration configuration, string key, TimeSpan min, TimeSpan max, string example) =>
         configuration[key] is not { Length: > 0 } text ? null
         : TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value
-        : throw new InvalidOperationException($"{key} must be a time span from {min:c} to {max:c} such as {example}; \"{text}\" is not.");
+        : throw new InvalidSettingException($"{key} must be a time span from {min:c} to {max:c} such as {example}; \"{text}\" is not.");
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/> (of <paramref name="unit"/>, if given).</summary>
     public static int? WholeNumber(IConfiguration configuration, string key, int min = 1, int max = int.MaxValue, string? unit = null) =>
         configuration[key] is not { Length: > 0 } text ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value
-        : throw new InvalidOperationException(min == 1 && max == int.MaxValue && unit is null
+        : throw new InvalidSettingException(min == 1 && max == int.MaxValue && unit is null
             ? $"{key} must be a positive whole number; \"{text}\" is not."
             : $"{key} must be a whole number{(unit is null ? "" : " of " + unit)} from {min} to {max}; \"{text}\" is not.");
 }

@@ -31,12 +31,12 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
         var provider = configuration["Tracker:Provider"] is { Length: > 0 } named
             ? Enum.TryParse<TrackerProvider>(named, ignoreCase: true, out var chosen) && Enum.IsDefined(chosen)
                 ? chosen
-                : throw new InvalidOperationException($"Tracker:Provider must be Sqlite or Postgres (or empty, to follow ConnectionStrings:Tracker); \"{named}\" is neither.")
+                : throw new InvalidSettingException($"Tracker:Provider must be Sqlite or Postgres (or empty, to follow ConnectionStrings:Tracker); \"{named}\" is neither.")
             : string.IsNullOrWhiteSpace(connectionString) ? TrackerProvider.Sqlite : TrackerProvider.Postgres;
         if (provider == TrackerProvider.Postgres)
         {
             return string.IsNullOrWhiteSpace(connectionString)
-                ? throw new InvalidOperationException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
+                ? throw new InvalidSettingException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
                 : new TrackerDataOptions(provider, PostgresPool.Bounded(connectionString, configuration), null) { MigrationTimeout = MigrationTimeoutFrom(configuration) };
         }
         var folder = configuration["Tracker:DataFolder"] is { Length: > 0 } configured

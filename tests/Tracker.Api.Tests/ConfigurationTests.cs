@@ -36,8 +36,8 @@ public sealed class ConfigurationTests
     {
         Assert.Equal(TrackerProvider.Sqlite, Resolve(("ConnectionStrings:Tracker", "Host=x"), ("Tracker:Provider", "sqlite")).Provider);
 
-        var error = Assert.Throws<InvalidOperationException>(() => Resolve(("Tracker:Provider", "mysql")));
+        var error = Assert.Throws<InvalidSettingException>(() => Resolve(("Tracker:Provider", "mysql")));
         Assert.Contains("\"mysql\" is neither", error.Message);
-        Assert.Throws<InvalidOperationException>(() => Resolve(("Tracker:Provider", "Postgres")));
+        Assert.Throws<InvalidSettingException>(() => Resolve(("Tracker:Provider", "Postgres")));
     }
 }

@@ -42,7 +42,7 @@ public sealed class PostgresPoolTests
     [InlineData("many")]
     public void A_pool_size_that_is_not_a_positive_number_is_refused(string size)
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<InvalidSettingException>(() =>
             TrackerDataOptions.From(Configuration(new() { ["ConnectionStrings:Tracker"] = Server, ["Tracker:Postgres:MaxPoolSize"] = size })));
 
         Assert.Contains("Tracker:Postgres:MaxPoolSize", error.Message);

@@ -26,7 +26,7 @@ public sealed class TimelineLimitTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:Timeline:MaxMonths"] = "0" }).Build();
 
-        var refused = Assert.Throws<InvalidOperationException>(() => { TimelineOptions.From(configuration); });
+        var refused = Assert.Throws<Tracker.Data.InvalidSettingException>(() => { TimelineOptions.From(configuration); });
         Assert.Contains("Tracker:Timeline:MaxMonths", refused.Message);
     }
 }

@@ -48,7 +48,7 @@ public sealed class MigrationTimeoutTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:MigrationTimeout"] = text, ["Tracker:DataFolder"] = Path.GetTempPath() }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => TrackerDataOptions.From(configuration));
+        var error = Assert.Throws<InvalidSettingException>(() => TrackerDataOptions.From(configuration));
 
         Assert.Contains("Tracker:MigrationTimeout", error.Message);
     }

@@ -31,7 +31,7 @@ public sealed class SqlitePageCacheTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:Sqlite:CacheSizeKiB"] = text, ["Tracker:DataFolder"] = Path.GetTempPath() }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => TrackerDataOptions.From(configuration));
+        var error = Assert.Throws<InvalidSettingException>(() => TrackerDataOptions.From(configuration));
 
         Assert.Contains("Tracker:Sqlite:CacheSizeKiB", error.Message);
     }

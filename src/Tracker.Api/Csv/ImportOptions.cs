@@ -16,7 +16,7 @@ internal sealed record ImportOptions(int ChunkRows, TimeSpan PauseBetweenChunks,
             section.GetValue("MaxFileBytes", 32L * 1024 * 1024));
         if (options.ChunkRows < 1 || options.PauseBetweenChunks < TimeSpan.Zero || options.MaxRows < 1 || options.MaxFileBytes < 1)
         {
-            throw new InvalidOperationException("Tracker:Import:ChunkRows, MaxRows and MaxFileBytes must be positive, and PauseBetweenChunks a duration of zero or more (such as 00:00:00.2).");
+            throw new InvalidSettingException("Tracker:Import:ChunkRows, MaxRows and MaxFileBytes must be positive, and PauseBetweenChunks a duration of zero or more (such as 00:00:00.2).");
         }
         return options;
     }

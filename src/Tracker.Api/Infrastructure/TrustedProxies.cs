@@ -28,12 +28,12 @@ public static class TrustedProxies
         var proxies = (configuration.GetSection("Tracker:Auth:KnownProxies").Get<string[]>() ?? [])
             .Select(text => IPAddress.TryParse(text, out var address)
                 ? address
-                : throw new InvalidOperationException($"Tracker:Auth:KnownProxies: \"{text}\" is not an IP address."))
+                : throw new InvalidSettingException($"Tracker:Auth:KnownProxies: \"{text}\" is not an IP address."))
             .ToList();
         var networks = (configuration.GetSection("Tracker:Auth:KnownNetworks").Get<string[]>() ?? [])
             .Select(text => System.Net.IPNetwork.TryParse(text, out var network)
                 ? network
-                : throw new InvalidOperationException($"Tracker:Auth:KnownNetworks: \"{text}\" is not a network such as 10.0.0.0/8."))
+                : throw new InvalidSettingException($"Tracker:Auth:KnownNetworks: \"{text}\" is not a network such as 10.0.0.0/8."))
             .ToList();
         services.Configure<ForwardedHeadersOptions>(options =>
         {

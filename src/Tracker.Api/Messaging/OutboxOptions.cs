@@ -14,7 +14,7 @@ public sealed record OutboxOptions(TimeSpan PollInterval, TimeSpan Retention)
         var retention = section.GetValue("OutboxRetention", TimeSpan.FromHours(1));
         if (poll <= TimeSpan.Zero || retention <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("Tracker:Events:OutboxPollInterval and Tracker:Events:OutboxRetention must be positive durations (such as 00:00:01).");
+            throw new InvalidSettingException("Tracker:Events:OutboxPollInterval and Tracker:Events:OutboxRetention must be positive durations (such as 00:00:01).");
         }
         return new OutboxOptions(poll, retention);
     }

@@ -46,7 +46,7 @@ public sealed record TelemetryOptions
                 null or "" => null,
                 ("grpc" or "http/protobuf") and var protocol => protocol,
                 // Checked here, at start, even without an endpoint: otherwise only when an exporter is first built.
-                var other => throw new InvalidOperationException($"Telemetry:Otlp:Protocol must be grpc or http/protobuf; \"{other}\" is neither."),
+                var other => throw new InvalidSettingException($"Telemetry:Otlp:Protocol must be grpc or http/protobuf; \"{other}\" is neither."),
             },
             PrometheusEnabled = section.GetValue("Prometheus:Enabled", false),
             PrometheusPath = section["Prometheus:Path"] is { Length: > 0 } path ? path : "/metrics",

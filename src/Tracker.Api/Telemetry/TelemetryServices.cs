@@ -87,7 +87,7 @@ public static class TelemetryServices
             null => exporter.Protocol,
             "grpc" => OtlpExportProtocol.Grpc,
             "http/protobuf" => OtlpExportProtocol.HttpProtobuf,
-            var other => throw new InvalidOperationException($"Telemetry:Otlp:Protocol must be grpc or http/protobuf; \"{other}\" is neither."),
+            var other => throw new InvalidSettingException($"Telemetry:Otlp:Protocol must be grpc or http/protobuf; \"{other}\" is neither."),
         };
         exporter.Protocol = protocol;
         var endpoint = options.OtlpEndpoint!;
