@@ -21,10 +21,7 @@ public static class PostgresPool
     /// </summary>
     public static string Bounded(string connectionString, IConfiguration configuration)
     {
-        // The base builder keeps only the keys written; Npgsql's own would report every known key as present.
-        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal) is var key
-                && (key.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase) || key.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase))))
+        if (ConnectionStringKeys.Sets(connectionString, "MaximumPoolSize", "MaxPoolSize"))
         {
             return connectionString;
         }

@@ -33,4 +33,10 @@ public static class SettingValues
         : throw new InvalidSettingException(min == 1 && max == int.MaxValue && unit is null
             ? $"{key} must be a positive whole number; \"{text}\" is not."
             : $"{key} must be a whole number{(unit is null ? "" : " of " + unit)} from {min} to {max}; \"{text}\" is not.");
+
+    /// <summary><c>true</c> or <c>false</c> (any case).</summary>
+    public static bool? Boolean(IConfiguration configuration, string key) =>
+        configuration[key] is not { Length: > 0 } text ? null
+        : bool.TryParse(text, out var value) ? value
+        : throw new InvalidSettingException($"{key} must be true or false; \"{text}\" is neither.");
 }

@@ -37,7 +37,7 @@ public sealed record TrackerDataOptions(TrackerProvider Provider, string Connect
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidSettingException("Tracker:Provider is Postgres but ConnectionStrings:Tracker is empty.")
-                : new TrackerDataOptions(provider, PostgresPool.Bounded(connectionString, configuration), null) { MigrationTimeout = MigrationTimeoutFrom(configuration) };
+                : new TrackerDataOptions(provider, PostgresStatementReuse.Applied(PostgresPool.Bounded(connectionString, configuration), configuration), null) { MigrationTimeout = MigrationTimeoutFrom(configuration) };
         }
         var folder = configuration["Tracker:DataFolder"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)

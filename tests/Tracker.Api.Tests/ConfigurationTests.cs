@@ -27,8 +27,9 @@ public sealed class ConfigurationTests
         var options = Resolve(("ConnectionStrings:Tracker", "Host=localhost;Database=tracker"));
 
         Assert.Equal(TrackerProvider.Postgres, options.Provider);
-        // The string as written, with the pool bounded to PostgresPool's default (it sets no size of its own).
-        Assert.Equal("Host=localhost;Database=tracker;Maximum Pool Size=20", options.ConnectionString);
+        // The string as written, with the pool bounded to PostgresPool's default (it sets no size of its own) and
+        // PostgresStatementReuse's defaults.
+        Assert.Equal("Host=localhost;Database=tracker;Maximum Pool Size=20;Max Auto Prepare=200;Auto Prepare Min Usages=2;No Reset On Close=True", options.ConnectionString);
     }
 
     [Fact]
