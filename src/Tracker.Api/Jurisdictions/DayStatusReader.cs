@@ -26,7 +26,7 @@ public sealed class DayStatusReader(RequestDatabase database, TimeProvider clock
         var today = Today;
         await using var lease = await database.RentAsync(cancellationToken);
         var counting = await lease.Db.StatusEvents.Where(StatusEventDates.CountsOn(day, today))
-            .Select(e => new StatusesOnDay.Candidate(e.Id, e.JurisdictionId, e.EffectiveOn, e.Status, e.Jurisdiction.Kind, e.Jurisdiction.ParentId))
+            .Select(e => new StatusesOnDay.Candidate(e.Id, e.JurisdictionId, e.EffectiveOn, e.Status))
             .ToListAsync(cancellationToken);
         return StatusesOnDay.From(counting);
     }

@@ -5,8 +5,8 @@ namespace Tracker.Api.Jurisdictions;
 /// containing state and current status: a few hundred rows at most, whatever the number of jurisdictions. The
 /// statement runs once, and only if the query selects any part; it reads the denormalised current status from an
 /// index that covers it. For another day (<c>asOf</c>) the day's statuses (<see cref="DayStatusReader"/>, read once
-/// per request, with each one's kind and state) give the jurisdictions with a known status, and the counts move from
-/// UNKNOWN to them; with a filter, a second statement reads which of them pass it.
+/// per request) give the jurisdictions with a known status; a second statement reads their kind and state, and the
+/// counts move from UNKNOWN to them.
 /// </summary>
 public sealed class StatusSummaryModel(
     RequestDatabase database, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, CancellationToken cancellationToken)
@@ -70,23 +70,18 @@ public sealed class StatusSummaryModel(
         var stateLevel = jurisdictions.Where(j => j.ParentId == null)
             .Select(j => new { j.Kind, StateKey = j.Id, HasParent = false, Count = 1 });
         var all = await local.Concat(stateLevel).ToListAsync(cancellationToken);
-        // Unfiltered (the dashboard map), every jurisdiction with a status that day counts, and the day's read already
-        // holds its kind and state; a filter decides which of them count, so the database reads those that pass it.
-        var known = where is null
-            ? statuses.KnownJurisdictions.ToList()
-            : (await jurisdictions.Where(KeyPredicates.In<Jurisdiction, int>(j => j.Id, statuses.JurisdictionKeys.Order()))
-                .Select(j => new { j.Id, j.Kind, j.ParentId })
-                .ToListAsync(cancellationToken))
-                .Select(j => new StatusesOnDay.Known(j.Id, statuses.StatusOf(j.Id), j.Kind, j.ParentId)).ToList();
+        var known = await jurisdictions.Where(KeyPredicates.In<Jurisdiction, int>(j => j.Id, statuses.JurisdictionKeys.Order()))
+            .Select(j => new { j.Id, j.Kind, j.ParentId })
+            .ToListAsync(cancellationToken);
         var groups = all.ToDictionary(g => (g.Kind, g.StateKey, g.HasParent, Status: ParticipationStatus.Unknown), g => g.Count);
         foreach (var jurisdiction in known)
         {
-            var status = jurisdiction.Status;
+            var status = statuses.StatusOf(jurisdiction.Id);
             if (status == ParticipationStatus.Unknown)
             {
                 continue;
             }
-            var (kind, stateKey, hasParent) = (jurisdiction.Kind, jurisdiction.ParentKey ?? jurisdiction.JurisdictionKey, jurisdiction.ParentKey is not null);
+            var (kind, stateKey, hasParent) = (jurisdiction.Kind, jurisdiction.ParentId ?? jurisdiction.Id, jurisdiction.ParentId is not null);
             groups[(kind, stateKey, hasParent, ParticipationStatus.Unknown)] -= 1;
             groups[(kind, stateKey, hasParent, status)] = groups.GetValueOrDefault((kind, stateKey, hasParent, status)) + 1;
         }

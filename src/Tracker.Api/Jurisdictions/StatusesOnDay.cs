@@ -16,18 +16,10 @@ public sealed class StatusesOnDay
 
     private StatusesOnDay(Dictionary<int, Deciding> byJurisdiction) => _byJurisdiction = byJurisdiction;
 
-    /// <summary>
-    /// A standing event that counts on the day: what choosing the deciding one needs, and its jurisdiction's kind and
-    /// state (read in the same statement, by primary key) so that an unfiltered <c>statusSummary(asOf:)</c> counts
-    /// without reading the jurisdictions again.
-    /// </summary>
-    public readonly record struct Candidate(
-        int EventKey, int JurisdictionKey, DateOnly EffectiveOn, ParticipationStatus Status, JurisdictionKind Kind, int? ParentKey);
+    /// <summary>A standing event that counts on the day: what choosing the deciding one needs.</summary>
+    public readonly record struct Candidate(int EventKey, int JurisdictionKey, DateOnly EffectiveOn, ParticipationStatus Status);
 
-    private readonly record struct Deciding(int EventKey, DateOnly EffectiveOn, ParticipationStatus Status, JurisdictionKind Kind, int? ParentKey);
-
-    /// <summary>A jurisdiction with a deciding event that day: its status, kind and containing state (null for a state-level one).</summary>
-    public readonly record struct Known(int JurisdictionKey, ParticipationStatus Status, JurisdictionKind Kind, int? ParentKey);
+    private readonly record struct Deciding(int EventKey, DateOnly EffectiveOn, ParticipationStatus Status);
 
     /// <summary>The deciding event of each jurisdiction among the events that count on the day.</summary>
     public static StatusesOnDay From(IEnumerable<Candidate> counting)
@@ -38,7 +30,7 @@ public sealed class StatusesOnDay
             if (!byJurisdiction.TryGetValue(candidate.JurisdictionKey, out var current)
                 || StatusEventDates.IsLater(candidate.EffectiveOn, candidate.EventKey, current.EffectiveOn, current.EventKey))
             {
-                byJurisdiction[candidate.JurisdictionKey] = new Deciding(candidate.EventKey, candidate.EffectiveOn, candidate.Status, candidate.Kind, candidate.ParentKey);
+                byJurisdiction[candidate.JurisdictionKey] = new Deciding(candidate.EventKey, candidate.EffectiveOn, candidate.Status);
             }
         }
         return new StatusesOnDay(byJurisdiction);
@@ -46,10 +38,6 @@ public sealed class StatusesOnDay
 
     /// <summary>The jurisdictions with a deciding event that day (every other one is UNKNOWN).</summary>
     public IReadOnlyCollection<int> JurisdictionKeys => _byJurisdiction.Keys;
-
-    /// <summary>Every jurisdiction with a deciding event that day, with what the status summary groups it by.</summary>
-    public IEnumerable<Known> KnownJurisdictions =>
-        _byJurisdiction.Select(pair => new Known(pair.Key, pair.Value.Status, pair.Value.Kind, pair.Value.ParentKey));
 
     public ParticipationStatus StatusOf(int jurisdictionKey) =>
         _byJurisdiction.TryGetValue(jurisdictionKey, out var deciding) ? deciding.Status : ParticipationStatus.Unknown;
