@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 using Tracker.Data.Entities;
+using static Tracker.Api.Tests.StatusSummaryExpectations;
 
 namespace Tracker.Api.Tests;
 
@@ -13,7 +13,7 @@ namespace Tracker.Api.Tests;
 /// and <see cref="StatusEventDates.IsLater"/>): the day's statuses, now read once per request and shared (issue 13),
 /// must not change any answer. The same tests run on SQLite and PostgreSQL.
 /// </summary>
-public abstract partial class AsOfRuleTestsBase(MaintainerApi api)
+public abstract class AsOfRuleTestsBase(MaintainerApi api)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -61,21 +61,7 @@ public abstract partial class AsOfRuleTestsBase(MaintainerApi api)
             (int)data["unknownOrWithdrawnStates"]!["totalCount"]!);
         Assert.Equal(known.Count(pair => pair.Value.Status == ParticipationStatus.RefusedToJoin), (int)data["refused"]!["totalCount"]!);
 
-        var summary = data["summary"]!;
-        Assert.Equal(jurisdictions.Count, (int)summary["total"]!);
-        Assert.Equal(
-            jurisdictions.Values.GroupBy(j => StatusOf(j.Id)).Select(g => $"{Name(g.Key)} {g.Count()}").Order(StringComparer.Ordinal),
-            summary["byStatus"]!.AsArray().Select(c => $"{c!["status"]} {c["count"]}").Order(StringComparer.Ordinal));
-        Assert.Equal(
-            jurisdictions.Values.GroupBy(j => (j.Kind, StatusOf(j.Id))).Select(g => $"{Name(g.Key.Kind)} {Name(g.Key.Item2)} {g.Count()}").Order(StringComparer.Ordinal),
-            summary["byKind"]!.AsArray().Select(c => $"{c!["kind"]} {c["status"]} {c["count"]}").Order(StringComparer.Ordinal));
-        // A state-level jurisdiction counts under itself, a county or city under its state, the country under none.
-        Assert.Equal(
-            jurisdictions.Values
-                .Where(j => j.Kind != JurisdictionKind.Country && (j.ParentId is not null || j.Kind is not (JurisdictionKind.County or JurisdictionKind.City)))
-                .GroupBy(j => (State: jurisdictions[j.ParentId ?? j.Id].Code, Status: StatusOf(j.Id)))
-                .Select(g => $"{g.Key.State} {Name(g.Key.Status)} {g.Count()}").Order(StringComparer.Ordinal),
-            summary["byState"]!.AsArray().Select(c => $"{c!["state"]!["code"]} {c["status"]} {c["count"]}").Order(StringComparer.Ordinal));
+        AssertSummary(data["summary"]!, jurisdictions, StatusOf);
         Assert.Equal(
             jurisdictions.Values.Count(j => j.Kind == JurisdictionKind.County && StatusOf(j.Id) != ParticipationStatus.Unknown),
             (int)data["counties"]!["total"]!);
@@ -106,14 +92,12 @@ public abstract partial class AsOfRuleTestsBase(MaintainerApi api)
         }
     }
 
-    private sealed record JurisdictionRow(int Id, string Code, JurisdictionKind Kind, int? ParentId);
-
     private sealed record EventRow(int Id, int JurisdictionId, DateOnly EffectiveOn, DateOnly? CountsFrom, bool Retracted, ParticipationStatus Status, string Slug);
 
     /// <summary>Every jurisdiction, and the deciding event of each one that has one on the day, by the rule in C#.</summary>
-    private async Task<(Dictionary<int, JurisdictionRow> Jurisdictions, Dictionary<int, EventRow> Deciding)> ExpectedAsync(DateOnly day)
+    private async Task<(Dictionary<int, StatusSummaryExpectations.Place> Jurisdictions, Dictionary<int, EventRow> Deciding)> ExpectedAsync(DateOnly day)
     {
-        var jurisdictions = await api.WithDbAsync(db => db.Jurisdictions.Select(j => new JurisdictionRow(j.Id, j.Code, j.Kind, j.ParentId)).ToListAsync());
+        var jurisdictions = await api.WithDbAsync(db => db.Jurisdictions.Select(j => new StatusSummaryExpectations.Place(j.Id, j.Code, j.Kind, j.ParentId)).ToListAsync());
         var events = await api.WithDbAsync(db => db.StatusEvents
             .Select(e => new EventRow(e.Id, e.JurisdictionId, e.EffectiveOn, e.CountsFrom, e.RetractedAt != null, e.Status, e.Slug)).ToListAsync());
         var deciding = new Dictionary<int, EventRow>();
@@ -126,12 +110,6 @@ public abstract partial class AsOfRuleTestsBase(MaintainerApi api)
         }
         return (jurisdictions.ToDictionary(j => j.Id), deciding);
     }
-
-    /// <summary>The schema's name of an enum value: RefusedToJoin is REFUSED_TO_JOIN.</summary>
-    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => UpperSnake().Replace(value.ToString(), "_$1").ToUpperInvariant();
-
-    [GeneratedRegex("(?<!^)([A-Z])")]
-    private static partial Regex UpperSnake();
 }
 
 public sealed class AsOfRuleTests(MaintainerApi api) : AsOfRuleTestsBase(api), IClassFixture<MaintainerApi>;

@@ -44,10 +44,17 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
             var starts = from is null ? $"the first status event ({start:yyyy-MM-dd})" : $"{start:yyyy-MM-dd}";
             throw UserInputError.Create($"The period from {starts} to {end:yyyy-MM-dd} spans {months:N0} months; at most {options.MaxMonths:N0} are charted, one point a month. Narrow \"from\" and \"to\".", from is null ? "to" : "from");
         }
-        var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
+        // The replay needs five short columns of every standing event; only the events listed (those dated in the
+        // period, often a fraction of them) are read whole, as the answer shows them.
+        var replayed = await standing.Select(e => new ReplayedEvent(e.Id, e.JurisdictionId, e.EffectiveOn, e.CountsFrom, e.Status)).ToListAsync(cancellationToken);
+        var listed = await standing.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end)
+            .OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
         var dates = MonthEnds(start, end, options.MaxMonths);
-        return new StatusTimelineModel(start, end, events.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end).ToList(), Replay(events, dates, today));
+        return new StatusTimelineModel(start, end, listed, Replay(replayed, dates, today));
     }
+
+    /// <summary>What replaying an event needs: its jurisdiction, the dating rule's order and the status it gives.</summary>
+    private readonly record struct ReplayedEvent(int Key, int JurisdictionKey, DateOnly EffectiveOn, DateOnly? CountsFrom, ParticipationStatus Status);
 
     /// <summary>The calendar months the period touches, both ends included: the number of points it is charted with.</summary>
     public static int MonthsSpanned(DateOnly start, DateOnly end) => ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
@@ -76,26 +83,44 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
         return dates;
     }
 
-    private static List<TimelinePoint> Replay(IReadOnlyList<StatusEventModel> events, List<DateOnly> dates, DateOnly today)
+    /// <summary>
+    /// Replays the events in the order they start to count and keeps the number of jurisdictions per status up to
+    /// date as each deciding event replaces another: one pass over the events, and a point per date read from the
+    /// running counts (counting every jurisdiction's status again at each date cost a pass over all of them per point).
+    /// </summary>
+    private static List<TimelinePoint> Replay(List<ReplayedEvent> events, List<DateOnly> dates, DateOnly today)
     {
-        var byCounting = events.Select(e => (From: StatusEventDates.FirstCountingDay(e.CountsFrom, today), Event: e)).OrderBy(x => x.From).ToList();
-        var deciding = new Dictionary<int, StatusEventModel>();
+        var byCounting = events.OrderBy(e => StatusEventDates.FirstCountingDay(e.CountsFrom, today)).ToList();
+        var statuses = Enum.GetValues<ParticipationStatus>();
+        var counts = new Dictionary<ParticipationStatus, int>(statuses.Length);
+        var deciding = new Dictionary<int, ReplayedEvent>();
         var points = new List<TimelinePoint>(dates.Count);
         var next = 0;
         foreach (var date in dates)
         {
-            for (; next < byCounting.Count && byCounting[next].From <= date; next++)
+            for (; next < byCounting.Count && StatusEventDates.FirstCountingDay(byCounting[next].CountsFrom, today) <= date; next++)
             {
-                var candidate = byCounting[next].Event;
-                if (!deciding.TryGetValue(candidate.JurisdictionKey, out var current)
-                    || StatusEventDates.IsLater(candidate.EffectiveOn, candidate.Key, current.EffectiveOn, current.Key))
+                var candidate = byCounting[next];
+                if (deciding.TryGetValue(candidate.JurisdictionKey, out var current))
                 {
-                    deciding[candidate.JurisdictionKey] = candidate;
+                    if (!StatusEventDates.IsLater(candidate.EffectiveOn, candidate.Key, current.EffectiveOn, current.Key))
+                    {
+                        continue;
+                    }
+                    counts[current.Status] -= 1;
+                }
+                deciding[candidate.JurisdictionKey] = candidate;
+                counts[candidate.Status] = counts.GetValueOrDefault(candidate.Status) + 1;
+            }
+            var point = new List<StatusCount>(statuses.Length);
+            foreach (var status in statuses.Order())
+            {
+                if (status != ParticipationStatus.Unknown && counts.GetValueOrDefault(status) is > 0 and var count)
+                {
+                    point.Add(new StatusCount(status, count));
                 }
             }
-            var counts = deciding.Values.Select(e => e.Status).Where(s => s != ParticipationStatus.Unknown).GroupBy(s => s).OrderBy(g => g.Key)
-                .Select(g => new StatusCount(g.Key, g.Count())).ToList();
-            points.Add(new TimelinePoint(date, counts));
+            points.Add(new TimelinePoint(date, point));
         }
         return points;
     }
