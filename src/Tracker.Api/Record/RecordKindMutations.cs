@@ -51,4 +51,10 @@ public sealed class RecordKindMutations(RecordKindWrites writes)
 
     public Task<LetterPayload> DeliverLetter(DeliverLetterInput input, CancellationToken cancellationToken) =>
         writes.UpdateAsync(LetterWrites.Kind, input, LetterWrites.DeliverAsync, cancellationToken);
+
+    public Task<JurisdictionPayload> CreateJurisdiction(CreateJurisdictionInput input, CancellationToken cancellationToken) =>
+        writes.CreateAsync(JurisdictionWrites.Kind, input, JurisdictionWrites.NewAsync, cancellationToken);
+
+    public Task<JurisdictionPayload> UpdateJurisdiction(UpdateJurisdictionInput input, CancellationToken cancellationToken) =>
+        writes.UpdateAsync(JurisdictionWrites.Kind, input, JurisdictionWrites.ApplyAsync, cancellationToken);
 }
