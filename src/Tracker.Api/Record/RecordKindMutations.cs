@@ -57,4 +57,10 @@ public sealed class RecordKindMutations(RecordKindWrites writes)
 
     public Task<JurisdictionPayload> UpdateJurisdiction(UpdateJurisdictionInput input, CancellationToken cancellationToken) =>
         writes.UpdateAsync(JurisdictionWrites.Kind, input, JurisdictionWrites.ApplyAsync, cancellationToken);
+
+    public Task<LegislationPayload> RecordLegislation(RecordLegislationInput input, CancellationToken cancellationToken) =>
+        writes.CreateAsync(LegislationWrites.Kind, input, LegislationWrites.NewAsync, cancellationToken);
+
+    public Task<LegislationPayload> AddLegislationStage(AddLegislationStageInput input, CancellationToken cancellationToken) =>
+        writes.UpdateAsync(LegislationWrites.Kind, input, LegislationWrites.AddStageAsync, cancellationToken);
 }
