@@ -63,4 +63,7 @@ public sealed class RecordKindMutations(RecordKindWrites writes)
 
     public Task<LegislationPayload> AddLegislationStage(AddLegislationStageInput input, CancellationToken cancellationToken) =>
         writes.UpdateAsync(LegislationWrites.Kind, input, LegislationWrites.AddStageAsync, cancellationToken);
+
+    public Task<SourcePayload> AddSource(AddSourceInput input, CancellationToken cancellationToken) =>
+        writes.CreateAsync(SourceWrites.Kind, input, SourceWrites.NewAsync, cancellationToken);
 }
