@@ -8,7 +8,7 @@ public sealed class PersonMutations(RecordMutations mutations)
         mutations.CreateAsync<Person, PersonModel, PersonPayload>(input, async (scope, ct) =>
         {
             var name = scope.Name<Person>(input.Name, p => p.Name, "name");
-            var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await OrganizationMutations.FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
+            var slug = scope.Slug(input.Slug, "slug") ?? (name is null ? null : await OrganizationWrites.FreeSlugAsync(scope.Db, InputChecks.SlugFrom(name), ct));
             // Organisations and people share one space of slugs, so a signatory's slug names one record.
             if (input.Slug is not null && (await scope.Db.People.AnyAsync(p => p.Slug == input.Slug, ct) || await scope.Db.Organizations.AnyAsync(o => o.Slug == input.Slug, ct)))
             {

@@ -66,4 +66,10 @@ public sealed class RecordKindMutations(RecordKindWrites writes)
 
     public Task<SourcePayload> AddSource(AddSourceInput input, CancellationToken cancellationToken) =>
         writes.CreateAsync(SourceWrites.Kind, input, SourceWrites.NewAsync, cancellationToken);
+
+    public Task<OrganizationPayload> CreateOrganization(CreateOrganizationInput input, CancellationToken cancellationToken) =>
+        writes.CreateAsync(OrganizationWrites.Kind, input, OrganizationWrites.NewAsync, cancellationToken);
+
+    public Task<OrganizationPayload> UpdateOrganization(UpdateOrganizationInput input, CancellationToken cancellationToken) =>
+        writes.UpdateAsync(OrganizationWrites.Kind, input, OrganizationWrites.ApplyAsync, cancellationToken);
 }
