@@ -72,4 +72,10 @@ public sealed class RecordKindMutations(RecordKindWrites writes)
 
     public Task<OrganizationPayload> UpdateOrganization(UpdateOrganizationInput input, CancellationToken cancellationToken) =>
         writes.UpdateAsync(OrganizationWrites.Kind, input, OrganizationWrites.ApplyAsync, cancellationToken);
+
+    public Task<PersonPayload> CreatePerson(CreatePersonInput input, CancellationToken cancellationToken) =>
+        writes.CreateAsync(PersonWrites.Kind, input, PersonWrites.NewAsync, cancellationToken);
+
+    public Task<PersonPayload> UpdatePerson(UpdatePersonInput input, CancellationToken cancellationToken) =>
+        writes.UpdateAsync(PersonWrites.Kind, input, PersonWrites.ApplyAsync, cancellationToken);
 }
