@@ -30,11 +30,6 @@ public static class TrackerApiServices
         services.AddHostedService<DailyStatusRefresh>();
         // The response cache's version: the data version (every committed write, any process) and today's date.
         services.AddSingleton<Tracker.GraphQL.Server.Caching.IResponseVersion, PublicReadVersion>();
-        services.AddHttpContextAccessor();
-        services.AddSingleton<ApiKeys>();
-        services.AddSingleton(provider => FailedAttemptOptions.From(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<FailedAttempts>();
-        services.AddScoped<CallerIdentity>();
         services.AddScoped<MutationRunner>();
         services.AddScoped<RecordMutations>();
         services.AddScoped<TopicSubscriptions>();
@@ -72,8 +67,7 @@ public static class TrackerApiServices
             .AddScalar("DateTime", DateScalars.ConfigureDateTime)
             // By convention (README "Registration"): enums and object types by name, resolver classes by [GraphQLType].
             .BindTypesFromAssemblies(typeof(TrackerApiServices).Assembly, typeof(Letter).Assembly)
-            .AddOperationGuard<OperationKeyCheck>()
-            .AddConnectionInitGuard<ConnectionKeyCheck>()
+            .AddMaintainerKeys()
             .AddResolversFromAssembly(typeof(TrackerApiServices).Assembly)
             .AddDataLoader<JurisdictionLoaders>()
             .AddDataLoader<SignatoryLoaders>()

@@ -1,7 +1,7 @@
 namespace Tracker.Api.Organizations;
 
 /// <summary>
-/// Slugs for many new signatories made in one batch, chosen as <see cref="OrganizationMutations.FreeSlugAsync"/>
+/// Slugs for many new signatories made in one batch, chosen as <see cref="OrganizationWrites.FreeSlugAsync"/>
 /// chooses one (the slug itself, else "-2", "-3"... the first that no organisation or person has), without a save
 /// or a query per record: whether the wanted slugs are taken is read at once, slugs given out are remembered, and
 /// only a taken slug's numbered alternatives are looked up one by one.

@@ -1,26 +1,9 @@
 namespace Tracker.Api.Sources;
 
-/// <summary>Adding sources and citing them on records.</summary>
+/// <summary>Citing sources on records (adding a source is <see cref="SourceWrites"/>).</summary>
 [GraphQLType("Mutation")]
 public sealed class SourceMutations(RecordMutations mutations)
 {
-    public Task<SourcePayload> AddSource(AddSourceInput input, CancellationToken cancellationToken) =>
-        mutations.CreateAsync<Source, SourceModel, SourcePayload>(input, async (scope, ct) =>
-        {
-            var slug = await scope.NewSlugAsync(scope.Db.Sources, input.Slug, s => s.Slug, "A source", ct);
-            scope.HttpUrl(input.Url, "url");
-            scope.NotInFuture(input.PublishedOn, "publishedOn");
-            return new Source
-            {
-                Slug = slug ?? "",
-                Title = scope.Required<Source>(input.Title, s => s.Title, "title") ?? "",
-                Url = scope.Optional<Source>(input.Url, s => s.Url, "url"),
-                Publisher = scope.Optional<Source>(input.Publisher, s => s.Publisher, "publisher"),
-                PublishedOn = input.PublishedOn,
-                Notes = scope.Optional(input.Notes, UnboundedTextLimits.SourceNotes, "notes"),
-            };
-        }, (source, errors) => new SourcePayload(source, errors), cancellationToken);
-
     public Task<AttachSourcePayload> AttachSource(AttachSourceInput input, CancellationToken cancellationToken) =>
         mutations.RunAsync(input, async (scope, ct) =>
         {
