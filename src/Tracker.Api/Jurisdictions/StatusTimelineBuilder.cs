@@ -44,11 +44,13 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, TypeAdapterC
             var starts = from is null ? $"the first status event ({start:yyyy-MM-dd})" : $"{start:yyyy-MM-dd}";
             throw UserInputError.Create($"The period from {starts} to {end:yyyy-MM-dd} spans {months:N0} months; at most {options.MaxMonths:N0} are charted, one point a month. Narrow \"from\" and \"to\".", from is null ? "to" : "from");
         }
-        // The replay needs five short columns of every standing event; only the events listed (those dated in the
-        // period, often a fraction of them) are read whole, as the answer shows them.
-        var replayed = await standing.Select(e => new ReplayedEvent(e.Id, e.JurisdictionId, e.EffectiveOn, e.CountsFrom, e.Status)).ToListAsync(cancellationToken);
-        var listed = await standing.Where(e => e.EffectiveOn >= start && e.EffectiveOn <= end)
-            .OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
+        // One statement reads every standing event: the replay needs all of them, the answer lists those dated in the
+        // period. Reading the replay's five columns and the listed events in two statements was measured: it saved
+        // about 1 ms of 10 at 1,000,000 signatures but cost a third more CPU on the seeded database, where a
+        // statement costs more than materialising a few dozen events.
+        var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
+        var replayed = events.ConvertAll(e => new ReplayedEvent(e.Key, e.JurisdictionKey, e.EffectiveOn, e.CountsFrom, e.Status));
+        var listed = events.FindAll(e => e.EffectiveOn >= start && e.EffectiveOn <= end);
         var dates = MonthEnds(start, end, options.MaxMonths);
         return new StatusTimelineModel(start, end, listed, Replay(replayed, dates, today));
     }
