@@ -10,16 +10,27 @@ internal static class StartupFailure
 {
     public const int ConfigurationExitCode = 78;
 
+    // Program runs once in production, but once per WebApplicationFactory in the tests: registering the handler
+    // only the first time keeps one delegate per process instead of one per host built.
+    private static int registered;
+
     /// <summary>Registered first thing: the settings are read while the host is built, before any logger exists.</summary>
-    public static void ReportSettingsInOneLine() =>
-        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+    public static void ReportSettingsInOneLine()
+    {
+        if (Interlocked.Exchange(ref registered, 1) == 0)
         {
-            if (SettingError(e.ExceptionObject as Exception) is { } setting)
-            {
-                Console.Error.WriteLine($"Tracker cannot start: {setting.Message}");
-                Environment.Exit(ConfigurationExitCode);
-            }
-        };
+            AppDomain.CurrentDomain.UnhandledException += ReportAndExit;
+        }
+    }
+
+    private static void ReportAndExit(object sender, UnhandledExceptionEventArgs e)
+    {
+        if (SettingError(e.ExceptionObject as Exception) is { } setting)
+        {
+            Console.Error.WriteLine($"Tracker cannot start: {setting.Message}");
+            Environment.Exit(ConfigurationExitCode);
+        }
+    }
 
     /// <summary>
     /// The setting's own error, wherever it was wrapped (a service factory, a hosted service): ours, or the

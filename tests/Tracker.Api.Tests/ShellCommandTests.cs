@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Tracker.Api.Shell;
@@ -103,24 +102,12 @@ public sealed class ShellCommandTests(MaintainerApi api) : IClassFixture<Maintai
         await File.WriteAllTextAsync(Path.Combine(caller, "new-signers.csv"), string.Concat(csv));
         var arguments = command["dotnet ".Length..].Replace("--project src/Tracker.Api", $"--no-build --project {Path.Combine(Paths.Root, "src", "Tracker.Api")}", StringComparison.Ordinal);
 
-        var (exit, output, error) = await RunAsync(caller, $"{arguments} --Tracker:DataFolder={Path.Combine(caller, "data")}");
+        var (exit, output, error) = await DotnetProcess.RunAsync(caller, $"{arguments} --Tracker:DataFolder={Path.Combine(caller, "data")}");
 
         Assert.Contains("--dry-run", command);
         Assert.True(exit == 0, $"exit {exit}: {error}");
         Assert.Equal(5, expected.Count);
         Assert.Equal(expected, output.ReplaceLineEndings("\n").TrimEnd().Split('\n').Select(l => l.TrimEnd()));
         Directory.Delete(caller, recursive: true);
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string folder, string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Tracker.Api.Tests;
 
 /// <summary>
@@ -20,7 +18,7 @@ public sealed class StartupFailureProcessTests
         var folder = Directory.CreateTempSubdirectory("tracker-start-").FullName;
         try
         {
-            var (exit, error) = await StartAsync(folder, $"--{key}={value} --Tracker:DataFolder={Path.Combine(folder, "data")} --urls=http://127.0.0.1:0");
+            var (exit, _, error) = await DotnetProcess.RunAsync(folder, DotnetProcess.RunTracker($"--{key}={value} --Tracker:DataFolder={Path.Combine(folder, "data")} --urls=http://127.0.0.1:0"));
 
             Assert.True(exit == 78, $"exit {exit}: {error}");
             var lines = error.ReplaceLineEndings("\n").Trim().Split('\n');
@@ -33,32 +31,5 @@ public sealed class StartupFailureProcessTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<(int Exit, string Error)> StartAsync(string folder, string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", $"run --no-build --project {Path.Combine(Paths.Root, "src", "Tracker.Api")} -- {arguments}")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // A server that started despite the setting would run until killed: that is the failure this test catches.
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        await output;
-        return (process.ExitCode, await error);
     }
 }
