@@ -27,6 +27,8 @@ public sealed class BadSettingStartTests
     [InlineData("Telemetry:MaxOperationNames", "-1")]
     [InlineData("Telemetry:ResolverSpanThreshold", "abc")]
     [InlineData("Telemetry:Otlp:Protocol", "carrier-pigeon")]
+    [InlineData("Tracker:Live:MaxConnections", "0")]
+    [InlineData("Tracker:Live:MaxConnectionsPerClient", "many")]
     public void The_server_refuses_to_start_naming_the_setting(string key, string value)
     {
         using var factory = new TrackerApiFactory(new Dictionary<string, string?> { [key] = value });

@@ -67,6 +67,18 @@ public sealed class GraphQLServerOptions
     public int MaxOperationsPerConnection { get; set; } = 100;
 
     /// <summary>
+    /// Most connections held open for live data (WebSocket, event streams in distinct connections mode, multipart
+    /// subscriptions) on the server at once; one more is refused with HTTP 429 before it is upgraded or streamed.
+    /// </summary>
+    public int MaxLiveConnections { get; set; } = 10_000;
+
+    /// <summary>
+    /// Most such connections per client address at once (a browser tab holds one or two). Behind a reverse proxy every
+    /// client has the proxy's address unless the host reads the forwarded address (the tracker: <c>Tracker:Auth:KnownProxies</c>).
+    /// </summary>
+    public int MaxLiveConnectionsPerClient { get; set; } = 100;
+
+    /// <summary>
     /// Resolvers slower than this get a span of their own while traces are collected; null: no resolver spans.
     /// Faster ones cost two clock reads and no span.
     /// </summary>

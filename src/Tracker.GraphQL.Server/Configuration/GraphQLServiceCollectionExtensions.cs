@@ -61,6 +61,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<ITopicEventSender>(provider => provider.GetRequiredService<InMemoryTopicBus>());
         services.TryAddSingleton<ITopicEventReceiver>(provider => provider.GetRequiredService<InMemoryTopicBus>());
         services.AddSingleton<GraphQLWebSocketHandler>();
+        services.AddSingleton<LiveConnections>();
         services.AddSingleton(provider => new EventStreams.EventStreamReservations(
             provider.GetRequiredService<GraphQLServerOptions>(), provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;

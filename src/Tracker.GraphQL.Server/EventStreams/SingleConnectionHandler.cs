@@ -40,7 +40,7 @@ internal static class SingleConnectionHandler
     /// <summary><c>PUT</c>: a new reservation (201 with its token as text), or 429 when a limit is reached.</summary>
     public static async Task ReserveAsync(HttpContext context, EventStreamReservations reservations)
     {
-        var reservation = reservations.Reserve(ClientAddress(context));
+        var reservation = reservations.Reserve(ClientAddress.Of(context));
         if (reservation is null)
         {
             await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status429TooManyRequests, MediaTypes.Json,
@@ -234,10 +234,4 @@ internal static class SingleConnectionHandler
         double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
-
-    private static string ClientAddress(HttpContext context)
-    {
-        var address = context.Connection.RemoteIpAddress;
-        return (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? "unknown";
-    }
 }

@@ -9,5 +9,6 @@ public static class ServerErrorCodes
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
     public const string IncrementalDeliveryNotAccepted = "INCREMENTAL_DELIVERY_NOT_ACCEPTED";
 }

@@ -21,7 +21,11 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
     {
         if (context.WebSockets.IsWebSocketRequest)
         {
-            await context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context);
+            using var place = await LiveConnectionAsync(context);
+            if (place is not null)
+            {
+                await context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context);
+            }
             return;
         }
         // The answer depends on Accept (page, JSON of either type, event stream) and on the key a maintainer sends
@@ -42,12 +46,20 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
         }
         if (MediaTypes.AcceptsMultipartSubscription(accept) && !HttpMethods.IsHead(context.Request.Method))
         {
-            await MultipartSubscriptionHandler.HandleAsync(context, executor, options);
+            using var place = await LiveConnectionAsync(context);
+            if (place is not null)
+            {
+                await MultipartSubscriptionHandler.HandleAsync(context, executor, options);
+            }
             return;
         }
         if (MediaTypes.AcceptsEventStream(accept) && MediaTypes.Negotiate(accept) is null && !HttpMethods.IsHead(context.Request.Method))
         {
-            await ServerSentEventsHandler.HandleAsync(context, executor, options);
+            using var place = await LiveConnectionAsync(context);
+            if (place is not null)
+            {
+                await ServerSentEventsHandler.HandleAsync(context, executor, options);
+            }
             return;
         }
         // Multipart only when the operation defers or streams; a client that accepts JSON too gets JSON otherwise.
@@ -111,6 +123,22 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             : mediaType == MediaTypes.GraphQLResponse && response.IsRequestError ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         await ResponseWriter.WriteAsync(context, status, errorType, response.Result);
+    }
+
+    /// <summary>
+    /// A place among the live connections (<see cref="LiveConnections"/>), held until the connection ends; when there
+    /// is none, the request is answered 429 <c>TOO_MANY_CONNECTIONS</c> (a WebSocket request before its upgrade) and
+    /// null returned. Looked up only for these requests: queries and mutations over plain HTTP skip it.
+    /// </summary>
+    private async Task<IDisposable?> LiveConnectionAsync(HttpContext context)
+    {
+        if (context.RequestServices.GetRequiredService<LiveConnections>().TryOpen(ClientAddress.Of(context), out var refusal) is { } place)
+        {
+            return place;
+        }
+        SecurityHeaders.Data.Apply(context.Response);
+        await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status429TooManyRequests, MediaTypes.Json, refusal!, ServerErrorCodes.TooManyConnections);
+        return null;
     }
 
     /// <summary>
