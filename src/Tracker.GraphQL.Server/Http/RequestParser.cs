@@ -29,13 +29,12 @@ internal static class RequestParser
             {
                 return (null, "The request body must be a JSON object.");
             }
-            if (JsonStrings.NamesMalformation(document.RootElement) is { } malformation)
+            switch (JsonRefusal.FindInNames(document.RootElement))
             {
-                return (null, $"The request body is not Unicode text: a property name {malformation}.");
-            }
-            if (JsonDuplicates.Find(document.RootElement, deep: false) is { } duplicate)
-            {
-                return (null, JsonDuplicates.Message("The request body", duplicate));
+                case { Malformation: { } malformation }:
+                    return (null, $"The request body is not Unicode text: a property name {malformation}.");
+                case { RepeatedName: { } repeated }:
+                    return (null, JsonRefusal.RepeatedNameMessage("The request body", repeated));
             }
             var body = document.RootElement;
             return Read(
@@ -136,15 +135,14 @@ internal static class RequestParser
             problem = $"The parameter \"{name}\" must be a JSON object.";
             return false;
         }
-        if (JsonStrings.Malformation(json) is { } malformation)
+        switch (JsonRefusal.Find(json))
         {
-            problem = NotText(name, malformation);
-            return false;
-        }
-        if (JsonDuplicates.Find(json) is { } duplicate)
-        {
-            problem = JsonDuplicates.Message($"The parameter \"{name}\"", duplicate);
-            return false;
+            case { Malformation: { } malformation }:
+                problem = NotText(name, malformation);
+                return false;
+            case { RepeatedName: { } repeated }:
+                problem = JsonRefusal.RepeatedNameMessage($"The parameter \"{name}\"", repeated);
+                return false;
         }
         value = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(json)!;
         return true;
