@@ -33,6 +33,11 @@ internal static class SingleConnectionHandler
         {
             return header;
         }
+        // Reading Query parses the query string into a collection: a POST without one (nearly every request) skips it.
+        if (!request.QueryString.HasValue)
+        {
+            return null;
+        }
         var query = request.Query["token"].ToString();
         return query.Length > 0 ? query : null;
     }

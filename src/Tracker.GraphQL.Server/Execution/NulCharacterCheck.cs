@@ -42,6 +42,14 @@ internal static class NulCharacterCheck
 
     private static bool Holds(object? value)
     {
+        // Most variables are a scalar: judged without the stack a nested value needs.
+        switch (value)
+        {
+            case string text:
+                return text.Contains('\0');
+            case null or bool or double or int or long or decimal:
+                return false;
+        }
         // An explicit stack: variables are client-sized and may nest deeply.
         var pending = new Stack<object?>();
         pending.Push(value);

@@ -13,60 +13,14 @@ namespace Tracker.GraphQL.Server.Http;
 /// </summary>
 internal static class JsonStrings
 {
-    /// <summary>Why a string of this value (at any depth, property names included) is not Unicode text; null when all are.</summary>
-    public static string? Malformation(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                return Malformation(Content(element));
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (Malformation(property) is { } problem)
-                    {
-                        return problem;
-                    }
-                }
-                return null;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (Malformation(item) is { } problem)
-                    {
-                        return problem;
-                    }
-                }
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>Why the property's name or value is not Unicode text; null when both are.</summary>
-    public static string? Malformation(JsonProperty property) => NameMalformation(property) ?? Malformation(property.Value);
+    /// <summary>Why this string value is not Unicode text; null when it is (see <see cref="JsonRefusal"/> for whole values).</summary>
+    public static string? Malformation(JsonElement stringValue) => Malformation(Content(stringValue));
 
     /// <summary>
     /// Why the property's name is not Unicode text; null when it is. Looking a property up by name
     /// (<c>TryGetProperty</c>, <c>NameEquals</c>) decodes the names it passes, and throws on such a name.
     /// </summary>
     public static string? NameMalformation(JsonProperty property) => Malformation(JsonMarshal.GetRawUtf8PropertyName(property));
-
-    /// <summary>Why a property name of this object (not of the values within) is not Unicode text; null when all are.</summary>
-    public static string? NamesMalformation(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (NameMalformation(property) is { } problem)
-                {
-                    return problem;
-                }
-            }
-        }
-        return null;
-    }
 
     /// <summary>
     /// A string's value with any lone surrogate kept (a JavaScript server sees the same string), where

@@ -29,18 +29,15 @@ internal static class RequestParser
             {
                 return (null, "The request body must be a JSON object.");
             }
-            if (JsonStrings.NamesMalformation(document.RootElement) is { } malformation)
+            switch (JsonRefusal.FindInNames(document.RootElement))
             {
-                return (null, $"The request body is not Unicode text: a property name {malformation}.");
-            }
-            if (JsonDuplicates.Find(document.RootElement, deep: false) is { } duplicate)
-            {
-                return (null, JsonDuplicates.Message("The request body", duplicate));
+                case { Malformation: { } malformation }:
+                    return (null, $"The request body is not Unicode text: a property name {malformation}.");
+                case { RepeatedName: { } repeated }:
+                    return (null, JsonRefusal.RepeatedNameMessage("The request body", repeated));
             }
             var body = document.RootElement;
-            return Read(
-                name => body.TryGetProperty(name, out var value) ? value : (JsonElement?)null,
-                parseJsonText: false);
+            return Read(Property(body, "query"), Property(body, "operationName"), Property(body, "variables"), Property(body, "extensions"), parseJsonText: false);
         }
     }
 
@@ -53,17 +50,21 @@ internal static class RequestParser
                 return (null, $"The parameter \"{key}\" is given more than once.");
             }
         }
-        return Read(
-            name => query.TryGetValue(name, out var value) ? JsonSerializer.SerializeToElement(value.ToString()) : (JsonElement?)null,
-            parseJsonText: true);
+        return Read(Parameter(query, "query"), Parameter(query, "operationName"), Parameter(query, "variables"), Parameter(query, "extensions"), parseJsonText: true);
     }
 
-    private static (GraphQLRequest? Request, string? Problem) Read(Func<string, JsonElement?> get, bool parseJsonText)
+    private static JsonElement? Property(JsonElement body, string name) => body.TryGetProperty(name, out var value) ? value : null;
+
+    private static JsonElement? Parameter(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var value) ? JsonSerializer.SerializeToElement(value.ToString()) : null;
+
+    /// <summary>The request from its four parameters (each absent when null), read in this order: the first problem is the one reported.</summary>
+    private static (GraphQLRequest? Request, string? Problem) Read(JsonElement? queryParameter, JsonElement? operationNameParameter, JsonElement? variablesParameter, JsonElement? extensionsParameter, bool parseJsonText)
     {
-        if (!TryString(get("query"), "query", out var query, out var problem, keepLoneSurrogates: true)
-            || !TryString(get("operationName"), "operationName", out var operationName, out problem)
-            || !TryMap(get("variables"), "variables", parseJsonText, out var variables, out problem)
-            || !TryMap(get("extensions"), "extensions", parseJsonText, out var extensions, out problem))
+        if (!TryString(queryParameter, "query", out var query, out var problem, keepLoneSurrogates: true)
+            || !TryString(operationNameParameter, "operationName", out var operationName, out problem)
+            || !TryMap(variablesParameter, "variables", parseJsonText, out var variables, out problem)
+            || !TryMap(extensionsParameter, "extensions", parseJsonText, out var extensions, out problem))
         {
             return (null, problem);
         }
@@ -136,15 +137,14 @@ internal static class RequestParser
             problem = $"The parameter \"{name}\" must be a JSON object.";
             return false;
         }
-        if (JsonStrings.Malformation(json) is { } malformation)
+        switch (JsonRefusal.Find(json))
         {
-            problem = NotText(name, malformation);
-            return false;
-        }
-        if (JsonDuplicates.Find(json) is { } duplicate)
-        {
-            problem = JsonDuplicates.Message($"The parameter \"{name}\"", duplicate);
-            return false;
+            case { Malformation: { } malformation }:
+                problem = NotText(name, malformation);
+                return false;
+            case { RepeatedName: { } repeated }:
+                problem = JsonRefusal.RepeatedNameMessage($"The parameter \"{name}\"", repeated);
+                return false;
         }
         value = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(json)!;
         return true;

@@ -57,16 +57,15 @@ public sealed partial class GraphQLWebSocketHandler
                 await CloseAsync(4400, "Invalid message received");
                 return;
             }
-            if (Malformation(message) is { } malformation)
+            switch (JsonRefusal.FindInMessage(message))
             {
-                await CloseAsync(4400, $"Invalid message received: a string {malformation}");
-                return;
-            }
-            if (Http.JsonDuplicates.Find(message) is not null)
-            {
-                // Without the name: a close reason holds at most 123 bytes.
-                await CloseAsync(4400, "Invalid message received: a property is given twice in one object");
-                return;
+                case { Malformation: { } malformation }:
+                    await CloseAsync(4400, $"Invalid message received: a string {malformation}");
+                    return;
+                case { RepeatedName: not null }:
+                    // Without the name: a close reason holds at most 123 bytes.
+                    await CloseAsync(4400, "Invalid message received: a property is given twice in one object");
+                    return;
             }
             var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             switch (type)
@@ -152,48 +151,6 @@ public sealed partial class GraphQLWebSocketHandler
                 return;
             }
             _ = RunOperationAsync(id, request, cancellation);
-        }
-
-        /// <summary>
-        /// Why a string the handler reads is not Unicode text (System.Text.Json would throw reading it); null when none.
-        /// The query may hold a lone surrogate: the parser reports it as graphql-js does, in an error message.
-        /// </summary>
-        private static string? Malformation(JsonElement message)
-        {
-            if (message.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-            foreach (var property in message.EnumerateObject())
-            {
-                // Names first: comparing a name that is not text throws.
-                if (JsonStrings.NameMalformation(property) is { } name)
-                {
-                    return name;
-                }
-                if (!property.NameEquals("payload") || property.Value.ValueKind != JsonValueKind.Object)
-                {
-                    if (JsonStrings.Malformation(property.Value) is { } value)
-                    {
-                        return value;
-                    }
-                    continue;
-                }
-                foreach (var parameter in property.Value.EnumerateObject())
-                {
-                    if (JsonStrings.NameMalformation(parameter) is { } parameterName)
-                    {
-                        return parameterName;
-                    }
-                    var textQuery = parameter.NameEquals("query") && parameter.Value.ValueKind == JsonValueKind.String
-                        && JsonStrings.DecodeKeepingLoneSurrogates(parameter.Value) is not null;
-                    if (!textQuery && JsonStrings.Malformation(parameter.Value) is { } parameterValue)
-                    {
-                        return parameterValue;
-                    }
-                }
-            }
-            return null;
         }
 
         private static string? Id(JsonElement message) =>
