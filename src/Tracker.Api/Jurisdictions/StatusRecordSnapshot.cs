@@ -13,6 +13,7 @@ public sealed class StatusRecordSnapshot
     private readonly Lazy<List<StatusGroup>> _currentGroups;
     private readonly Lazy<Dictionary<(JurisdictionKind Kind, int StateKey, bool HasParent), int>> _places;
     private readonly Dictionary<int, Place> _byKey;
+    private readonly Dictionary<int, StatusEventModel> _eventsByKey;
 
     /// <summary>What the summaries need of a jurisdiction.</summary>
     public readonly record struct Place(int Key, JurisdictionKind Kind, int? ParentKey, ParticipationStatus CurrentStatus)
@@ -25,6 +26,7 @@ public sealed class StatusRecordSnapshot
     {
         StandingEvents = standingEvents;
         _byKey = jurisdictions.ToDictionary(j => j.Key);
+        _eventsByKey = standingEvents.ToDictionary(e => e.Key);
         _currentGroups = new(() => jurisdictions.GroupBy(j => (j.Group, j.CurrentStatus))
             .Select(g => new StatusGroup(g.Key.Group.Kind, g.Key.Group.StateKey, g.Key.Group.HasParent, g.Key.CurrentStatus, g.Count()))
             .ToList());
@@ -40,7 +42,7 @@ public sealed class StatusRecordSnapshot
     /// <summary>The statuses on <paramref name="day"/> by the dating rule, today being <paramref name="today"/>.</summary>
     public StatusesOnDay On(DateOnly day, DateOnly today) => StatusesOnDay.From(StandingEvents
         .Where(e => StatusEventDates.CountsOn(e.CountsFrom, day, today))
-        .Select(e => new StatusesOnDay.Candidate(e.Key, e.JurisdictionKey, e.EffectiveOn, e.Status)));
+        .Select(e => new StatusesOnDay.Candidate(e.Key, e.JurisdictionKey, e.EffectiveOn, e.Status)), _eventsByKey);
 
     /// <summary>Every jurisdiction grouped by kind, state and its status on the day <paramref name="statuses"/> are of.</summary>
     public List<StatusGroup> GroupsOn(StatusesOnDay statuses)
