@@ -22,5 +22,6 @@ internal static class StartupSettings
     {
         _ = services.GetRequiredService<FailedAttemptOptions>();
         _ = services.GetRequiredService<TimelineOptions>();
+        _ = services.GetRequiredService<StatusRecordOptions>();
     }
 }

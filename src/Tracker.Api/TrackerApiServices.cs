@@ -26,6 +26,8 @@ public static class TrackerApiServices
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
         services.AddScoped<DayStatusReader>();
+        services.AddSingleton<StatusRecordCache>();
+        services.AddSingleton(provider => StatusRecordOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => TimelineOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddHostedService<DailyStatusRefresh>();
         // The response cache's version: the data version (every committed write, any process) and today's date.

@@ -20,6 +20,8 @@ public sealed class BadSettingStartTests
     [InlineData("Tracker:Auth:FailedAttemptWindow", "-00:01:00")]
     [InlineData("Tracker:Auth:FailedAttemptWindow", "10000000.00:00:00")]
     [InlineData("Tracker:Timeline:MaxMonths", "-3")]
+    [InlineData("Tracker:StatusRecord:MaxRows", "-1")]
+    [InlineData("Tracker:StatusRecord:MaxRows", "many")]
     [InlineData("Tracker:Writes:LockTimeout", "100.00:00:00")]
     [InlineData("Tracker:ShutdownTimeout", "-00:00:01")]
     [InlineData("Tracker:ShutdownTimeout", "soon")]

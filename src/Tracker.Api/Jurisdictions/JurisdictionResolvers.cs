@@ -22,8 +22,12 @@ public sealed class JurisdictionResolvers(JurisdictionLoaders loaders, Connectio
 
     public async Task<StatusEventModel?> CurrentStatusEvent([Parent] JurisdictionModel jurisdiction, DateOnly? asOf, CancellationToken cancellationToken) =>
         asOf is { } day ? await loaders.DecidingEventAsync(jurisdiction.Key, day)
-        : jurisdiction.AsOf is { } listDay ? await EventAsync((await days.OnAsync(listDay, cancellationToken)).EventKeyOf(jurisdiction.Key))
+        : jurisdiction.AsOf is { } listDay ? await EventOnAsync(await days.OnAsync(listDay, cancellationToken), jurisdiction.Key)
         : await EventAsync(jurisdiction.CurrentStatusEventKey);
+
+    /// <summary>The day's deciding event: at hand when the day's statuses came from the kept record, else loaded by key.</summary>
+    private async Task<StatusEventModel?> EventOnAsync(StatusesOnDay statuses, int jurisdictionKey) =>
+        statuses.EventOf(jurisdictionKey) ?? await EventAsync(statuses.EventKeyOf(jurisdictionKey));
 
     private Task<StatusEventModel?> EventAsync(int? key) => key is { } k ? loaders.StatusEventAsync(k) : Task.FromResult<StatusEventModel?>(null);
 

@@ -6,16 +6,15 @@ namespace Tracker.Api.Jurisdictions;
 /// statement runs once, and only if the query selects any part; it reads the denormalised current status from an
 /// index that covers it. For another day (<c>asOf</c>) the day's statuses (<see cref="DayStatusReader"/>, read once
 /// per request) give the jurisdictions with a known status; a second statement reads their kind and state, and the
-/// counts move from UNKNOWN to them.
+/// counts move from UNKNOWN to them. Without a filter, both come from the record kept for the current data version
+/// (<see cref="StatusRecordCache"/>) when there is one, and no statement runs.
 /// </summary>
 public sealed class StatusSummaryModel(
-    RequestDatabase database, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, CancellationToken cancellationToken)
+    RequestDatabase database, StatusRecordCache record, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, CancellationToken cancellationToken)
 {
-    private readonly Lazy<Task<List<Group>>> _groups = new(() => asOf is { } day
-        ? ReadOnAsync(database, days, where, day, cancellationToken)
-        : ReadAsync(database, where, cancellationToken));
-
-    private sealed record Group(JurisdictionKind Kind, int StateKey, bool HasParent, ParticipationStatus Status, int Count);
+    private readonly Lazy<Task<IReadOnlyList<StatusGroup>>> _groups = new(() => where is null
+        ? FromRecordAsync(database, record, days, asOf, cancellationToken)
+        : ReadAsync(database, days, where, asOf, cancellationToken));
 
     public Task<int> Total => Derive(groups => groups.Sum(g => g.Count));
 
@@ -32,9 +31,23 @@ public sealed class StatusSummaryModel(
             .GroupBy(g => (g.StateKey, g.Status)).OrderBy(g => g.Key.StateKey).ThenBy(g => g.Key.Status)
             .Select(g => new StateStatusCount(g.Key.StateKey, g.Key.Status, g.Sum(x => x.Count))).ToList());
 
-    private async Task<T> Derive<T>(Func<List<Group>, T> derive) => derive(await _groups.Value);
+    private async Task<T> Derive<T>(Func<IReadOnlyList<StatusGroup>, T> derive) => derive(await _groups.Value);
 
-    private static async Task<List<Group>> ReadAsync(RequestDatabase database, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StatusGroup>> FromRecordAsync(
+        RequestDatabase database, StatusRecordCache record, DayStatusReader days, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        if (await record.CurrentAsync(cancellationToken) is not { } kept)
+        {
+            return await ReadAsync(database, days, null, asOf, cancellationToken);
+        }
+        return asOf is { } day ? kept.GroupsOn(await days.OnAsync(day, cancellationToken)) : kept.CurrentGroups;
+    }
+
+    private static async Task<IReadOnlyList<StatusGroup>> ReadAsync(
+        RequestDatabase database, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly? asOf, CancellationToken cancellationToken) =>
+        asOf is { } day ? await ReadOnAsync(database, days, where, day, cancellationToken) : await ReadNowAsync(database, where, cancellationToken);
+
+    private static async Task<List<StatusGroup>> ReadNowAsync(RequestDatabase database, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
     {
         await using var lease = await database.RentAsync(cancellationToken);
         var db = lease.Db;
@@ -48,7 +61,7 @@ public sealed class StatusSummaryModel(
         var stateLevel = jurisdictions.Where(j => j.ParentId == null)
             .Select(j => new { j.Kind, StateKey = j.Id, HasParent = false, j.CurrentStatus, Count = 1 });
         var rows = await local.Concat(stateLevel).ToListAsync(cancellationToken);
-        return rows.Select(r => new Group(r.Kind, r.StateKey, r.HasParent, r.CurrentStatus, r.Count)).ToList();
+        return rows.Select(r => new StatusGroup(r.Kind, r.StateKey, r.HasParent, r.CurrentStatus, r.Count)).ToList();
     }
 
     /// <summary>
@@ -56,7 +69,7 @@ public sealed class StatusSummaryModel(
     /// serves it, then the kind and state of those with a deciding event that day (the day's statuses, read once
     /// for the request and shared with <c>jurisdictions(asOf:)</c>), moved out of UNKNOWN to their status.
     /// </summary>
-    private static async Task<List<Group>> ReadOnAsync(
+    private static async Task<List<StatusGroup>> ReadOnAsync(
         RequestDatabase database, DayStatusReader days, IReadOnlyDictionary<string, object?>? where, DateOnly day, CancellationToken cancellationToken)
     {
         // Before the lease: the day's statuses are read through the same request context.
@@ -85,6 +98,6 @@ public sealed class StatusSummaryModel(
             groups[(kind, stateKey, hasParent, ParticipationStatus.Unknown)] -= 1;
             groups[(kind, stateKey, hasParent, status)] = groups.GetValueOrDefault((kind, stateKey, hasParent, status)) + 1;
         }
-        return groups.Where(g => g.Value > 0).Select(g => new Group(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
+        return groups.Where(g => g.Value > 0).Select(g => new StatusGroup(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
     }
 }

@@ -13,16 +13,21 @@ namespace Tracker.Api.Jurisdictions;
 public sealed class StatusesOnDay
 {
     private readonly Dictionary<int, Deciding> _byJurisdiction;
+    private readonly IReadOnlyDictionary<int, StatusEventModel>? _events;
 
-    private StatusesOnDay(Dictionary<int, Deciding> byJurisdiction) => _byJurisdiction = byJurisdiction;
+    private StatusesOnDay(Dictionary<int, Deciding> byJurisdiction, IReadOnlyDictionary<int, StatusEventModel>? events) =>
+        (_byJurisdiction, _events) = (byJurisdiction, events);
 
     /// <summary>A standing event that counts on the day: what choosing the deciding one needs.</summary>
     public readonly record struct Candidate(int EventKey, int JurisdictionKey, DateOnly EffectiveOn, ParticipationStatus Status);
 
     private readonly record struct Deciding(int EventKey, DateOnly EffectiveOn, ParticipationStatus Status);
 
-    /// <summary>The deciding event of each jurisdiction among the events that count on the day.</summary>
-    public static StatusesOnDay From(IEnumerable<Candidate> counting)
+    /// <summary>
+    /// The deciding event of each jurisdiction among the events that count on the day; <paramref name="events"/>, when
+    /// the whole events are at hand (the kept <see cref="StatusRecordSnapshot"/>), answers <see cref="EventOf"/>.
+    /// </summary>
+    public static StatusesOnDay From(IEnumerable<Candidate> counting, IReadOnlyDictionary<int, StatusEventModel>? events = null)
     {
         var byJurisdiction = new Dictionary<int, Deciding>();
         foreach (var candidate in counting)
@@ -33,7 +38,7 @@ public sealed class StatusesOnDay
                 byJurisdiction[candidate.JurisdictionKey] = new Deciding(candidate.EventKey, candidate.EffectiveOn, candidate.Status);
             }
         }
-        return new StatusesOnDay(byJurisdiction);
+        return new StatusesOnDay(byJurisdiction, events);
     }
 
     /// <summary>The jurisdictions with a deciding event that day (every other one is UNKNOWN).</summary>
@@ -45,6 +50,13 @@ public sealed class StatusesOnDay
     /// <summary>The event the jurisdiction's status comes from that day; null when it is UNKNOWN for lack of one.</summary>
     public int? EventKeyOf(int jurisdictionKey) =>
         _byJurisdiction.TryGetValue(jurisdictionKey, out var deciding) ? deciding.EventKey : null;
+
+    /// <summary>
+    /// The whole event the jurisdiction's status comes from that day, when these statuses were computed from the kept
+    /// record; null when it is UNKNOWN or the event must be loaded by <see cref="EventKeyOf"/>.
+    /// </summary>
+    public StatusEventModel? EventOf(int jurisdictionKey) =>
+        _events is not null && EventKeyOf(jurisdictionKey) is { } key ? _events.GetValueOrDefault(key) : null;
 
     /// <summary>
     /// Whether a jurisdiction's status that day is one of <paramref name="statuses"/>, as a key list the database

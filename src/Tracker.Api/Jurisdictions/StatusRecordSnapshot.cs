@@ -1,0 +1,64 @@
+namespace Tracker.Api.Jurisdictions;
+
+/// <summary>
+/// The status record as of one data version: every standing (unretracted) status event, whole, in the order the
+/// dating rule and the timeline read them (effective date, then key), and every jurisdiction's kind, state and
+/// denormalised current status. Immutable, so that the requests of that version share it
+/// (<see cref="StatusRecordCache"/>). The map, the summaries and the timeline read a few thousand events and every
+/// one of the jurisdictions on each request; at 1,000,000 signatures that reading (EF Core materialising the rows)
+/// was most of their time, for a record that changes only when a write commits.
+/// </summary>
+public sealed class StatusRecordSnapshot
+{
+    private readonly Lazy<List<StatusGroup>> _currentGroups;
+    private readonly Lazy<Dictionary<(JurisdictionKind Kind, int StateKey, bool HasParent), int>> _places;
+    private readonly Dictionary<int, Place> _byKey;
+    private readonly Dictionary<int, StatusEventModel> _eventsByKey;
+
+    /// <summary>What the summaries need of a jurisdiction.</summary>
+    public readonly record struct Place(int Key, JurisdictionKind Kind, int? ParentKey, ParticipationStatus CurrentStatus)
+    {
+        /// <summary>A county or city counts under its state; a state-level jurisdiction under itself.</summary>
+        public (JurisdictionKind Kind, int StateKey, bool HasParent) Group => (Kind, ParentKey ?? Key, ParentKey is not null);
+    }
+
+    public StatusRecordSnapshot(IReadOnlyList<StatusEventModel> standingEvents, IReadOnlyList<Place> jurisdictions)
+    {
+        StandingEvents = standingEvents;
+        _byKey = jurisdictions.ToDictionary(j => j.Key);
+        _eventsByKey = standingEvents.ToDictionary(e => e.Key);
+        _currentGroups = new(() => jurisdictions.GroupBy(j => (j.Group, j.CurrentStatus))
+            .Select(g => new StatusGroup(g.Key.Group.Kind, g.Key.Group.StateKey, g.Key.Group.HasParent, g.Key.CurrentStatus, g.Count()))
+            .ToList());
+        _places = new(() => jurisdictions.GroupBy(j => j.Group).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    /// <summary>The unretracted events, ordered by effective date, then key.</summary>
+    public IReadOnlyList<StatusEventModel> StandingEvents { get; }
+
+    /// <summary>Every jurisdiction grouped by kind, state and the current status its row holds.</summary>
+    public IReadOnlyList<StatusGroup> CurrentGroups => _currentGroups.Value;
+
+    /// <summary>The statuses on <paramref name="day"/> by the dating rule, today being <paramref name="today"/>.</summary>
+    public StatusesOnDay On(DateOnly day, DateOnly today) => StatusesOnDay.From(StandingEvents
+        .Where(e => StatusEventDates.CountsOn(e.CountsFrom, day, today))
+        .Select(e => new StatusesOnDay.Candidate(e.Key, e.JurisdictionKey, e.EffectiveOn, e.Status)), _eventsByKey);
+
+    /// <summary>Every jurisdiction grouped by kind, state and its status on the day <paramref name="statuses"/> are of.</summary>
+    public List<StatusGroup> GroupsOn(StatusesOnDay statuses)
+    {
+        var groups = _places.Value.ToDictionary(g => (g.Key.Kind, g.Key.StateKey, g.Key.HasParent, Status: ParticipationStatus.Unknown), g => g.Value);
+        foreach (var key in statuses.JurisdictionKeys)
+        {
+            var status = statuses.StatusOf(key);
+            if (status == ParticipationStatus.Unknown || !_byKey.TryGetValue(key, out var place))
+            {
+                continue;
+            }
+            var (kind, stateKey, hasParent) = place.Group;
+            groups[(kind, stateKey, hasParent, ParticipationStatus.Unknown)] -= 1;
+            groups[(kind, stateKey, hasParent, status)] = groups.GetValueOrDefault((kind, stateKey, hasParent, status)) + 1;
+        }
+        return groups.Where(g => g.Value > 0).Select(g => new StatusGroup(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
+    }
+}

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tracker.Api.Jurisdictions;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.Data.Versioning;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// The status record kept in memory for the current data version (<see cref="StatusRecordCache"/>) answers the
+/// map, the summaries and the timeline; a committed write must change the very next answer, whether it is a
+/// maintainer's mutation through this server or a write from another connection outside it (another process on
+/// SQLite, seen through its data_version; another instance on PostgreSQL, seen through its NOTIFY). Queries go
+/// with <c>Cache-Control: no-cache</c>, so the response cache cannot be what answers. Run on SQLite and PostgreSQL.
+/// </summary>
+public abstract class StatusRecordCacheTestsBase(MaintainerApi api)
+{
+    private const string Maps = """
+        {
+          now: statusSummary { byStatus { status count } }
+          day: statusSummary(asOf: "2011-12-31") { byStatus { status count } }
+          refused: jurisdictions(asOf: "2011-12-31", where: { status: { eq: REFUSED_TO_JOIN } }) { totalCount }
+          timeline: statusTimeline(from: "2011-01-01", to: "2011-12-31") { events { slug } points { date counts { status count } } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_status_change_recorded_through_the_api_changes_the_next_map_summary_and_timeline()
+    {
+        await ResponseCacheTests.VersionKnownAsync(api.Factory);
+        var county = await CountyWithoutEventsAsync();
+        var before = await MapsAsync();
+        Assert.NotNull(await api.Factory.Services.GetRequiredService<StatusRecordCache>().CurrentAsync(default));
+
+        var recorded = await api.MutateAsync("recordStatusChange", "statusEvent { slug }", new
+        {
+            jurisdiction = county, status = "REFUSED_TO_JOIN", effectiveOn = "2011-06-15", datePrecision = "DAY", dateQualifier = "EXACT",
+            earliestOn = (string?)null, latestOn = (string?)null, description = "Refused in June 2011.", sources = new[] { new { source = "mirac-blog", quote = (string?)null } },
+        });
+        var after = await MapsAsync();
+
+        Assert.Equal(Count(before["now"]!, "REFUSED_TO_JOIN") + 1, Count(after["now"]!, "REFUSED_TO_JOIN"));
+        Assert.Equal(Count(before["now"]!, "UNKNOWN") - 1, Count(after["now"]!, "UNKNOWN"));
+        AssertRefusedOnceMore(before, after, (string)recorded["statusEvent"]!["slug"]!);
+    }
+
+    [Fact]
+    public async Task A_write_from_outside_the_server_changes_the_next_summary_and_timeline()
+    {
+        await ResponseCacheTests.VersionKnownAsync(api.Factory);
+        var county = await CountyWithoutEventsAsync();
+        var recorded = await api.MutateAsync("recordStatusChange", "statusEvent { slug }", new
+        {
+            jurisdiction = county, status = "REFUSED_TO_JOIN", effectiveOn = "2011-06-15", datePrecision = "DAY", dateQualifier = "EXACT",
+            earliestOn = (string?)null, latestOn = (string?)null, description = "Refused, then retracted elsewhere.", sources = new[] { new { source = "mirac-blog", quote = (string?)null } },
+        });
+        var slug = (string)recorded["statusEvent"]!["slug"]!;
+        var withEvent = await MapsAsync();
+        var version = api.Factory.Services.GetRequiredService<DataVersion>();
+        var seen = version.Current();
+
+        var connectionString = await api.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await RetractOutsideAsync(connectionString, slug);
+        await ResponseCacheTests.VersionMovedAsync(api.Factory, seen);
+        var retracted = await MapsAsync();
+
+        AssertRefusedOnceMore(retracted, withEvent, slug);
+    }
+
+    /// <summary>
+    /// Retracts the event on a connection of its own, as another process or instance would: not through this
+    /// server's EF Core, so only the provider's signal can tell the server.
+    /// </summary>
+    protected abstract Task RetractOutsideAsync(string connectionString, string slug);
+
+    /// <summary>The retraction's statement, and the NOTIFY every writer sends with it on PostgreSQL.</summary>
+    protected static async Task RunAsync(DbConnection connection, string slug, string? notify)
+    {
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var retract = connection.CreateCommand())
+        {
+            retract.Transaction = transaction;
+            retract.CommandText = "UPDATE \"StatusEvents\" SET \"RetractedAt\" = CURRENT_TIMESTAMP WHERE \"Slug\" = @slug";
+            var parameter = retract.CreateParameter();
+            parameter.ParameterName = "slug";
+            parameter.Value = slug;
+            retract.Parameters.Add(parameter);
+            Assert.Equal(1, await retract.ExecuteNonQueryAsync());
+        }
+        if (notify is not null)
+        {
+            await using var signal = connection.CreateCommand();
+            signal.Transaction = transaction;
+            signal.CommandText = notify;
+            await signal.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+    }
+
+    /// <summary><paramref name="after"/> has one more REFUSED_TO_JOIN jurisdiction on the day and at 2011's end, and the event listed.</summary>
+    private static void AssertRefusedOnceMore(JsonNode before, JsonNode after, string slug)
+    {
+        Assert.Equal(Count(before["day"]!, "REFUSED_TO_JOIN") + 1, Count(after["day"]!, "REFUSED_TO_JOIN"));
+        Assert.Equal(Count(before["day"]!, "UNKNOWN") - 1, Count(after["day"]!, "UNKNOWN"));
+        Assert.Equal((int)before["refused"]!["totalCount"]! + 1, (int)after["refused"]!["totalCount"]!);
+        Assert.DoesNotContain(slug, Slugs(before));
+        Assert.Contains(slug, Slugs(after));
+        Assert.Equal(Count(LastPoint(before), "REFUSED_TO_JOIN") + 1, Count(LastPoint(after), "REFUSED_TO_JOIN"));
+    }
+
+    private async Task<JsonNode> MapsAsync()
+    {
+        using var client = api.Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Maps }) };
+        request.Headers.CacheControl = new() { NoCache = true };
+        using var response = await client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        Assert.False(response.Headers.TryGetValues("X-Cache", out var cache) && cache.Single() == "HIT", "the response cache answered");
+        return body["data"]!;
+    }
+
+    /// <summary>A county with no status event at all, so that one recorded for it moves it out of UNKNOWN everywhere.</summary>
+    private Task<string> CountyWithoutEventsAsync() => api.WithDbAsync(db => db.Jurisdictions
+        .Where(j => j.Kind == JurisdictionKind.County && !j.StatusEvents.Any()).OrderBy(j => j.Id).Select(j => j.Code).FirstAsync());
+
+    private static int Count(JsonNode counts, string status) =>
+        (counts["byStatus"] ?? counts["counts"])!.AsArray().Where(c => (string)c!["status"]! == status).Select(c => (int)c!["count"]!).SingleOrDefault();
+
+    private static JsonNode LastPoint(JsonNode maps) => maps["timeline"]!["points"]!.AsArray()[^1]!;
+
+    private static IEnumerable<string> Slugs(JsonNode maps) => maps["timeline"]!["events"]!.AsArray().Select(e => (string)e!["slug"]!);
+}
+
+public sealed class StatusRecordCacheTests(MaintainerApi api) : StatusRecordCacheTestsBase(api), IClassFixture<MaintainerApi>
+{
+    protected override async Task RetractOutsideAsync(string connectionString, string slug)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await RunAsync(connection, slug, notify: null);
+    }
+}
+
+public sealed class PostgresStatusRecordCacheTests(PostgresMaintainerApi api) : StatusRecordCacheTestsBase(api), IClassFixture<PostgresMaintainerApi>
+{
+    protected override async Task RetractOutsideAsync(string connectionString, string slug)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await RunAsync(connection, slug, $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// The status record kept in memory is read once per data version, whatever the number of requests: the map on a
+/// day reads it with its first request, and its next request, at the same version, runs no statement on the status
+/// events at all (the day's statuses, the summary, the filter and the nodes' deciding events come from it).
+/// </summary>
+public sealed partial class StatusRecordStatementTests : IDisposable
+{
+    /// <summary>The outbox's reads (SQLite, every second) belong to no request: made rare, as in <see cref="StatementCountTests"/>.</summary>
+    private readonly TrackerApiFactory _factory = new(new Dictionary<string, string?> { ["Tracker:Events:OutboxPollInterval"] = "01:00:00" });
+    private readonly StatementCounter _counter;
+
+    public StatusRecordStatementTests() => _counter = new StatementCounter(_factory.DataFolder);
+
+    public void Dispose()
+    {
+        _counter.Dispose();
+        _factory.Dispose();
+    }
+
+    [Fact]
+    public async Task The_map_on_a_day_reads_the_status_events_once_and_not_again_at_the_same_version()
+    {
+        _factory.CreateClient().Dispose();
+        await _factory.Services.GetRequiredService<Tracker.Api.Messaging.OutboxRelay>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        var query = await File.ReadAllTextAsync(Path.Combine(Paths.Queries, "map-on-a-day.graphql"));
+        _counter.Statements.Clear();
+
+        var first = await ExecutedAsync(query);
+        var firstReads = _counter.Statements.Where(s => StatusEvents().IsMatch(s)).ToList();
+        _counter.Statements.Clear();
+        var second = await ExecutedAsync(query);
+        var secondAll = _counter.Statements.Count;
+        var secondReads = _counter.Statements.Where(s => StatusEvents().IsMatch(s)).ToList();
+
+        Assert.True(first["errors"] is null, first["errors"]?.ToJsonString());
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.True(firstReads.Count == 1, $"{firstReads.Count} statements read status events:\n{string.Join("\n---\n", firstReads)}");
+        // The second request ran (the jurisdictions' page), so the response cache did not answer it.
+        Assert.True(secondAll > 0, "the second request ran no statement at all");
+        Assert.True(secondReads.Count == 0, $"{secondReads.Count} statements read status events:\n{string.Join("\n---\n", secondReads)}");
+    }
+
+    /// <summary>Posts with <c>Cache-Control: no-cache</c>, so that the response cache executes the query every time.</summary>
+    private async Task<JsonObject> ExecutedAsync(string query)
+    {
+        using var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.CacheControl = new() { NoCache = true };
+        using var response = await client.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("FROM \"StatusEvents\"")]
+    private static partial System.Text.RegularExpressions.Regex StatusEvents();
+}
