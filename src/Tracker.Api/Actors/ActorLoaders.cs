@@ -8,19 +8,26 @@ namespace Tracker.Api.Actors;
 /// kind of actor through its own loader took up to four statements, each a round trip and, on PostgreSQL, a parse
 /// and plan of its own.
 /// </summary>
-public sealed class ActorLoaders(ModelLoader loader, TypeAdapterConfig mapping)
+public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, TypeAdapterConfig mapping)
 {
     public async Task<IReadOnlyList<object>> OfAsync(ActorOwner owner, int ownerKey, ActorRole role)
     {
         var ownerOf = OwnerColumn(owner);
-        var actors = await loader.ListAsync<object>($"actors:{owner}:{role}", ownerKey, async (db, keys, ct) =>
+        var name = $"actors:{owner}:{role}";
+        var actors = await loader.ListAsync<object>(name, ownerKey, async (db, keys, ct) =>
         {
-            var rows = await db.ActorLinks.Where(KeyPredicates.In(ownerOf, keys)).Where(a => a.Role == role)
-                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)).ToListAsync(ct);
+            // The role is the same for every run under this name, so the compiled statement may keep it.
+            var rows = await compiled.ListAsync(name, db, keys, within => db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(role))
+                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)), ct);
             return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.Select(Actor).OfType<object>().ToList());
         });
         return actors;
     }
+
+    private static Expression<Func<ActorLink, bool>> Of(ActorRole role) =>
+        Expression.Lambda<Func<ActorLink, bool>>(Expression.Equal(Expression.Property(ActorLinkParameter, nameof(ActorLink.Role)), Expression.Constant(role)), ActorLinkParameter);
+
+    private static readonly ParameterExpression ActorLinkParameter = Expression.Parameter(typeof(ActorLink), "link");
 
     private static object? Actor(ActorRecord row) => (object?)row.Person ?? (object?)row.Organization ?? row.Body;
 

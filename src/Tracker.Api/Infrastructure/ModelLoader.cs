@@ -76,7 +76,8 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
     /// batch and ordered by <paramref name="orderBy"/> (with <paramref name="comparer"/>, or the default one). Reading
     /// the keys and then the records through their kind's loader took two statements, each a round trip and, on
     /// PostgreSQL, a parse and plan of its own. The join form of SelectMany: the nested-select form needs SQL APPLY,
-    /// which SQLite lacks.
+    /// which SQLite lacks. A compiled query (<see cref="CompiledLoads"/>): <paramref name="set"/> must not capture
+    /// request values.
     /// </summary>
     public Task<IReadOnlyList<TModel>> LinkedAsync<TEntity, TLinked, TModel, TOrder>(
         string name,
@@ -100,7 +101,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
             linked);
         return ListAsync<TModel>(name, key, async (db, keys, ct) =>
         {
-            var rows = await set(db).Where(KeyPredicates.In<TEntity, int>(e => e.Id, keys)).SelectMany(links, row).ToListAsync(ct);
+            var rows = await compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);
             return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList());
         });
     }
