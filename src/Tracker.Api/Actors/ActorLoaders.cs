@@ -4,35 +4,55 @@ namespace Tracker.Api.Actors;
 
 /// <summary>
 /// The people, organisations and bodies playing one part in a record (the <c>Actor</c> union), in printed order:
-/// the links in one statement per owner kind and role, then each actor through its own kind's loader.
+/// the links with the actors they name, in one statement per owner kind and role. Reading the links and then each
+/// kind of actor through its own loader took up to four statements, each a round trip and, on PostgreSQL, a parse
+/// and plan of its own.
 /// </summary>
-public sealed class ActorLoaders(ModelLoader loader, SignatoryLoaders signatories, BodyLoaders bodies)
+public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, TypeAdapterConfig mapping)
 {
     public async Task<IReadOnlyList<object>> OfAsync(ActorOwner owner, int ownerKey, ActorRole role)
     {
         var ownerOf = OwnerColumn(owner);
-        var links = await loader.ListAsync<ActorRef>($"actors:{owner}:{role}", ownerKey, async (db, keys, ct) =>
+        var name = $"actors:{owner}:{role}";
+        var actors = await loader.ListAsync<object>(name, ownerKey, async (db, keys, ct) =>
         {
-            var rows = await db.ActorLinks.Where(KeyPredicates.In(ownerOf, keys)).Where(a => a.Role == role)
-                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)).ToListAsync(ct);
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<ActorRef>)g.ToList());
+            // The role is the same for every run under this name, so the compiled statement may keep it.
+            var rows = await compiled.ListAsync(name, db, keys, within => db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(role))
+                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)), ct);
+            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.Select(Actor).OfType<object>().ToList());
         });
-        var actors = await Task.WhenAll(links.Select(LoadAsync));
-        return actors.OfType<object>().ToList();
+        return actors;
     }
 
-    private async Task<object?> LoadAsync(ActorRef link) => link switch
+    private static Expression<Func<ActorLink, bool>> Of(ActorRole role) =>
+        Expression.Lambda<Func<ActorLink, bool>>(Expression.Equal(Expression.Property(ActorLinkParameter, nameof(ActorLink.Role)), Expression.Constant(role)), ActorLinkParameter);
+
+    private static readonly ParameterExpression ActorLinkParameter = Expression.Parameter(typeof(ActorLink), "link");
+
+    private static object? Actor(ActorRecord row) => (object?)row.Person ?? (object?)row.Organization ?? row.Body;
+
+    private Expression<Func<ActorLink, ActorRecord>> Project(Expression<Func<ActorLink, int>> ownerOf)
     {
-        { PersonKey: { } key } => await signatories.PersonAsync(key),
-        { OrganizationKey: { } key } => await signatories.OrganizationAsync(key),
-        { BodyKey: { } key } => await bodies.ByKeyAsync(key),
-        _ => null,
-    };
+        var link = ownerOf.Parameters[0];
+        return Expression.Lambda<Func<ActorLink, ActorRecord>>(
+            Expression.New(
+                typeof(ActorRecord).GetConstructors()[0],
+                ownerOf.Body,
+                Named<Person, PersonModel>(link, nameof(ActorLink.Person)),
+                Named<Organization, OrganizationModel>(link, nameof(ActorLink.Organization)),
+                Named<Body, BodyModel>(link, nameof(ActorLink.Body))),
+            link);
+    }
 
-    private sealed record ActorRef(int Owner, int? PersonKey, int? OrganizationKey, int? BodyKey);
-
-    private static Expression<Func<ActorLink, ActorRef>> Project(Expression<Func<ActorLink, int>> ownerOf) =>
-        OwnerRows.Projection<ActorLink, ActorRef>(ownerOf, (a, owner) => new ActorRef(owner, a.PersonId, a.OrganizationId, a.BodyId));
+    /// <summary>The model of the actor the link's navigation names, or null when it names none of this kind.</summary>
+    private Expression Named<TEntity, TModel>(ParameterExpression link, string navigation)
+    {
+        var actor = Expression.Property(link, navigation);
+        return Expression.Condition(
+            Expression.Equal(actor, Expression.Constant(null, typeof(TEntity))),
+            Expression.Constant(null, typeof(TModel)),
+            ParameterRebinder.Rebind(ModelProjection.Of<TEntity, TModel>(mapping), actor));
+    }
 
     private static Expression<Func<ActorLink, int>> OwnerColumn(ActorOwner owner) => OwnerRows.Column<ActorLink>(owner.ToString());
 }

@@ -5,7 +5,7 @@ public sealed class DeportationCaseLoaders(ModelLoader loader)
 {
     public Task<DeportationCaseModel?> ByKeyAsync(int key) => loader.ByKeyAsync(DeportationCaseQueryMaps.Records, key);
 
-    /// <summary>Keys of the petitions (letters) for a case, oldest first.</summary>
-    public Task<IReadOnlyList<int>> PetitionKeysAsync(int caseKey) =>
-        loader.LinkedKeysAsync("DeportationCase.petitions", caseKey, db => db.DeportationCases, c => c.Petitions, l => l.Id);
+    /// <summary>The petitions (letters) for a case, in the order they were recorded (by key).</summary>
+    public Task<IReadOnlyList<LetterModel>> PetitionsAsync(int caseKey) =>
+        loader.LinkedAsync<DeportationCase, Letter, LetterModel, int>("DeportationCase.petitions", caseKey, db => db.DeportationCases, c => c.Petitions, l => l.Id);
 }

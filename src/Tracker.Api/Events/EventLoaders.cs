@@ -13,7 +13,7 @@ public sealed class EventLoaders(ModelLoader loader)
             db.MovedRecords.Where(m => m.OldType == TypeNames.Letter && m.NewType == TypeNames.Event).Where(KeyPredicates.In<MovedRecord, int>(m => m.OldId, keys))
                 .ToDictionaryAsync(m => m.OldId, m => m.NewId, ct));
 
-    /// <summary>Keys of the jurisdictions an event targets, by code.</summary>
-    public Task<IReadOnlyList<int>> TargetKeysAsync(int eventKey) =>
-        loader.LinkedKeysAsync("Event.targets", eventKey, db => db.Events, e => e.Targets, j => j.Code, StringComparer.Ordinal);
+    /// <summary>The jurisdictions an event targets, by code.</summary>
+    public Task<IReadOnlyList<JurisdictionModel>> TargetsAsync(int eventKey) =>
+        loader.LinkedAsync<Event, Jurisdiction, JurisdictionModel, string>("Event.targets", eventKey, db => db.Events, e => e.Targets, j => j.Code, StringComparer.Ordinal);
 }

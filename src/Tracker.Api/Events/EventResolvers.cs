@@ -13,7 +13,7 @@ public sealed class EventResolvers(EventLoaders loaders, JurisdictionLoaders jur
     public Task<JurisdictionModel?> Jurisdiction([Parent] EventModel model) => References.LoadAsync(model.JurisdictionKey, jurisdictions.ByKeyAsync);
 
     public Task<IReadOnlyList<JurisdictionModel>> Targets([Parent] EventModel model) =>
-        References.LoadAllAsync(loaders.TargetKeysAsync(model.Key), jurisdictions.ByKeyAsync);
+        loaders.TargetsAsync(model.Key);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] EventModel model) => citations.OfAsync(CitationOwner.Event, model.Key);
 }

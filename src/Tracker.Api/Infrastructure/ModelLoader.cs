@@ -72,12 +72,14 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         });
 
     /// <summary>
-    /// The keys of the records a many-to-many link gives a record (a letter's targets), ordered by
-    /// <paramref name="orderBy"/> (with <paramref name="comparer"/>, or the default one); the records themselves come
-    /// from their own kind's loader. The join form of SelectMany: the nested-select form needs SQL APPLY, which SQLite
-    /// lacks.
+    /// The records a many-to-many link gives a record (a case's petitions), read with the link in one statement per
+    /// batch and ordered by <paramref name="orderBy"/> (with <paramref name="comparer"/>, or the default one). Reading
+    /// the keys and then the records through their kind's loader took two statements, each a round trip and, on
+    /// PostgreSQL, a parse and plan of its own. The join form of SelectMany: the nested-select form needs SQL APPLY,
+    /// which SQLite lacks. A compiled query (<see cref="CompiledLoads"/>): <paramref name="set"/> must not capture
+    /// request values.
     /// </summary>
-    public Task<IReadOnlyList<int>> LinkedKeysAsync<TEntity, TLinked, TOrder>(
+    public Task<IReadOnlyList<TModel>> LinkedAsync<TEntity, TLinked, TModel, TOrder>(
         string name,
         int key,
         Func<TrackerDbContext, IQueryable<TEntity>> set,
@@ -89,18 +91,18 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
     {
         var owner = Expression.Parameter(typeof(TEntity), "owner");
         var linked = orderBy.Parameters[0];
-        var row = Expression.Lambda<Func<TEntity, TLinked, LinkedKey<TOrder>>>(
+        var row = Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
             Expression.New(
-                typeof(LinkedKey<TOrder>).GetConstructors()[0],
+                typeof(LinkedModel<TModel, TOrder>).GetConstructors()[0],
                 Expression.Property(owner, nameof(Tracked.Id)),
-                Expression.Property(linked, nameof(Tracked.Id)),
+                ParameterRebinder.Rebind(ModelProjection.Of<TLinked, TModel>(mapping), linked),
                 orderBy.Body),
             owner,
             linked);
-        return ListAsync<int>(name, key, async (db, keys, ct) =>
+        return ListAsync<TModel>(name, key, async (db, keys, ct) =>
         {
-            var rows = await set(db).Where(KeyPredicates.In<TEntity, int>(e => e.Id, keys)).SelectMany(links, row).ToListAsync(ct);
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(r => r.Order, comparer).Select(r => r.Key).ToList());
+            var rows = await compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);
+            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList());
         });
     }
 

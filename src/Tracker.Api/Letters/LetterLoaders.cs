@@ -38,11 +38,11 @@ public sealed class LetterLoaders(ModelLoader loader)
                     .OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal).ToList());
         });
 
-    /// <summary>Keys of a letter's organisers, by name.</summary>
-    public Task<IReadOnlyList<int>> OrganizerKeysAsync(int letterKey) =>
-        loader.LinkedKeysAsync("Letter.organizers", letterKey, db => db.Letters, l => l.Organizers, o => o.Name, StringComparer.Ordinal);
+    /// <summary>A letter's organisers, by name.</summary>
+    public Task<IReadOnlyList<OrganizationModel>> OrganizersAsync(int letterKey) =>
+        loader.LinkedAsync<Letter, Organization, OrganizationModel, string>("Letter.organizers", letterKey, db => db.Letters, l => l.Organizers, o => o.Name, StringComparer.Ordinal);
 
-    /// <summary>Keys of the jurisdictions a letter targets.</summary>
-    public Task<IReadOnlyList<int>> TargetKeysAsync(int letterKey) =>
-        loader.LinkedKeysAsync("Letter.targets", letterKey, db => db.Letters, l => l.Targets, j => j.Code, StringComparer.Ordinal);
+    /// <summary>The jurisdictions a letter targets, by code.</summary>
+    public Task<IReadOnlyList<JurisdictionModel>> TargetsAsync(int letterKey) =>
+        loader.LinkedAsync<Letter, Jurisdiction, JurisdictionModel, string>("Letter.targets", letterKey, db => db.Letters, l => l.Targets, j => j.Code, StringComparer.Ordinal);
 }

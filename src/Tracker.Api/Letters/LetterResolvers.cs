@@ -2,7 +2,7 @@ namespace Tracker.Api.Letters;
 
 /// <summary>The fields of <c>Letter</c> that need more than the model's own properties.</summary>
 [GraphQLType(TypeNames.Letter)]
-public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders signatories, JurisdictionLoaders jurisdictions, Connections connections, CitationLoaders citations)
+public sealed class LetterResolvers(LetterLoaders loaders, Connections connections, CitationLoaders citations)
 {
     public async Task<IReadOnlyList<string>> Addressees([Parent] LetterModel letter) =>
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.To).Select(a => a.Name).ToList();
@@ -11,10 +11,10 @@ public sealed class LetterResolvers(LetterLoaders loaders, SignatoryLoaders sign
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.Cc).Select(a => a.Name).ToList();
 
     public Task<IReadOnlyList<OrganizationModel>> Organizers([Parent] LetterModel letter) =>
-        References.LoadAllAsync(loaders.OrganizerKeysAsync(letter.Key), signatories.OrganizationAsync);
+        loaders.OrganizersAsync(letter.Key);
 
     public Task<IReadOnlyList<JurisdictionModel>> Targets([Parent] LetterModel letter) =>
-        References.LoadAllAsync(loaders.TargetKeysAsync(letter.Key), jurisdictions.ByKeyAsync);
+        loaders.TargetsAsync(letter.Key);
 
     public Task<int> SignatureCount([Parent] LetterModel letter) => loaders.SignatureCountAsync(letter.Key);
 

@@ -5,10 +5,10 @@ namespace Tracker.Api.Links;
 /// event's side (<c>Letter.events</c> reads the same links from the letter's).
 /// </summary>
 [GraphQLType(TypeNames.Event)]
-public sealed class EventLinkResolvers(LinkLoaders links, LetterLoaders letters, JurisdictionLoaders jurisdictions)
+public sealed class EventLinkResolvers(LinkLoaders links)
 {
-    public Task<IReadOnlyList<LetterModel>> Letters([Parent] EventModel model) => links.RecordsAsync(ReverseLinks.EventLetters, model.Key, letters.ByKeyAsync);
+    public Task<IReadOnlyList<LetterModel>> Letters([Parent] EventModel model) => links.RecordsAsync(ReverseLinks.EventLetters, model.Key, LetterQueryMaps.Records);
 
     public Task<IReadOnlyList<LegislationModel>> Legislation([Parent] EventModel model) =>
-        links.RecordsAsync(ReverseLinks.EventLegislation, model.Key, jurisdictions.LegislationAsync);
+        links.RecordsAsync<Legislation, LegislationModel>(ReverseLinks.EventLegislation, model.Key, db => db.Legislation);
 }

@@ -5,7 +5,7 @@ namespace Tracker.Api.Links;
 /// state or the country gathers many, each filtered and sorted as its root list is) and the statements about it.
 /// </summary>
 [GraphQLType(TypeNames.Jurisdiction)]
-public sealed class JurisdictionLinkResolvers(Connections connections, LinkLoaders links, StatementLoaders statements)
+public sealed class JurisdictionLinkResolvers(Connections connections, LinkLoaders links)
 {
     public Connection<BodyModel> Bodies(
         [Parent] JurisdictionModel jurisdiction, int? first, string? after, int? last, string? before,
@@ -15,7 +15,7 @@ public sealed class JurisdictionLinkResolvers(Connections connections, LinkLoade
             BodyQueryMaps.Filters, BodyQueryMaps.Sorts, new ConnectionArgs(first, after, last, before, where, order), cancellationToken);
 
     public Task<IReadOnlyList<StatementModel>> Statements([Parent] JurisdictionModel jurisdiction) =>
-        links.RecordsAsync(ReverseLinks.JurisdictionStatements, jurisdiction.Key, statements.ByKeyAsync);
+        links.RecordsAsync(ReverseLinks.JurisdictionStatements, jurisdiction.Key, StatementQueryMaps.Records);
 
     public Connection<StatisticModel> Statistics(
         [Parent] JurisdictionModel jurisdiction, int? first, string? after, int? last, string? before,

@@ -2,27 +2,41 @@ using System.Linq.Expressions;
 
 namespace Tracker.Api.Sources;
 
-/// <summary>Citations of records and the sources they name, batched per owner kind.</summary>
-public sealed class CitationLoaders(ModelLoader loader)
+/// <summary>
+/// Citations of records with the sources they name, in one statement per owner kind and batch (the citations and
+/// then their sources by key took two, each a round trip and, on PostgreSQL, a parse and plan of its own).
+/// </summary>
+public sealed class CitationLoaders(ModelLoader loader, CompiledLoads compiled, TypeAdapterConfig mapping)
 {
     public Task<IReadOnlyList<CitationModel>> OfAsync(CitationOwner owner, int ownerKey)
     {
         var ownerOf = OwnerColumn(owner);
-        return loader.ListAsync<CitationModel>($"citations:{owner}", ownerKey, async (db, keys, ct) =>
+        var name = $"citations:{owner}";
+        return loader.ListAsync<CitationModel>(name, ownerKey, async (db, keys, ct) =>
         {
-            var rows = await db.Citations.Where(KeyPredicates.In(ownerOf, keys)).OrderBy(c => c.Id)
-                .Select(Project(ownerOf)).ToListAsync(ct);
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<CitationModel>)g.Select(r => new CitationModel(r.SourceKey, r.Quote)).ToList());
+            var rows = await compiled.ListAsync(name, db, keys, within => db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id)
+                .Select(Project(ownerOf)), ct);
+            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<CitationModel>)g.Select(r => new CitationModel(r.SourceKey, r.Quote, r.Source)).ToList());
         });
     }
 
     public Task<SourceModel?> SourceAsync(int key) =>
         loader.ByKeyAsync<Source, SourceModel, int>(TypeNames.Source, key, db => db.Sources, s => s.Id, m => m.Key);
 
-    private sealed record CitationRow(int Owner, int SourceKey, string? Quote);
+    private sealed record CitationRow(int Owner, int SourceKey, string? Quote, SourceModel Source);
 
-    private static Expression<Func<Citation, CitationRow>> Project(Expression<Func<Citation, int>> ownerOf) =>
-        OwnerRows.Projection<Citation, CitationRow>(ownerOf, (c, owner) => new CitationRow(owner, c.SourceId, c.Quote));
+    private Expression<Func<Citation, CitationRow>> Project(Expression<Func<Citation, int>> ownerOf)
+    {
+        var citation = ownerOf.Parameters[0];
+        return Expression.Lambda<Func<Citation, CitationRow>>(
+            Expression.New(
+                typeof(CitationRow).GetConstructors()[0],
+                ownerOf.Body,
+                Expression.Property(citation, nameof(Citation.SourceId)),
+                Expression.Property(citation, nameof(Citation.Quote)),
+                ParameterRebinder.Rebind(ModelProjection.Of<Source, SourceModel>(mapping), Expression.Property(citation, nameof(Citation.Source)))),
+            citation);
+    }
 
     private static Expression<Func<Citation, int>> OwnerColumn(CitationOwner owner) => OwnerRows.Column<Citation>(owner.ToString());
 }

@@ -4,5 +4,5 @@ namespace Tracker.Api.Sources;
 [GraphQLType(TypeNames.Citation)]
 public sealed class CitationResolvers(CitationLoaders loaders)
 {
-    public async Task<SourceModel> Source([Parent] CitationModel citation) => (await loaders.SourceAsync(citation.SourceKey))!;
+    public async Task<SourceModel> Source([Parent] CitationModel citation) => citation.ReadSource ?? (await loaders.SourceAsync(citation.SourceKey))!;
 }

@@ -10,7 +10,7 @@ public sealed class StatementResolvers(
     public Task<IReadOnlyList<object>> AddressedTo([Parent] StatementModel model) => actors.OfAsync(ActorOwner.Statement, model.Key, ActorRole.AddressedTo);
 
     public Task<IReadOnlyList<JurisdictionModel>> Jurisdictions([Parent] StatementModel model) =>
-        References.LoadAllAsync(loaders.JurisdictionKeysAsync(model.Key), jurisdictions.ByKeyAsync);
+        loaders.JurisdictionsAsync(model.Key);
 
     public Task<LetterModel?> Letter([Parent] StatementModel model) => References.LoadAsync(model.LetterKey, letters.ByKeyAsync);
 

@@ -162,11 +162,7 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
         Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TEntity)], source, Expression.Quote(predicate));
 
     /// <summary>Mapster's projection of the entity to the model (what ProjectToType would add to a query).</summary>
-    private Expression<Func<TEntity, TModel>> Projection<TEntity, TModel>()
-    {
-        var select = (MethodCallExpression)Enumerable.Empty<TEntity>().AsQueryable().ProjectToType<TModel>(mapping).Expression;
-        return (Expression<Func<TEntity, TModel>>)((UnaryExpression)select.Arguments[1]).Operand;
-    }
+    private Expression<Func<TEntity, TModel>> Projection<TEntity, TModel>() => ModelProjection.Of<TEntity, TModel>(mapping);
 
     /// <summary>The model and the row's sort key values, read in the same statement.</summary>
     private static Expression<Func<TEntity, KeyedRow<TModel>>> Keyed<TEntity, TModel>(

@@ -1218,6 +1218,10 @@ namespace Tracker.Data.Migrations.Postgres
 
                     b.HasIndex("State", "Name");
 
+                    b.HasIndex(new[] { "Id" }, "IX_Organizations_Id_State");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_Organizations_Id_State"), new[] { "State" });
+
                     b.ToTable("Organizations");
                 });
 
@@ -1374,6 +1378,10 @@ namespace Tracker.Data.Migrations.Postgres
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("State", "Name");
+
+                    b.HasIndex(new[] { "Id" }, "IX_People_Id_State");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_People_Id_State"), new[] { "State" });
 
                     b.ToTable("People");
                 });
