@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Tracker.Api.Tests;
 
 /// <summary>
@@ -24,31 +22,11 @@ public sealed class IncrementalClientsFolder : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public Task<(int ExitCode, string Output, string Error)> RunNodeAsync(string script, params string[] arguments) =>
+    public Task<(int Exit, string Output, string Error)> RunNodeAsync(string script, params string[] arguments) =>
         RunAsync("node", [script, .. arguments], ScriptTimeout);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, IReadOnlyList<string> arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}: {await error}\n{await output}");
-        }
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(string program, IReadOnlyList<string> arguments, TimeSpan timeout) =>
+        ChildProcess.RunAsync(Directory, program, arguments, timeout);
 
     private static string Find()
     {

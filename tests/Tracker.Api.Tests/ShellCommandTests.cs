@@ -102,7 +102,7 @@ public sealed class ShellCommandTests(MaintainerApi api) : IClassFixture<Maintai
         await File.WriteAllTextAsync(Path.Combine(caller, "new-signers.csv"), string.Concat(csv));
         var arguments = command["dotnet ".Length..].Replace("--project src/Tracker.Api", $"--no-build --project {Path.Combine(Paths.Root, "src", "Tracker.Api")}", StringComparison.Ordinal);
 
-        var (exit, output, error) = await DotnetProcess.RunAsync(caller, $"{arguments} --Tracker:DataFolder={Path.Combine(caller, "data")}");
+        var (exit, output, error) = await ChildProcess.RunDotnetAsync(caller, $"{arguments} --Tracker:DataFolder={Path.Combine(caller, "data")}");
 
         Assert.Contains("--dry-run", command);
         Assert.True(exit == 0, $"exit {exit}: {error}");

@@ -18,7 +18,7 @@ public sealed class StartupFailureProcessTests
         var folder = Directory.CreateTempSubdirectory("tracker-start-").FullName;
         try
         {
-            var (exit, _, error) = await DotnetProcess.RunAsync(folder, DotnetProcess.RunTracker($"--{key}={value} --Tracker:DataFolder={Path.Combine(folder, "data")} --urls=http://127.0.0.1:0"));
+            var (exit, _, error) = await ChildProcess.RunDotnetAsync(folder, ChildProcess.RunTracker($"--{key}={value} --Tracker:DataFolder={Path.Combine(folder, "data")} --urls=http://127.0.0.1:0"));
 
             Assert.True(exit == 78, $"exit {exit}: {error}");
             var lines = error.ReplaceLineEndings("\n").Trim().Split('\n');

@@ -21,8 +21,8 @@ internal static class NodeClientRun
         {
             return;
         }
-        var (code, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
-        Assert.True(code == 0, "npm ci failed in tests/clients: " + output);
+        var (code, output, error) = await ChildProcess.RunAsync(Folder, "npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
+        Assert.True(code == 0, "npm ci failed in tests/clients: " + output + error);
     }
 
     /// <summary>Runs the script; <paramref name="answer"/> handles each handshake line before "ok" is sent back.</summary>
@@ -75,24 +75,6 @@ internal static class NodeClientRun
             () => bus.SubscriberCount(topic) == count,
             () => $"Expected {count} subscriber(s) on \"{topic}\", found {bus.SubscriberCount(topic)} after 30 s.",
             TimeSpan.FromSeconds(30));
-    }
-
-    private static async Task<(int Code, string Output)> RunAsync(string command, string[] arguments, TimeSpan timeout)
-    {
-        using var process = Process.Start(new ProcessStartInfo(command, arguments) { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{command} {string.Join(' ', arguments)} did not end within {timeout}.");
-        }
-        return (process.ExitCode, await output + await errors);
     }
 
     private static string FindFolder()
