@@ -65,6 +65,29 @@ public sealed class LiveConnectionLimitTests
         Assert.Equal(2, live.Count);
     }
 
+    [Fact]
+    public async Task A_reserved_event_stream_counts_among_the_live_connections()
+    {
+        // graphql-sse's single connection mode: the reservation is a plain request; the stream it opens is live.
+        await using var app = await TestApp.StartAsync(o => o.MaxLiveConnectionsPerClient = 1);
+        using var client = app.Client;
+        var live = app.Services.GetRequiredService<LiveConnections>();
+        using var held = await client.SendAsync(Post(Json(new { query = "subscription { bookAdded { title } }" }), "text/event-stream"), HttpCompletionOption.ResponseHeadersRead);
+        await Signalled.WaitUntilAsync(() => live.NextChange, () => live.Count == 1);
+        using var reservation = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql"));
+        var token = await reservation.Content.ReadAsStringAsync();
+
+        var stream = new HttpRequestMessage(HttpMethod.Get, "/graphql") { Headers = { { "X-GraphQL-Event-Stream-Token", token } } };
+        stream.Headers.Accept.ParseAdd("text/event-stream");
+        using var refused = await client.SendAsync(stream);
+        var body = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.Created, reservation.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("TOO_MANY_CONNECTIONS", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(1, live.Count);
+    }
+
     private static ClientWebSocket NewSocket()
     {
         var socket = new ClientWebSocket();

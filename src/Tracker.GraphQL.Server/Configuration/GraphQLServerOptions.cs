@@ -67,7 +67,7 @@ public sealed class GraphQLServerOptions
     public int MaxOperationsPerConnection { get; set; } = 100;
 
     /// <summary>
-    /// Most connections held open for live data (WebSocket, event streams in distinct connections mode, multipart
+    /// Most connections held open for live data (WebSocket, event streams in either graphql-sse mode, multipart
     /// subscriptions) on the server at once; one more is refused with HTTP 429 before it is upgraded or streamed.
     /// </summary>
     public int MaxLiveConnections { get; set; } = 10_000;

@@ -173,7 +173,11 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             {
                 return false;
             }
-            await SingleConnectionHandler.StreamAsync(context, reservations, reservation, options);
+            using var place = await LiveConnectionAsync(context);
+            if (place is not null)
+            {
+                await SingleConnectionHandler.StreamAsync(context, reservations, reservation, options);
+            }
             return true;
         }
         if (reservation is null)

@@ -4,7 +4,7 @@ using Tracker.Shared;
 namespace Tracker.GraphQL.Server.Subscriptions;
 
 /// <summary>
-/// Counts the connections that stay open for live data (WebSocket, Server-Sent Events in distinct connections mode,
+/// Counts the connections that stay open for live data (WebSocket, Server-Sent Events in either graphql-sse mode,
 /// multipart subscriptions) on the whole server and per client address, and refuses one beyond
 /// <see cref="GraphQLServerOptions.MaxLiveConnections"/> or <see cref="GraphQLServerOptions.MaxLiveConnectionsPerClient"/>.
 /// Each open connection holds buffers, a request scope and its operations for as long as the client keeps it, so
