@@ -22,6 +22,7 @@ public sealed class BadSettingStartTests
     [InlineData("Tracker:Timeline:MaxMonths", "-3")]
     [InlineData("Tracker:StatusRecord:MaxRows", "-1")]
     [InlineData("Tracker:StatusRecord:MaxRows", "many")]
+    [InlineData("Tracker:StatusRecord:MaxBytes", "-5")]
     [InlineData("Tracker:Writes:LockTimeout", "100.00:00:00")]
     [InlineData("Tracker:ShutdownTimeout", "-00:00:01")]
     [InlineData("Tracker:ShutdownTimeout", "soon")]

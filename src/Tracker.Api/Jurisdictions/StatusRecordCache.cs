@@ -9,8 +9,8 @@ namespace Tracker.Api.Jurisdictions;
 /// write has changed. The version is taken before the read: a write committing during it moves the version, and
 /// what was read is never used again. When the version cannot be known (PostgreSQL's LISTEN is down), or the record
 /// is larger than <see cref="StatusRecordOptions"/> allows, there is no snapshot and callers read the database.
-/// Only the latest snapshot is kept, so memory holds at most one record (bounded by the setting) and, for a moment,
-/// the one it replaces.
+/// Only the latest snapshot is kept, so memory holds at most one record (bounded by the settings, in rows and in
+/// bytes) and, for a moment, the one it replaces.
 /// </summary>
 public sealed class StatusRecordCache(IDbContextFactory<TrackerDbContext> factory, DataVersion version, TypeAdapterConfig mapping, StatusRecordOptions options)
 {
@@ -25,7 +25,7 @@ public sealed class StatusRecordCache(IDbContextFactory<TrackerDbContext> factor
     /// <summary>The record at the current data version, or null when the caller must read the database itself.</summary>
     public Task<StatusRecordSnapshot?> CurrentAsync(CancellationToken cancellationToken)
     {
-        if (options.MaxRows == 0 || version.Current() is not { } now)
+        if (options.MaxRows == 0 || options.MaxBytes == 0 || version.Current() is not { } now)
         {
             return Task.FromResult<StatusRecordSnapshot?>(null);
         }
@@ -63,6 +63,8 @@ public sealed class StatusRecordCache(IDbContextFactory<TrackerDbContext> factor
         }
         var jurisdictions = await db.Jurisdictions.OrderBy(j => j.Id).Take(options.MaxRows + 1)
             .Select(j => new StatusRecordSnapshot.Place(j.Id, j.Kind, j.ParentId, j.CurrentStatus)).ToListAsync(cancellationToken);
-        return jurisdictions.Count > options.MaxRows ? null : new StatusRecordSnapshot(events, jurisdictions);
+        return jurisdictions.Count > options.MaxRows || StatusRecordOptions.EstimatedBytes(events, jurisdictions.Count) > options.MaxBytes
+            ? null
+            : new StatusRecordSnapshot(events, jurisdictions);
     }
 }
