@@ -60,8 +60,7 @@ public sealed class CallerIdentity(IHttpContextAccessor http, ApiKeys keys, Fail
         {
             throw Error(NeedsKey, Unauthenticated);
         }
-        var address = context.Connection.RemoteIpAddress;
-        var client = (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? "unknown";
+        var client = Tracker.GraphQL.Server.Http.ClientAddress.Of(context);
         if (await failures.IsBlockedAsync(client, cancellationToken))
         {
             throw Error($"Too many failed key checks from this address; try again in {failures.Options.WindowInWords}.", RateLimited);

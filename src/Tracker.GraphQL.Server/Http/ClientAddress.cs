@@ -7,7 +7,7 @@ namespace Tracker.GraphQL.Server.Http;
 /// host's forwarded-headers handling has put there), an IPv4 client seen over IPv6 written as IPv4 so that one
 /// client is one key.
 /// </summary>
-internal static class ClientAddress
+public static class ClientAddress
 {
     public static string Of(HttpContext context)
     {

@@ -21,11 +21,7 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
     {
         if (context.WebSockets.IsWebSocketRequest)
         {
-            using var place = await LiveConnectionAsync(context);
-            if (place is not null)
-            {
-                await context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context);
-            }
+            await WhileLiveAsync(context, 0, static (c, _) => c.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(c));
             return;
         }
         // The answer depends on Accept (page, JSON of either type, event stream) and on the key a maintainer sends
@@ -46,20 +42,12 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
         }
         if (MediaTypes.AcceptsMultipartSubscription(accept) && !HttpMethods.IsHead(context.Request.Method))
         {
-            using var place = await LiveConnectionAsync(context);
-            if (place is not null)
-            {
-                await MultipartSubscriptionHandler.HandleAsync(context, executor, options);
-            }
+            await WhileLiveAsync(context, (executor, options), static (c, s) => MultipartSubscriptionHandler.HandleAsync(c, s.executor, s.options));
             return;
         }
         if (MediaTypes.AcceptsEventStream(accept) && MediaTypes.Negotiate(accept) is null && !HttpMethods.IsHead(context.Request.Method))
         {
-            using var place = await LiveConnectionAsync(context);
-            if (place is not null)
-            {
-                await ServerSentEventsHandler.HandleAsync(context, executor, options);
-            }
+            await WhileLiveAsync(context, (executor, options), static (c, s) => ServerSentEventsHandler.HandleAsync(c, s.executor, s.options));
             return;
         }
         // Multipart only when the operation defers or streams; a client that accepts JSON too gets JSON otherwise.
@@ -126,19 +114,23 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
     }
 
     /// <summary>
-    /// A place among the live connections (<see cref="LiveConnections"/>), held until the connection ends; when there
-    /// is none, the request is answered 429 <c>TOO_MANY_CONNECTIONS</c> (a WebSocket request before its upgrade) and
-    /// null returned. Looked up only for these requests: queries and mutations over plain HTTP skip it.
+    /// Serves a live connection while it holds a place among them (<see cref="LiveConnections"/>); when there is none,
+    /// answers 429 <c>TOO_MANY_CONNECTIONS</c> instead (a WebSocket request before its upgrade). Looked up only for
+    /// these requests: queries and mutations over plain HTTP skip it. The state is passed, not captured, so that no
+    /// closure is allocated on every request's path.
     /// </summary>
-    private async Task<IDisposable?> LiveConnectionAsync(HttpContext context)
+    private static async Task WhileLiveAsync<TState>(HttpContext context, TState state, Func<HttpContext, TState, Task> serve)
     {
-        if (context.RequestServices.GetRequiredService<LiveConnections>().TryOpen(ClientAddress.Of(context), out var refusal) is { } place)
+        if (context.RequestServices.GetRequiredService<LiveConnections>().TryOpen(ClientAddress.Of(context), out var refusal) is not { } place)
         {
-            return place;
+            SecurityHeaders.Data.Apply(context.Response);
+            await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status429TooManyRequests, MediaTypes.Json, refusal!, ServerErrorCodes.TooManyConnections);
+            return;
         }
-        SecurityHeaders.Data.Apply(context.Response);
-        await ResponseWriter.WriteProblemAsync(context, StatusCodes.Status429TooManyRequests, MediaTypes.Json, refusal!, ServerErrorCodes.TooManyConnections);
-        return null;
+        using (place)
+        {
+            await serve(context, state);
+        }
     }
 
     /// <summary>
@@ -173,11 +165,7 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
             {
                 return false;
             }
-            using var place = await LiveConnectionAsync(context);
-            if (place is not null)
-            {
-                await SingleConnectionHandler.StreamAsync(context, reservations, reservation, options);
-            }
+            await WhileLiveAsync(context, (reservations, reservation, options), static (c, s) => SingleConnectionHandler.StreamAsync(c, s.reservations, s.reservation, s.options));
             return true;
         }
         if (reservation is null)
