@@ -45,20 +45,7 @@ public sealed class StatusRecordSnapshot
         .Select(e => new StatusesOnDay.Candidate(e.Key, e.JurisdictionKey, e.EffectiveOn, e.Status)), _eventsByKey);
 
     /// <summary>Every jurisdiction grouped by kind, state and its status on the day <paramref name="statuses"/> are of.</summary>
-    public List<StatusGroup> GroupsOn(StatusesOnDay statuses)
-    {
-        var groups = _places.Value.ToDictionary(g => (g.Key.Kind, g.Key.StateKey, g.Key.HasParent, Status: ParticipationStatus.Unknown), g => g.Value);
-        foreach (var key in statuses.JurisdictionKeys)
-        {
-            var status = statuses.StatusOf(key);
-            if (status == ParticipationStatus.Unknown || !_byKey.TryGetValue(key, out var place))
-            {
-                continue;
-            }
-            var (kind, stateKey, hasParent) = place.Group;
-            groups[(kind, stateKey, hasParent, ParticipationStatus.Unknown)] -= 1;
-            groups[(kind, stateKey, hasParent, status)] = groups.GetValueOrDefault((kind, stateKey, hasParent, status)) + 1;
-        }
-        return groups.Where(g => g.Value > 0).Select(g => new StatusGroup(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
-    }
+    public List<StatusGroup> GroupsOn(StatusesOnDay statuses) => StatusGroup.OnDay(
+        _places.Value.Select(p => (p.Key, p.Value)),
+        statuses.JurisdictionKeys.Where(_byKey.ContainsKey).Select(key => (_byKey[key].Group, statuses.StatusOf(key))));
 }

@@ -86,18 +86,8 @@ public sealed class StatusSummaryModel(
         var known = await jurisdictions.Where(KeyPredicates.In<Jurisdiction, int>(j => j.Id, statuses.JurisdictionKeys.Order()))
             .Select(j => new { j.Id, j.Kind, j.ParentId })
             .ToListAsync(cancellationToken);
-        var groups = all.ToDictionary(g => (g.Kind, g.StateKey, g.HasParent, Status: ParticipationStatus.Unknown), g => g.Count);
-        foreach (var jurisdiction in known)
-        {
-            var status = statuses.StatusOf(jurisdiction.Id);
-            if (status == ParticipationStatus.Unknown)
-            {
-                continue;
-            }
-            var (kind, stateKey, hasParent) = (jurisdiction.Kind, jurisdiction.ParentId ?? jurisdiction.Id, jurisdiction.ParentId is not null);
-            groups[(kind, stateKey, hasParent, ParticipationStatus.Unknown)] -= 1;
-            groups[(kind, stateKey, hasParent, status)] = groups.GetValueOrDefault((kind, stateKey, hasParent, status)) + 1;
-        }
-        return groups.Where(g => g.Value > 0).Select(g => new StatusGroup(g.Key.Kind, g.Key.StateKey, g.Key.HasParent, g.Key.Status, g.Value)).ToList();
+        return StatusGroup.OnDay(
+            all.Select(g => ((g.Kind, g.StateKey, g.HasParent), g.Count)),
+            known.Select(j => ((j.Kind, j.ParentId ?? j.Id, j.ParentId is not null), statuses.StatusOf(j.Id))));
     }
 }
