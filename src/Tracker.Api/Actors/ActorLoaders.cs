@@ -34,14 +34,9 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
     private Expression<Func<ActorLink, ActorRecord>> Project(Expression<Func<ActorLink, int>> ownerOf)
     {
         var link = ownerOf.Parameters[0];
-        return Expression.Lambda<Func<ActorLink, ActorRecord>>(
-            Expression.New(
-                typeof(ActorRecord).GetConstructors()[0],
-                ownerOf.Body,
-                Named<Person, PersonModel>(link, nameof(ActorLink.Person)),
-                Named<Organization, OrganizationModel>(link, nameof(ActorLink.Organization)),
-                Named<Body, BodyModel>(link, nameof(ActorLink.Body))),
-            link);
+        var row = ModelProjection.Row<ActorRecord>(ownerOf.Body, Named<Person, PersonModel>(link, nameof(ActorLink.Person)),
+            Named<Organization, OrganizationModel>(link, nameof(ActorLink.Organization)), Named<Body, BodyModel>(link, nameof(ActorLink.Body)));
+        return Expression.Lambda<Func<ActorLink, ActorRecord>>(row, link);
     }
 
     /// <summary>The model of the actor the link's navigation names, or null when it names none of this kind.</summary>
@@ -51,7 +46,7 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
         return Expression.Condition(
             Expression.Equal(actor, Expression.Constant(null, typeof(TEntity))),
             Expression.Constant(null, typeof(TModel)),
-            ParameterRebinder.Rebind(ModelProjection.Of<TEntity, TModel>(mapping), actor));
+            ModelProjection.Of<TEntity, TModel>(mapping, actor));
     }
 
     private static Expression<Func<ActorLink, int>> OwnerColumn(ActorOwner owner) => OwnerRows.Column<ActorLink>(owner.ToString());

@@ -12,7 +12,7 @@ public static class ApiMappings
     /// <summary>Mapped by the naming rule alone; registered so that compiling the configuration checks them too.</summary>
     private static readonly (Type Entity, Type Model)[] ByNameAlone =
     [
-        (typeof(LegislationStage), typeof(LegislationStageModel)), (typeof(LegislationStage), typeof(StageRecordModel)),
+        (typeof(LegislationStage), typeof(LegislationStageModel)),
         (typeof(Person), typeof(PersonModel)), (typeof(Letter), typeof(LetterModel)), (typeof(Signature), typeof(SignatureModel)),
         (typeof(Source), typeof(SourceModel)), (typeof(DeportationCase), typeof(DeportationCaseModel)),
         (typeof(Statistic), typeof(StatisticModel)), (typeof(Statement), typeof(StatementModel)),

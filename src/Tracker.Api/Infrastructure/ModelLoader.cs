@@ -91,14 +91,9 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
     {
         var owner = Expression.Parameter(typeof(TEntity), "owner");
         var linked = orderBy.Parameters[0];
+        var model = ModelProjection.Of<TLinked, TModel>(mapping, linked);
         var row = Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
-            Expression.New(
-                typeof(LinkedModel<TModel, TOrder>).GetConstructors()[0],
-                Expression.Property(owner, nameof(Tracked.Id)),
-                ParameterRebinder.Rebind(ModelProjection.Of<TLinked, TModel>(mapping), linked),
-                orderBy.Body),
-            owner,
-            linked);
+            ModelProjection.Row<LinkedModel<TModel, TOrder>>(Expression.Property(owner, nameof(Tracked.Id)), model, orderBy.Body), owner, linked);
         return ListAsync<TModel>(name, key, async (db, keys, ct) =>
         {
             var rows = await compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);

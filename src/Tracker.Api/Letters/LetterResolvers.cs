@@ -2,7 +2,7 @@ namespace Tracker.Api.Letters;
 
 /// <summary>The fields of <c>Letter</c> that need more than the model's own properties.</summary>
 [GraphQLType(TypeNames.Letter)]
-public sealed class LetterResolvers(LetterLoaders loaders, Connections connections, CitationLoaders citations)
+public sealed class LetterResolvers(LetterLoaders loaders, Connections connections, CitationLoaders citations, LinkLoaders links)
 {
     public async Task<IReadOnlyList<string>> Addressees([Parent] LetterModel letter) =>
         (await loaders.AddresseesAsync(letter.Key)).Where(a => a.Role == AddresseeRole.To).Select(a => a.Name).ToList();
@@ -24,4 +24,10 @@ public sealed class LetterResolvers(LetterLoaders loaders, Connections connectio
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByState([Parent] LetterModel letter) => loaders.SignatoriesByStateAsync(letter.Key);
 
     public Task<IReadOnlyList<CitationModel>> Citations([Parent] LetterModel letter) => citations.OfAsync(CitationOwner.Letter, letter.Key);
+
+    public Task<IReadOnlyList<DeportationCaseModel>> Cases([Parent] LetterModel letter) => links.RecordsAsync(ReverseLinks.LetterCases, letter.Key, DeportationCaseQueryMaps.Records);
+
+    public Task<IReadOnlyList<EventModel>> Events([Parent] LetterModel letter) => links.RecordsAsync(ReverseLinks.LetterEvents, letter.Key, EventQueryMaps.Records);
+
+    public Task<IReadOnlyList<StatementModel>> Statements([Parent] LetterModel letter) => links.RecordsAsync(ReverseLinks.LetterStatements, letter.Key, StatementQueryMaps.Records);
 }

@@ -39,8 +39,6 @@ public sealed class LinkLoaders(ModelLoader loader, CompiledLoads compiled, Type
         var projection = ModelProjection.Of<TEntity, TModel>(mapping);
         var record = projection.Parameters[0];
         return Expression.Lambda<Func<LinkRow, TEntity, LinkedRecord<TModel>>>(
-            Expression.New(typeof(LinkedRecord<TModel>).GetConstructors()[0], Expression.Property(row, nameof(LinkRow.Owner)), projection.Body),
-            row,
-            record);
+            ModelProjection.Row<LinkedRecord<TModel>>(Expression.Property(row, nameof(LinkRow.Owner)), projection.Body), row, record);
     }
 }

@@ -1,4 +1,3 @@
-using Tracker.Api.Links;
 using Tracker.GraphQL.Server.Configuration;
 
 namespace Tracker.Api.Record;

@@ -28,14 +28,9 @@ public sealed class CitationLoaders(ModelLoader loader, CompiledLoads compiled, 
     private Expression<Func<Citation, CitationRow>> Project(Expression<Func<Citation, int>> ownerOf)
     {
         var citation = ownerOf.Parameters[0];
-        return Expression.Lambda<Func<Citation, CitationRow>>(
-            Expression.New(
-                typeof(CitationRow).GetConstructors()[0],
-                ownerOf.Body,
-                Expression.Property(citation, nameof(Citation.SourceId)),
-                Expression.Property(citation, nameof(Citation.Quote)),
-                ParameterRebinder.Rebind(ModelProjection.Of<Source, SourceModel>(mapping), Expression.Property(citation, nameof(Citation.Source)))),
-            citation);
+        var source = ModelProjection.Of<Source, SourceModel>(mapping, Expression.Property(citation, nameof(Citation.Source)));
+        var row = ModelProjection.Row<CitationRow>(ownerOf.Body, Expression.Property(citation, nameof(Citation.SourceId)), Expression.Property(citation, nameof(Citation.Quote)), source);
+        return Expression.Lambda<Func<Citation, CitationRow>>(row, citation);
     }
 
     private static Expression<Func<Citation, int>> OwnerColumn(CitationOwner owner) => OwnerRows.Column<Citation>(owner.ToString());
