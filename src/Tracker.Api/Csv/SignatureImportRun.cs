@@ -87,7 +87,7 @@ internal sealed class SignatureImportRun(
                 Input = MutationScope.ToJson(new { letter = letterSlug, file = fileName, rows = $"{firstRow}-{firstRow + chunk.Count - 1}", of = rows.Count }),
                 After = MutationScope.ToJson(new { added = signatures.Select(s => new { s.Position, s.PrintedName, s.OrganizationKey, s.PersonKey }) }),
             });
-            var events = signatures.Select(s => (SignatureMutations.SignatureAddedTopic, (object)new SignatureAddedMessage(letter.Slug, s))).ToList();
+            var events = signatures.Select(s => (SignatureAddedMessage.Topic.Name, (object)new SignatureAddedMessage(letter.Slug, s))).ToList();
             await CrossProcessEvents.WriteAsync(db, events, outbox, scope.Now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }

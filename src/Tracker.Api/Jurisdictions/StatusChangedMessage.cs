@@ -5,5 +5,5 @@ public sealed record StatusChangedMessage(string JurisdictionCode, StatusEventMo
 {
     /// <summary>The topic, narrowed by a jurisdiction's code.</summary>
     public static SubscriptionTopic<Jurisdiction, StatusChangedMessage, StatusEventModel> Topic { get; } =
-        new(StatusMutations.StatusChangedTopic, "jurisdiction", db => db.Jurisdictions, j => j.Code, m => m.JurisdictionCode, m => m.Event);
+        new("statusChanged", "jurisdiction", db => db.Jurisdictions, j => j.Code, m => m.JurisdictionCode, m => m.Event);
 }

@@ -4,8 +4,6 @@ namespace Tracker.Api.Jurisdictions;
 [GraphQLType("Mutation")]
 public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig mapping)
 {
-    public const string StatusChangedTopic = "statusChanged";
-
     public Task<StatusEventPayload> RecordStatusChange(RecordStatusChangeInput input, CancellationToken cancellationToken) =>
         mutations.RunAsync(input, async (scope, ct) =>
         {
@@ -102,7 +100,7 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
         var jurisdiction = await scope.Db.Jurisdictions.SingleAsync(j => j.Id == statusEvent.JurisdictionId, cancellationToken);
         var after = statusEvent.Adapt<StatusEventModel>(mapping);
         scope.Audit(TypeNames.StatusEvent, () => statusEvent.Id, before, () => after);
-        scope.Publish(StatusChangedTopic, new StatusChangedMessage(jurisdiction.Code, after));
+        scope.Publish(StatusChangedMessage.Topic.Name, new StatusChangedMessage(jurisdiction.Code, after));
         return new StatusEventPayload(after, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
     }
 

@@ -5,5 +5,5 @@ public sealed record SignatureAddedMessage(string LetterSlug, SignatureModel Sig
 {
     /// <summary>The topic, narrowed by a letter's slug.</summary>
     public static SubscriptionTopic<Letter, SignatureAddedMessage, SignatureModel> Topic { get; } =
-        new(SignatureMutations.SignatureAddedTopic, "letter", db => db.Letters, l => l.Slug, m => m.LetterSlug, m => m.Signature);
+        new("signatureAdded", "letter", db => db.Letters, l => l.Slug, m => m.LetterSlug, m => m.Signature);
 }

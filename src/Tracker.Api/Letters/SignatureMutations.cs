@@ -4,8 +4,6 @@ namespace Tracker.Api.Letters;
 [GraphQLType("Mutation")]
 public sealed class SignatureMutations(RecordMutations mutations, TypeAdapterConfig mapping)
 {
-    public const string SignatureAddedTopic = "signatureAdded";
-
     public Task<AddSignaturesPayload> AddSignatures(AddSignaturesInput input, CancellationToken cancellationToken) =>
         mutations.RunAsync(input, async (scope, ct) =>
         {
@@ -30,7 +28,7 @@ public sealed class SignatureMutations(RecordMutations mutations, TypeAdapterCon
             {
                 scope.Audit(TypeNames.Letter, () => letter.Id, null, () => new { added = added.Select(s => new { s.Position, s.PrintedName, s.OrganizationKey, s.PersonKey }) });
             }
-            added.ForEach(s => scope.Publish(SignatureAddedTopic, new SignatureAddedMessage(letter.Slug, s)));
+            added.ForEach(s => scope.Publish(SignatureAddedMessage.Topic.Name, new SignatureAddedMessage(letter.Slug, s)));
             return new AddSignaturesPayload(letter.Adapt<LetterModel>(mapping), results, added.Count, []);
         }, errors => new AddSignaturesPayload(null, [], 0, errors), cancellationToken);
 

@@ -8,8 +8,8 @@ internal static class TravellingTopics
 {
     public static IReadOnlyDictionary<string, Type> MessageTypes { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
-        [StatusMutations.StatusChangedTopic] = typeof(StatusChangedMessage),
-        [SignatureMutations.SignatureAddedTopic] = typeof(SignatureAddedMessage),
+        [StatusChangedMessage.Topic.Name] = typeof(StatusChangedMessage),
+        [SignatureAddedMessage.Topic.Name] = typeof(SignatureAddedMessage),
         [EventWrites.EventChangedTopic] = typeof(EventModel),
     };
 }
