@@ -16,6 +16,14 @@ public static class PostgresPool
     public const int DefaultMaxSize = 20;
 
     /// <summary>
+    /// The largest pool the setting allows. A pool larger than the database accepts connections does not serve more
+    /// requests: past <c>max_connections</c> each extra connection fails with <c>53300</c> instead of waiting for a
+    /// free one. A thousand is above any single server's sensible share and keeps a typo (an extra zero or three) from
+    /// turning the pool's bound off.
+    /// </summary>
+    public const int MaxSize = 1_000;
+
+    /// <summary>
     /// The connection string with <c>Maximum Pool Size</c> set to <c>Tracker:Postgres:MaxPoolSize</c> (default
     /// <see cref="DefaultMaxSize"/>), unless the connection string sets it itself.
     /// </summary>
@@ -25,7 +33,7 @@ public static class PostgresPool
         {
             return connectionString;
         }
-        var size = SettingValues.WholeNumber(configuration, "Tracker:Postgres:MaxPoolSize") ?? DefaultMaxSize;
+        var size = SettingValues.WholeNumber(configuration, "Tracker:Postgres:MaxPoolSize", 1, MaxSize, "connections") ?? DefaultMaxSize;
         return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = size }.ConnectionString;
     }
 }

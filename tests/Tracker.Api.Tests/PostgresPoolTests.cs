@@ -40,12 +40,22 @@ public sealed class PostgresPoolTests
     [Theory]
     [InlineData("0")]
     [InlineData("many")]
-    public void A_pool_size_that_is_not_a_positive_number_is_refused(string size)
+    [InlineData("1001")]
+    [InlineData("2147483647")]
+    public void A_pool_size_that_is_not_from_one_to_a_thousand_is_refused(string size)
     {
         var error = Assert.Throws<InvalidSettingException>(() =>
             TrackerDataOptions.From(Configuration(new() { ["ConnectionStrings:Tracker"] = Server, ["Tracker:Postgres:MaxPoolSize"] = size })));
 
-        Assert.Contains("Tracker:Postgres:MaxPoolSize", error.Message);
+        Assert.Equal($"Tracker:Postgres:MaxPoolSize must be a whole number of connections from 1 to 1000; \"{size}\" is not.", error.Message);
+    }
+
+    [Fact]
+    public void The_largest_pool_allowed_is_taken()
+    {
+        var options = TrackerDataOptions.From(Configuration(new() { ["ConnectionStrings:Tracker"] = Server, ["Tracker:Postgres:MaxPoolSize"] = "1000" }));
+
+        Assert.Equal(PostgresPool.MaxSize, new NpgsqlConnectionStringBuilder(options.ConnectionString).MaxPoolSize);
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
