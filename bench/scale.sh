@@ -6,7 +6,7 @@
 #   2. the same database filled by the generator (Bogus, fixed seed: the 3,234 real counties, 20,000 cities, 100,000
 #      organisations, 5,000 people, 5,000 letters, 2,000 status events, 1,000,000 signatures; SQLite through
 #      prepared inserts, PostgreSQL through binary COPY), then every query at 1, 16 and 64 concurrent clients.
-# Each cell: a warm-up, then a fixed time; throughput and exact p50/p95/p99/max of every request; every response
+# First an unmeasured pass over every query (the server's first seconds), then each cell: a warm-up, then a fixed time; throughput and exact p50/p95/p99/max of every request; every response
 # checked (200, data, no errors). Each cell runs uncached (a unique unused variable per request and a
 # `Cache-Control: no-cache` header, so that a response cache cannot answer; the document cache still can) and
 # cached (the same bytes every time). With no response cache the two modes measure the same thing.
