@@ -14,4 +14,8 @@ internal static class BodyQueryMaps
 
     /// <summary>Bodies as lists and loaders read them.</summary>
     public static RecordKind<Body, BodyModel> Records { get; } = new(TypeNames.Body, db => db.Bodies, b => b.Slug, Filters, Sorts);
+
+    /// <summary>The bodies of a jurisdiction, filtered and sorted as <c>bodies</c> is.</summary>
+    public static ChildList<Body, BodyModel> OfJurisdiction { get; } =
+        new("Jurisdiction.bodies", b => b.JurisdictionId, m => m.JurisdictionKey, db => db.Bodies, Filters, Sorts);
 }

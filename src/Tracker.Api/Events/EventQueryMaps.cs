@@ -15,4 +15,11 @@ internal static class EventQueryMaps
 
     /// <summary>Events as lists and loaders read them.</summary>
     public static RecordKind<Event, EventModel> Records { get; } = new(TypeNames.Event, db => db.Events, e => e.Slug, Filters, Sorts);
+
+    /// <summary>
+    /// The events held in a jurisdiction (their <c>jurisdiction</c>; those only aimed at it are found by their
+    /// targets), filtered and sorted as <c>events</c> is.
+    /// </summary>
+    public static ChildList<Event, EventModel> OfJurisdiction { get; } = new(
+        "Jurisdiction.events", e => e.JurisdictionId!.Value, m => m.JurisdictionKey ?? 0, db => db.Events.Where(e => e.JurisdictionId != null), Filters, Sorts);
 }

@@ -13,4 +13,8 @@ internal static class StatisticQueryMaps
 
     /// <summary>Statistics as lists and loaders read them.</summary>
     public static RecordKind<Statistic, StatisticModel> Records { get; } = new(TypeNames.Statistic, db => db.Statistics, s => s.Slug, Filters, Sorts);
+
+    /// <summary>The figures counted in a jurisdiction, filtered and sorted as <c>statistics</c> is.</summary>
+    public static ChildList<Statistic, StatisticModel> OfJurisdiction { get; } = new(
+        "Jurisdiction.statistics", s => s.JurisdictionId!.Value, m => m.JurisdictionKey ?? 0, db => db.Statistics.Where(s => s.JurisdictionId != null), Filters, Sorts);
 }
