@@ -54,6 +54,9 @@ public sealed class StatusRecordCache(IDbContextFactory<TrackerDbContext> factor
     private async Task<StatusRecordSnapshot?> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // The events and the jurisdictions from one state of the database: the requests already waiting on this read
+        // use it even if a write commits in between, so the two reads must not straddle it.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         // One more than the bound tells a record over it apart from one exactly at it.
         var events = await db.StatusEvents.Where(e => e.RetractedAt == null).OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id)
             .Take(options.MaxRows + 1).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
