@@ -41,6 +41,20 @@ internal static class IncomingRequest
         {
             return (null, false, TooLarge(options));
         }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's verdict on the body's framing (ended short of its length, malformed, too slow): thrown on, it
+            // answers the exception's status if anyone is left to read it, closes the connection, and logs it at Debug.
+            ClientGone.Log(context, "reading its body", exception);
+            throw;
+        }
+        catch (Exception exception) when (ClientGone.BrokeOffBody(exception))
+        {
+            ClientGone.Log(context, "reading its body", exception);
+            // Ended here, before Kestrel would answer and drain a body whose reader the failed read left mid-read.
+            context.Abort();
+            return (null, false, RequestRefusal.ClientGone);
+        }
     }
 
     private static RequestRefusal BadRequest(string problem) => new(StatusCodes.Status400BadRequest, problem, ServerErrorCodes.BadRequest);

@@ -1,0 +1,132 @@
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Tracker.GraphQL.Server.Tests;
+
+/// <summary>
+/// A client that goes away (resets its connection, ends its body early, abandons its request) is the client's doing,
+/// not a server fault: on Kestrel with real sockets, the server ends the request and logs it in one line at Debug,
+/// with no exception; nothing reaches the log at Error, so no anonymous client can fill the error log or page an
+/// operator. A resolver's own failure is still an Error. Each test awaits the server's end of the request (the
+/// response's completion, which Kestrel runs after logging what the application threw), then reads the log.
+/// </summary>
+public sealed class ClientGoneTests
+{
+    private const string ApolloAccept = "multipart/mixed;boundary=graphql;subscriptionSpec=1.0,application/json;q=0.9";
+
+    private readonly CapturedLogs _logs = new();
+    private readonly FirstRequest _request = new();
+
+    private Task<TestApp> StartAsync() => TestApp.StartOnLoopbackAsync(
+        logs: _logs,
+        host: builder =>
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Debug);
+            _request.AddTo(builder);
+        });
+
+    [Theory]
+    [InlineData("application/graphql-response+json")]
+    [InlineData("text/event-stream")]
+    [InlineData(ApolloAccept)]
+    public async Task A_client_that_resets_in_the_middle_of_its_body_is_logged_at_debug_not_as_a_server_error(string accept)
+    {
+        await using var app = await StartAsync();
+        using var socket = await SendHeadersAndHalfTheBodyAsync(app, accept, "{ hello }");
+        await _request.StartedAsync();
+
+        Reset(socket);
+        await _request.EndedAsync();
+
+        AssertNoServerError();
+        AssertBrokenOffLine("reading its body");
+    }
+
+    [Fact]
+    public async Task A_body_that_ends_before_its_content_length_is_logged_at_debug_not_as_a_server_error()
+    {
+        await using var app = await StartAsync();
+        using var socket = await SendHeadersAndHalfTheBodyAsync(app, "application/json", "{ hello }");
+        await _request.StartedAsync();
+
+        // A graceful end of what the client sends (FIN), short of the length it announced.
+        socket.Shutdown(SocketShutdown.Send);
+        await _request.EndedAsync();
+
+        AssertNoServerError();
+        AssertBrokenOffLine("reading its body");
+    }
+
+    [Fact]
+    public async Task A_client_that_resets_while_its_query_runs_is_not_a_server_error()
+    {
+        await using var app = await StartAsync();
+        var shop = app.Services.GetRequiredService<Bookshop>();
+        using var socket = await SendAsync(app, "application/json", "{ slow(ms: 600000) }", whole: true);
+        await shop.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Reset(socket);
+        await _request.EndedAsync();
+
+        Assert.True(shop.SlowCancelled.Task.IsCompleted, "The resolver's cancellation token fired.");
+        AssertNoServerError();
+    }
+
+    [Fact]
+    public async Task A_resolver_that_throws_is_still_logged_at_error_with_its_exception()
+    {
+        await using var app = await StartAsync();
+        using var client = new HttpClient { BaseAddress = app.Address };
+        using var response = await client.SendAsync(HttpTransportTests.Post(HttpTransportTests.Json(new { query = "{ fail }" }), "application/json"));
+        var answer = await response.Content.ReadAsStringAsync();
+        await _request.EndedAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"message\":\"Unexpected error.\"", answer);
+        var error = Assert.Single(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Equal(LogLevel.Error, error.Level);
+        Assert.Equal("Resolver failed at fail", error.Message);
+        Assert.IsType<InvalidOperationException>(error.Exception);
+        Assert.DoesNotContain(_logs.Entries, e => e.Category == BrokenOffCategory);
+    }
+
+    private const string BrokenOffCategory = "Tracker.GraphQL.Server.Http.ClientGone";
+
+    private static byte[] Body(string query) =>
+        // Long enough that half of it is no complete JSON value, whatever the query.
+        Encoding.UTF8.GetBytes(HttpTransportTests.Json(new { query, extensions = new { padding = new string('x', 4000) } }));
+
+    private static Task<Socket> SendHeadersAndHalfTheBodyAsync(TestApp app, string accept, string query) => SendAsync(app, accept, query, whole: false);
+
+    private static async Task<Socket> SendAsync(TestApp app, string accept, string query, bool whole)
+    {
+        var body = Body(query);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(app.Address.Host, app.Address.Port);
+        var head = $"POST /graphql HTTP/1.1\r\nHost: {app.Address.Authority}\r\nContent-Type: application/json\r\nAccept: {accept}\r\nContent-Length: {body.Length}\r\n\r\n";
+        await socket.SendAsync(Encoding.ASCII.GetBytes(head));
+        await socket.SendAsync(whole ? body : body.AsMemory(0, body.Length / 2));
+        return socket;
+    }
+
+    /// <summary>Closes with linger 0: the kernel sends RST instead of FIN, as a crashed client or a dropped proxy does.</summary>
+    private static void Reset(Socket socket)
+    {
+        socket.LingerState = new LingerOption(true, 0);
+        socket.Close();
+    }
+
+    private void AssertNoServerError() =>
+        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error || (e.Level >= LogLevel.Information && e.Exception is not null));
+
+    private void AssertBrokenOffLine(string stage)
+    {
+        var line = Assert.Single(_logs.Entries, e => e.Category == BrokenOffCategory);
+        Assert.Equal(LogLevel.Debug, line.Level);
+        Assert.Null(line.Exception);
+        Assert.Contains(stage, line.Message);
+        Assert.DoesNotContain('\n', line.Message);
+    }
+}
