@@ -62,6 +62,26 @@ public sealed class ClientGoneTests
     }
 
     [Fact]
+    public async Task A_body_with_malformed_chunks_is_a_400_graphql_error_logged_at_debug()
+    {
+        await using var app = await StartAsync();
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(app.Address.Host, app.Address.Port);
+        var request = $"POST /graphql HTTP/1.1\r\nHost: {app.Address.Authority}\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"query\":\"{ hello }\"}\r\n0\r\n\r\n";
+        await socket.SendAsync(Encoding.ASCII.GetBytes(request));
+
+        var answer = await ReadUntilClosedAsync(socket);
+        await _request.EndedAsync();
+
+        // Kestrel's verdict on the framing, as a GraphQL error (Kestrel alone answered an empty 400, and logged an Error).
+        Assert.StartsWith("HTTP/1.1 400 Bad Request", answer);
+        Assert.Contains("""{"errors":[{"message":"The request body could not be read: Bad chunk size data.","extensions":{"code":"BAD_REQUEST"}}]}""", answer);
+        AssertNoServerError();
+        AssertBrokenOffLine("reading its body");
+    }
+
+    [Fact]
     public async Task A_client_that_resets_while_its_query_runs_is_not_a_server_error()
     {
         await using var app = await StartAsync();
@@ -232,6 +252,19 @@ public sealed class ClientGoneTests
     {
         socket.LingerState = new LingerOption(true, 0);
         socket.Close();
+    }
+
+    private static async Task<string> ReadUntilClosedAsync(Socket socket)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var received = new MemoryStream();
+        var buffer = new byte[4096];
+        int read;
+        while ((read = await socket.ReceiveAsync(buffer, deadline.Token)) > 0)
+        {
+            received.Write(buffer, 0, read);
+        }
+        return Encoding.ASCII.GetString(received.ToArray());
     }
 
     /// <summary>Nothing at Error, and no exception (with its stack trace) at the levels a server logs; listed when there is.</summary>

@@ -17,8 +17,8 @@ internal static class ClientGone
     /// <summary>
     /// Whether reading the request body failed because the client reset or aborted the request. The body stream fails
     /// only with what the transport reports: an <see cref="IOException"/> (<c>ConnectionResetException</c> for a
-    /// reset; <see cref="BadHttpRequestException"/>, Kestrel's verdict on the framing, is left to Kestrel) or a
-    /// cancellation when the request is aborted. Anything else, a fault of the server's own, is not caught.
+    /// reset; <see cref="BadHttpRequestException"/>, also one, is Kestrel's verdict on the framing and answered apart)
+    /// or a cancellation when the request is aborted. Anything else, a fault of the server's own, is not caught.
     /// </summary>
     public static bool BrokeOffBody(Exception exception) => exception is IOException or OperationCanceledException;
 
@@ -33,7 +33,7 @@ internal static class ClientGone
         // The exception's message alone, on one line: its stack trace says nothing about a client's connection.
         var reason = exception.Message.ReplaceLineEndings(" ");
         logger.LogDebug(
-            "Request {RequestId} ({Method} {Path}) was ended by the client while {Stage}: {ExceptionType}: {Reason}",
+            "Request {RequestId} ({Method} {Path}) ended on the client's side while {Stage}: {ExceptionType}: {Reason}",
             context.TraceIdentifier, context.Request.Method, context.Request.Path.Value, stage, exception.GetType().Name, reason);
     }
 }
