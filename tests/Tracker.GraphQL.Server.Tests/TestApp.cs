@@ -90,12 +90,12 @@ internal sealed class TestApp : IAsyncDisposable
     }
 
     /// <summary>On Kestrel at a free loopback port (<see cref="Address"/>), for real browsers, sockets and shutdowns.</summary>
-    public static Task<TestApp> StartOnLoopbackAsync(Action<GraphQLServerOptions>? configure = null, Action<WebApplicationBuilder>? host = null)
+    public static Task<TestApp> StartOnLoopbackAsync(Action<GraphQLServerOptions>? configure = null, Action<WebApplicationBuilder>? host = null, ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         host?.Invoke(builder);
-        return StartAsync(builder, configure, logs: null);
+        return StartAsync(builder, configure, logs);
     }
 
     private static async Task<TestApp> StartAsync(WebApplicationBuilder builder, Action<GraphQLServerOptions>? configure, ILoggerProvider? logs)

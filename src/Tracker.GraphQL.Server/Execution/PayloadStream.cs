@@ -35,6 +35,27 @@ internal static class PayloadStream
     public static Task<PayloadDelivery> DeliverAsync(IAsyncEnumerable<ExecutionResult> results, Send send, CancellationToken cancellationToken) =>
         DeliverAsync(results, ExecutionResultJson.Write, send, cancellationToken);
 
+    /// <summary>
+    /// Ends a subscription's stream that was never delivered, once its operation's token has fired (the client went
+    /// away before the first byte of the answer). Its source subscribed when the resolver ran (a topic's stream
+    /// receives from then on) and only enumerating it reaches the code that unsubscribes: the first read ends it at once.
+    /// </summary>
+    public static async Task AbandonAsync(IAsyncEnumerable<ExecutionResult> results)
+    {
+        var enumerator = results.GetAsyncEnumerator();
+        try
+        {
+            await enumerator.MoveNextAsync();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            await enumerator.DisposeAsync();
+        }
+    }
+
     private static async Task<PayloadDelivery> DeliverAsync<TPayload>(
         IAsyncEnumerable<TPayload> payloads, Action<Utf8JsonWriter, TPayload> write, Send send, CancellationToken cancellationToken)
     {

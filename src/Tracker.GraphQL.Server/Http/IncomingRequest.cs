@@ -8,7 +8,9 @@ namespace Tracker.GraphQL.Server.Http;
 /// <summary>
 /// Reads a GraphQL-over-HTTP request's parameters, the same way whether the answer is JSON or an event stream:
 /// GET takes them from the query string, POST from a JSON body within the size limit; other methods, other
-/// media types and bodies over the limit are refused with 405, 415 and 413.
+/// media types and bodies over the limit are refused with 405, 415 and 413. A body the client breaks off (a reset, an
+/// abort) ends the request unanswered, and one whose framing Kestrel rejects gets Kestrel's status: both are the
+/// client's doing, logged at Debug (<see cref="ClientGone"/>), never left to reach Kestrel's log at Error.
 /// </summary>
 internal static class IncomingRequest
 {
@@ -40,6 +42,21 @@ internal static class IncomingRequest
         catch (RequestTooLargeException)
         {
             return (null, false, TooLarge(options));
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's verdict on the body's framing (ended short of its length, malformed chunks, too slow): answered
+            // with its status, for a client still there to read it (thrown on, Kestrel would log it at Error).
+            ClientGone.Log(context, "reading its body", exception);
+            return (null, false, new RequestRefusal(exception.StatusCode, $"The request body could not be read: {exception.Message}",
+                exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? LimitErrorCodes.RequestTooLarge : ServerErrorCodes.BadRequest));
+        }
+        catch (Exception exception) when (ClientGone.BrokeOffBody(exception))
+        {
+            ClientGone.Log(context, "reading its body", exception);
+            // Ended here, before Kestrel would answer and drain a body whose reader the failed read left mid-read.
+            context.Abort();
+            return (null, false, RequestRefusal.ClientGone);
         }
     }
 

@@ -8,12 +8,19 @@ internal sealed record RequestRefusal(int Status, string Message, string Code, s
 {
     public Task WriteAsync(HttpContext context, string mediaType)
     {
+        if (ReferenceEquals(this, ClientGone))
+        {
+            return Task.CompletedTask;
+        }
         if (Allow is not null)
         {
             context.Response.Headers.Allow = Allow;
         }
         return ResponseWriter.WriteProblemAsync(context, Status, mediaType, Message, Code);
     }
+
+    /// <summary>The client went away before its request could be read: nobody is left to answer, so nothing is written.</summary>
+    public static RequestRefusal ClientGone { get; } = new(StatusCodes.Status499ClientClosedRequest, "The client closed the request.", ServerErrorCodes.BadRequest);
 
     public static RequestRefusal MutationOverGet { get; } = new(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MethodNotAllowed, "POST");
 }

@@ -81,12 +81,19 @@ public sealed partial class GraphQLWebSocketHandler(
                     await HandleMessageAsync(message);
                 }
             }
+            catch (OperationCanceledException exception) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // Kestrel saw the reset before the receive did.
+                ClientGone.Log(context, "on its WebSocket", exception);
+            }
             catch (OperationCanceledException)
             {
+                // The server closed the connection itself.
             }
             catch (WebSocketException exception)
             {
-                logger.LogDebug(exception, "WebSocket connection ended abruptly");
+                // A reset, or frames the protocol does not allow: the client's doing.
+                ClientGone.Log(context, "on its WebSocket", exception);
             }
             finally
             {
@@ -198,7 +205,8 @@ public sealed partial class GraphQLWebSocketHandler(
             }
             catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException)
             {
-                logger.LogDebug(exception, "Could not deliver to subscription {Id}", id);
+                // The socket failed or closed under the delivery: the client went away.
+                ClientGone.Log(context, "delivering its subscription " + id, exception);
             }
             finally
             {

@@ -44,9 +44,10 @@ internal static class ServerSentEventsHandler
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = MediaTypes.EventStream + "; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.Body.FlushAsync(context.RequestAborted);
+        var delivering = false;
         try
         {
+            await context.Response.Body.FlushAsync(context.RequestAborted);
             if (subscription.ErrorResult is { } executed)
             {
                 await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.NextEvent(executed), context.RequestAborted);
@@ -58,6 +59,7 @@ internal static class ServerSentEventsHandler
                     await ServerSentEventWriter.WriteAsync(context.Response, ServerSentEventWriter.Event(ServerSentEventWriter.Next, write), context.RequestAborted);
                     return true;
                 };
+                delivering = true;
                 var delivery = incremental is not null
                     ? await PayloadStream.DeliverAsync(incremental, next, ending.Token)
                     : await PayloadStream.DeliverAsync(subscription.Stream!, next, ending.Token);
@@ -71,6 +73,16 @@ internal static class ServerSentEventsHandler
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
+        }
+        finally
+        {
+            if (!delivering && subscription.Stream is { } undelivered)
+            {
+                // The client went away before its first event: the subscription must still end (its source holds a
+                // subscriber on the bus from the moment its resolver ran). Its token first, so that it ends at once.
+                await ending.CancelAsync();
+                await PayloadStream.AbandonAsync(undelivered);
+            }
         }
     }
 }
