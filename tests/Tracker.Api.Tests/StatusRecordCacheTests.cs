@@ -106,6 +106,34 @@ public abstract class StatusRecordCacheTestsBase(MaintainerApi api)
         Assert.Equal($"{named} (renamed outside)", await TimelineNameAsync(code, slug));
     }
 
+    /// <summary>
+    /// The timeline of a period is charted once per kept record: the requests of one data version share it, and the
+    /// first after a write charts the new record (with the new event).
+    /// </summary>
+    [Fact]
+    public async Task A_timeline_is_charted_once_per_data_version_and_again_after_a_write()
+    {
+        await ResponseCacheTests.VersionKnownAsync(api.Factory);
+        var first = await TimelineAsync();
+        var again = await TimelineAsync();
+
+        var (_, slug) = await CountyInTheTimelineAsync("Charted again after this.");
+        var afterWrite = await TimelineAsync();
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, afterWrite);
+        Assert.DoesNotContain(slug, first.Events.Select(e => e.Slug));
+        Assert.Contains(slug, afterWrite.Events.Select(e => e.Slug));
+        Assert.Same(afterWrite, await TimelineAsync());
+    }
+
+    /// <summary>2011's timeline as a request of its own would build it.</summary>
+    private async Task<StatusTimelineModel> TimelineAsync()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StatusTimelineBuilder>().BuildAsync(new(2011, 1, 1), new(2011, 12, 31), null, default);
+    }
+
     /// <summary>A county without events given one in June 2011, so that 2011's timeline lists it: its code and the event's slug.</summary>
     private async Task<(string Code, string Slug)> CountyInTheTimelineAsync(string description)
     {

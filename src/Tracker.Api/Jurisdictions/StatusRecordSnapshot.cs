@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>
@@ -15,6 +17,13 @@ public sealed class StatusRecordSnapshot
     private readonly Dictionary<int, Place> _byKey;
     private readonly Dictionary<int, StatusEventModel> _eventsByKey;
     private readonly Dictionary<int, JurisdictionModel> _named;
+    private readonly ConcurrentDictionary<(DateOnly? From, DateOnly To, DateOnly Today), StatusTimelineModel> _timelines = new();
+
+    /// <summary>
+    /// The most timelines kept with a record (<see cref="TimelineOf"/>): dashboards ask for a few periods, and each
+    /// timeline holds references to the record's events and a point a month (at most a few hundred kilobytes).
+    /// </summary>
+    public const int MaxTimelines = 16;
 
     /// <summary>What the summaries need of a jurisdiction.</summary>
     public readonly record struct Place(int Key, JurisdictionKind Kind, int? ParentKey, ParticipationStatus CurrentStatus)
@@ -49,6 +58,23 @@ public sealed class StatusRecordSnapshot
         _eventsByKey.TryGetValue(statusEvent.Key, out var kept) && ReferenceEquals(kept, statusEvent)
             ? _named.GetValueOrDefault(statusEvent.JurisdictionKey)
             : null;
+
+    /// <summary>
+    /// The timeline from <paramref name="from"/> to <paramref name="to"/> as of <paramref name="today"/>, built by
+    /// <paramref name="build"/> from this record once and kept with it (up to <see cref="MaxTimelines"/> periods), so
+    /// that the requests of this data version do not replay the record again. A build that refuses the period throws
+    /// and keeps nothing.
+    /// </summary>
+    public StatusTimelineModel TimelineOf(DateOnly? from, DateOnly to, DateOnly today, Func<StatusTimelineModel> build)
+    {
+        var key = (from, to, today);
+        if (_timelines.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+        var built = build();
+        return _timelines.Count < MaxTimelines ? _timelines.GetOrAdd(key, built) : built;
+    }
 
     /// <summary>The statuses on <paramref name="day"/> by the dating rule, today being <paramref name="today"/>.</summary>
     public StatusesOnDay On(DateOnly day, DateOnly today) => StatusesOnDay.From(StandingEvents
