@@ -74,25 +74,120 @@ public abstract class StatusRecordCacheTestsBase(MaintainerApi api)
     }
 
     /// <summary>
+    /// The timeline's events name their jurisdictions from the kept record (read at the same version as the events):
+    /// a jurisdiction renamed through the API is named so in the very next timeline.
+    /// </summary>
+    [Fact]
+    public async Task A_jurisdiction_renamed_through_the_api_is_named_so_in_the_next_timeline()
+    {
+        await ResponseCacheTests.VersionKnownAsync(api.Factory);
+        var (code, slug) = await CountyInTheTimelineAsync("Renamed through the API.");
+        var named = await TimelineNameAsync(code, slug);
+        var county = (await ExecutedAsync($$"""{ jurisdiction(code: "{{code}}") { id version } }"""))["jurisdiction"]!;
+
+        await api.MutateAsync("updateJurisdiction", "jurisdiction { name }", new { id = (string)county["id"]!, version = (int)county["version"]!, name = $"{named} (renamed)" });
+
+        Assert.Equal($"{named} (renamed)", await TimelineNameAsync(code, slug));
+    }
+
+    /// <summary>As above, the rename written on a connection of its own (another process or instance).</summary>
+    [Fact]
+    public async Task A_jurisdiction_renamed_outside_the_server_is_named_so_in_the_next_timeline()
+    {
+        await ResponseCacheTests.VersionKnownAsync(api.Factory);
+        var (code, slug) = await CountyInTheTimelineAsync("Renamed outside the server.");
+        var named = await TimelineNameAsync(code, slug);
+        var seen = api.Factory.Services.GetRequiredService<DataVersion>().Current();
+
+        var connectionString = await api.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await RenameOutsideAsync(connectionString, code, $"{named} (renamed outside)");
+        await ResponseCacheTests.VersionMovedAsync(api.Factory, seen);
+
+        Assert.Equal($"{named} (renamed outside)", await TimelineNameAsync(code, slug));
+    }
+
+    /// <summary>
+    /// The timeline of a period is charted once per kept record: the requests of one data version share it, and the
+    /// first after a write charts the new record (with the new event).
+    /// </summary>
+    [Fact]
+    public async Task A_timeline_is_charted_once_per_data_version_and_again_after_a_write()
+    {
+        await ResponseCacheTests.VersionKnownAsync(api.Factory);
+        var first = await TimelineAsync();
+        var again = await TimelineAsync();
+
+        var (_, slug) = await CountyInTheTimelineAsync("Charted again after this.");
+        var afterWrite = await TimelineAsync();
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, afterWrite);
+        Assert.DoesNotContain(slug, first.Events.Select(e => e.Slug));
+        Assert.Contains(slug, afterWrite.Events.Select(e => e.Slug));
+        Assert.Same(afterWrite, await TimelineAsync());
+    }
+
+    /// <summary>2011's timeline as a request of its own would build it.</summary>
+    private async Task<StatusTimelineModel> TimelineAsync()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StatusTimelineBuilder>().BuildAsync(new(2011, 1, 1), new(2011, 12, 31), null, default);
+    }
+
+    /// <summary>A county without events given one in June 2011, so that 2011's timeline lists it: its code and the event's slug.</summary>
+    private async Task<(string Code, string Slug)> CountyInTheTimelineAsync(string description)
+    {
+        var county = await CountyWithoutEventsAsync();
+        var recorded = await api.MutateAsync("recordStatusChange", "statusEvent { slug }", new
+        {
+            jurisdiction = county, status = "REFUSED_TO_JOIN", effectiveOn = "2011-06-15", datePrecision = "DAY", dateQualifier = "EXACT",
+            earliestOn = (string?)null, latestOn = (string?)null, description, sources = new[] { new { source = "mirac-blog", quote = (string?)null } },
+        });
+        return (county, (string)recorded["statusEvent"]!["slug"]!);
+    }
+
+    /// <summary>The name 2011's timeline gives the jurisdiction of the event <paramref name="slug"/> (checked to be <paramref name="code"/>).</summary>
+    private async Task<string> TimelineNameAsync(string code, string slug)
+    {
+        var timeline = await ExecutedAsync("""{ statusTimeline(from: "2011-01-01", to: "2011-12-31") { events { slug jurisdiction { code name } } } }""");
+        var listed = timeline["statusTimeline"]!["events"]!.AsArray().Single(e => (string)e!["slug"]! == slug)!;
+        Assert.Equal(code, (string)listed["jurisdiction"]!["code"]!);
+        return (string)listed["jurisdiction"]!["name"]!;
+    }
+
+    /// <summary>
     /// Retracts the event on a connection of its own, as another process or instance would: not through this
     /// server's EF Core, so only the provider's signal can tell the server.
     /// </summary>
     protected abstract Task RetractOutsideAsync(string connectionString, string slug);
 
+    /// <summary>Renames the jurisdiction on a connection of its own, as <see cref="RetractOutsideAsync"/> retracts.</summary>
+    protected abstract Task RenameOutsideAsync(string connectionString, string code, string name);
+
     /// <summary>The retraction's statement, and the NOTIFY every writer sends with it on PostgreSQL.</summary>
-    protected static async Task RunAsync(DbConnection connection, string slug, string? notify)
+    protected static Task RunAsync(DbConnection connection, string slug, string? notify) =>
+        RunAsync(connection, "UPDATE \"StatusEvents\" SET \"RetractedAt\" = CURRENT_TIMESTAMP WHERE \"Slug\" = @slug", [("slug", slug)], notify);
+
+    /// <summary>The rename's statement.</summary>
+    protected const string Rename = "UPDATE \"Jurisdictions\" SET \"Name\" = @name WHERE \"Code\" = @code";
+
+    /// <summary>One statement changing one row, and the NOTIFY every writer sends with it on PostgreSQL.</summary>
+    protected static async Task RunAsync(DbConnection connection, string statement, (string Name, string Value)[] parameters, string? notify)
     {
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var retract = connection.CreateCommand())
+        await using (var change = connection.CreateCommand())
         {
-            retract.Transaction = transaction;
-            retract.CommandText = "UPDATE \"StatusEvents\" SET \"RetractedAt\" = CURRENT_TIMESTAMP WHERE \"Slug\" = @slug";
-            var parameter = retract.CreateParameter();
-            parameter.ParameterName = "slug";
-            parameter.Value = slug;
-            retract.Parameters.Add(parameter);
-            Assert.Equal(1, await retract.ExecuteNonQueryAsync());
+            change.Transaction = transaction;
+            change.CommandText = statement;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = change.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                change.Parameters.Add(parameter);
+            }
+            Assert.Equal(1, await change.ExecuteNonQueryAsync());
         }
         if (notify is not null)
         {
@@ -115,10 +210,13 @@ public abstract class StatusRecordCacheTestsBase(MaintainerApi api)
         Assert.Equal(Count(LastPoint(before), "REFUSED_TO_JOIN") + 1, Count(LastPoint(after), "REFUSED_TO_JOIN"));
     }
 
-    private async Task<JsonNode> MapsAsync()
+    private Task<JsonNode> MapsAsync() => ExecutedAsync(Maps);
+
+    /// <summary>The query's data, executed (not answered by the response cache).</summary>
+    private async Task<JsonNode> ExecutedAsync(string query)
     {
         using var client = api.Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Maps }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
         request.Headers.CacheControl = new() { NoCache = true };
         using var response = await client.SendAsync(request);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -146,6 +244,12 @@ public sealed class StatusRecordCacheTests(MaintainerApi api) : StatusRecordCach
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await RunAsync(connection, slug, notify: null);
     }
+
+    protected override async Task RenameOutsideAsync(string connectionString, string code, string name)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await RunAsync(connection, Rename, [("code", code), ("name", name)], notify: null);
+    }
 }
 
 public sealed class PostgresStatusRecordCacheTests(PostgresMaintainerApi api) : StatusRecordCacheTestsBase(api), IClassFixture<PostgresMaintainerApi>
@@ -154,5 +258,11 @@ public sealed class PostgresStatusRecordCacheTests(PostgresMaintainerApi api) : 
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await RunAsync(connection, slug, $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
+    }
+
+    protected override async Task RenameOutsideAsync(string connectionString, string code, string name)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await RunAsync(connection, Rename, [("code", code), ("name", name)], $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
     }
 }

@@ -46,6 +46,28 @@ public sealed partial class StatusRecordStatementTests : IDisposable
         Assert.True(secondReads.Count == 0, $"{secondReads.Count} statements read status events:\n{string.Join("\n---\n", secondReads)}");
     }
 
+    /// <summary>
+    /// The timeline's events come from the kept record, and so do the jurisdictions they name: at a version already
+    /// read, the README's timeline runs no statement at all (reading its events' jurisdictions by key was one per
+    /// request, of a few hundred rows at scale).
+    /// </summary>
+    [Fact]
+    public async Task The_timeline_names_its_events_jurisdictions_from_the_kept_record()
+    {
+        _factory.CreateClient().Dispose();
+        await _factory.Services.GetRequiredService<Tracker.Api.Messaging.OutboxRelay>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        var query = await File.ReadAllTextAsync(Path.Combine(Paths.Queries, "opt-out-timeline.graphql"));
+        var first = await ExecutedAsync(query);
+        _counter.Statements.Clear();
+
+        var second = await ExecutedAsync(query);
+
+        Assert.True(first["errors"] is null, first["errors"]?.ToJsonString());
+        Assert.NotEmpty(first["data"]!["statusTimeline"]!["events"]!.AsArray());
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.True(_counter.Statements.Count == 0, $"{_counter.Statements.Count} statements:\n{string.Join("\n---\n", _counter.Statements)}");
+    }
+
     /// <summary>Posts with <c>Cache-Control: no-cache</c>, so that the response cache executes the query every time.</summary>
     private async Task<JsonObject> ExecutedAsync(string query)
     {

@@ -2,10 +2,13 @@ namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The fields of <c>StatusEvent</c> that follow references.</summary>
 [GraphQLType(TypeNames.StatusEvent)]
-public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations)
+public sealed class StatusEventResolvers(JurisdictionLoaders loaders, CitationLoaders citations, StatusRecordCache record)
 {
-    public async Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
-        (await loaders.ByKeyAsync(statusEvent.JurisdictionKey))!;
+    /// <summary>From the kept record when the event came from it (the timeline's), else read by key.</summary>
+    public Task<JurisdictionModel> Jurisdiction([Parent] StatusEventModel statusEvent) =>
+        record.KeptJurisdictionOf(statusEvent) is { } kept ? Task.FromResult(kept) : ReadAsync(statusEvent.JurisdictionKey);
+
+    private async Task<JurisdictionModel> ReadAsync(int jurisdictionKey) => (await loaders.ByKeyAsync(jurisdictionKey))!;
 
     public Task<LegislationModel?> Legislation([Parent] StatusEventModel statusEvent) =>
         References.LoadAsync(statusEvent.LegislationKey, loaders.LegislationAsync);

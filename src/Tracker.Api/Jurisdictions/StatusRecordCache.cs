@@ -55,7 +55,7 @@ public sealed class StatusRecordCache(IDbContextFactory<TrackerDbContext> factor
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         // The events and the jurisdictions from one state of the database: the requests already waiting on this read
-        // use it even if a write commits in between, so the two reads must not straddle it.
+        // use it even if a write commits in between, so its reads must not straddle it.
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         // One more than the bound tells a record over it apart from one exactly at it.
         var events = await db.StatusEvents.Where(e => e.RetractedAt == null).OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id)
@@ -66,8 +66,28 @@ public sealed class StatusRecordCache(IDbContextFactory<TrackerDbContext> factor
         }
         var jurisdictions = await db.Jurisdictions.OrderBy(j => j.Id).Take(options.MaxRows + 1)
             .Select(j => new StatusRecordSnapshot.Place(j.Id, j.Kind, j.ParentId, j.CurrentStatus)).ToListAsync(cancellationToken);
-        return jurisdictions.Count > options.MaxRows || StatusRecordOptions.EstimatedBytes(events, jurisdictions.Count) > options.MaxBytes
+        if (jurisdictions.Count > options.MaxRows)
+        {
+            return null;
+        }
+        // The jurisdictions the events name, whole, as the API reads them: the timeline lists each event's
+        // jurisdiction, and reading them by key took a statement and a few hundred rows on every request. No more of
+        // them than of the events, which are within the bound already.
+        var named = await db.Jurisdictions.Where(KeyPredicates.In<Jurisdiction, int>(j => j.Id, events.Select(e => e.JurisdictionKey).Distinct()))
+            .ProjectToType<JurisdictionModel>(mapping).ToListAsync(cancellationToken);
+        return StatusRecordOptions.EstimatedBytes(events, jurisdictions.Count, named) > options.MaxBytes
             ? null
-            : new StatusRecordSnapshot(events, jurisdictions);
+            : new StatusRecordSnapshot(events, jurisdictions, named);
     }
+
+    /// <summary>
+    /// The jurisdiction of an event the kept record holds (the very object, as the timeline lists it), from that
+    /// record: read at the same data version as the event itself. Null when the event did not come from the record
+    /// kept now (read from the database, or the record has since been replaced): the caller reads the database.
+    /// Asks no data version, so that a timeline of hundreds of events does not ask it hundreds of times.
+    /// </summary>
+    public JurisdictionModel? KeptJurisdictionOf(StatusEventModel statusEvent) =>
+        Volatile.Read(ref _latest)?.Snapshot is { IsValueCreated: true, Value: { IsCompletedSuccessfully: true, Result: { } kept } }
+            ? kept.JurisdictionOf(statusEvent)
+            : null;
 }

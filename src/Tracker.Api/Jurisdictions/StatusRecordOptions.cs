@@ -18,10 +18,12 @@ public sealed record StatusRecordOptions(int MaxRows, long MaxBytes = StatusReco
 
     /// <summary>
     /// An upper estimate of what a snapshot of these events and jurisdictions holds: each event's text at two bytes a
-    /// character, plus 256 bytes for the rest of the event and its entries in the snapshot's indexes, and 64 bytes a
-    /// jurisdiction.
+    /// character, plus 256 bytes for the rest of the event and its entries in the snapshot's indexes, 64 bytes a
+    /// jurisdiction, and for each jurisdiction kept whole (<paramref name="named"/>: those the events name) its text
+    /// at two bytes a character plus 192 bytes.
     /// </summary>
-    public static long EstimatedBytes(IReadOnlyList<StatusEventModel> events, int jurisdictions) =>
+    public static long EstimatedBytes(IReadOnlyList<StatusEventModel> events, int jurisdictions, IReadOnlyList<JurisdictionModel>? named = null) =>
         events.Sum(e => 256L + 2L * (e.Slug.Length + e.Description.Length + (e.Actor?.Length ?? 0) + (e.RetractionReason?.Length ?? 0)))
-        + 64L * jurisdictions;
+        + 64L * jurisdictions
+        + (named ?? []).Sum(j => 192L + 2L * (j.Code.Length + j.Name.Length + (j.PostalCode?.Length ?? 0) + (j.Fips?.Length ?? 0)));
 }

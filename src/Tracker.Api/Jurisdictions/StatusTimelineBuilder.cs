@@ -22,11 +22,14 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecord
         if (where is null && await record.CurrentAsync(cancellationToken) is { } kept)
         {
             // The record kept for the current data version holds the same events in the same order: filtered here
-            // by the statement's own condition, with no statement run.
-            var counting = kept.StandingEvents.Where(e => e.EffectiveOn <= end || e.CountsFrom <= end || (e.CountsFrom == null && end >= today)).ToList();
-            var first = from ?? (counting.Count > 0 ? counting[0].EffectiveOn : end);
-            CheckPeriod(from, first, end);
-            return Chart(first, end, today, counting);
+            // by the statement's own condition, with no statement run, and charted once for the record's version.
+            return kept.TimelineOf(from, end, today, () =>
+            {
+                var counting = kept.StandingEvents.Where(e => e.EffectiveOn <= end || e.CountsFrom <= end || (e.CountsFrom == null && end >= today)).ToList();
+                var first = from ?? (counting.Count > 0 ? counting[0].EffectiveOn : end);
+                CheckPeriod(from, first, end);
+                return Chart(first, end, today, counting);
+            });
         }
         await using var lease = await database.RentAsync(cancellationToken);
         var db = lease.Db;
