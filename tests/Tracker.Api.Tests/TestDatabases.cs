@@ -23,7 +23,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        // Not NpgsqlConnection.ClearAllPools(): it is process-wide, and closed the idle pooled connections of the test
+        // classes running beside this one (PostgresPreparedReadsTests, which counts the statements prepared on its one
+        // pooled connection, then found a new connection with none). FORCE ends this database's own sessions, pooled
+        // or not; their pool drops them when it next touches them.
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres" }.ConnectionString);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
