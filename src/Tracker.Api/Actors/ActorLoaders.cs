@@ -29,9 +29,9 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
             // for a second one get each other's rows too, which are dropped here.
             var statement = $"{name}:{string.Join(',', roles)}";
             var rows = await compiled.ListAsync(statement, db, owners, within => db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(roles))
-                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(WithRole(Project(ownerOf))), ct);
-            return rows.GroupBy(r => (r.Record.Owner, r.Role))
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.Select(r => Actor(r.Record)).OfType<object>().ToList());
+                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)), ct);
+            return rows.GroupBy(r => (r.Owner, r.Role))
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.Select(Actor).OfType<object>().ToList());
         });
     }
 
@@ -41,14 +41,6 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
             roles.Select(role => (Expression)Expression.Equal(Expression.Property(ActorLinkParameter, nameof(ActorLink.Role)), Expression.Constant(role))).Aggregate(Expression.OrElse),
             ActorLinkParameter);
 
-    /// <summary><paramref name="project"/>'s record beside the role the link plays.</summary>
-    private static Expression<Func<ActorLink, ActorRoleRecord>> WithRole(Expression<Func<ActorLink, ActorRecord>> project)
-    {
-        var link = project.Parameters[0];
-        return Expression.Lambda<Func<ActorLink, ActorRoleRecord>>(
-            Expression.New(typeof(ActorRoleRecord).GetConstructors()[0], Expression.Property(link, nameof(ActorLink.Role)), project.Body), link);
-    }
-
     private static readonly ParameterExpression ActorLinkParameter = Expression.Parameter(typeof(ActorLink), "link");
 
     private static object? Actor(ActorRecord row) => (object?)row.Person ?? (object?)row.Organization ?? row.Body;
@@ -56,7 +48,7 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
     private Expression<Func<ActorLink, ActorRecord>> Project(Expression<Func<ActorLink, int>> ownerOf)
     {
         var link = ownerOf.Parameters[0];
-        var row = ModelProjection.Row<ActorRecord>(ownerOf.Body, Named<Person, PersonModel>(link, nameof(ActorLink.Person)),
+        var row = ModelProjection.Row<ActorRecord>(ownerOf.Body, Expression.Property(link, nameof(ActorLink.Role)), Named<Person, PersonModel>(link, nameof(ActorLink.Person)),
             Named<Organization, OrganizationModel>(link, nameof(ActorLink.Organization)), Named<Body, BodyModel>(link, nameof(ActorLink.Body)));
         return Expression.Lambda<Func<ActorLink, ActorRecord>>(row, link);
     }

@@ -115,7 +115,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
     /// Any list per key computed in one statement per batch, for keys that are more than a record's key (a record
     /// and the role asked of it).
     /// </summary>
-    public Task<IReadOnlyList<TValue>> GroupsAsync<TKey, TValue>(string name, TKey key, Func<TrackerDbContext, IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, IReadOnlyList<TValue>>>> fetch)
+    public Task<IReadOnlyList<TValue>> GroupsAsync<TKey, TValue>(string name, TKey key, Func<TrackerDbContext, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
         where TKey : notnull =>
         registry.LoadGroupAsync<TKey, TValue>(name, key, async (keys, ct) =>
         {
@@ -125,10 +125,5 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
 
     /// <summary>Any per-key list computed in one statement per batch.</summary>
     public Task<IReadOnlyList<TValue>> ListAsync<TValue>(string name, int key, Func<TrackerDbContext, IReadOnlyList<int>, CancellationToken, Task<IReadOnlyDictionary<int, IReadOnlyList<TValue>>>> fetch) =>
-        registry.LoadGroupAsync<int, TValue>(name, key, async (keys, ct) =>
-        {
-            await using var lease = await database.RentAsync(ct);
-            var db = lease.Db;
-            return await fetch(db, keys, ct);
-        });
+        GroupsAsync(name, key, fetch);
 }
