@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Tracker.Api.Generators;
 
-/// <summary>Why a record's shared input fields could not be written; each stops the build with the record's location.</summary>
+/// <summary>Why shared input fields could not be written; each stops the build, at the record concerned (a schema that cannot be read, at none).</summary>
 public static class SharedInputFieldsDiagnostics
 {
     private const string Category = "Tracker.Api.Generators";

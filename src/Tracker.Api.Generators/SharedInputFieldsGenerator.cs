@@ -32,16 +32,19 @@ public sealed class SharedInputFieldsGenerator : IIncrementalGenerator
             predicate: (_, _) => true,
             transform: (attributed, _) => SharedFieldsRequest.Of(attributed));
 
+        // A schema that cannot be read is reported once, not once per record (it is no record's fault).
+        context.RegisterSourceOutput(inputs, (output, schema) =>
+        {
+            foreach (var problem in schema.Problems)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(SharedInputFieldsDiagnostics.SchemaUnreadable, Location.None, problem));
+            }
+        });
         context.RegisterSourceOutput(records.Combine(inputs), (output, pair) => Emit(output, pair.Left, pair.Right));
     }
 
     private static void Emit(SourceProductionContext output, SharedFieldsRequest request, SdlInputs inputs)
     {
-        foreach (var problem in inputs.Problems)
-        {
-            output.ReportDiagnostic(Diagnostic.Create(SharedInputFieldsDiagnostics.SchemaUnreadable, request.Location.ToLocation(), problem));
-        }
-
         var fields = inputs.Shared(request, out var diagnostic);
         if (fields is null)
         {

@@ -147,6 +147,21 @@ public sealed class SharedInputFieldsGeneratorTests
     }
 
     [Fact]
+    public void A_schema_that_cannot_be_read_is_reported_once_however_many_records_are_marked()
+    {
+        var twoRecords = Record + """
+
+            [SharedInputFields("CreateThingInput", "UpdateThingInput")]
+            public abstract partial record OtherThingFields;
+            """;
+
+        var run = GeneratorRun.Of(twoRecords, Inputs, Others, "input Broken {");
+
+        Assert.Single(run.Diagnostics, d => d.Id == "TRKGEN001");
+        Assert.Equal(10, run.PropertiesOf("Things.OtherThingFields").Count);
+    }
+
+    [Fact]
     public void An_input_declared_twice_stops_the_build()
     {
         var run = GeneratorRun.Of(Record, Inputs, Others, "input UpdateThingInput { id: ID! }");
