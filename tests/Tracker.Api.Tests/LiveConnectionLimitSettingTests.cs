@@ -23,6 +23,6 @@ public sealed class LiveConnectionLimitSettingTests
         var unset = defaults.Services.GetRequiredService<GraphQLServerOptions>();
 
         Assert.Equal((50, 3, 2), (set.MaxLiveConnections, set.MaxLiveConnectionsPerClient, set.MaxConcurrentSubscriptionEvents));
-        Assert.Equal((10_000, 100, 8), (unset.MaxLiveConnections, unset.MaxLiveConnectionsPerClient, unset.MaxConcurrentSubscriptionEvents));
+        Assert.Equal((10_000, 100, Math.Min(Environment.ProcessorCount, 16)), (unset.MaxLiveConnections, unset.MaxLiveConnectionsPerClient, unset.MaxConcurrentSubscriptionEvents));
     }
 }
