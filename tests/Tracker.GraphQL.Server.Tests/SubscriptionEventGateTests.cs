@@ -25,8 +25,9 @@ public sealed class SubscriptionEventGateTests
 
         await app.Client.SendAsync(Post(Json(new { query = "mutation { addBook(input: {title: \"Gated\"}) { id } }" })));
 
+        // No event can finish while the authors are held, so three waiting means the bound held them back.
         await Signalled.WaitUntilAsync(() => gate.NextChange, () => gate.Executing == 2 && gate.Waiting == 3);
-        Assert.Equal(2, Volatile.Read(ref shop.AuthorBatchesWaiting));
+        Assert.InRange(Volatile.Read(ref shop.AuthorBatchesWaiting), 0, 2);
         var query = await app.Client.SendAsync(Post(Json(new { query = "{ hello }" })));
         Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await query.Content.ReadAsStringAsync());
 
@@ -57,6 +58,8 @@ public sealed class SubscriptionEventGateTests
         await client.DisposeAsync();
 
         await Signalled.WaitUntilAsync(() => gate.NextChange, () => gate.Executing == 0 && gate.Waiting == 0);
+        var bus = app.Services.GetRequiredService<InMemoryTopicBus>();
+        await Signalled.WaitUntilAsync(() => bus.NextSubscriberChange, () => bus.SubscriberCount("bookAdded") == 0);
         // The slot is free for the next subscriber's event: nothing was left holding it.
         shop.HoldAuthors = null;
         await using var next = await SubscribedAsync(app, 1);
