@@ -12,7 +12,22 @@ internal static class KeysCommand
     public static Command Create(IConfiguration configuration, TextWriter output, TextWriter error)
     {
         var createName = NameOption("Name of the new key, shown in the audit log.");
-        var role = new Option<ApiKeyRole>("--role") { Description = "maintainer (records) or admin (records and keys).", Required = true };
+        var role = new Option<ApiKeyRole>("--role")
+        {
+            Description = "maintainer (records) or admin (records and keys).",
+            Required = true,
+            // The default message names the CLR enum and accepts its numbers; this one names the two roles.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (!text.All(char.IsAsciiDigit) && Enum.TryParse<ApiKeyRole>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+                {
+                    return parsed;
+                }
+                result.AddError($"--role must be maintainer or admin; \"{text}\" is neither.");
+                return default;
+            },
+        };
         var create = new Command("create", "Create a key and print its secret once.") { createName, role };
         create.SetAction((parsed, cancellationToken) => WithKeysAsync(configuration, cancellationToken, async keys =>
         {

@@ -16,8 +16,15 @@ internal static class ShellCommands
     public const int Refused = 1;
     public const int UsageError = 2;
 
-    /// <summary>Whether the command line asks for a shell command (or help) rather than the server.</summary>
-    public static bool Handles(string[] args) => ShellCommandLine.WithoutSettings(args).FirstOrDefault() is "keys" or "import" or "--help" or "-h" or "-?" or "--version";
+    /// <summary>
+    /// Whether the command line is for this parser rather than the server: anything but settings. A command, help,
+    /// and also a word or option nobody knows (<c>kyes list</c>, <c>--dry-run</c> alone), which the parser refuses
+    /// with exit code 2 instead of the server starting on a mistyped command and migrating the database. Any
+    /// <c>--name=value</c> is the host's own form of a setting (WebApplicationFactory passes <c>--Tracker=</c> for a
+    /// section), so it starts the server as it always has.
+    /// </summary>
+    public static bool Handles(string[] args) =>
+        ShellCommandLine.WithoutSettings(args).Any(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=')));
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
@@ -61,7 +68,12 @@ internal static class ShellCommands
         }
         foreach (var problem in parsed.Errors.Where(e => !unknownOptions.Any(o => e.Message.Contains($"'{o}'", StringComparison.Ordinal))))
         {
-            error.WriteLine(Csv.TerminalText.Escape(problem.Message));
+            // A message's own lines (System.CommandLine's "Did you mean one of the following?" list) stay lines; only
+            // what the user typed, echoed inside them, is escaped.
+            foreach (var line in problem.Message.ReplaceLineEndings("\n").Split('\n'))
+            {
+                error.WriteLine(Csv.TerminalText.Escape(line));
+            }
         }
         var names = new List<string>();
         for (var result = parsed.CommandResult; result is { Command: not RootCommand }; result = result.Parent as CommandResult)
