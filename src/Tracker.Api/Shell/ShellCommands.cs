@@ -26,15 +26,17 @@ internal static class ShellCommands
     public static bool Handles(string[] args) =>
         ShellCommandLine.WithoutSettings(args).Any(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=')));
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <param name="clock">Today for the commands' date checks and the audit's time; the system's unless a test sets it.</param>
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         var root = new RootCommand(
             "The Tracker server. Without a command it starts serving on the settings given as --Section:Key=value "
             + "(--urls=http://localhost:5080, --Tracker:DataFolder=PATH, --ConnectionStrings:Tracker=...). The commands "
             + "below take the same settings and work on the same database.")
         {
-            KeysCommand.Create(configuration, output, error),
-            ImportCommand.Create(configuration, output, error),
+            KeysCommand.Create(configuration, clock, output, error),
+            ImportCommand.Create(configuration, clock, output, error),
         };
         // A file name starting with @ is a file, not a response file to expand.
         var parsed = root.Parse(ShellCommandLine.WithoutSettings(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
