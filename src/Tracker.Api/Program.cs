@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Tracker.Api;
 using Tracker.Api.Csv;
 using Tracker.Api.Dashboard;
+using Tracker.Api.Health;
 using Tracker.Api.Messaging;
 using Tracker.Api.Shell;
 using Tracker.Api.Telemetry;

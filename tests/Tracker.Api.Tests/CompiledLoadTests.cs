@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Api.Infrastructure;
 using Tracker.Api.Infrastructure.Filtering;
+using Tracker.Api.Infrastructure.Loading;
 using Tracker.Data;
 using Tracker.Data.Entities;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>
 /// The DataLoaders' statements of a fixed shape (by key, by parent, a reverse link's keys), compiled once with

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Health;
 
 /// <summary>Healthy when the database answers a trivial query.</summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<TrackerDbContext> factory) : IHealthCheck

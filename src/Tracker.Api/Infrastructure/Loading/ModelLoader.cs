@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>
 /// DataLoaders that read API models by key or by parent key: one statement per batch, in its own turn on the

@@ -1,4 +1,4 @@
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Models;
 
 /// <summary>
 /// How entities become API models. Mapster matches members by name, with one naming rule: the API calls a database

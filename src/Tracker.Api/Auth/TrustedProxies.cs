@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Auth;
 
 /// <summary>
 /// Reads the client's address from <c>X-Forwarded-For</c>, but only as sent by the reverse proxies an operator

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>
 /// One kind of record as the API lists and loads it: its schema type name (global ids, DataLoader names), its

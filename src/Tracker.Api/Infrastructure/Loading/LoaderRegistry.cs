@@ -1,6 +1,6 @@
 using Tracker.GraphQL.DataLoader;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>
 /// The DataLoaders of one request, by name. Loaders whose query depends on arguments (a nested page with a

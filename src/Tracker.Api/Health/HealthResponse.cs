@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Health;
 
 /// <summary>Writes the health report as JSON: overall status and each check's status, without exception details.</summary>
 public static class HealthResponse

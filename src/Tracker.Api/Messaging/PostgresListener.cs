@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Messaging;
 
 /// <summary>
 /// A LISTEN on one PostgreSQL channel, on a connection of its own, held until the application stops: a lost

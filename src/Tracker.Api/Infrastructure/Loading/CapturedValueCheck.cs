@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>
 /// Refuses a statement for <see cref="CompiledLoads"/> that reads a variable captured from its caller (a day asked

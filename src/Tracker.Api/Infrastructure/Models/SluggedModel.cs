@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Models;
 
 /// <summary>A tracked record that people name by a slug (<c>letter(slug:)</c>, filters, links between records).</summary>
 public abstract record SluggedModel : TrackedModel

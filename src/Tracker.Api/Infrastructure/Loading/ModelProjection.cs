@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Tracker.Api.Infrastructure.Filtering;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>
 /// Mapster's projection of an entity to its model as an expression (what ProjectToType would add to a query), so

@@ -1,4 +1,4 @@
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Loading;
 
 /// <summary>Following a model's references to other records through their kind's (batched) loader.</summary>
 public static class References

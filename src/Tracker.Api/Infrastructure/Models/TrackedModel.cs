@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Tracker.Api.Infrastructure;
+namespace Tracker.Api.Infrastructure.Models;
 
 /// <summary>
 /// What the API model of every row maintainers can change (<see cref="Tracked"/>) carries: its key, mapped from
