@@ -30,6 +30,33 @@ public sealed class PostgresRecordMutationTests(PostgresMaintainerApi api) : ICl
     }
 
     [Fact]
+    public async Task An_event_given_its_own_values_actors_and_targets_again_is_unchanged()
+    {
+        var ids = await api.ActorIdsAsync();
+        var fields = new
+        {
+            kind = "PROTEST", title = "Vigil", description = "A vigil at the county jail.", startsOn = new { on = "2011-06-03" }, jurisdiction = "MN-hennepin-county",
+            targets = new[] { "MN" }, organizers = new[] { ids.Organization, ids.Person }, sponsors = new[] { ids.Body },
+        };
+        var created = (await api.MutateAsync("createEvent", "event { id }", new
+        {
+            slug = "pg-unchanged-2011", fields.kind, fields.title, fields.description, fields.startsOn, fields.jurisdiction, fields.targets, fields.organizers, fields.sponsors,
+            sources = new[] { new { source = "mirac-blog" } },
+        }))["event"]!;
+        var audits = await api.AuditCountAsync();
+
+        var response = await api.SendAsync(api.Maintainer, "mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { event { version } errors { message } } }", new
+        {
+            input = new { id = (string)created["id"]!, version = 1, fields.kind, fields.title, fields.description, fields.startsOn, fields.jurisdiction, fields.targets, fields.organizers, fields.sponsors },
+        });
+
+        Assert.True(response["errors"] is null, response.ToJsonString());
+        Assert.Empty(response["data"]!["updateEvent"]!["errors"]!.AsArray());
+        Assert.Equal(1, (int)response["data"]!["updateEvent"]!["event"]!["version"]!);
+        Assert.Equal(audits, await api.AuditCountAsync());
+    }
+
+    [Fact]
     public async Task A_statement_over_its_column_length_is_a_validation_error()
     {
         var errors = await api.RefusedAsync("recordStatement", "statement { id }", new JsonObject

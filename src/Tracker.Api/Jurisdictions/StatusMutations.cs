@@ -41,22 +41,10 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
     public Task<StatusEventPayload> CorrectStatusEvent(CorrectStatusEventInput input, CancellationToken cancellationToken) =>
         mutations.ChangeAsync<StatusEvent, StatusEventModel, StatusEventPayload>(input, async (scope, statusEvent, before, ct) =>
         {
-            if (input.Status is { HasValue: true, Value: { } status })
-            {
-                statusEvent.Status = status;
-            }
-            if (input.EffectiveOn is { HasValue: true, Value: { } effectiveOn })
-            {
-                statusEvent.EffectiveOn = effectiveOn;
-            }
-            if (input.DatePrecision is { HasValue: true, Value: { } precision })
-            {
-                statusEvent.DatePrecision = precision;
-            }
-            if (input.DateQualifier is { HasValue: true, Value: { } qualifier })
-            {
-                statusEvent.DateQualifier = qualifier;
-            }
+            input.Status.Then(status => statusEvent.Status = scope.NotCleared(status, statusEvent.Status, "status"));
+            input.EffectiveOn.Then(effectiveOn => statusEvent.EffectiveOn = scope.NotCleared(effectiveOn, statusEvent.EffectiveOn, "effectiveOn"));
+            input.DatePrecision.Then(precision => statusEvent.DatePrecision = scope.NotCleared(precision, statusEvent.DatePrecision, "datePrecision"));
+            input.DateQualifier.Then(qualifier => statusEvent.DateQualifier = scope.NotCleared(qualifier, statusEvent.DateQualifier, "dateQualifier"));
             if (input.EarliestOn.HasValue)
             {
                 statusEvent.EarliestOn = input.EarliestOn.Value;
@@ -76,7 +64,11 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
             {
                 statusEvent.Description = scope.Required<StatusEvent>(input.Description.Value, e => e.Description, "description") ?? statusEvent.Description;
             }
-            return scope.Failed ? Fail() : await FinishAsync(scope, statusEvent, before, ct);
+            if (scope.Failed)
+            {
+                return Fail();
+            }
+            return scope.DiscardedAsUnchanged(statusEvent) ? await AsReadAsync(scope, statusEvent, before, ct) : await FinishAsync(scope, statusEvent, before, ct);
         }, Failed, cancellationToken);
 
     public Task<StatusEventPayload> RetractStatusEvent(RetractStatusEventInput input, CancellationToken cancellationToken) =>
@@ -102,6 +94,13 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
         scope.Audit(TypeNames.StatusEvent, () => statusEvent.Id, before, () => after);
         scope.Publish(StatusChangedMessage.Topic.Name, new StatusChangedMessage(jurisdiction.Code, after));
         return new StatusEventPayload(after, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
+    }
+
+    /// <summary>A correction that changes nothing: the event as read and its jurisdiction, nothing saved, audited or published.</summary>
+    private async Task<StatusEventPayload> AsReadAsync(MutationScope scope, StatusEvent statusEvent, StatusEventModel before, CancellationToken cancellationToken)
+    {
+        var jurisdiction = await scope.Db.Jurisdictions.AsNoTracking().SingleAsync(j => j.Id == statusEvent.JurisdictionId, cancellationToken);
+        return new StatusEventPayload(before, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
     }
 
     /// <summary>The dating rules' checks (StatusEventDates.Problem), reported on the input field concerned.</summary>

@@ -49,7 +49,8 @@ public sealed class RecordMutations(MutationRunner runner, TypeAdapterConfig map
 
     /// <summary>
     /// Changes the record the input names, if it is still at the version the maintainer read: <paramref name="load"/>
-    /// completes it (collections the model shows), then <paramref name="change"/> applies the input to it.
+    /// completes it (collections the model shows), then <paramref name="change"/> applies the input to it. A change
+    /// that leaves the record as it was answers it as read: same version, no audit, nothing published (<see cref="UnchangedUpdates"/>).
     /// </summary>
     public Task<TPayload> UpdateAsync<TRecord, TModel, TPayload>(
         IUpdateInput input,
@@ -64,7 +65,11 @@ public sealed class RecordMutations(MutationRunner runner, TypeAdapterConfig map
         ChangeAsync<TRecord, TModel, TPayload>(input, async (scope, record, before, ct) =>
         {
             await change(scope, record, ct);
-            return scope.Failed ? payload(null, []) : await SaveAsync(scope, record, before, payload, saved, ct);
+            if (scope.Failed)
+            {
+                return payload(null, []);
+            }
+            return scope.DiscardedAsUnchanged(record) ? payload(before, []) : await SaveAsync(scope, record, before, payload, saved, ct);
         }, errors => payload(null, errors), cancellationToken, load, method);
 
     /// <summary>

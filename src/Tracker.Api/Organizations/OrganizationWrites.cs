@@ -37,7 +37,7 @@ public static class OrganizationWrites
     {
         input.Name.Then(name => scope.Rename(organization, name));
         input.Acronym.Then(acronym => organization.Acronym = scope.Optional<Organization>(acronym, o => o.Acronym, "acronym"));
-        input.Kind.Then(kind => organization.Kind = kind ?? organization.Kind);
+        input.Kind.Then(kind => organization.Kind = scope.NotCleared(kind, organization.Kind, "kind"));
         input.City.Then(city => organization.City = scope.Optional<Organization>(city, o => o.City, "city"));
         input.State.Then(state => organization.State = scope.StateCode(state, "state"));
         input.Website.Then(website =>
