@@ -23,7 +23,7 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecord
         {
             // The record kept for the current data version holds the same events in the same order: filtered here
             // by the statement's own condition, with no statement run, and charted once for the record's version.
-            return kept.TimelineOf(from, end, today, () =>
+            return kept.TimelineOf(from, to, today, () =>
             {
                 var counting = kept.StandingEvents.Where(e => e.EffectiveOn <= end || e.CountsFrom <= end || (e.CountsFrom == null && end >= today)).ToList();
                 var (first, shortenedFrom) = from is { } given ? (given, null) : DefaultStart(counting.Count > 0 ? counting[0].EffectiveOn : end, end, to is null);

@@ -28,7 +28,7 @@ public sealed record DateLimits(DateOnly Earliest, int MaxYearsAhead)
     public static readonly DateLimits Default = new(new DateOnly(1950, 1, 1), 10);
 
     /// <summary>The latest day a date may be, <paramref name="today"/> being today.</summary>
-    public DateOnly Latest(DateOnly today) => today.AddYears(Math.Min(MaxYearsAhead, DateOnly.MaxValue.Year - today.Year));
+    public DateOnly Latest(DateOnly today) => MaxYearsAhead > DateOnly.MaxValue.Year - today.Year ? DateOnly.MaxValue : today.AddYears(MaxYearsAhead);
 
     /// <summary>Why <paramref name="date"/> is refused ("is before 1950-01-01, ..."), or null when it lies within the limits.</summary>
     public string? Refusal(DateOnly date, DateOnly today) =>
