@@ -52,9 +52,12 @@ public sealed class DateLimitTests(ClockedMaintainerApi api) : IClassFixture<Clo
         var recorded = await api.MutateAsync("recordStatusChange", "statusEvent { id version }", Change("2011-05-20"));
         var id = (string)recorded["statusEvent"]!["id"]!;
 
-        var errors = await api.RefusedAsync("correctStatusEvent", "statusEvent { id }", new { id, version = (int)recorded["statusEvent"]!["version"]!, latestOn = "0211-05-20" });
+        var errors = await api.RefusedAsync("correctStatusEvent", "statusEvent { id }", new { id, version = (int)recorded["statusEvent"]!["version"]!, effectiveOn = "1011-05-20" });
 
-        Assert.Equal(["input.latestOn"], errors.Select(e => RecordInputs.Field(e!)));
+        Assert.Equal(["input.effectiveOn"], errors.Select(e => RecordInputs.Field(e!)));
+        var key = RecordInputs.Key(recorded["statusEvent"]!);
+        Assert.Equal(new DateOnly(2011, 5, 20), await api.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.StatusEvents.Where(e => e.Id == key).Select(e => e.EffectiveOn))));
     }
 
     [Theory]
