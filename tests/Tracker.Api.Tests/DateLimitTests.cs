@@ -4,7 +4,7 @@ namespace Tracker.Api.Tests;
 
 /// <summary>
 /// Every date a maintainer writes lies from <c>Tracker:Dates:Earliest</c> (1950-01-01) to
-/// <c>Tracker:Dates:MaxYearsAhead</c> (10) years after the server's today (2020-06-15 on this clock, so 2030-06-15):
+/// <c>Tracker:Dates:MaxYearsAhead</c> (100) years after the server's today (2020-06-15 on this clock, so 2120-06-15):
 /// outside it, the mutation is refused with a validation error on the field and nothing is saved or audited.
 /// </summary>
 public sealed class DateLimitTests(ClockedMaintainerApi api) : IClassFixture<ClockedMaintainerApi>
@@ -21,8 +21,8 @@ public sealed class DateLimitTests(ClockedMaintainerApi api) : IClassFixture<Clo
     [InlineData("0001-01-01", "EXACT", "is before 1950-01-01, the earliest date the tracker accepts; check the year.")]
     [InlineData("0211-05-20", "EXACT", "is before 1950-01-01, the earliest date the tracker accepts; check the year.")]
     [InlineData("1949-12-31", "EXACT", "is before 1950-01-01, the earliest date the tracker accepts; check the year.")]
-    [InlineData("9999-12-31", "PLANNED", "is after 2030-06-15, the latest date the tracker accepts (10 years from today); check the year.")]
-    [InlineData("2030-06-16", "PLANNED", "is after 2030-06-15, the latest date the tracker accepts (10 years from today); check the year.")]
+    [InlineData("9999-12-31", "PLANNED", "is after 2120-06-15, the latest date the tracker accepts (100 years from today); check the year.")]
+    [InlineData("2120-06-16", "PLANNED", "is after 2120-06-15, the latest date the tracker accepts (100 years from today); check the year.")]
     public async Task A_status_change_dated_outside_the_limits_is_refused_on_effectiveOn_and_saves_nothing(string effectiveOn, string qualifier, string reason)
     {
         var before = await StatusEventCount();
@@ -39,10 +39,10 @@ public sealed class DateLimitTests(ClockedMaintainerApi api) : IClassFixture<Clo
     [Fact]
     public async Task The_limits_themselves_are_accepted()
     {
-        var planned = await api.MutateAsync("recordStatusChange", "statusEvent { effectiveOn }", Change("2030-06-15", "PLANNED"));
+        var planned = await api.MutateAsync("recordStatusChange", "statusEvent { effectiveOn }", Change("2120-06-15", "PLANNED"));
         var source = await api.MutateAsync("addSource", "source { publishedOn }", new { slug = "date-limit-earliest", title = "Oldest accepted", publishedOn = "1950-01-01" });
 
-        Assert.Equal("2030-06-15", (string)planned["statusEvent"]!["effectiveOn"]!);
+        Assert.Equal("2120-06-15", (string)planned["statusEvent"]!["effectiveOn"]!);
         Assert.Equal("1950-01-01", (string)source["source"]!["publishedOn"]!);
     }
 
@@ -109,7 +109,7 @@ public sealed class DateLimitTests(ClockedMaintainerApi api) : IClassFixture<Clo
         });
 
         Assert.Equal(["input.endsOn"], errors.Select(e => RecordInputs.Field(e!)));
-        Assert.Contains("(9999-12-31) is after 2030-06-15", (string)errors[0]!["message"]!);
+        Assert.Contains("(9999-12-31) is after 2120-06-15", (string)errors[0]!["message"]!);
     }
 
     [Fact]

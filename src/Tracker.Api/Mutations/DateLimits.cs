@@ -6,7 +6,7 @@ namespace Tracker.Api.Mutations;
 /// The span of days a maintainer may write into any date of the record (status events, events, statements,
 /// statistics, legislation stages, letters, signatures, sources): from <see cref="Earliest"/>
 /// (<c>Tracker:Dates:Earliest</c>, default 1950-01-01) to <see cref="MaxYearsAhead"/> years after today
-/// (<c>Tracker:Dates:MaxYearsAhead</c>, default 10). A date outside it is a typo (0211 for 2011) or a probe
+/// (<c>Tracker:Dates:MaxYearsAhead</c>, default 100). A date outside it is a typo (0211 for 2011) or a probe
 /// (0001-01-01, 9999-12-31), and one such status event stretched the public timeline's default period over
 /// twenty thousand months for every visitor.
 /// <para>
@@ -15,8 +15,11 @@ namespace Tracker.Api.Mutations;
 /// Immigration and Nationality Act of 1952, whose section 287(g) dates from 1996; city policies such as Los
 /// Angeles' Special Order 40 of 1979), so the floor leaves room for them and still refuses every slipped century.
 /// A PLANNED date lies ahead by months or a few years (ICE announced in 2011 that Secure Communities would be
-/// mandatory by 2013); ten years holds any such plan, and the ceiling moves with the calendar. Reported dates
-/// keep their own rule as well: not after today (<see cref="InputChecks.NotInFuture"/>).
+/// mandatory by 2013). The ceiling only has to refuse what cannot be a plan (9999-12-31, a slipped digit such as
+/// 2211 for 2011), not judge how far ahead a plan may look: a century, the longest period the timeline charts
+/// (<c>Tracker:Timeline:MaxMonths</c>, 1,200), and the tests record PLANNED statements for 2090. It moves with the
+/// calendar. Only PLANNED dates can come near it: reported dates keep their own rule, not after today
+/// (<see cref="InputChecks.NotInFuture"/>).
 /// </para>
 /// </summary>
 public sealed record DateLimits(DateOnly Earliest, int MaxYearsAhead)
@@ -25,7 +28,7 @@ public sealed record DateLimits(DateOnly Earliest, int MaxYearsAhead)
 
     public const string MaxYearsAheadSetting = "Tracker:Dates:MaxYearsAhead";
 
-    public static readonly DateLimits Default = new(new DateOnly(1950, 1, 1), 10);
+    public static readonly DateLimits Default = new(new DateOnly(1950, 1, 1), 100);
 
     /// <summary>The latest day a date may be, <paramref name="today"/> being today.</summary>
     public DateOnly Latest(DateOnly today) => MaxYearsAhead > DateOnly.MaxValue.Year - today.Year ? DateOnly.MaxValue : today.AddYears(MaxYearsAhead);
