@@ -24,6 +24,18 @@ public sealed class SdlInputs(IReadOnlyDictionary<string, SdlInput> inputs, IRea
             inputs[input.Name] = input;
         }
 
+        // An extension's fields follow the input's own, as a schema built from these files would list them.
+        foreach (var extension in files.SelectMany(file => file.Extensions))
+        {
+            if (!inputs.TryGetValue(extension.Name, out var input))
+            {
+                problems.Add($"extend input {extension.Name} extends an input no file declares");
+                continue;
+            }
+
+            inputs[extension.Name] = new SdlInput(input.Name, [.. input.Fields, .. extension.Fields]);
+        }
+
         return new SdlInputs(inputs, files.SelectMany(file => file.Scalars).ToList(), problems);
     }
 

@@ -2,8 +2,11 @@ using Microsoft.CodeAnalysis;
 
 namespace Tracker.Api.Generators;
 
-/// <summary>A record marked <c>[SharedInputFields(first, second)]</c>: where it is and which two inputs it stands for.</summary>
-public sealed record SharedFieldsRequest(string? Namespace, string Name, string First, string Second, SourceLocation Location)
+/// <summary>
+/// A record marked <c>[SharedInputFields(first, second)]</c>: where it is and which two inputs it stands for.
+/// <see cref="Nested"/>: declared inside another type, which the generated part would have to repeat (it does not).
+/// </summary>
+public sealed record SharedFieldsRequest(string? Namespace, string Name, string First, string Second, SourceLocation Location, bool Nested)
 {
     public string FullName => Namespace is null ? Name : $"{Namespace}.{Name}";
 
@@ -16,6 +19,7 @@ public sealed record SharedFieldsRequest(string? Namespace, string Name, string 
             record.Name,
             arguments.Length > 0 ? arguments[0].Value as string ?? "" : "",
             arguments.Length > 1 ? arguments[1].Value as string ?? "" : "",
-            SourceLocation.Of(attributed.TargetNode.GetLocation()));
+            SourceLocation.Of(attributed.TargetNode.GetLocation()),
+            record.ContainingType is not null);
     }
 }

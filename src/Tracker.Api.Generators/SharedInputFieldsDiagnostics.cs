@@ -24,4 +24,9 @@ public static class SharedInputFieldsDiagnostics
         "TRKGEN004", "A shared input field's scalar has no C# type",
         "No C# type is known for scalar {0} ({1}.{2}); add it to CSharpTypes",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NestedRecord = new(
+        "TRKGEN005", "A record marked [SharedInputFields] is nested in another type",
+        "{0} is declared inside another type; declare it at the top of its namespace",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

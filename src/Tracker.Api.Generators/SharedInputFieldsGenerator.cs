@@ -45,6 +45,12 @@ public sealed class SharedInputFieldsGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext output, SharedFieldsRequest request, SdlInputs inputs)
     {
+        if (request.Nested)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(SharedInputFieldsDiagnostics.NestedRecord, request.Location.ToLocation(), request.Name));
+            return;
+        }
+
         var fields = inputs.Shared(request, out var diagnostic);
         if (fields is null)
         {

@@ -162,6 +162,36 @@ public sealed class SharedInputFieldsGeneratorTests
     }
 
     [Fact]
+    public void Fields_an_extension_adds_to_both_inputs_are_shared_after_their_own()
+    {
+        var run = GeneratorRun.Of(Record, Inputs, Others, "extend input CreateThingInput { colour: String }\nextend input UpdateThingInput { colour: String }");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(("Colour", "Tracker.GraphQL.Server.Binding.Optional<string?>"), run.PropertiesOf("Things.ThingFields")[^1]);
+    }
+
+    [Fact]
+    public void An_extension_of_an_input_never_declared_stops_the_build()
+    {
+        var run = GeneratorRun.Of(Record, Inputs, Others, "extend input ThingInput { colour: String }");
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "TRKGEN001" && d.GetMessage().Contains("extend input ThingInput extends an input no file declares"));
+    }
+
+    [Fact]
+    public void A_record_nested_in_another_type_stops_the_build_naming_it()
+    {
+        var nested = Record.Replace(
+            "[SharedInputFields(\"CreateThingInput\", \"UpdateThingInput\")]\npublic abstract partial record ThingFields;",
+            "public static partial class Outer\n{\n    [SharedInputFields(\"CreateThingInput\", \"UpdateThingInput\")]\n    public abstract partial record ThingFields;\n}");
+        Assert.NotEqual(Record, nested);
+
+        var run = GeneratorRun.Of(nested, Inputs, Others);
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "TRKGEN005" && d.GetMessage().StartsWith("ThingFields is declared inside another type", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_input_declared_twice_stops_the_build()
     {
         var run = GeneratorRun.Of(Record, Inputs, Others, "input UpdateThingInput { id: ID! }");

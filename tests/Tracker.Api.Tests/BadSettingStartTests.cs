@@ -34,6 +34,8 @@ public sealed class BadSettingStartTests
     [InlineData("Telemetry:Otlp:Protocol", "carrier-pigeon")]
     [InlineData("Tracker:Live:MaxConnections", "0")]
     [InlineData("Tracker:Live:MaxConnectionsPerClient", "many")]
+    [InlineData("Tracker:Live:MaxConcurrentEvents", "0")]
+    [InlineData("Tracker:Live:MaxConcurrentEvents", "1001")]
     public void The_server_refuses_to_start_naming_the_setting(string key, string value)
     {
         using var factory = new TrackerApiFactory(new Dictionary<string, string?> { [key] = value });

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace Tracker.Api.Tests;
 
@@ -28,7 +29,14 @@ internal static class ChildProcess
 
     /// <summary>The arguments of `dotnet run` for the tracker's server, built already by the test run.</summary>
     public static string RunTracker(string arguments) =>
-        $"run --no-build --project {Path.Combine(Paths.Root, "src", "Tracker.Api")} -- {arguments}";
+        $"run --no-build {Configuration} --project {Path.Combine(Paths.Root, "src", "Tracker.Api")} -- {arguments}";
+
+    /// <summary>
+    /// The configuration this test run built (<c>-c Release</c> or Debug), so that <c>dotnet run --no-build</c> runs
+    /// the server built with the tests instead of a Debug build that may not exist.
+    /// </summary>
+    public static string Configuration =>
+        $"-c {typeof(ChildProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration}";
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string folder, ProcessStartInfo start, TimeSpan limit)
     {

@@ -155,6 +155,27 @@ public sealed class CsvTests(MaintainerApi api) : IClassFixture<MaintainerApi>
         Assert.Equal(0, await api.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.KeyName == "shell")));
     }
 
+    /// <summary>"In the future" is the import's clock's: run on 1 July 2011, a row signed on 15 July is refused.</summary>
+    [Fact]
+    public async Task A_signing_date_after_the_import_clocks_today_is_refused()
+    {
+        var file = Path.Combine(api.Factory.DataFolder, "future.csv");
+        await File.WriteAllTextAsync(file, """
+            printed_name,kind,name,state,signed_on
+            A Group Signing Later,organization,,MN,2011-07-15
+            A Group Signing Earlier,organization,,MN,2011-06-15
+            """);
+        var letter = await NewLetterAsync("csv-future-letter");
+        var output = new StringWriter();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2011, 7, 1, 12, 0, 0, TimeSpan.Zero));
+
+        var exit = await ShellCommands.RunAsync(["import", "signatures", "--letter", letter, file, "--dry-run"], Configuration, output, new StringWriter(), clock: clock);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("The signing date 2011-07-15 is in the future.", output.ToString());
+        Assert.Contains("Dry run: 1 of 2 rows would be added", output.ToString());
+    }
+
     [Fact]
     public async Task A_real_import_names_who_runs_it_with_an_active_key_name()
     {

@@ -13,6 +13,7 @@ public sealed class LiveConnectionLimitSettingTests
         {
             ["Tracker:Live:MaxConnections"] = "50",
             ["Tracker:Live:MaxConnectionsPerClient"] = "3",
+            ["Tracker:Live:MaxConcurrentEvents"] = "2",
         });
         using var defaults = new TrackerApiFactory();
         configured.CreateClient().Dispose();
@@ -21,7 +22,7 @@ public sealed class LiveConnectionLimitSettingTests
         var set = configured.Services.GetRequiredService<GraphQLServerOptions>();
         var unset = defaults.Services.GetRequiredService<GraphQLServerOptions>();
 
-        Assert.Equal((50, 3), (set.MaxLiveConnections, set.MaxLiveConnectionsPerClient));
-        Assert.Equal((10_000, 100), (unset.MaxLiveConnections, unset.MaxLiveConnectionsPerClient));
+        Assert.Equal((50, 3, 2), (set.MaxLiveConnections, set.MaxLiveConnectionsPerClient, set.MaxConcurrentSubscriptionEvents));
+        Assert.Equal((10_000, 100, Math.Min(Environment.ProcessorCount, 16)), (unset.MaxLiveConnections, unset.MaxLiveConnectionsPerClient, unset.MaxConcurrentSubscriptionEvents));
     }
 }

@@ -68,6 +68,34 @@ public sealed class ShellCommandTests(MaintainerApi api) : IClassFixture<Maintai
     public void Settings_before_the_command_still_name_a_command(params string[] args) =>
         Assert.True(ShellCommands.Handles(args));
 
+    [Theory]
+    [InlineData("kyes", "list")]
+    [InlineData("--Tracker:DataFolder=/tmp/x", "import-signatures")]
+    [InlineData("--dry-run")]
+    public async Task A_word_or_option_no_command_knows_is_refused_instead_of_starting_the_server(params string[] args)
+    {
+        var error = new StringWriter();
+
+        var exit = await ShellCommands.RunAsync(args, Configuration, new StringWriter(), error);
+
+        Assert.True(ShellCommands.Handles(args));
+        Assert.Equal(ShellCommands.UsageError, exit);
+        Assert.Contains("Run \"--help\" for usage.", error.ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_refused_naming_the_roles_in_plain_lines()
+    {
+        var error = new StringWriter();
+
+        var exit = await ShellCommands.RunAsync(["keys", "create", "--name", "x", "--role", "superuser"], Configuration, new StringWriter(), error);
+
+        Assert.Equal(ShellCommands.UsageError, exit);
+        Assert.Contains("--role must be maintainer or admin; \"superuser\" is neither.", error.ToString());
+        Assert.DoesNotContain("\\u000A", error.ToString());
+        Assert.DoesNotContain("Tracker.Api", error.ToString());
+    }
+
     [Fact]
     public void Settings_alone_start_the_server() =>
         Assert.False(ShellCommands.Handles(["--Tracker:DataFolder=/tmp/x", "--urls", "http://127.0.0.1:1"]));
@@ -100,7 +128,7 @@ public sealed class ShellCommandTests(MaintainerApi api) : IClassFixture<Maintai
         var expected = example.Split('\n').SkipWhile(l => l != command).Skip(1).TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]).ToList();
         var caller = Directory.CreateTempSubdirectory("tracker-shell-").FullName;
         await File.WriteAllTextAsync(Path.Combine(caller, "new-signers.csv"), string.Concat(csv));
-        var arguments = command["dotnet ".Length..].Replace("--project src/Tracker.Api", $"--no-build --project {Path.Combine(Paths.Root, "src", "Tracker.Api")}", StringComparison.Ordinal);
+        var arguments = command["dotnet ".Length..].Replace("--project src/Tracker.Api", $"--no-build {ChildProcess.Configuration} --project {Path.Combine(Paths.Root, "src", "Tracker.Api")}", StringComparison.Ordinal);
 
         var (exit, output, error) = await ChildProcess.RunDotnetAsync(caller, $"{arguments} --Tracker:DataFolder={Path.Combine(caller, "data")}");
 

@@ -29,6 +29,11 @@ public sealed class Bookshop
 
     public int AuthorBatches;
 
+    /// <summary>While set, author batches wait for it (counted in <see cref="AuthorBatchesWaiting"/>): holds subscription events mid-execution.</summary>
+    public TaskCompletionSource? HoldAuthors;
+
+    public int AuthorBatchesWaiting;
+
     /// <summary>Set when a <c>slow</c> resolver starts waiting.</summary>
     public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -123,6 +128,11 @@ public sealed class AuthorLoader(DataLoaderScope scope, Bookshop shop) : BatchDa
     protected override async Task<IReadOnlyDictionary<string, Author?>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref shop.AuthorBatches);
+        if (shop.HoldAuthors is { } hold)
+        {
+            Interlocked.Increment(ref shop.AuthorBatchesWaiting);
+            await hold.Task.WaitAsync(cancellationToken);
+        }
         await Task.Delay(1, cancellationToken);
         return keys.ToDictionary(k => k, k => (Author?)new Author($"Author of {k}"));
     }

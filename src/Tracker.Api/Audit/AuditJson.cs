@@ -19,7 +19,7 @@ internal static class AuditJson
     /// <summary>The schema's types that implement Node: their keys have global ids.</summary>
     private static readonly FrozenSet<string> NodeTypes =
         new[] { TypeNames.Source, TypeNames.Jurisdiction, TypeNames.StatusEvent, TypeNames.Legislation, TypeNames.Organization, TypeNames.Person, TypeNames.Letter, TypeNames.Signature,
-            TypeNames.Event, nameof(Body), nameof(DeportationCase), nameof(Statement), nameof(Statistic) }.ToFrozenSet(StringComparer.Ordinal);
+            TypeNames.Event, TypeNames.Body, TypeNames.DeportationCase, TypeNames.Statement, TypeNames.Statistic }.ToFrozenSet(StringComparer.Ordinal);
 
     public static JsonSerializerOptions Options { get; } = new()
     {

@@ -5,7 +5,7 @@ namespace Tracker.Api.Auth;
 public sealed class MaintainerQueries(CallerIdentity caller, ApiKeys keys, Connections connections)
 {
     /// <summary>The object type of key management's audit entries.</summary>
-    internal const string ApiKeyObjectType = "ApiKey";
+    internal const string ApiKeyObjectType = TypeNames.ApiKey;
 
     /// <summary>Newest first, the later of one instant's entries first.</summary>
     private static readonly SortMap<AuditEntry> NewestFirst = new(a => a.Id, [SortKey<AuditEntry>.Descending(a => a.At)], keyDescending: true);

@@ -17,7 +17,7 @@ namespace Tracker.Api.Csv;
 /// </summary>
 internal static class SignatureImport
 {
-    public static async Task<int> RunAsync(ImportRequest request, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ImportRequest request, IConfiguration configuration, TimeProvider clock, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var (letterSlug, file, runBy, dryRun) = request;
         ImportOptions options;
@@ -48,7 +48,7 @@ internal static class SignatureImport
             error.WriteLine(TerminalText.Escape($"{file}: malformed CSV: {exception.Message.Split('\n')[0].Trim()} Nothing was imported."));
             return ShellCommands.Refused;
         }
-        await using var services = await ShellServices.StartAsync(configuration, cancellationToken);
+        await using var services = await ShellServices.StartAsync(configuration, clock, cancellationToken);
         var factory = services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
         Maintainer? maintainer = null;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -69,7 +69,7 @@ internal static class SignatureImport
                 }
             }
         }
-        var run = new SignatureImportRun(factory, options, dates, OutboxOptions.From(configuration), ApiMappings.Create(), output, letterSlug, Path.GetFileName(file), rows);
+        var run = new SignatureImportRun(factory, clock, options, dates, OutboxOptions.From(configuration), ApiMappings.Create(), output, letterSlug, Path.GetFileName(file), rows);
         if (dryRun)
         {
             await run.DryRunAsync(cancellationToken);

@@ -3,6 +3,7 @@ namespace Tracker.Api.Csv;
 /// <summary>One import of checked rows into a letter: a dry run, or the real thing in chunks (see <see cref="SignatureImport"/>).</summary>
 internal sealed class SignatureImportRun(
     IDbContextFactory<TrackerDbContext> factory,
+    TimeProvider clock,
     ImportOptions options,
     DateLimits dates,
     OutboxOptions outbox,
@@ -19,7 +20,7 @@ internal sealed class SignatureImportRun(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var letter = await db.Letters.SingleAsync(l => l.Slug == letterSlug, cancellationToken);
-        var scope = new MutationScope(db, new Maintainer("dry run", ApiKeyRole.Maintainer), DateTime.UtcNow) { Dates = dates };
+        var scope = new MutationScope(db, new Maintainer("dry run", ApiKeyRole.Maintainer), clock.GetUtcNow().UtcDateTime) { Dates = dates };
         var reports = await SignatureAdder.AddAsync(scope, letter, rows, cancellationToken);
         Print(reports);
         output.WriteLine(TerminalText.Escape($"Dry run: {reports.Count(r => r.Signature is not null)} of {reports.Count} rows would be added to \"{letterSlug}\"; nothing was saved."));
@@ -72,7 +73,7 @@ internal sealed class SignatureImportRun(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SerializeWritesAsync(cancellationToken);
         var letter = await db.Letters.SingleAsync(l => l.Slug == letterSlug, cancellationToken);
-        var scope = new MutationScope(db, runBy, DateTime.UtcNow) { Dates = dates };
+        var scope = new MutationScope(db, runBy, clock.GetUtcNow().UtcDateTime) { Dates = dates };
         var reports = await SignatureAdder.AddAsync(scope, letter, chunk, cancellationToken, firstRow);
         await db.SaveChangesAsync(cancellationToken);
         var signatures = reports.Where(r => r.Signature is not null).Select(r => r.Signature!.Adapt<SignatureModel>(mapping)).ToList();

@@ -23,4 +23,7 @@ public static class TypeNames
     public const string Statistic = "Statistic";
     public const string Citation = "Citation";
     public const string AuditEntry = "AuditEntry";
+
+    /// <summary>Not a record (no global id), but named in the key mutations' payloads and the maintainers' queries.</summary>
+    public const string ApiKey = "ApiKey";
 }

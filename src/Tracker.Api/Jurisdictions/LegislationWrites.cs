@@ -9,7 +9,7 @@ public static class LegislationWrites
 
     public static async Task<Legislation?> NewAsync(MutationScope scope, RecordLegislationInput input, CancellationToken ct)
     {
-        var slug = await scope.NewSlugAsync(scope.Db.Legislation, input.Slug, l => l.Slug, "Legislation", ct);
+        var slug = await scope.NewSlugAsync(scope.Db.Legislation, input.Slug, l => l.Slug, TypeNames.Legislation, ct);
         var jurisdiction = await scope.ReferencedAsync(scope.Db.Jurisdictions, input.Jurisdiction, j => j.Code, "jurisdiction", "jurisdiction", ct);
         var stages = new List<LegislationStage>();
         for (var i = 0; i < input.Stages.Count; i++)

@@ -137,13 +137,13 @@ public static partial class InputChecks
         // The pattern has no length: a longer slug would be kept by SQLite and refused by PostgreSQL's varchar(200).
         if (slug is not null && (slug.Length > SlugMaxLength || !SlugPattern().IsMatch(slug)))
         {
-            scope.Invalid($"\"{Label(field)}\" may hold only lower-case letters, digits and dashes (1 to 200); \"{Csv.TerminalText.Escape(slug)}\" does not.", field);
+            scope.Invalid($"\"{Label(field)}\" may hold only lower-case letters, digits and dashes (1 to {SlugMaxLength}); \"{Csv.TerminalText.Escape(slug)}\" does not.", field);
         }
         return slug;
     }
 
-    /// <summary>The length of every slug column (<c>HaveSlugLength</c> in the data model).</summary>
-    public const int SlugMaxLength = 200;
+    /// <summary>The length of every slug column, as the data model declares it.</summary>
+    public const int SlugMaxLength = Tracker.Data.Configuration.PropertyLengths.Slug;
 
     /// <summary>A slug made from a name: "Casa de Maryland, Inc." becomes "casa-de-maryland-inc".</summary>
     public static string SlugFrom(string name)

@@ -12,7 +12,7 @@ internal static class ImportCommand
 {
     public const string MissingRunBy = "An import is audited under the name of who runs it: add --as and the name of your API key (as \"keys list\" shows it).";
 
-    public static Command Create(IConfiguration configuration, TextWriter output, TextWriter error)
+    public static Command Create(IConfiguration configuration, TimeProvider clock, TextWriter output, TextWriter error)
     {
         var letter = TextOption.Create("--letter", "Slug of the letter the signatures are added to.", required: true);
         var runBy = TextOption.Create("--as", "Name of your API key: the import is audited under it.", required: false);
@@ -28,7 +28,7 @@ internal static class ImportCommand
         });
         signatures.SetAction((parsed, cancellationToken) => SignatureImport.RunAsync(
             new ImportRequest(parsed.GetValue(letter)!, parsed.GetValue(file)!, parsed.GetValue(runBy)?.Trim(), parsed.GetValue(dryRun)),
-            configuration, output, error, cancellationToken));
+            configuration, clock, output, error, cancellationToken));
         return new Command("import", "Import records from files.") { signatures };
     }
 }

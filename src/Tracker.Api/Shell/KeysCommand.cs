@@ -9,12 +9,27 @@ namespace Tracker.Api.Shell;
 /// </summary>
 internal static class KeysCommand
 {
-    public static Command Create(IConfiguration configuration, TextWriter output, TextWriter error)
+    public static Command Create(IConfiguration configuration, TimeProvider clock, TextWriter output, TextWriter error)
     {
         var createName = NameOption("Name of the new key, shown in the audit log.");
-        var role = new Option<ApiKeyRole>("--role") { Description = "maintainer (records) or admin (records and keys).", Required = true };
+        var role = new Option<ApiKeyRole>("--role")
+        {
+            Description = "maintainer (records) or admin (records and keys).",
+            Required = true,
+            // The default message names the CLR enum and accepts its numbers; this one names the two roles.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (!text.All(char.IsAsciiDigit) && Enum.TryParse<ApiKeyRole>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+                {
+                    return parsed;
+                }
+                result.AddError($"--role must be maintainer or admin; \"{text}\" is neither.");
+                return default;
+            },
+        };
         var create = new Command("create", "Create a key and print its secret once.") { createName, role };
-        create.SetAction((parsed, cancellationToken) => WithKeysAsync(configuration, cancellationToken, async keys =>
+        create.SetAction((parsed, cancellationToken) => WithKeysAsync(configuration, clock, cancellationToken, async keys =>
         {
             try
             {
@@ -31,7 +46,7 @@ internal static class KeysCommand
         }));
 
         var list = new Command("list", "List the keys (never their secrets).");
-        list.SetAction((_, cancellationToken) => WithKeysAsync(configuration, cancellationToken, async keys =>
+        list.SetAction((_, cancellationToken) => WithKeysAsync(configuration, clock, cancellationToken, async keys =>
         {
             output.WriteLine($"{"NAME",-30} {"ROLE",-10} {"PREFIX",-12} {"CREATED",-20} {"LAST USED",-20} REVOKED");
             foreach (var key in await keys.ListAsync(cancellationToken))
@@ -43,7 +58,7 @@ internal static class KeysCommand
 
         var revokeName = NameOption("Name of the key to revoke.");
         var revoke = new Command("revoke", "Revoke a key: requests with it are refused from now on.") { revokeName };
-        revoke.SetAction((parsed, cancellationToken) => WithKeysAsync(configuration, cancellationToken, async keys =>
+        revoke.SetAction((parsed, cancellationToken) => WithKeysAsync(configuration, clock, cancellationToken, async keys =>
         {
             var name = parsed.GetValue(revokeName)!;
             if (await keys.RevokeAsync(name, cancellationToken))
@@ -60,9 +75,9 @@ internal static class KeysCommand
 
     private static Option<string> NameOption(string description) => TextOption.Create("--name", description, required: true);
 
-    private static async Task<int> WithKeysAsync(IConfiguration configuration, CancellationToken cancellationToken, Func<ApiKeys, Task<int>> action)
+    private static async Task<int> WithKeysAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken, Func<ApiKeys, Task<int>> action)
     {
-        await using var services = await ShellServices.StartAsync(configuration, cancellationToken);
+        await using var services = await ShellServices.StartAsync(configuration, clock, cancellationToken);
         return await action(services.GetRequiredService<ApiKeys>());
     }
 }

@@ -6,11 +6,11 @@ namespace Tracker.Api.Shell;
 /// </summary>
 internal static class ShellServices
 {
-    public static async Task<ServiceProvider> StartAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> StartAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton(clock)
             .AddTrackerData(configuration)
             .AddSingleton<ApiKeys>()
             .BuildServiceProvider();

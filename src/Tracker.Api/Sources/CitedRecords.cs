@@ -18,10 +18,10 @@ internal static class CitedRecords
         [TypeNames.Person] = (typeof(Person), c => c.PersonId),
         [TypeNames.Jurisdiction] = (typeof(Jurisdiction), c => c.JurisdictionId),
         [TypeNames.Event] = (typeof(Event), c => c.EventId),
-        [nameof(Body)] = (typeof(Body), c => c.BodyId),
-        [nameof(DeportationCase)] = (typeof(DeportationCase), c => c.DeportationCaseId),
-        [nameof(Statement)] = (typeof(Statement), c => c.StatementId),
-        [nameof(Statistic)] = (typeof(Statistic), c => c.StatisticId),
+        [TypeNames.Body] = (typeof(Body), c => c.BodyId),
+        [TypeNames.DeportationCase] = (typeof(DeportationCase), c => c.DeportationCaseId),
+        [TypeNames.Statement] = (typeof(Statement), c => c.StatementId),
+        [TypeNames.Statistic] = (typeof(Statistic), c => c.StatisticId),
     };
 
     public const string Described = "a status event, letter, legislation, organisation, person, jurisdiction, event, body, deportation case, statement or statistic";

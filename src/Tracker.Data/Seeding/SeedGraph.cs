@@ -1,5 +1,7 @@
 // Over 300 lines on purpose: the seed's records in dependency order (sources, jurisdictions, counties, legislation,
-// status events, organizations, people, letters, signatures), one graph of lookups they share; another branch edits it.
+// status events, organizations, people, letters, signatures), each resolving its references through the one set of
+// lookups they share (what the database holds plus what this load adds); split by kind, every part would need all of
+// them. The per-record builders are in SeedGraph.Record.cs.
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data.Entities;
 

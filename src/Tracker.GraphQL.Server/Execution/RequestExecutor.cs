@@ -6,6 +6,7 @@ using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Server.Configuration;
 using Tracker.GraphQL.Server.Diagnostics;
+using Tracker.GraphQL.Server.Subscriptions;
 using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Server.Execution;
@@ -26,9 +27,14 @@ public sealed partial class RequestExecutor(
 {
     private readonly DocumentCache _documents = new(options.DocumentCacheBytes);
 
+    private readonly SubscriptionEventGate _subscriptionEvents = new(options.MaxConcurrentSubscriptionEvents);
+
     public GraphQLSchema Schema { get; } = schema;
 
     public DocumentCache Documents => _documents;
+
+    /// <summary>The bound on subscription events executing at once (<see cref="GraphQLServerOptions.MaxConcurrentSubscriptionEvents"/>).</summary>
+    public SubscriptionEventGate SubscriptionEvents => _subscriptionEvents;
 
     /// <summary>
     /// Executes a query or mutation. <paramref name="allowMutations"/> is false for GET requests. With
@@ -176,7 +182,7 @@ public sealed partial class RequestExecutor(
         }
         var args = Arguments(request, prepared.Value.Document, services, userContext, cancellationToken) with
         {
-            EventScope = () => EventScope(services),
+            EventScope = token => EventScopeAsync(services, token),
         };
         var result = await Executor.SubscribeAsync(args);
         if (result.ErrorResult is { } error)
@@ -252,12 +258,23 @@ public sealed partial class RequestExecutor(
 
     /// <summary>
     /// A DI scope (and so DataLoaders) of its own for each subscription event: what the first event loaded is not
-    /// what a later one should answer with. The subscription's own scope still serves the source stream.
+    /// what a later one should answer with. The subscription's own scope still serves the source stream. It opens
+    /// once the event has a slot among those executing (<see cref="SubscriptionEventGate"/>) and gives the slot back
+    /// when it is disposed, after the event's result is complete.
     /// </summary>
-    private static SubscriptionEventScope EventScope(IServiceProvider services)
+    private async ValueTask<SubscriptionEventScope> EventScopeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        return new SubscriptionEventScope(scope.ServiceProvider, scope.ServiceProvider.GetService<DataLoaderScope>(), scope);
+        var slot = await _subscriptionEvents.EnterAsync(cancellationToken);
+        try
+        {
+            var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            return new SubscriptionEventScope(scope.ServiceProvider, scope.ServiceProvider.GetService<DataLoaderScope>(), new EventLifetime(scope, slot));
+        }
+        catch
+        {
+            await slot.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The request error refusing the whole operation, if a guard refuses it (see <see cref="IOperationGuard"/>).</summary>

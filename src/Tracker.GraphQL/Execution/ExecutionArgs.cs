@@ -34,9 +34,11 @@ public sealed record ExecutionArgs
     /// <summary>
     /// Subscriptions only: opens the scope each event is executed in (its services and batch dispatcher), so that a
     /// long-lived subscription resolves every event on fresh data rather than on what its DataLoaders cached for
-    /// the first one. Null: every event shares <see cref="Services"/> and <see cref="BatchDispatcher"/>.
+    /// the first one. Opening it may wait (a host bounding how many events execute at once); the token is the
+    /// subscription's, so a subscription ended while its event waits stops waiting. Null: every event shares
+    /// <see cref="Services"/> and <see cref="BatchDispatcher"/>.
     /// </summary>
-    public Func<SubscriptionEventScope>? EventScope { get; init; }
+    public Func<CancellationToken, ValueTask<SubscriptionEventScope>>? EventScope { get; init; }
 
     /// <summary>Omit "Did you mean" suggestions from coercion errors.</summary>
     public bool HideSuggestions { get; init; }

@@ -95,7 +95,7 @@ internal static class SubscriptionExecutor
         IAsyncEnumerable<object?> stream,
         ValidatedExecutionArgs context,
         IBatchDispatcher? dispatcher,
-        Func<SubscriptionEventScope>? eventScope = null,
+        Func<CancellationToken, ValueTask<SubscriptionEventScope>>? eventScope = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
@@ -156,10 +156,10 @@ internal static class SubscriptionExecutor
         object? payload,
         ValidatedExecutionArgs context,
         IBatchDispatcher? dispatcher,
-        Func<SubscriptionEventScope>? eventScope,
+        Func<CancellationToken, ValueTask<SubscriptionEventScope>>? eventScope,
         CancellationToken token)
     {
-        var scope = eventScope?.Invoke();
+        var scope = eventScope is null ? null : await eventScope(token).ConfigureAwait(false);
         await using (scope)
         {
             var eventContext = context.ForEvent(payload, token, scope?.Services);

@@ -93,11 +93,11 @@ public sealed class SubscriptionTests
             Schema = schema,
             Document = Parser.Parse("subscription { numbers }"),
             RootValue = new { numbers = Counter(3) },
-            EventScope = () =>
+            EventScope = _ =>
             {
                 var services = new EventServices(++opened, log);
                 log.Add($"open {services.Number}");
-                return new SubscriptionEventScope(services, batchDispatcher: null, lifetime: services);
+                return ValueTask.FromResult(new SubscriptionEventScope(services, batchDispatcher: null, lifetime: services));
             },
         });
 
