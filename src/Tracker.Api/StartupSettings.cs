@@ -22,6 +22,7 @@ internal static class StartupSettings
     {
         _ = services.GetRequiredService<FailedAttemptOptions>();
         _ = services.GetRequiredService<TimelineOptions>();
+        _ = services.GetRequiredService<Mutations.DateLimits>();
         _ = services.GetRequiredService<StatusRecordOptions>();
     }
 }

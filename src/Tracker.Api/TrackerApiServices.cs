@@ -29,6 +29,7 @@ public static class TrackerApiServices
         services.AddSingleton<StatusRecordCache>();
         services.AddSingleton(provider => StatusRecordOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => TimelineOptions.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => DateLimits.From(provider.GetRequiredService<IConfiguration>()));
         services.AddHostedService<DailyStatusRefresh>();
         // The response cache's version: the data version (every committed write, any process) and today's date.
         services.AddSingleton<Tracker.GraphQL.Server.Caching.IResponseVersion, PublicReadVersion>();

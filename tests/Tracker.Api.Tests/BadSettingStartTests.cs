@@ -20,6 +20,8 @@ public sealed class BadSettingStartTests
     [InlineData("Tracker:Auth:FailedAttemptWindow", "-00:01:00")]
     [InlineData("Tracker:Auth:FailedAttemptWindow", "10000000.00:00:00")]
     [InlineData("Tracker:Timeline:MaxMonths", "-3")]
+    [InlineData("Tracker:Dates:Earliest", "1950")]
+    [InlineData("Tracker:Dates:MaxYearsAhead", "-1")]
     [InlineData("Tracker:StatusRecord:MaxRows", "-1")]
     [InlineData("Tracker:StatusRecord:MaxRows", "many")]
     [InlineData("Tracker:StatusRecord:MaxBytes", "-5")]

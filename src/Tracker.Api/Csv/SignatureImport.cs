@@ -21,9 +21,11 @@ internal static class SignatureImport
     {
         var (letterSlug, file, runBy, dryRun) = request;
         ImportOptions options;
+        DateLimits dates;
         try
         {
             options = ImportOptions.From(configuration);
+            dates = DateLimits.From(configuration);
         }
         catch (InvalidOperationException exception)
         {
@@ -67,7 +69,7 @@ internal static class SignatureImport
                 }
             }
         }
-        var run = new SignatureImportRun(factory, clock, options, OutboxOptions.From(configuration), ApiMappings.Create(), output, letterSlug, Path.GetFileName(file), rows);
+        var run = new SignatureImportRun(factory, clock, options, dates, OutboxOptions.From(configuration), ApiMappings.Create(), output, letterSlug, Path.GetFileName(file), rows);
         if (dryRun)
         {
             await run.DryRunAsync(cancellationToken);

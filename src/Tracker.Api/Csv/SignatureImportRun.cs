@@ -5,6 +5,7 @@ internal sealed class SignatureImportRun(
     IDbContextFactory<TrackerDbContext> factory,
     TimeProvider clock,
     ImportOptions options,
+    DateLimits dates,
     OutboxOptions outbox,
     TypeAdapterConfig mapping,
     TextWriter output,
@@ -19,7 +20,7 @@ internal sealed class SignatureImportRun(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var letter = await db.Letters.SingleAsync(l => l.Slug == letterSlug, cancellationToken);
-        var scope = new MutationScope(db, new Maintainer("dry run", ApiKeyRole.Maintainer), clock.GetUtcNow().UtcDateTime);
+        var scope = new MutationScope(db, new Maintainer("dry run", ApiKeyRole.Maintainer), clock.GetUtcNow().UtcDateTime) { Dates = dates };
         var reports = await SignatureAdder.AddAsync(scope, letter, rows, cancellationToken);
         Print(reports);
         output.WriteLine(TerminalText.Escape($"Dry run: {reports.Count(r => r.Signature is not null)} of {reports.Count} rows would be added to \"{letterSlug}\"; nothing was saved."));
@@ -72,7 +73,7 @@ internal sealed class SignatureImportRun(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SerializeWritesAsync(cancellationToken);
         var letter = await db.Letters.SingleAsync(l => l.Slug == letterSlug, cancellationToken);
-        var scope = new MutationScope(db, runBy, clock.GetUtcNow().UtcDateTime);
+        var scope = new MutationScope(db, runBy, clock.GetUtcNow().UtcDateTime) { Dates = dates };
         var reports = await SignatureAdder.AddAsync(scope, letter, chunk, cancellationToken, firstRow);
         await db.SaveChangesAsync(cancellationToken);
         var signatures = reports.Where(r => r.Signature is not null).Select(r => r.Signature!.Adapt<SignatureModel>(mapping)).ToList();

@@ -26,7 +26,11 @@ public static class EventWrites
             (record.EarliestOn, record.LatestOn) = (starts?.EarliestOn, starts?.LatestOn);
         });
         input.StartTime.Then(time => record.StartTime = LocalTime(scope, time, "startTime"));
-        input.EndsOn.Then(day => record.EndsOn = day);
+        input.EndsOn.Then(day =>
+        {
+            scope.WithinLimits(day, "endsOn");
+            record.EndsOn = day;
+        });
         input.EndTime.Then(time => record.EndTime = LocalTime(scope, time, "endTime"));
         input.TimeZone.Then(zone => record.TimeZone = TimeZone(scope, zone));
         input.PlaceName.Then(place => record.PlaceName = scope.Optional<Event>(place, e => e.PlaceName, "placeName"));

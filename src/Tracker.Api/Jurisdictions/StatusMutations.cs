@@ -9,7 +9,10 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
         {
             var jurisdiction = await scope.ReferencedAsync(scope.Db.Jurisdictions, input.Jurisdiction, j => j.Code, "jurisdiction", "jurisdiction", ct);
             var legislation = await scope.ReferencedAsync(scope.Db.Legislation, input.Legislation, l => l.Slug, "legislation", "legislation", ct);
-            CheckDates(scope, input.EffectiveOn, input.DatePrecision, input.DateQualifier, input.EarliestOn, input.LatestOn);
+            if (WithinLimits(scope, input.EffectiveOn, input.EarliestOn, input.LatestOn))
+            {
+                CheckDates(scope, input.EffectiveOn, input.DatePrecision, input.DateQualifier, input.EarliestOn, input.LatestOn);
+            }
             var description = scope.Required<StatusEvent>(input.Description, e => e.Description, "description");
             var actor = scope.Optional<StatusEvent>(input.Actor, e => e.Actor, "actor");
             var citations = await scope.ResolveAsync(input.Sources, required: true, ct);
@@ -54,7 +57,12 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
                 statusEvent.LatestOn = input.LatestOn.Value;
             }
             // The corrected dates are checked together, as they will stand, and the day kept as its period's first.
-            CheckDates(scope, statusEvent.EffectiveOn, statusEvent.DatePrecision, statusEvent.DateQualifier, statusEvent.EarliestOn, statusEvent.LatestOn);
+            // The limits apply to the dates given: an event stored before they existed can still be corrected
+            // in other respects.
+            if (WithinLimits(scope, input.EffectiveOn.HasValue ? input.EffectiveOn.Value : null, input.EarliestOn.HasValue ? input.EarliestOn.Value : null, input.LatestOn.HasValue ? input.LatestOn.Value : null))
+            {
+                CheckDates(scope, statusEvent.EffectiveOn, statusEvent.DatePrecision, statusEvent.DateQualifier, statusEvent.EarliestOn, statusEvent.LatestOn);
+            }
             statusEvent.EffectiveOn = StatusEventDates.PeriodStart(statusEvent.EffectiveOn, statusEvent.DatePrecision);
             if (input.Actor.HasValue)
             {
@@ -102,6 +110,13 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
         var jurisdiction = await scope.Db.Jurisdictions.AsNoTracking().SingleAsync(j => j.Id == statusEvent.JurisdictionId, cancellationToken);
         return new StatusEventPayload(before, jurisdiction.Adapt<JurisdictionModel>(mapping), []);
     }
+
+    /// <summary>
+    /// Whether each date given lies within the tracker's limits (<see cref="DateLimits"/>); the dating rules are
+    /// checked only then, so that one mistyped year is reported once, not also as "in the future".
+    /// </summary>
+    private static bool WithinLimits(MutationScope scope, DateOnly? effectiveOn, DateOnly? earliestOn, DateOnly? latestOn) =>
+        scope.WithinLimits(effectiveOn, "effectiveOn") & scope.WithinLimits(earliestOn, "earliestOn") & scope.WithinLimits(latestOn, "latestOn");
 
     /// <summary>The dating rules' checks (StatusEventDates.Problem), reported on the input field concerned.</summary>
     private static void CheckDates(MutationScope scope, DateOnly effectiveOn, DatePrecision precision, DateQualifier qualifier, DateOnly? earliestOn, DateOnly? latestOn)

@@ -17,7 +17,7 @@ public sealed class StatusRecordSnapshot
     private readonly Dictionary<int, Place> _byKey;
     private readonly Dictionary<int, StatusEventModel> _eventsByKey;
     private readonly Dictionary<int, JurisdictionModel> _named;
-    private readonly ConcurrentDictionary<(DateOnly? From, DateOnly To, DateOnly Today), StatusTimelineModel> _timelines = new();
+    private readonly ConcurrentDictionary<(DateOnly? From, DateOnly? To, DateOnly Today), StatusTimelineModel> _timelines = new();
 
     /// <summary>
     /// The most timelines kept with a record (<see cref="TimelineOf"/>): dashboards ask for a few periods, and each
@@ -60,12 +60,13 @@ public sealed class StatusRecordSnapshot
             : null;
 
     /// <summary>
-    /// The timeline from <paramref name="from"/> to <paramref name="to"/> as of <paramref name="today"/>, built by
+    /// The timeline from <paramref name="from"/> to <paramref name="to"/> as of <paramref name="today"/> (each as the
+    /// caller gave it: without "to" the default start may differ from the same period asked for by its dates), built by
     /// <paramref name="build"/> from this record once and kept with it (up to <see cref="MaxTimelines"/> periods), so
     /// that the requests of this data version do not replay the record again. A build that refuses the period throws
     /// and keeps nothing.
     /// </summary>
-    public StatusTimelineModel TimelineOf(DateOnly? from, DateOnly to, DateOnly today, Func<StatusTimelineModel> build)
+    public StatusTimelineModel TimelineOf(DateOnly? from, DateOnly? to, DateOnly today, Func<StatusTimelineModel> build)
     {
         var key = (from, to, today);
         if (_timelines.TryGetValue(key, out var kept))

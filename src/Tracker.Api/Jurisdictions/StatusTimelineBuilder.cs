@@ -8,7 +8,7 @@ namespace Tracker.Api.Jurisdictions;
 /// the current status and <c>asOf</c>), and among those counting the latest by effective date decides. Without a
 /// filter the events come from the record kept for the current data version (<see cref="StatusRecordCache"/>).
 /// </summary>
-public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecordCache record, TypeAdapterConfig mapping, TimeProvider clock, TimelineOptions options)
+public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecordCache record, TypeAdapterConfig mapping, TimeProvider clock, TimelineOptions options, DateLimits limits)
 {
 
     public async Task<StatusTimelineModel> BuildAsync(DateOnly? from, DateOnly? to, IReadOnlyDictionary<string, object?>? where, CancellationToken cancellationToken)
@@ -23,12 +23,12 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecord
         {
             // The record kept for the current data version holds the same events in the same order: filtered here
             // by the statement's own condition, with no statement run, and charted once for the record's version.
-            return kept.TimelineOf(from, end, today, () =>
+            return kept.TimelineOf(from, to, today, () =>
             {
                 var counting = kept.StandingEvents.Where(e => e.EffectiveOn <= end || e.CountsFrom <= end || (e.CountsFrom == null && end >= today)).ToList();
-                var first = from ?? (counting.Count > 0 ? counting[0].EffectiveOn : end);
+                var (first, shortenedFrom) = from is { } given ? (given, null) : DefaultStart(counting.Count > 0 ? counting[0].EffectiveOn : end, end, to is null);
                 CheckPeriod(from, first, end);
-                return Chart(first, end, today, counting);
+                return Chart(first, end, today, counting, shortenedFrom);
             });
         }
         await using var lease = await database.RentAsync(cancellationToken);
@@ -44,23 +44,50 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecord
         }
         // The period is checked before any event is loaded: without "from" it starts at the first event, which one
         // aggregate finds.
-        var start = from ?? await standing.MinAsync(e => (DateOnly?)e.EffectiveOn, cancellationToken) ?? end;
+        var (start, shortenedFrom) = from is { } given ? (given, null)
+            : DefaultStart(await standing.MinAsync(e => (DateOnly?)e.EffectiveOn, cancellationToken) ?? end, end, to is null);
         CheckPeriod(from, start, end);
         // One statement reads every standing event: the replay needs all of them, the answer lists those dated in the
         // period. Reading the replay's five columns and the listed events in two statements was measured: it saved
         // about 1 ms of 10 at 1,000,000 signatures but cost a third more CPU on the seeded database, where a
         // statement costs more than materialising a few dozen events.
         var events = await standing.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Id).ProjectToType<StatusEventModel>(mapping).ToListAsync(cancellationToken);
-        return Chart(start, end, today, events);
+        return Chart(start, end, today, events, shortenedFrom);
+    }
+
+    /// <summary>
+    /// The period's start when "from" is left out: the first event's date, but no earlier than the earliest date the
+    /// tracker accepts (<see cref="DateLimits"/>) and, for the default period (no "to" either: the dashboard's
+    /// timeline), no further back than the months charted. An event stored before the limits existed (0001-01-01, or
+    /// 0211 for 2011) would otherwise make that period fail for every visitor; the events before the start still
+    /// count towards the points, only their listing is left out, and the answer says from which date
+    /// (<c>shortenedFrom</c>). With "to" given the start moves only to the earliest date: a period too long is still
+    /// refused and names "to", the argument the caller chose.
+    /// </summary>
+    private (DateOnly Start, DateOnly? ShortenedFrom) DefaultStart(DateOnly first, DateOnly end, bool isDefaultPeriod)
+    {
+        var earliest = limits.Earliest;
+        if (isDefaultPeriod && FirstChartedMonth(end) > earliest)
+        {
+            earliest = FirstChartedMonth(end);
+        }
+        return first < earliest && earliest <= end ? (earliest, first) : (first, null);
+    }
+
+    /// <summary>The first day of the earliest month a period ending on <paramref name="end"/> may start in.</summary>
+    private DateOnly FirstChartedMonth(DateOnly end)
+    {
+        var month = (end.Year * 12) + end.Month - 1 - (options.MaxMonths - 1);
+        return month < 12 ? DateOnly.MinValue : new DateOnly(month / 12, (month % 12) + 1, 1);
     }
 
     /// <summary>The period's events listed and its points replayed from <paramref name="events"/>, every standing event counting by its end.</summary>
-    private StatusTimelineModel Chart(DateOnly start, DateOnly end, DateOnly today, List<StatusEventModel> events)
+    private StatusTimelineModel Chart(DateOnly start, DateOnly end, DateOnly today, List<StatusEventModel> events, DateOnly? shortenedFrom)
     {
         var replayed = events.ConvertAll(e => new ReplayedEvent(e.Key, e.JurisdictionKey, e.EffectiveOn, e.CountsFrom, e.Status));
         var listed = events.FindAll(e => e.EffectiveOn >= start && e.EffectiveOn <= end);
         var dates = MonthEnds(start, end, options.MaxMonths);
-        return new StatusTimelineModel(start, end, listed, Replay(replayed, dates, today));
+        return new StatusTimelineModel(start, end, listed, Replay(replayed, dates, today), shortenedFrom);
     }
 
     /// <summary>Refuses a period that starts after it ends or spans more months than are charted.</summary>

@@ -9,8 +9,10 @@ namespace Tracker.Api.Letters;
 /// </summary>
 public static class SignatureAdder
 {
-    public static async Task<List<SignatureRowReport>> AddAsync(MutationScope scope, Letter letter, IReadOnlyList<SignatureRowInput> rows, CancellationToken cancellationToken, int firstRow = 1)
+    public static async Task<List<SignatureRowReport>> AddAsync(MutationScope scope, Letter letter, IReadOnlyList<SignatureRowInput> given, CancellationToken cancellationToken, int firstRow = 1)
     {
+        // Rows come from the mutation and the CSV import alike: their text is matched and stored in NFC here, once.
+        var rows = given.Select(Composed).ToList();
         var db = scope.Db;
         var position = await db.Signatures.Where(s => s.LetterId == letter.Id).MaxAsync(s => (int?)s.Position, cancellationToken) ?? 0;
         var signedOrganizations = (await db.Signatures.Where(s => s.LetterId == letter.Id && s.OrganizationId != null).Select(s => s.OrganizationId!.Value).ToListAsync(cancellationToken)).ToHashSet();
@@ -115,6 +117,10 @@ public static class SignatureAdder
         {
             return $"The name is longer than {nameLimit} characters, the most a{(row.Kind == SignatoryKind.Person ? " person's" : "n organisation's")} name has; give a shorter \"name\".";
         }
+        if (row.SignedOn is { } signedOn && scope.Dates.Refusal(signedOn, scope.Today) is { } refusal)
+        {
+            return $"The signing date {signedOn:yyyy-MM-dd} {refusal}.";
+        }
         if (row.SignedOn > scope.Today)
         {
             return $"The signing date {row.SignedOn:yyyy-MM-dd} is in the future.";
@@ -125,6 +131,15 @@ public static class SignatureAdder
         }
         return null;
     }
+
+    private static SignatureRowInput Composed(SignatureRowInput row) => row with
+    {
+        PrintedName = ComposedText.Of(row.PrintedName)!,
+        Name = ComposedText.Of(row.Name),
+        Acronym = ComposedText.Of(row.Acronym),
+        City = ComposedText.Of(row.City),
+        Title = ComposedText.Of(row.Title),
+    };
 
     private static async Task<object> CreateAsync(TrackerDbContext db, FreeSlugs slugs, SignatureRowInput row, CancellationToken cancellationToken)
     {

@@ -31,7 +31,8 @@ public static class DateChecks
                 }
             }
         }
-        if (StatusEventDates.Problem(date.On, date.Precision, date.Qualifier, date.EarliestOn, date.LatestOn, scope.Today, "on") is { } problem)
+        var withinLimits = scope.WithinLimits(date.On, field, "on") & scope.WithinLimits(date.EarliestOn, field, "earliestOn") & scope.WithinLimits(date.LatestOn, field, "latestOn");
+        if (withinLimits && StatusEventDates.Problem(date.On, date.Precision, date.Qualifier, date.EarliestOn, date.LatestOn, scope.Today, "on") is { } problem)
         {
             scope.Invalid(problem.Message, field, problem.Field);
         }

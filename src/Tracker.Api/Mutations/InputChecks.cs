@@ -36,7 +36,8 @@ public static partial class InputChecks
     /// <summary>Trimmed text within bounds; null stays null unless required.</summary>
     private static string? Text(MutationScope scope, string? value, int maxLength, bool required, string[] field)
     {
-        var trimmed = value?.Trim();
+        // Stored in NFC, so that a name typed with a combining accent is the same text as one typed composed.
+        var trimmed = ComposedText.Of(value?.Trim());
         if (string.IsNullOrEmpty(trimmed))
         {
             if (required)
@@ -91,9 +92,16 @@ public static partial class InputChecks
 
     public static bool IsPostalCode(string code) => PostalCodes.Contains(code.Trim().ToUpperInvariant());
 
-    /// <summary>Events and signatures cannot be dated after today.</summary>
+    /// <summary>
+    /// Events and signatures cannot be dated after today; and as every date, not before the tracker's earliest
+    /// (<see cref="DateLimits"/>), a check kept here so that every reported date has it.
+    /// </summary>
     public static void NotInFuture(this MutationScope scope, DateOnly? date, params string[] field)
     {
+        if (!scope.WithinLimits(date, field))
+        {
+            return;
+        }
         if (date > scope.Today)
         {
             scope.Invalid($"\"{Label(field)}\" ({date:yyyy-MM-dd}) is in the future; record events once they have happened.", field);

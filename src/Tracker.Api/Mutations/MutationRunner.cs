@@ -15,7 +15,7 @@ namespace Tracker.Api.Mutations;
 /// Whatever ends the work early (cancellation, the execution timeout, an unexpected exception) rolls back and
 /// returns the connection as the transaction and the context are disposed.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger, WriteLockMetrics writeLockMetrics)
+public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger, WriteLockMetrics writeLockMetrics, DateLimits dates)
 {
     public const string WriteBusy = "WRITE_BUSY";
 
@@ -32,7 +32,7 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
         var lockRequested = Stopwatch.GetTimestamp();
         await using var transaction = await BeginAsync(db, mutation, cancellationToken);
         writeLockMetrics.Acquired(mutation, lockRequested);
-        var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime);
+        var scope = new MutationScope(db, maintainer, clock.GetUtcNow().UtcDateTime) { Dates = dates };
         TPayload payload;
         try
         {

@@ -17,6 +17,9 @@ public sealed class MutationScope(TrackerDbContext db, Maintainer maintainer, Da
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
+    /// <summary>The span of days any date written may lie in (<c>Tracker:Dates:*</c>).</summary>
+    public required DateLimits Dates { get; init; }
+
     public List<UserErrorModel> Errors { get; } = [];
 
     public bool Failed => Errors.Count > 0;

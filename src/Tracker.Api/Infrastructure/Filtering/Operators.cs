@@ -11,15 +11,18 @@ internal static class Operators
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 
-    /// <summary>StringFilter: eq, neq, in, contains and startsWith (case-insensitive through lower()), isNull.</summary>
+    /// <summary>
+    /// StringFilter: eq, neq, in, contains and startsWith (case-insensitive through lower()), isNull. The text given is
+    /// compared in NFC, the form every text is stored in (<see cref="ComposedText"/>).
+    /// </summary>
     public static Expression? String(Expression member, IReadOnlyDictionary<string, object?> input) =>
         AllOf(input, (op, value) => op switch
         {
-            "eq" => Expression.Equal(member, Boxed<string>.Of((string)value)),
-            "neq" => Expression.NotEqual(member, Boxed<string>.Of((string)value)),
-            "in" => In<string>(member, (IEnumerable)value),
-            "contains" => Text(member, StringContains, (string)value),
-            "startsWith" => Text(member, StringStartsWith, (string)value),
+            "eq" => Expression.Equal(member, Boxed<string>.Of(ComposedText.Of((string)value)!)),
+            "neq" => Expression.NotEqual(member, Boxed<string>.Of(ComposedText.Of((string)value)!)),
+            "in" => In<string>(member, ((IEnumerable)value).Cast<string>().Select(ComposedText.Of)),
+            "contains" => Text(member, StringContains, ComposedText.Of((string)value)!),
+            "startsWith" => Text(member, StringStartsWith, ComposedText.Of((string)value)!),
             "isNull" => IsNull(member, (bool)value),
             _ => throw Unknown(op),
         });

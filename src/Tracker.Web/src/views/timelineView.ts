@@ -29,6 +29,8 @@ interface TimelineEvent {
 interface Timeline {
   from: string;
   to: string;
+  /** The first recorded event's date when the server started the default period later (see the schema). */
+  shortenedFrom: string | null;
   points: Point[];
   events: TimelineEvent[];
 }
@@ -61,6 +63,21 @@ export async function timelineView(route: Route, container: HTMLElement, signal:
   await render();
 }
 
+/**
+ * Says so when the default period starts later than the first recorded event (one dated before the oldest date the
+ * tracker charts, often a mistyped year): the chart still counts that event, but does not list it.
+ */
+function shortenedNote(timeline: Timeline): Child[] {
+  if (!timeline.shortenedFrom) return [];
+  return [
+    el(
+      'p',
+      { class: 'note shortened-period', role: 'note' },
+      `The first recorded event is dated ${formatDate(timeline.shortenedFrom)}, earlier than this chart goes back by default, so the period starts on ${formatDate(timeline.from)}; events before then still count but are not listed. Choose “From” to see an earlier period.`,
+    ),
+  ];
+}
+
 function periodForm(from: string | null, to: string | null): HTMLElement {
   const fromField = el('input', { type: 'date', id: 'period-from', name: 'from', value: from ?? '' });
   const toField = el('input', { type: 'date', id: 'period-to', name: 'to', value: to ?? '' });
@@ -78,7 +95,7 @@ function periodForm(from: string | null, to: string | null): HTMLElement {
     el('label', { for: 'period-to' }, 'To'),
     toField,
     el('button', { type: 'submit' }, 'Show'),
-    el('span', { class: 'muted' }, ' Empty: from the first recorded event to today.'),
+    el('span', { class: 'muted' }, ' Empty: from the first recorded event (at the earliest from the oldest date the tracker charts) to today.'),
   );
 }
 
@@ -86,6 +103,7 @@ function timelineBody(timeline: Timeline): Child[] {
   const shownStatuses = STATUSES.filter((s) => timeline.points.some((p) => p.counts.some((c) => c.status === s && c.count > 0)));
   return [
     el('p', {}, `From ${formatDate(timeline.from)} to ${formatDate(timeline.to)}: ${timeline.events.length} event${timeline.events.length === 1 ? '' : 's'}. Choose a month to see the map on its last day.`),
+    ...shortenedNote(timeline),
     chart(timeline.points),
     legend(),
     el(
