@@ -242,6 +242,18 @@ public sealed class RecordCsvTests(MaintainerApi api) : IClassFixture<Maintainer
         Assert.DoesNotContain(body, c => char.IsControl(c) || c == '\u202E');
     }
 
+    [Fact]
+    public async Task An_unknown_letters_download_is_a_404_in_plain_text()
+    {
+        using var client = api.Factory.CreateClient();
+
+        using var response = await client.GetAsync("/csv/letters/no-such-letter/signatories.csv");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("No letter has the slug \"no-such-letter\".", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [MemberData(nameof(Refused))]
     public async Task A_parameter_the_download_cannot_read_is_refused_with_what_it_takes(string path, string message)

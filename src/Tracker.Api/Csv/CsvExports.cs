@@ -57,6 +57,7 @@ public static class CsvExports
         if (!await db.Letters.AnyAsync(l => l.Slug == slug, cancellationToken))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync($"No letter has the slug \"{TerminalText.Escape(slug)}\".", cancellationToken);
             return;
         }
