@@ -24,5 +24,5 @@ done
 key=$(Tracker__DataFolder="$data" dotnet "$dll" keys create --name storm --role maintainer 2>/dev/null | grep -o 'trk_[A-Za-z0-9_-]*' | head -1)
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); $dll; MaxConcurrentEvents ${Tracker__Live__MaxConcurrentEvents:-default}"
 node --experimental-websocket --no-warnings bench/subscription-storm.mjs "$port" "$server" "$key" \
-  "${STORM_CONNECTIONS:-5}" "${STORM_SUBSCRIPTIONS:-100}" "${STORM_SECONDS:-25}" "$((RANDOM % 28 + 1))"
+  "${STORM_CONNECTIONS:-5}" "${STORM_SUBSCRIPTIONS:-100}" "${STORM_SECONDS:-25}" "$(printf %02d $((RANDOM % 28 + 1)))"
 echo "server log lines at Warning or above: $(grep -c -E '^(warn|fail|crit)' "$data/server.log" || true)"

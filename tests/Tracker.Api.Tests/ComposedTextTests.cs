@@ -25,6 +25,22 @@ public sealed class ComposedTextTests
         Assert.Equal(text, ComposedText.Of(text));
     }
 
+    /// <summary>
+    /// Composing sorts a run of marks (its cost grows with the square of the run): up to the Stream-Safe limit of 30
+    /// it is composed, beyond it the text is kept as written.
+    /// </summary>
+    [Fact]
+    public void A_run_of_combining_marks_is_composed_up_to_thirty_and_kept_as_written_beyond()
+    {
+        var thirty = "e\u0301" + new string('\u0316', ComposedText.MaxCombiningRun - 1);
+        var thirtyOne = "e\u0301" + new string('\u0316', ComposedText.MaxCombiningRun);
+        var flood = "x" + new string('\u0301', 50_000) + new string('\u0316', 50_000);
+
+        Assert.Equal("\u00e9" + new string('\u0316', ComposedText.MaxCombiningRun - 1), ComposedText.Of(thirty));
+        Assert.Equal(thirtyOne, ComposedText.Of(thirtyOne));
+        Assert.Same(flood, ComposedText.Of(flood));
+    }
+
     [Fact]
     public void A_lone_surrogate_is_kept_as_written_rather_than_replaced()
     {

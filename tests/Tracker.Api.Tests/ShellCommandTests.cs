@@ -83,6 +83,20 @@ public sealed class ShellCommandTests(MaintainerApi api) : IClassFixture<Maintai
         Assert.Contains("Run \"--help\" for usage.", error.ToString());
     }
 
+    [Theory]
+    [InlineData("import", "signatures", "--letter", "morton-2011-07-20", "f.csv", "--as")]
+    [InlineData("import", "signatures", "--letter", "morton-2011-07-20", "f.csv", "--dry-run", "--as")]
+    [InlineData("import", "signatures", "--letter", "morton-2011-07-20", "--as")]
+    public async Task A_bare_as_is_a_usage_error_not_a_crash(params string[] args)
+    {
+        var error = new StringWriter();
+
+        var exit = await ShellCommands.RunAsync(args, Configuration, new StringWriter(), error);
+
+        Assert.Equal(ShellCommands.UsageError, exit);
+        Assert.Contains("--as", error.ToString());
+    }
+
     [Fact]
     public async Task An_unknown_role_is_refused_naming_the_roles_in_plain_lines()
     {

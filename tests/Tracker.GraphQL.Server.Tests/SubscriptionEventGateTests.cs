@@ -68,6 +68,35 @@ public sealed class SubscriptionEventGateTests
         Assert.Equal("After", message.GetProperty("payload").GetProperty("data").GetProperty("bookAdded").GetProperty("title").GetString());
     }
 
+    /// <summary>
+    /// An event whose scope never finishes disposing (a read it abandoned that never ends) still gives its slot back,
+    /// so the next event runs: held through the dispose, a few such events stopped every subscription on the server.
+    /// </summary>
+    [Fact]
+    public async Task An_event_whose_scope_never_finishes_disposing_gives_its_slot_back()
+    {
+        var gate = new SubscriptionEventGate(1);
+        var never = new TaskCompletionSource();
+        await using var provider = new ServiceCollection().AddScoped(_ => new StuckOnDispose(never.Task)).BuildServiceProvider();
+        var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<StuckOnDispose>();
+        var lifetime = new EventLifetime(scope, await gate.EnterAsync(CancellationToken.None));
+
+        var disposing = lifetime.DisposeAsync().AsTask();
+
+        await Signalled.WaitUntilAsync(() => gate.NextChange, () => gate.Executing == 0);
+        Assert.False(disposing.IsCompleted);
+        await using var next = await gate.EnterAsync(CancellationToken.None);
+        Assert.Equal(1, gate.Executing);
+        never.SetResult();
+        await disposing;
+    }
+
+    private sealed class StuckOnDispose(Task until) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await until;
+    }
+
     private static (Bookshop Shop, SubscriptionEventGate Gate) Parts(TestApp app) =>
         (app.Services.GetRequiredService<Bookshop>(), app.Services.GetRequiredService<RequestExecutor>().SubscriptionEvents);
 

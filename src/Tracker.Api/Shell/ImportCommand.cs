@@ -21,7 +21,9 @@ internal static class ImportCommand
         var signatures = new Command("signatures", "Add the signatories listed in a CSV file to a letter.") { letter, runBy, dryRun, file };
         signatures.Validators.Add(result =>
         {
-            if (result.GetValue(runBy) is null && !result.GetValue(dryRun))
+            // Asked whether --as was given, not for its value: a bare --as has none, and reading it would throw
+            // (the parser reports the missing name itself).
+            if (result.GetResult(runBy) is null && !result.GetValue(dryRun))
             {
                 result.AddError(MissingRunBy);
             }
