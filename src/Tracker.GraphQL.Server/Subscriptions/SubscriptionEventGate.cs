@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Tracker.Shared;
 
 namespace Tracker.GraphQL.Server.Subscriptions;
@@ -5,32 +6,37 @@ namespace Tracker.GraphQL.Server.Subscriptions;
 /// <summary>
 /// Bounds how many subscription events execute at once on the server
 /// (<see cref="Configuration.GraphQLServerOptions.MaxConcurrentSubscriptionEvents"/>); an event beyond the bound waits
-/// for a slot, first come first served, holding nothing but its payload. Why: one committed write is the source event
-/// of every subscription listening to it, and each executes its whole selection. Run all at once, 500 anonymous
-/// subscriptions of a heavy (but within every limit) selection held the thread pool for 27 s of CPU after one write
-/// (SQLite's reads block a thread each), and a one-field query waited 30 s behind them; a mutation's answer was lost
-/// to Kestrel's minimum data rate. With the gate the same work is queued, and queries and mutations keep their share.
+/// for a slot, first come first served (a <see cref="ConcurrencyLimiter"/>, oldest first, as the write lock's queue),
+/// holding nothing but its payload. Why: one committed write is the source event of every subscription listening to
+/// it, and each executes its whole selection. Run all at once, 500 anonymous subscriptions of a heavy (but within
+/// every limit) selection held the thread pool for 38 s of CPU after one write (SQLite's reads block a thread each),
+/// and a one-field query waited 49 s behind them. With the gate the same work is queued, and queries and mutations
+/// keep their share.
 /// </summary>
 public sealed class SubscriptionEventGate
 {
-    private readonly SemaphoreSlim _slots;
+    private readonly ConcurrencyLimiter _slots;
     private readonly ChangeSignal _changed = new();
-    private int _waiting;
 
     public SubscriptionEventGate(int maxConcurrent)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrent, 1);
-        _slots = new SemaphoreSlim(maxConcurrent, maxConcurrent);
+        _slots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = maxConcurrent,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
         Capacity = maxConcurrent;
     }
 
     public int Capacity { get; }
 
     /// <summary>Events executing now.</summary>
-    public int Executing => Capacity - _slots.CurrentCount;
+    public int Executing => Capacity - (int)_slots.GetStatistics()!.CurrentAvailablePermits;
 
     /// <summary>Events waiting for a slot now.</summary>
-    public int Waiting => Volatile.Read(ref _waiting);
+    public int Waiting => (int)_slots.GetStatistics()!.CurrentQueuedCount;
 
     /// <summary>Completes at the next change of <see cref="Executing"/> or <see cref="Waiting"/> (for tests awaiting a state).</summary>
     public Task NextChange => _changed.Next;
@@ -38,31 +44,33 @@ public sealed class SubscriptionEventGate
     /// <summary>Waits for a slot; disposing the result gives it back. Cancelled (the subscription ended), it takes none.</summary>
     public async ValueTask<IAsyncDisposable> EnterAsync(CancellationToken cancellationToken)
     {
-        if (!_slots.Wait(0))
+        var lease = _slots.AttemptAcquire();
+        if (!lease.IsAcquired)
         {
-            Interlocked.Increment(ref _waiting);
+            lease.Dispose();
+            var queued = _slots.AcquireAsync(1, cancellationToken);
             _changed.Raise();
             try
             {
-                await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                lease = await queued.ConfigureAwait(false);
             }
             finally
             {
-                Interlocked.Decrement(ref _waiting);
+                // Leaving the queue, with a slot or cancelled, is a change too.
+                _changed.Raise();
             }
         }
+        if (!lease.IsAcquired)
+        {
+            lease.Dispose();
+            throw new InvalidOperationException("The subscription event queue refused an event.");
+        }
         _changed.Raise();
-        return new Slot(this);
-    }
-
-    private void Release()
-    {
-        _slots.Release();
-        _changed.Raise();
+        return new Slot(this, lease);
     }
 
     /// <summary>A slot held; given back once, however often it is disposed.</summary>
-    private sealed class Slot(SubscriptionEventGate gate) : IAsyncDisposable
+    private sealed class Slot(SubscriptionEventGate gate, RateLimitLease lease) : IAsyncDisposable
     {
         private int _released;
 
@@ -70,7 +78,8 @@ public sealed class SubscriptionEventGate
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Release();
+                lease.Dispose();
+                gate._changed.Raise();
             }
             return ValueTask.CompletedTask;
         }
