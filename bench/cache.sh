@@ -5,13 +5,17 @@
 # ("executed"). In the same run, the fixed-body ceiling: Kestrel returning a constant JSON body without GraphQL
 # (bench/http.sh's /fixed), measured just before each query, so that each ratio compares two runs under the same
 # load. Every query's answer is checked first (data, no errors, and X-Cache: HIT the second time).
-#   bench/cache.sh     (CACHE_SECONDS=10 CACHE_CONNECTIONS=32; CACHE_ONLY=status-map,search to choose queries)
+# Before the first cell every query runs unmeasured, cached and executed, for CACHE_WARMUP seconds each, and so does
+# the fixed body: a server started a moment ago runs most of its code unoptimised for tens of seconds under load (the
+# JIT's first tiers), which otherwise falls on whichever query comes first.
+#   bench/cache.sh     (CACHE_SECONDS=10 CACHE_WARMUP=3 CACHE_CONNECTIONS=32; CACHE_ONLY=status-map,search to choose queries)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 port=${CACHE_PORT:-5096}
 fixed_port=$((port + 1))
 seconds=${CACHE_SECONDS:-10}
+warmup=${CACHE_WARMUP:-3}
 connections=${CACHE_CONNECTIONS:-32}
 only=${CACHE_ONLY:-}
 dotnet build -c Release -v q -nologo src/Tracker.Api/Tracker.Api.csproj >/dev/null
@@ -44,31 +48,42 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = "{}"
 LUA
-echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD); wrk -t2 -c$connections -d${seconds}s"
-echo
-echo "| README query | response bytes | cached requests/s | p99 | executed requests/s | p99 | fixed-body ceiling requests/s | cached / ceiling |"
-echo "|---|---|---|---|---|---|---|---|"
+names=()
 for file in docs/queries/*.graphql; do
   name=$(basename "$file" .graphql)
   [ -n "$only" ] && [[ ",$only," != *,"$name",* ]] && continue
+  names+=("$name")
   body=$(python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$file")
-  printf '%s' "$body" >"$work/body.json"
-  curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$work/body.json" "http://127.0.0.1:$port/graphql"
-  answer=$(curl -fs -D "$work/headers" -X POST -H 'Content-Type: application/json' --data-binary @"$work/body.json" "http://127.0.0.1:$port/graphql")
+  printf '%s' "$body" >"$work/$name.json"
+  curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$work/$name.json" "http://127.0.0.1:$port/graphql"
+  curl -fs -D "$work/headers" -o "$work/$name.answer" -X POST -H 'Content-Type: application/json' --data-binary @"$work/$name.json" "http://127.0.0.1:$port/graphql"
   grep -qi '^x-cache: HIT' "$work/headers" || { echo "$name: the second request was not answered from the cache" >&2; exit 1; }
-  python3 -c 'import json, sys; r = json.loads(sys.argv[1]); sys.exit(0 if "data" in r and "errors" not in r else 1)' "$answer" || { echo "$name: $answer" >&2; exit 1; }
+  python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit(0 if "data" in r and "errors" not in r else 1)' "$work/$name.answer" || { echo "$name: $(head -c 300 "$work/$name.answer")" >&2; exit 1; }
   for mode in cached executed; do
     {
       echo 'wrk.method = "POST"'
       echo 'wrk.headers["Content-Type"] = "application/json"'
       [ "$mode" = executed ] && echo 'wrk.headers["Cache-Control"] = "no-cache"'
       echo "wrk.body = [==[$body]==]"
-    } >"$work/$mode.lua"
+    } >"$work/$name.$mode.lua"
   done
+done
+# The warm-up pass, unmeasured.
+wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/fixed.lua" "http://127.0.0.1:$fixed_port/fixed" >/dev/null
+for name in "${names[@]}"; do
+  for mode in cached executed; do
+    wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/$name.$mode.lua" "http://127.0.0.1:$port/graphql" >/dev/null
+  done
+done
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD); wrk -t2 -c$connections -d${seconds}s, after a ${warmup}s warm-up pass"
+echo
+echo "| README query | response bytes | cached requests/s | p99 | executed requests/s | p99 | fixed-body ceiling requests/s | cached / ceiling |"
+echo "|---|---|---|---|---|---|---|---|"
+for name in "${names[@]}"; do
   read -r ceiling _ < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
-  read -r cached cached_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/cached.lua")
-  read -r executed executed_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/executed.lua")
-  awk -v n="$name" -v b="${#answer}" -v c="$cached" -v cp="$cached_p99" -v e="$executed" -v ep="$executed_p99" -v f="$ceiling" \
+  read -r cached cached_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/$name.cached.lua")
+  read -r executed executed_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/$name.executed.lua")
+  awk -v n="$name" -v b="$(wc -c <"$work/$name.answer")" -v c="$cached" -v cp="$cached_p99" -v e="$executed" -v ep="$executed_p99" -v f="$ceiling" \
     'BEGIN { printf "| %s | %d | %.0f | %s | %.0f | %s | %.0f | %.0f%% |\n", n, b, c, cp, e, ep, f, 100 * c / f }'
 done
 echo

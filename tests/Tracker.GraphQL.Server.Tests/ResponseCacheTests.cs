@@ -170,10 +170,37 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    public async Task Documents_that_differ_only_in_case_are_different_entries()
+    {
+        // Entries are keyed by the document's text, compared exactly: GraphQL names are case-sensitive, and a key
+        // compared without case would answer the second request with the first one's response key.
+        await using var app = await StartAsync();
+
+        var lower = await app.Client.SendAsync(Post(Json(new { query = "{ a: hello }" })));
+        var upper = await app.Client.SendAsync(Post(Json(new { query = "{ A: hello }" })));
+
+        Assert.Equal(("MISS", "MISS"), (XCache(lower), XCache(upper)));
+        Assert.Equal("{\"data\":{\"A\":\"Hello, world!\"}}", await upper.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_same_variables_under_another_operation_name_are_another_entry()
+    {
+        await using var app = await StartAsync();
+        const string document = "query First { hello } query Second { hello(name: \"second\") }";
+
+        var first = await app.Client.SendAsync(Post(Json(new { query = document, operationName = "First" })));
+        var second = await app.Client.SendAsync(Post(Json(new { query = document, operationName = "Second" })));
+
+        Assert.Equal(("MISS", "MISS"), (XCache(first), XCache(second)));
+        Assert.Equal("{\"data\":{\"hello\":\"Hello, second!\"}}", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_cache_stays_within_its_bytes_evicting_the_least_recently_used()
     {
-        // Each entry: a body of about 40 bytes plus 512; room for four.
-        await using var app = await StartAsync(o => o.ResponseCacheBytes = 4 * 560);
+        // Each entry: a body of about 40 bytes, a key of 59 characters (118 bytes) and 512; room for four.
+        await using var app = await StartAsync(o => o.ResponseCacheBytes = 4 * 700);
         var cache = app.Services.GetRequiredService<ResponseCache>();
         string Query(int i) => Json(new { query = "query ($n: String) { hello(name: $n) }", variables = new { n = $"name {i:D3}" } });
 

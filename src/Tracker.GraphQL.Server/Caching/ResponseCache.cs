@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -6,17 +7,18 @@ using Tracker.GraphQL.Server.Execution;
 namespace Tracker.GraphQL.Server.Caching;
 
 /// <summary>
-/// Response bodies of public queries, by document hash, operation name and variables, each kept with the
+/// Response bodies of public queries, by document, operation name and variables, each kept with the
 /// <see cref="IResponseVersion"/> it was computed at: an entry is served only while the version is the same, so a
 /// committed write (which moves the version) makes every earlier answer unusable at once, with nothing to purge.
 /// Bounded by bytes (the body plus a fixed overhead per entry), least recently used evicted first.
 /// </summary>
 public sealed class ResponseCache(long capacityBytes)
 {
-    /// <summary>The key, version, ETag, list node and dictionary slot of an entry.</summary>
+    /// <summary>The version, ETag, list node and dictionary slot of an entry (its key is counted by its length).</summary>
     private const int EntryOverhead = 512;
 
-    private readonly ByteBoundedCache<CachedResponse> _entries = new(capacityBytes);
+    // Keys hold the document's text and compare exactly: GraphQL names are case-sensitive.
+    private readonly ByteBoundedCache<CachedResponse> _entries = new(capacityBytes, StringComparer.Ordinal);
 
     /// <summary>
     /// Random per process, in every ETag: versions restart when the process does, and an ETag handed out before a
@@ -41,14 +43,19 @@ public sealed class ResponseCache(long capacityBytes)
     public long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>
-    /// The entry key of a request: SHA-256 of the document's hash, the operation name and the variables as JSON (in
-    /// the order sent: the same variables in another order are another entry, a miss and never a wrong answer).
+    /// The entry key of a request: the document (its text, or the hash of a persisted document sent without it), the
+    /// operation name and the variables as JSON (in the order sent: the same variables in another order are another
+    /// entry, a miss and never a wrong answer). The parts are kept whole and compared exactly rather than digested:
+    /// hashing the text and the key (SHA-256, twice) was the handler's largest cost of an answer from the cache, and
+    /// a dictionary that compares whole keys cannot confuse two requests.
     /// </summary>
-    public static string Key(string documentHash, string? operationName, IReadOnlyDictionary<string, object?>? variables)
-    {
-        var text = documentHash + "\n" + operationName + "\n" + (variables is null ? "" : JsonSerializer.Serialize(variables));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    /// <param name="document">The text, or the hash of a persisted document (<paramref name="persisted"/>).</param>
+    // One reading only: the operation name's length comes first, JSON escapes every line break within the variables
+    // (so the first line break after the name ends them), and a text and a hash are told apart by the next character.
+    public static string Key(string document, bool persisted, string? operationName, IReadOnlyDictionary<string, object?>? variables) =>
+        string.Concat(
+            [(operationName?.Length ?? -1).ToString(CultureInfo.InvariantCulture), ":", operationName,
+             variables is null ? "" : JsonSerializer.Serialize(variables), persisted ? "\nh" : "\nq", document]);
 
     /// <summary>A weak ETag (the same data, not promised the same bytes) from the request's key, the version and this process.</summary>
     public string ETag(string key, string version)
@@ -72,5 +79,5 @@ public sealed class ResponseCache(long capacityBytes)
     }
 
     public void Add(string key, CachedResponse response) =>
-        _entries.Add(key, response, response.Body.Length + EntryOverhead);
+        _entries.Add(key, response, response.Body.Length + 2L * key.Length + EntryOverhead);
 }

@@ -33,7 +33,7 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
     public static ResponseCaching? For(HttpContext context, GraphQLRequest request, bool isGet, string? mediaType, ResponseCache cache, IResponseVersion versions, bool onlyPersistedDocuments)
     {
         var headers = context.Request.Headers;
-        if (mediaType is null || !string.IsNullOrEmpty(headers.Authorization) || DocumentHash(request, onlyPersistedDocuments) is not { } documentHash)
+        if (mediaType is null || !string.IsNullOrEmpty(headers.Authorization) || DocumentOf(request, onlyPersistedDocuments) is not ({ } document, var persisted))
         {
             return null;
         }
@@ -44,7 +44,7 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
         var requestCacheControl = headers.CacheControl.ToString();
         var noStore = requestCacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase);
         var noCache = noStore || requestCacheControl.Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-        var key = ResponseCache.Key(documentHash, string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName, request.Variables);
+        var key = ResponseCache.Key(document, persisted, string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName, request.Variables);
         return new ResponseCaching(cache, key, version, isGet, mayServe: !noCache, mayKeep: !noStore);
     }
 
@@ -133,11 +133,12 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
     }
 
     /// <summary>
-    /// The hash of the document the request names, or null when the cache must stay out of it: unknown extensions,
-    /// a persisted query of another version, a hash that is not the text's (the executor answers each with its
-    /// error), or a text when only persisted documents may run.
+    /// The document the request names, as <see cref="ResponseCache.Key"/> takes it (the text, or the hash of a
+    /// persisted document), or null when the cache must stay out of it: unknown extensions, a persisted query of
+    /// another version, a hash that is not the text's (the executor answers each with its error), or a text when only
+    /// persisted documents may run. A text is hashed only to check a hash sent with it.
     /// </summary>
-    private static string? DocumentHash(GraphQLRequest request, bool onlyPersistedDocuments)
+    private static (string? Document, bool Persisted) DocumentOf(GraphQLRequest request, bool onlyPersistedDocuments)
     {
         string? persisted = null;
         if (request.Extensions is { } extensions)
@@ -147,19 +148,23 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
                 || query.GetValueOrDefault("version") is not 1.0
                 || query.GetValueOrDefault("sha256Hash") is not string hash)
             {
-                return null;
+                return (null, false);
             }
             persisted = hash.ToLowerInvariant();
         }
         if (request.Query is not { } text)
         {
-            return persisted;
+            return (persisted, true);
         }
         if (onlyPersistedDocuments)
         {
-            return null;
+            return (null, false);
         }
-        var actual = DocumentCache.Hash(text);
-        return persisted is null || persisted == actual ? actual : null;
+        if (persisted is null)
+        {
+            return (text, false);
+        }
+        // An automatic persisted query registers its text and hash once, then sends the hash alone: both share an entry.
+        return (persisted == DocumentCache.Hash(text) ? persisted : null, true);
     }
 }

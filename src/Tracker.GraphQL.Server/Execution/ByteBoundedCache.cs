@@ -10,9 +10,10 @@ namespace Tracker.GraphQL.Server.Execution;
 /// background compaction runs, so a flood would keep the documents of legitimate clients out; this evicts the
 /// least recently used entries at once, and its total never exceeds the budget.
 /// </remarks>
-internal sealed class ByteBoundedCache<TValue>(long capacityBytes)
+/// <param name="keyComparer">How keys compare: hex digests by default (in either case), or exactly.</param>
+internal sealed class ByteBoundedCache<TValue>(long capacityBytes, StringComparer? keyComparer = null)
 {
-    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(keyComparer ?? StringComparer.OrdinalIgnoreCase);
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _gate = new();
     private long _bytes;

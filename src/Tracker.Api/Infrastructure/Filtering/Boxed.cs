@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace Tracker.Api.Infrastructure.Filtering;
 
@@ -10,5 +11,8 @@ internal sealed class Boxed<T>(T value)
 {
     public T Value { get; } = value;
 
-    public static Expression Of(T value) => Expression.Property(Expression.Constant(new Boxed<T>(value)), nameof(Value));
+    // The property is looked up once per type: every page, cursor and filter value of a request is boxed.
+    private static readonly PropertyInfo ValueProperty = typeof(Boxed<T>).GetProperty(nameof(Value))!;
+
+    public static Expression Of(T value) => Expression.Property(Expression.Constant(new Boxed<T>(value)), ValueProperty);
 }

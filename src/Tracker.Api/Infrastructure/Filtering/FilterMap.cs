@@ -68,11 +68,7 @@ public sealed class FilterMap<T>
             var element = Expression.Parameter(typeof(TElement), "e");
             Expression Any(Expression? condition)
             {
-                if (condition is null)
-                {
-                    return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], elements);
-                }
-                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], elements, Expression.Lambda(condition, element));
+                return QueryMethods.Any<TElement>(elements, condition is null ? null : Expression.Lambda(condition, element));
             }
             var elementMember = ParameterRebinder.Rebind(member, element);
             Expression? result = null;

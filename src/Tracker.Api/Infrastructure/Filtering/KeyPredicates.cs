@@ -24,7 +24,10 @@ public static class KeyPredicates
     // The key lambda's own parameter and body are reused (a lambda's parameter may appear in several trees), and the
     // generic methods are looked up once per key type: this runs for every statement a DataLoader sends.
     public static Expression<Func<TEntity, bool>> Within<TEntity, TKey>(Expression<Func<TEntity, TKey>> keyOf, Expression keys) =>
-        Expression.Lambda<Func<TEntity, bool>>(Expression.Call(Methods<TKey>.Contains, keys, keyOf.Body), keyOf.Parameters);
+        Expression.Lambda<Func<TEntity, bool>>(Among<TKey>(keyOf.Body, keys), keyOf.Parameters);
+
+    /// <summary><c>keys.Contains(key)</c>, <paramref name="keys"/> a <c>List&lt;TKey&gt;</c> expression.</summary>
+    public static Expression Among<TKey>(Expression key, Expression keys) => Expression.Call(Methods<TKey>.Contains, keys, key);
 
     private static class Methods<TKey>
     {

@@ -94,8 +94,7 @@ internal static class Operators
         {
             return list.Select(value => (Expression)Expression.Equal(member, Boxed<TValue>.Of(value))).Aggregate(Expression.OrElse);
         }
-        var parameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<TValue>)], Boxed<List<TValue>>.Of(list));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], parameter, member);
+        return KeyPredicates.Among<TValue>(member, KeyPredicates.AsOneParameter(list));
     }
 
     /// <summary>The longest <c>in</c> list written as equalities.</summary>

@@ -160,14 +160,7 @@ public sealed class SortMap<T>
         for (var i = 0; i < keys.Count; i++)
         {
             var (selector, descending) = keys[i];
-            var method = (i == 0, descending != reversed) switch
-            {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
-            };
-            result = Expression.Call(typeof(Queryable), method, [typeof(T), selector.ReturnType], result, Expression.Quote(selector));
+            result = QueryMethods.Order<T>(result, selector, first: i == 0, descending: descending != reversed);
         }
         return result;
     }

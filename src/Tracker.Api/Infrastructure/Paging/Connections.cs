@@ -59,7 +59,7 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
                 var source = filtered(db);
                 var bounded = Bounded<TEntity>(source.Expression, keys, query);
                 var ordered = sorts.Apply(bounded, keys, query.Backward);
-                var limited = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TEntity)], ordered, Boxed<int>.Of(query.Take));
+                var limited = QueryMethods.Take<TEntity>(ordered, Boxed<int>.Of(query.Take));
                 var rows = await source.Provider.CreateQuery<TEntity>(limited).Select(keyed).ToListAsync(ct);
                 // What projection cannot carry (the day a list was read for) is set on each model afterwards.
                 return finish is null ? rows : rows.Select(r => r with { Node = finish(r.Node) }).ToList<KeyedRow<TModel>>();
@@ -108,9 +108,9 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             var k = Expression.Parameter(typeof(int), "k");
             var entity = Expression.Parameter(typeof(TEntity), "x");
             var sameParent = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(ParameterRebinder.Rebind(parentKeyOf, entity), k), entity);
-            var inner = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TEntity)], scoped.Expression, Expression.Quote(sameParent));
+            var inner = QueryMethods.Where<TEntity>(scoped.Expression, sameParent);
             var ordered = sorts.Apply(Bounded<TEntity>(inner, keys, query), keys, query.Backward);
-            var limited = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TEntity)], ordered, Boxed<int>.Of(query.Take));
+            var limited = QueryMethods.Take<TEntity>(ordered, Boxed<int>.Of(query.Take));
             var selector = Expression.Lambda<Func<int, IEnumerable<TEntity>>>(limited, k);
             var rows = scoped.Select(parentKeyOf).Distinct().SelectMany(selector);
             // The join loses the window's order; sorting again keeps each parent's rows in page order.
@@ -159,7 +159,7 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
     }
 
     private static Expression Where<TEntity>(Expression source, Expression<Func<TEntity, bool>> predicate) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TEntity)], source, Expression.Quote(predicate));
+        QueryMethods.Where<TEntity>(source, predicate);
 
     /// <summary>Mapster's projection of the entity to the model (what ProjectToType would add to a query).</summary>
     private Expression<Func<TEntity, TModel>> Projection<TEntity, TModel>() => ModelProjection.Of<TEntity, TModel>(mapping);
