@@ -38,10 +38,11 @@ for _ in $(seq 1 300); do
   kill -0 "$tracker" 2>/dev/null || { echo "the tracker did not start: $(tail -3 "$work/tracker.log")" >&2; exit 1; }
   sleep 1
 done
-# One wrk run: $1 url, $2 lua script; prints "requests/s p99".
+# One wrk run: $1 url, $2 lua script; prints "requests/s p99", or fails when any answer was not 2xx.
 measure() {
   wrk -t2 -c"$connections" -d2s -s "$2" "$1" >/dev/null
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$2" "$1" | awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } END { print rps, p99 }'
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$2" "$1" | awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } /Non-2xx/ { bad = $4 }
+    END { if (bad) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } print rps, p99 }'
 }
 cat >"$work/fixed.lua" <<'LUA'
 wrk.method = "POST"
@@ -80,9 +81,10 @@ echo
 echo "| README query | response bytes | cached requests/s | p99 | executed requests/s | p99 | fixed-body ceiling requests/s | cached / ceiling |"
 echo "|---|---|---|---|---|---|---|---|"
 for name in "${names[@]}"; do
-  read -r ceiling _ < <(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua")
-  read -r cached cached_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/$name.cached.lua")
-  read -r executed executed_p99 < <(measure "http://127.0.0.1:$port/graphql" "$work/$name.executed.lua")
+  # Assigned first, so that a failed measurement stops the script (set -e does not see into "< <(...)").
+  cell=$(measure "http://127.0.0.1:$fixed_port/fixed" "$work/fixed.lua"); read -r ceiling _ <<<"$cell"
+  cell=$(measure "http://127.0.0.1:$port/graphql" "$work/$name.cached.lua"); read -r cached cached_p99 <<<"$cell"
+  cell=$(measure "http://127.0.0.1:$port/graphql" "$work/$name.executed.lua"); read -r executed executed_p99 <<<"$cell"
   awk -v n="$name" -v b="$(wc -c <"$work/$name.answer")" -v c="$cached" -v cp="$cached_p99" -v e="$executed" -v ep="$executed_p99" -v f="$ceiling" \
     'BEGIN { printf "| %s | %d | %.0f | %s | %.0f | %s | %.0f | %.0f%% |\n", n, b, c, cp, e, ep, f, 100 * c / f }'
 done

@@ -98,7 +98,8 @@ for name in "${names[@]}"; do
   row="| $name |" cpu=()
   for i in "${!ports[@]}"; do
     if script_for "${trees[$i]}" "$name" "$work/q.lua" "${ports[$i]}"; then
-      read -r rps us _ < <(measure "${servers[$i]}" "${ports[$i]}" "$work/q.lua")
+      # Assigned first, so that a failed measurement (non-2xx answers) stops the script.
+      cell=$(measure "${servers[$i]}" "${ports[$i]}" "$work/q.lua"); read -r rps us _ <<<"$cell"
       row+=" $rps | $us |"; cpu+=("$us")
     else
       row+=" - | - |"; cpu+=("")

@@ -184,6 +184,21 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    public async Task Variables_with_a_number_beyond_a_double_are_executed_and_answered_with_an_error()
+    {
+        // 1e400 reads as infinity, which has no JSON form: the key could not be written, and the request failed with
+        // 500 and an empty body before it reached the executor.
+        await using var app = await StartAsync();
+
+        var response = await app.Client.SendAsync(Post("{\"query\":\"query ($n: String) { hello(name: $n) }\",\"variables\":{\"n\":1e400}}"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(XCache(response));
+        Assert.Contains("String cannot represent a non string value: Infinity", body);
+    }
+
+    [Fact]
     public async Task The_same_variables_under_another_operation_name_are_another_entry()
     {
         await using var app = await StartAsync();

@@ -52,10 +52,22 @@ public sealed class ResponseCache(long capacityBytes)
     /// <param name="document">The text, or the hash of a persisted document (<paramref name="persisted"/>).</param>
     // One reading only: the operation name's length comes first, JSON escapes every line break within the variables
     // (so the first line break after the name ends them), and a text and a hash are told apart by the next character.
-    public static string Key(string document, bool persisted, string? operationName, IReadOnlyDictionary<string, object?>? variables) =>
-        string.Concat(
-            [(operationName?.Length ?? -1).ToString(CultureInfo.InvariantCulture), ":", operationName,
-             variables is null ? "" : JsonSerializer.Serialize(variables), persisted ? "\nh" : "\nq", document]);
+    /// <returns>Null when the variables hold a number beyond a double's range (read as infinity), which has no JSON
+    /// form: such a request is executed, and the executor answers it with its error.</returns>
+    public static string? Key(string document, bool persisted, string? operationName, IReadOnlyDictionary<string, object?>? variables) =>
+        variables is not null && !Finite(variables) ? null
+            : string.Concat(
+                [(operationName?.Length ?? -1).ToString(CultureInfo.InvariantCulture), ":", operationName,
+                 variables is null ? "" : JsonSerializer.Serialize(variables), persisted ? "\nh" : "\nq", document]);
+
+    /// <summary>Whether every number in a request's JSON-shaped value (dictionaries, lists, doubles) is finite.</summary>
+    private static bool Finite(object? value) => value switch
+    {
+        double number => double.IsFinite(number),
+        IReadOnlyDictionary<string, object?> map => map.Values.All(Finite),
+        IReadOnlyList<object?> list => list.All(Finite),
+        _ => true,
+    };
 
     /// <summary>A weak ETag (the same data, not promised the same bytes) from the request's key, the version and this process.</summary>
     public string ETag(string key, string version)

@@ -26,8 +26,9 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
     /// <summary>
     /// The cache's part in this request, or null when it has none: a request with an <c>Authorization</c> header
     /// (its answer may depend on who asks), a client that cannot take JSON, extensions other than a version 1
-    /// persisted query whose hash matches the text (the executor refuses those), a text under
-    /// <c>OnlyPersistedDocuments</c> (the executor decides whether it may run), or a version that cannot be known.
+    /// persisted query whose hash matches the text (the cache keeps out of what it does not understand; the executor
+    /// answers them), a text under <c>OnlyPersistedDocuments</c> (the executor decides whether it may run), variables
+    /// with a number beyond a double's range, or a version that cannot be known.
     /// A request's own <c>Cache-Control: no-cache</c> (or <c>no-store</c>) executes it whatever the cache holds.
     /// </summary>
     public static ResponseCaching? For(HttpContext context, GraphQLRequest request, bool isGet, string? mediaType, ResponseCache cache, IResponseVersion versions, bool onlyPersistedDocuments)
@@ -44,7 +45,10 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
         var requestCacheControl = headers.CacheControl.ToString();
         var noStore = requestCacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase);
         var noCache = noStore || requestCacheControl.Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-        var key = ResponseCache.Key(document, persisted, string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName, request.Variables);
+        if (ResponseCache.Key(document, persisted, string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName, request.Variables) is not { } key)
+        {
+            return null;
+        }
         return new ResponseCaching(cache, key, version, isGet, mayServe: !noCache, mayKeep: !noStore);
     }
 
