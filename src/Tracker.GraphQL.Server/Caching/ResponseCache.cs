@@ -10,7 +10,7 @@ namespace Tracker.GraphQL.Server.Caching;
 /// Response bodies of public queries, by document, operation name and variables, each kept with the
 /// <see cref="IResponseVersion"/> it was computed at: an entry is served only while the version is the same, so a
 /// committed write (which moves the version) makes every earlier answer unusable at once, with nothing to purge.
-/// Bounded by bytes (the body plus a fixed overhead per entry), least recently used evicted first.
+/// Bounded by bytes (the body, the key and a fixed overhead per entry), least recently used evicted first.
 /// </summary>
 public sealed class ResponseCache(long capacityBytes)
 {
@@ -50,10 +50,10 @@ public sealed class ResponseCache(long capacityBytes)
     /// a dictionary that compares whole keys cannot confuse two requests.
     /// </summary>
     /// <param name="document">The text, or the hash of a persisted document (<paramref name="persisted"/>).</param>
-    // One reading only: the operation name's length comes first, JSON escapes every line break within the variables
-    // (so the first line break after the name ends them), and a text and a hash are told apart by the next character.
     /// <returns>Null when the variables hold a number beyond a double's range (read as infinity), which has no JSON
     /// form: such a request is executed, and the executor answers it with its error.</returns>
+    // One reading only: the operation name's length comes first, JSON escapes every line break within the variables
+    // (so the first line break after the name ends them), and a text and a hash are told apart by the next character.
     public static string? Key(string document, bool persisted, string? operationName, IReadOnlyDictionary<string, object?>? variables) =>
         variables is not null && !Finite(variables) ? null
             : string.Concat(
