@@ -80,12 +80,13 @@ script_for() {
     || { echo "$2 on port $4: ${answer:0:300}" >&2; exit 1; }
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Cache-Control"] = "no-cache"\nwrk.body = [==[%s]==]\n' "$body" >"$3"
 }
-# The warm-up pass: every query on every server, unmeasured.
+# The warm-up pass: every query on every server, unmeasured; each server's script for a query is written (and its
+# answer checked) here, once, as $work/SERVER-NAME.lua (servers 0 and 1; cells 2 and 3 measure them again).
 for i in "${!ports[@]}"; do
   [ "$i" -lt 2 ] || break
   for name in "${names[@]}"; do
-    script_for "${trees[$i]}" "$name" "$work/warm.lua" "${ports[$i]}" || continue
-    wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/warm.lua" "http://127.0.0.1:${ports[$i]}/graphql" >/dev/null
+    script_for "${trees[$i]}" "$name" "$work/$i-$name.lua" "${ports[$i]}" || continue
+    wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/$i-$name.lua" "http://127.0.0.1:${ports[$i]}/graphql" >/dev/null
   done
 done
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD)${before:+, before: $before}; wrk -t2 -c$connections -d${seconds}s after a ${warmup}s warm-up pass per query, Cache-Control: no-cache"
@@ -97,9 +98,9 @@ echo "$header"; echo "$rule"
 for name in "${names[@]}"; do
   row="| $name |" cpu=()
   for i in "${!ports[@]}"; do
-    if script_for "${trees[$i]}" "$name" "$work/q.lua" "${ports[$i]}"; then
+    if [ -f "$work/$((i % 2))-$name.lua" ]; then
       # Assigned first, so that a failed measurement (non-2xx answers) stops the script.
-      cell=$(measure "${servers[$i]}" "${ports[$i]}" "$work/q.lua"); read -r rps us _ <<<"$cell"
+      cell=$(measure "${servers[$i]}" "${ports[$i]}" "$work/$((i % 2))-$name.lua"); read -r rps us _ <<<"$cell"
       row+=" $rps | $us |"; cpu+=("$us")
     else
       row+=" - | - |"; cpu+=("")

@@ -59,7 +59,7 @@ public sealed class StatusMutations(RecordMutations mutations, TypeAdapterConfig
             // The corrected dates are checked together, as they will stand, and the day kept as its period's first.
             // The limits apply to the dates given: an event stored before they existed can still be corrected
             // in other respects.
-            if (WithinLimits(scope, input.EffectiveOn.HasValue ? input.EffectiveOn.Value : null, input.EarliestOn.HasValue ? input.EarliestOn.Value : null, input.LatestOn.HasValue ? input.LatestOn.Value : null))
+            if (WithinLimits(scope, input.EffectiveOn.GetValueOrDefault(null), input.EarliestOn.GetValueOrDefault(null), input.LatestOn.GetValueOrDefault(null)))
             {
                 CheckDates(scope, statusEvent.EffectiveOn, statusEvent.DatePrecision, statusEvent.DateQualifier, statusEvent.EarliestOn, statusEvent.LatestOn);
             }

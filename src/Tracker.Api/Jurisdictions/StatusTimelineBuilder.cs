@@ -66,11 +66,7 @@ public sealed class StatusTimelineBuilder(RequestDatabase database, StatusRecord
     /// </summary>
     private (DateOnly Start, DateOnly? ShortenedFrom) DefaultStart(DateOnly first, DateOnly end, bool isDefaultPeriod)
     {
-        var earliest = limits.Earliest;
-        if (isDefaultPeriod && FirstChartedMonth(end) > earliest)
-        {
-            earliest = FirstChartedMonth(end);
-        }
+        var earliest = isDefaultPeriod && FirstChartedMonth(end) is var charted && charted > limits.Earliest ? charted : limits.Earliest;
         return first < earliest && earliest <= end ? (earliest, first) : (first, null);
     }
 
