@@ -33,7 +33,20 @@ public sealed class DocumentCacheTests
 
         Assert.Equal(0, countAfterRefusals);
         Assert.Equal(1, cache.Count);
-        Assert.True(cache.TryGet(DocumentCache.Hash(Aliases(1, 4)), out _));
+        Assert.True(cache.TryGet(Aliases(1, 4), out _));
+    }
+
+    [Fact]
+    public async Task Texts_that_differ_only_in_case_are_different_documents()
+    {
+        // The cache is keyed by the text itself: a comparison that ignored case would answer the second with the first.
+        await using var app = await TestApp.StartAsync();
+        var known = await app.Client.SendAsync(Post(Json(new { query = "{ hello }" })));
+        var other = await app.Client.SendAsync(Post(Json(new { query = "{ HELLO }" })));
+
+        Assert.Contains("\"hello\":", await known.Content.ReadAsStringAsync());
+        Assert.Contains("Cannot query field \"HELLO\"", JsonDocument.Parse(await other.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(1, app.Services.GetRequiredService<RequestExecutor>().Documents.Count);
     }
 
     [Fact]
@@ -60,9 +73,9 @@ public sealed class DocumentCacheTests
 
         Assert.InRange(largest, 1, capacity);
         Assert.InRange(cache.Count, 1, (int)(capacity / DocumentCache.EstimateBytes(Aliases(0, 1_000))));
-        Assert.True(cache.TryGet(DocumentCache.Hash(Aliases(39, 1_000)), out _), "the latest accepted document is kept");
-        Assert.False(cache.TryGet(DocumentCache.Hash(Aliases(0, 1_000)), out _), "the oldest accepted document made way");
-        Assert.False(cache.TryGet(DocumentCache.Hash(Aliases(1_039, 4_990)), out _), "refused documents are not kept");
+        Assert.True(cache.TryGet(Aliases(39, 1_000), out _), "the latest accepted document is kept");
+        Assert.False(cache.TryGet(Aliases(0, 1_000), out _), "the oldest accepted document made way");
+        Assert.False(cache.TryGet(Aliases(1_039, 4_990), out _), "refused documents are not kept");
     }
 
     [Fact]
@@ -72,16 +85,16 @@ public sealed class DocumentCacheTests
         var cache = new DocumentCache(3 * DocumentCache.EstimateBytes(texts[0]));
         foreach (var text in texts[..3])
         {
-            cache.Add(DocumentCache.Hash(text), text, Language.Parser.Parse(text));
+            cache.Add(text, Language.Parser.Parse(text));
         }
 
-        Assert.True(cache.TryGet(DocumentCache.Hash("{ a }"), out _));
-        cache.Add(DocumentCache.Hash(texts[3]), texts[3], Language.Parser.Parse(texts[3]));
+        Assert.True(cache.TryGet("{ a }", out _));
+        cache.Add(texts[3], Language.Parser.Parse(texts[3]));
 
-        Assert.True(cache.TryGet(DocumentCache.Hash("{ a }"), out _), "used recently");
-        Assert.False(cache.TryGet(DocumentCache.Hash("{ b }"), out _), "least recently used");
-        Assert.True(cache.TryGet(DocumentCache.Hash("{ c }"), out _));
-        Assert.True(cache.TryGet(DocumentCache.Hash("{ d }"), out _));
+        Assert.True(cache.TryGet("{ a }", out _), "used recently");
+        Assert.False(cache.TryGet("{ b }", out _), "least recently used");
+        Assert.True(cache.TryGet("{ c }", out _));
+        Assert.True(cache.TryGet("{ d }", out _));
         Assert.Equal(3 * DocumentCache.EstimateBytes(texts[0]), cache.Bytes);
     }
 
@@ -91,7 +104,7 @@ public sealed class DocumentCacheTests
         const string text = "{ hello }";
         var cache = new DocumentCache(DocumentCache.EstimateBytes(text) - 1);
 
-        cache.Add(DocumentCache.Hash(text), text, Language.Parser.Parse(text));
+        cache.Add(text, Language.Parser.Parse(text));
 
         Assert.Equal(0, cache.Count);
         Assert.Equal(0, cache.Bytes);

@@ -6,10 +6,15 @@ using Tracker.GraphQL.Language;
 namespace Tracker.GraphQL.Server.Execution;
 
 /// <summary>
-/// Documents that parsed, validated and passed the limits, by the SHA-256 of their text, so a dashboard repeating
-/// the same query skips parsing and validation. Bounded by bytes: each document counts for an estimate of its
-/// footprint from the length of its text, least recently used evicted first.
+/// Documents that parsed, validated and passed the limits, by their text, so a dashboard repeating the same query
+/// skips parsing and validation. Bounded by bytes: each document counts for an estimate of its footprint from the
+/// length of its text, least recently used evicted first.
 /// </summary>
+/// <remarks>
+/// Keyed by the text itself, compared exactly, not by its SHA-256: hashing every request's document was a tenth of a
+/// small query's work on the server, and the text costs no room of its own (the parsed document keeps it).
+/// <see cref="Hash"/> remains for persisted documents, which are named by it.
+/// </remarks>
 public sealed class DocumentCache(long capacityBytes)
 {
     /// <summary>
@@ -20,10 +25,10 @@ public sealed class DocumentCache(long capacityBytes)
     /// </summary>
     public const int BytesPerCharacter = 80;
 
-    /// <summary>The entry itself: its key (a hex hash), list node and dictionary slot.</summary>
+    /// <summary>The entry itself: its list node and dictionary slot (its key is the text the document already holds).</summary>
     private const int EntryOverhead = 512;
 
-    private readonly ByteBoundedCache<DocumentNode> _entries = new(capacityBytes);
+    private readonly ByteBoundedCache<DocumentNode> _entries = new(capacityBytes, StringComparer.Ordinal);
 
     public int Count => _entries.Count;
 
@@ -32,6 +37,7 @@ public sealed class DocumentCache(long capacityBytes)
 
     public long CapacityBytes => _entries.CapacityBytes;
 
+    /// <summary>The SHA-256 of a text in lower-case hex: the name of a persisted document (APQ's <c>sha256Hash</c>).</summary>
     public static string Hash(string text)
     {
         // The UTF-8 bytes go to a rented buffer and the digest to the stack: every request hashes its document,
@@ -53,8 +59,8 @@ public sealed class DocumentCache(long capacityBytes)
     /// <summary>An upper bound of the memory a parsed document of this text holds.</summary>
     public static long EstimateBytes(string text) => (long)text.Length * BytesPerCharacter + EntryOverhead;
 
-    public bool TryGet(string hash, out DocumentNode document) => _entries.TryGet(hash, out document);
+    public bool TryGet(string text, out DocumentNode document) => _entries.TryGet(text, out document);
 
-    /// <summary>Keeps a document that passed parsing, validation and the limits; <paramref name="text"/> sizes it.</summary>
-    public void Add(string hash, string text, DocumentNode document) => _entries.Add(hash, document, EstimateBytes(text));
+    /// <summary>Keeps a document that passed parsing, validation and the limits, under its text, which also sizes it.</summary>
+    public void Add(string text, DocumentNode document) => _entries.Add(text, document, EstimateBytes(text));
 }

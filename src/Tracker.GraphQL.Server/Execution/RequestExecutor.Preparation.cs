@@ -18,10 +18,11 @@ public sealed partial class RequestExecutor
             failure = ExecutionResult.FromErrors([textError!]);
             return null;
         }
-        // A sent query was hashed while its text was resolved: hashing it once is a good part of a small request's work.
-        var hash = textHash ?? DocumentCache.Hash(text);
-        var cached = _documents.TryGet(hash, out var document);
-        observation?.DocumentLookup(hash, cached);
+        var cached = _documents.TryGet(text, out var document);
+        // The hash names the document only where someone reads it: a trace, a persisted query. Hashing every request's
+        // text was a tenth of a small query's work.
+        var hash = textHash ?? (observation is not null ? DocumentCache.Hash(text) : null);
+        observation?.DocumentLookup(hash!, cached);
         if (!cached)
         {
             if (ParseAndValidate(text, observation, out var errors) is not { } parsed)
@@ -32,7 +33,7 @@ public sealed partial class RequestExecutor
             document = parsed;
         }
         var operation = SelectOperation(document, request.OperationName);
-        observation?.OperationChosen(operation, persistedDocuments.IsPreloaded(hash));
+        observation?.OperationChosen(operation, persistedDocuments.IsPreloaded(hash!));
         if (operation is not null)
         {
             var limitErrors = OperationLimitsAnalyzer.Check(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>(), options.Operation);
@@ -50,11 +51,11 @@ public sealed partial class RequestExecutor
             // queries): documents refused by any of them take no room, however many a client sends.
             if (!cached)
             {
-                _documents.Add(hash, text, document);
+                _documents.Add(text, document);
             }
             if (register)
             {
-                persistedDocuments.Add(hash, text);
+                persistedDocuments.Add(hash!, text);
             }
         }
         return (document, operation);
@@ -94,7 +95,8 @@ public sealed partial class RequestExecutor
 
     /// <summary>
     /// The document text: sent, or looked up by its hash (automatic persisted queries); <paramref name="textHash"/> is
-    /// the hash of a sent text (null for a looked-up one, whose client-given hash may differ in case).
+    /// the hash of a sent text, computed only when a hash came with it or only persisted documents may run (null
+    /// otherwise, and for a looked-up one, whose client-given hash may differ in case).
     /// </summary>
     private string? ResolveText(GraphQLRequest request, RequestObservation? observation, out bool register, out string? textHash, out GraphQLError? error)
     {
@@ -110,6 +112,10 @@ public sealed partial class RequestExecutor
         var hash = PersistedHash(request);
         if (request.Query is { } query)
         {
+            if (hash is null && !options.OnlyPersistedDocuments)
+            {
+                return query;
+            }
             var actual = DocumentCache.Hash(query);
             if (hash is not null && !string.Equals(hash, actual, StringComparison.OrdinalIgnoreCase))
             {

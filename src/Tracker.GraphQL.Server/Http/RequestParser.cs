@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Tracker.GraphQL.Server.Execution;
@@ -12,12 +13,60 @@ namespace Tracker.GraphQL.Server.Http;
 /// </summary>
 internal static class RequestParser
 {
+    /// <summary>
+    /// Reads the whole body into a pooled buffer (sized by its Content-Length when it has one), failing with
+    /// <see cref="RequestTooLargeException"/> once it holds more than <paramref name="maxBytes"/>, then parses it there.
+    /// </summary>
+    /// <remarks>
+    /// Not <c>JsonDocument.ParseAsync</c> over the stream: its reads through a counting stream, its task and its
+    /// buffers were a tenth of a small query's work on the server. Not the request's <c>BodyReader</c> either: a read
+    /// Kestrel fails (a body ended short of its length) leaves that pipe mid-read, and Kestrel's own end of the
+    /// request then fails on it, where the stream it wraps gives the read back.
+    /// </remarks>
     public static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        // One byte beyond the announced length, so that the read which finds the end has room to be made.
+        var size = request.ContentLength is { } announced && announced < maxBytes ? (int)announced + 1 : InitialBufferBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    return Parse(buffer.AsMemory(0, length));
+                }
+                length += read;
+                if (length > maxBytes)
+                {
+                    throw new RequestTooLargeException();
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The first buffer for a body of unknown length (chunked): doubled as it fills, up to the limit.</summary>
+    private const int InitialBufferBytes = 4096;
+
+    private static (GraphQLRequest? Request, string? Problem) Parse(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(new LimitedStream(request.Body, maxBytes), cancellationToken: cancellationToken);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException exception)
         {
@@ -36,8 +85,8 @@ internal static class RequestParser
                 case { RepeatedName: { } repeated }:
                     return (null, JsonRefusal.RepeatedNameMessage("The request body", repeated));
             }
-            var body = document.RootElement;
-            return Read(Property(body, "query"), Property(body, "operationName"), Property(body, "variables"), Property(body, "extensions"), parseJsonText: false);
+            var root = document.RootElement;
+            return Read(Property(root, "query"), Property(root, "operationName"), Property(root, "variables"), Property(root, "extensions"), parseJsonText: false);
         }
     }
 

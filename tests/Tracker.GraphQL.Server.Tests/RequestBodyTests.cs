@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Tracker.GraphQL.Server.Tests;
+
+/// <summary>
+/// A POST body is read whole from Kestrel's pipe, however it arrives: in one piece or in many (parsed where it lies,
+/// or gathered first), with or without a Content-Length. One sent in chunks, with no length announced, is still held
+/// to the size limit as it is read.
+/// </summary>
+public sealed class RequestBodyTests
+{
+    [Fact]
+    public async Task A_body_sent_in_many_small_chunks_is_read_whole()
+    {
+        await using var app = await TestApp.StartOnLoopbackAsync();
+        using var client = new HttpClient { BaseAddress = app.Address };
+        // 30 KB, several of Kestrel's 4 KB buffers, written 500 bytes at a time with a flush after each.
+        var name = new string('n', 30_000);
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "query ($n: String) { hello(name: $n) }", variables = new { n = name } }));
+
+        var response = await client.PostAsync("/graphql", new PiecewiseContent(body, 500));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal($"Hello, {name}!", answer.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task A_chunked_body_beyond_the_size_limit_gets_413_and_nothing_runs()
+    {
+        await using var app = await TestApp.StartOnLoopbackAsync(o => o.MaxRequestBodyBytes = 1_000);
+        using var client = new HttpClient { BaseAddress = app.Address };
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "{ hello }", variables = new { padding = new string('x', 5_000) } }));
+
+        var response = await client.PostAsync("/graphql", new PiecewiseContent(body, 500));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("REQUEST_TOO_LARGE", answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(0, app.Services.GetRequiredService<Bookshop>().ResolverCalls);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_within_the_size_limit_is_answered()
+    {
+        await using var app = await TestApp.StartOnLoopbackAsync(o => o.MaxRequestBodyBytes = 1_000);
+        using var client = new HttpClient { BaseAddress = app.Address };
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "{ hello }", variables = new { padding = new string('x', 900) } }));
+
+        var response = await client.PostAsync("/graphql", new PiecewiseContent(body, 100));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>JSON sent chunked (no Content-Length), <c>piece</c> bytes at a time, each flushed to the connection.</summary>
+    private sealed class PiecewiseContent : HttpContent
+    {
+        private readonly byte[] _body;
+        private readonly int _piece;
+
+        public PiecewiseContent(byte[] body, int piece)
+        {
+            _body = body;
+            _piece = piece;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var offset = 0; offset < _body.Length; offset += _piece)
+            {
+                await stream.WriteAsync(_body.AsMemory(offset, Math.Min(_piece, _body.Length - offset)));
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
