@@ -64,6 +64,31 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task A_document_that_passed_with_one_page_size_is_measured_again_with_another()
+    {
+        // An operation within the limits whatever its variables is measured once; one sized by a variable, every time.
+        await using var app = await TestApp.StartAsync(o => o.Operation = o.Operation with { MaxPageSize = 20 });
+        const string sized = "query($n: Int) { books(first: $n) { id } }";
+        const string fixedSize = "query($s: String) { books(first: 2) { id } hello(name: $s) }";
+
+        var within = await Send(app, sized, new { n = 2 });
+        var beyond = await Send(app, sized, new { n = 500 });
+        var fixedFirst = await Send(app, fixedSize, new { s = "a" });
+        var fixedAgain = await Send(app, fixedSize, new { s = "b" });
+
+        Assert.Equal(2, within.GetProperty("data").GetProperty("books").GetArrayLength());
+        Assert.Equal("PAGE_SIZE_EXCEEDED", Code(beyond));
+        Assert.Equal(2, fixedFirst.GetProperty("data").GetProperty("books").GetArrayLength());
+        Assert.Equal("Hello, b!", fixedAgain.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    private static async Task<JsonElement> Send(TestApp app, string query, object variables)
+    {
+        var response = await app.Client.SendAsync(Post(Json(new { query, variables }), "application/graphql-response+json"));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
     public async Task Token_count_beyond_the_limit_is_a_parse_error()
     {
         var query = "{ " + string.Concat(Enumerable.Repeat("hello ", 50)) + "}";

@@ -36,8 +36,7 @@ public sealed partial class RequestExecutor
         observation?.OperationChosen(operation, persistedDocuments.IsPreloaded(hash!));
         if (operation is not null)
         {
-            var limitErrors = OperationLimitsAnalyzer.Check(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>(), options.Operation);
-            if (limitErrors.Count > 0)
+            if (!PassesLimits(document, operation, request.Variables, out var limitErrors))
             {
                 failure = ExecutionResult.FromErrors(limitErrors);
                 return null;
@@ -60,6 +59,33 @@ public sealed partial class RequestExecutor
         }
         return (document, operation);
     }
+
+    /// <summary>
+    /// Whether the operation is within the limits. An operation whose verdict read no variable (its page sizes,
+    /// sorts and filters all written in the document) is measured once under these limits and remembered with its
+    /// node, which lives as long as the cached document does; one sized by a variable is measured on every request.
+    /// </summary>
+    private bool PassesLimits(DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, out IReadOnlyList<GraphQLError> errors)
+    {
+        var limits = options.Operation;
+        if (_withinLimits.TryGetValue(operation, out var passed) && ReferenceEquals(passed, limits))
+        {
+            errors = [];
+            return true;
+        }
+        errors = OperationLimitsAnalyzer.Check(Schema, document, operation, variables ?? NoVariables, limits, out var readVariables);
+        if (errors.Count > 0)
+        {
+            return false;
+        }
+        if (!readVariables)
+        {
+            _withinLimits.AddOrUpdate(operation, limits);
+        }
+        return true;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
 
     /// <summary>The parsed document, or null with the syntax or validation errors.</summary>
     private DocumentNode? ParseAndValidate(string text, RequestObservation? observation, out IReadOnlyList<GraphQLError> errors)

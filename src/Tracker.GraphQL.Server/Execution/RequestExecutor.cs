@@ -27,6 +27,12 @@ public sealed partial class RequestExecutor(
 {
     private readonly DocumentCache _documents = new(options.DocumentCacheBytes);
 
+    /// <summary>
+    /// Operations found within the limits whatever their variables, with the limits they were measured against
+    /// (see <see cref="PassesLimits"/>); an entry goes when its document is collected.
+    /// </summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationDefinitionNode, Tracker.GraphQL.Execution.Limits.OperationLimits> _withinLimits = new();
+
     private readonly SubscriptionEventGate _subscriptionEvents = new(options.MaxConcurrentSubscriptionEvents);
 
     public GraphQLSchema Schema { get; } = schema;

@@ -49,6 +49,30 @@ public sealed class FilterAndSortLimitTests
     private static List<object?> RawAlternatives(int count) =>
         Enumerable.Range(0, count).Select(i => (object?)new Dictionary<string, object?> { ["name"] = new Dictionary<string, object?> { ["eq"] = $"x{i}" } }).ToList();
 
+    private static bool ReadsVariables(string query, Dictionary<string, object?> variables)
+    {
+        var document = Parser.Parse(query);
+        var operation = document.Definitions.OfType<OperationDefinitionNode>().Single();
+        OperationLimitsAnalyzer.Check(Schema, document, operation, variables, Limits, out var readVariables);
+        return readVariables;
+    }
+
+    [Fact]
+    public void The_verdict_says_whether_a_variable_sized_it()
+    {
+        // A host keeps the verdict of an operation that read no variable: one that did must be measured every time.
+        var variables = new Dictionary<string, object?> { ["n"] = 3, ["w"] = RawAlternatives(2), ["o"] = new List<object?>(), ["s"] = "x" };
+
+        Assert.False(ReadsVariables("query ($s: String) { items(first: 3, where: { name: { eq: \"x\" } }, order: [{ name: ASC }]) { name } other }", variables));
+        // A single value counts one condition whatever it is: only a list's length depends on what the variable holds.
+        Assert.False(ReadsVariables("query ($s: String) { items(where: { name: { eq: $s } }) { name } }", variables));
+        Assert.True(ReadsVariables("query ($l: [String!]) { items(where: { name: { in: $l } }) { name } }", variables));
+        Assert.True(ReadsVariables("query ($n: Int) { items(first: $n) { name } }", variables));
+        Assert.True(ReadsVariables("query ($w: [ItemFilter!]) { items(where: { or: $w }) { name } }", variables));
+        Assert.True(ReadsVariables("query ($o: [ItemSort!]) { items(order: $o) { name } }", variables));
+        Assert.True(ReadsVariables("query ($n: Int = 2) { items(first: $n) { name } }", []));
+    }
+
     [Fact]
     public void Sort_keys_up_to_the_limit_pass_and_one_more_is_refused_at_the_list()
     {

@@ -17,6 +17,32 @@ public static class OperationLimitsAnalyzer
         DocumentNode document,
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?> variables,
+        OperationLimits limits) =>
+        Check(schema, document, operation, variables, limits, out _);
+
+    /// <summary>
+    /// The same, telling whether the verdict read any of the variables: when it did not (no page size, sort or filter
+    /// comes from one), every request of this operation under these limits gets the same verdict.
+    /// </summary>
+    public static IReadOnlyList<GraphQLError> Check(
+        GraphQLSchema schema,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
+        OperationLimits limits,
+        out bool readVariables)
+    {
+        var reads = new VariableReads(variables);
+        var errors = CheckMeasured(schema, document, operation, reads, limits);
+        readVariables = reads.WasRead;
+        return errors;
+    }
+
+    private static IReadOnlyList<GraphQLError> CheckMeasured(
+        GraphQLSchema schema,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
         OperationLimits limits)
     {
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
