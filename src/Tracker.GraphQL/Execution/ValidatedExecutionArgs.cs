@@ -123,7 +123,7 @@ internal sealed class ValidatedExecutionArgs
         string? operationName)
     {
         OperationDefinitionNode? operation = null;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        Dictionary<string, FragmentDefinitionNode>? fragments = null;
         foreach (var definition in document.Definitions)
         {
             switch (definition)
@@ -133,7 +133,7 @@ internal sealed class ValidatedExecutionArgs
                     {
                         if (operation is not null)
                         {
-                            return (null, fragments, new GraphQLError("Must provide operation name if query contains multiple operations."));
+                            return (null, fragments ?? NoFragments, new GraphQLError("Must provide operation name if query contains multiple operations."));
                         }
                         operation = candidate;
                     }
@@ -143,14 +143,20 @@ internal sealed class ValidatedExecutionArgs
                     }
                     break;
                 case FragmentDefinitionNode fragment:
-                    fragments[fragment.Name.Value] = fragment;
+                    (fragments ??= new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal))[fragment.Name.Value] = fragment;
                     break;
             }
         }
         if (operation is null)
         {
-            return (null, fragments, new GraphQLError(operationName is not null ? $"Unknown operation named \"{operationName}\"." : "Must provide an operation."));
+            return (null, fragments ?? NoFragments, new GraphQLError(operationName is not null ? $"Unknown operation named \"{operationName}\"." : "Must provide an operation."));
         }
-        return (operation, fragments, null);
+        return (operation, fragments ?? NoFragments, null);
     }
+
+    /// <summary>
+    /// The fragments of a document without any (most small queries), shared instead of made for every execution.
+    /// Never written: fragments are added only to a table <see cref="SelectOperation"/> makes for its document.
+    /// </summary>
+    private static readonly Dictionary<string, FragmentDefinitionNode> NoFragments = new(StringComparer.Ordinal);
 }
