@@ -23,7 +23,7 @@ internal static class RequestParser
     /// Kestrel fails (a body ended short of its length) leaves that pipe mid-read, and Kestrel's own end of the
     /// request then fails on it, where the stream it wraps gives the read back.
     /// </remarks>
-    public static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         // One byte beyond the announced length, so that the read which finds the end has room to be made.
         var size = request.ContentLength is { } announced && announced < maxBytes ? (int)announced + 1 : InitialBufferBytes;
