@@ -16,12 +16,10 @@ public sealed class RequestBodyTests
     public async Task A_body_sent_in_many_small_chunks_is_read_whole()
     {
         await using var app = await TestApp.StartOnLoopbackAsync();
-        using var client = new HttpClient { BaseAddress = app.Address };
         // 30 KB, several of Kestrel's 4 KB buffers, written 500 bytes at a time with a flush after each.
         var name = new string('n', 30_000);
-        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "query ($n: String) { hello(name: $n) }", variables = new { n = name } }));
 
-        var response = await client.PostAsync("/graphql", new PiecewiseContent(body, 500));
+        var response = await PostInPiecesAsync(app, new { query = "query ($n: String) { hello(name: $n) }", variables = new { n = name } }, 500);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -32,10 +30,8 @@ public sealed class RequestBodyTests
     public async Task A_chunked_body_beyond_the_size_limit_gets_413_and_nothing_runs()
     {
         await using var app = await TestApp.StartOnLoopbackAsync(o => o.MaxRequestBodyBytes = 1_000);
-        using var client = new HttpClient { BaseAddress = app.Address };
-        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "{ hello }", variables = new { padding = new string('x', 5_000) } }));
 
-        var response = await client.PostAsync("/graphql", new PiecewiseContent(body, 500));
+        var response = await PostInPiecesAsync(app, new { query = "{ hello }", variables = new { padding = new string('x', 5_000) } }, 500);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -47,13 +43,17 @@ public sealed class RequestBodyTests
     public async Task A_chunked_body_within_the_size_limit_is_answered()
     {
         await using var app = await TestApp.StartOnLoopbackAsync(o => o.MaxRequestBodyBytes = 1_000);
-        using var client = new HttpClient { BaseAddress = app.Address };
-        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "{ hello }", variables = new { padding = new string('x', 900) } }));
 
-        var response = await client.PostAsync("/graphql", new PiecewiseContent(body, 100));
+        var response = await PostInPiecesAsync(app, new { query = "{ hello }", variables = new { padding = new string('x', 900) } }, 100);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<HttpResponseMessage> PostInPiecesAsync(TestApp app, object body, int piece)
+    {
+        using var client = new HttpClient { BaseAddress = app.Address };
+        return await client.PostAsync("/graphql", new PiecewiseContent(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body)), piece));
     }
 
     /// <summary>JSON sent chunked (no Content-Length), <c>piece</c> bytes at a time, each flushed to the connection.</summary>
