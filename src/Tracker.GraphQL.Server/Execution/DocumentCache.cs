@@ -40,8 +40,7 @@ public sealed class DocumentCache(long capacityBytes)
     /// <summary>The SHA-256 of a text in lower-case hex: the name of a persisted document (APQ's <c>sha256Hash</c>).</summary>
     public static string Hash(string text)
     {
-        // The UTF-8 bytes go to a rented buffer and the digest to the stack: every request hashes its document,
-        // and only the hex key it keeps needs allocating.
+        // The UTF-8 bytes go to a rented buffer and the digest to the stack: only the hex name needs allocating.
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Tracker.GraphQL.Server.Execution;
@@ -14,8 +15,9 @@ namespace Tracker.GraphQL.Server.Http;
 internal static class RequestParser
 {
     /// <summary>
-    /// Reads the whole body into a pooled buffer (sized by its Content-Length when it has one), failing with
-    /// <see cref="RequestTooLargeException"/> once it holds more than <paramref name="maxBytes"/>, then parses it there.
+    /// Reads the whole body into a pooled buffer (sized by its Content-Length up to <see cref="MaxPresizedBytes"/>,
+    /// then doubled as it fills), failing with <see cref="RequestTooLargeException"/> once it holds more than
+    /// <paramref name="maxBytes"/>, then parses it there.
     /// </summary>
     /// <remarks>
     /// Not <c>JsonDocument.ParseAsync</c> over the stream: its reads through a counting stream, its task and its
@@ -25,28 +27,37 @@ internal static class RequestParser
     /// </remarks>
     public static async ValueTask<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        // One byte beyond the announced length, so that the read which finds the end has room to be made.
-        var size = request.ContentLength is { } announced && announced < maxBytes ? (int)announced + 1 : InitialBufferBytes;
-        var buffer = ArrayPool<byte>.Shared.Rent(size);
-        var length = 0;
+        // A buffer never holds more than the limit and one byte (the byte that shows the limit passed), nor more than
+        // an array can.
+        var ceiling = Math.Min(Math.Max(maxBytes, 0), Array.MaxLength - 1L) + 1;
+        // One byte beyond the announced length, so that the read which finds the end has room to be made; but only up
+        // to MaxPresizedBytes before any of it arrives: a client announcing a large body and sending nothing makes the
+        // server hold no more than that.
+        var announced = request.ContentLength is { } length ? Math.Min(length, MaxPresizedBytes - 1) + 1 : InitialBufferBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(announced, ceiling));
+        var filled = 0;
         try
         {
             while (true)
             {
-                if (length == buffer.Length)
+                if (filled == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength));
-                    buffer.AsSpan(0, length).CopyTo(larger);
+                    if (buffer.Length >= ceiling)
+                    {
+                        throw new RequestTooLargeException();
+                    }
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, ceiling));
+                    buffer.AsSpan(0, filled).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                var read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken);
                 if (read == 0)
                 {
-                    return Parse(buffer.AsMemory(0, length));
+                    return Parse(WithoutByteOrderMark(buffer.AsMemory(0, filled)));
                 }
-                length += read;
-                if (length > maxBytes)
+                filled += read;
+                if (filled > maxBytes)
                 {
                     throw new RequestTooLargeException();
                 }
@@ -60,6 +71,16 @@ internal static class RequestParser
 
     /// <summary>The first buffer for a body of unknown length (chunked): doubled as it fills, up to the limit.</summary>
     private const int InitialBufferBytes = 4096;
+
+    /// <summary>The most a body's announced length sizes its buffer before the body arrives; a larger one grows as it comes.</summary>
+    private const int MaxPresizedBytes = 64 * 1024;
+
+    /// <summary>
+    /// The body without a leading UTF-8 byte order mark, which some clients write (.NET's own UTF-8 encoder with its
+    /// preamble, Windows tools): <c>JsonDocument.ParseAsync</c> over a stream skipped it, parsing a buffer does not.
+    /// </summary>
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> body) =>
+        body.Span.StartsWith(Encoding.UTF8.Preamble) ? body[Encoding.UTF8.Preamble.Length..] : body;
 
     private static (GraphQLRequest? Request, string? Problem) Parse(ReadOnlyMemory<byte> body)
     {
