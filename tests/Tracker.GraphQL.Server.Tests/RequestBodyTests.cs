@@ -86,6 +86,49 @@ public sealed class RequestBodyTests
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, 0, 1024 * 1024);
     }
 
+    [Theory]
+    [InlineData("gzip", true)]
+    [InlineData("gzip", false)]
+    [InlineData("identity, br", false)]
+    public async Task An_encoded_body_is_refused_with_415_and_nothing_runs(string coding, bool compressed)
+    {
+        await using var app = await TestApp.StartAsync();
+        var json = Encoding.UTF8.GetBytes("""{"query":"{ hello }"}""");
+        var body = json;
+        if (compressed)
+        {
+            using var packed = new MemoryStream();
+            await using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gzip.Write(json);
+            }
+            body = packed.ToArray();
+        }
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        content.Headers.TryAddWithoutValidation("Content-Encoding", coding);
+
+        var response = await app.Client.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("BAD_REQUEST", answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("must not be encoded", answer.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(0, app.Services.GetRequiredService<Bookshop>().ResolverCalls);
+    }
+
+    [Fact]
+    public async Task An_identity_coding_is_no_coding()
+    {
+        await using var app = await TestApp.StartAsync();
+        var content = new StringContent("""{"query":"{ hello }"}""", Encoding.UTF8, "application/json");
+        content.Headers.ContentEncoding.Add("identity");
+
+        var response = await app.Client.PostAsync("/graphql", content);
+
+        Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task<HttpResponseMessage> PostInPiecesAsync(TestApp app, object body, int piece)
     {
         using var client = new HttpClient { BaseAddress = app.Address };

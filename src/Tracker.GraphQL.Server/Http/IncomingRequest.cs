@@ -8,7 +8,7 @@ namespace Tracker.GraphQL.Server.Http;
 /// <summary>
 /// Reads a GraphQL-over-HTTP request's parameters, the same way whether the answer is JSON or an event stream:
 /// GET takes them from the query string, POST from a JSON body within the size limit; other methods, other
-/// media types and bodies over the limit are refused with 405, 415 and 413. A body the client breaks off (a reset, an
+/// media types or an encoded (compressed) body, and bodies over the limit are refused with 405, 415 and 413. A body the client breaks off (a reset, an
 /// abort) ends the request unanswered, and one whose framing Kestrel rejects gets Kestrel's status: both are the
 /// client's doing, logged at Debug (<see cref="ClientGone"/>), never left to reach Kestrel's log at Error.
 /// </summary>
@@ -37,6 +37,13 @@ internal static class IncomingRequest
         if (!IsJson(context.Request.ContentType))
         {
             return (null, false, new RequestRefusal(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json in UTF-8.", ServerErrorCodes.BadRequest));
+        }
+        if (IsEncoded(context.Request.Headers.ContentEncoding))
+        {
+            // Read as it came, a compressed body would be refused as JSON it is not, and a plain one labelled
+            // compressed would run although its label says otherwise (RFC 9110 §8.4: 415 for a coding not accepted).
+            return (null, false, new RequestRefusal(StatusCodes.Status415UnsupportedMediaType,
+                $"The request body must not be encoded (Content-Encoding: {context.Request.Headers.ContentEncoding}); send it as plain JSON.", ServerErrorCodes.BadRequest));
         }
         try
         {
@@ -68,6 +75,22 @@ internal static class IncomingRequest
 
     private static RequestRefusal TooLarge(GraphQLServerOptions options) =>
         new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {options.MaxRequestBodyBytes} bytes.", LimitErrorCodes.RequestTooLarge);
+
+    /// <summary>A content coding other than <c>identity</c> (the absence of one).</summary>
+    private static bool IsEncoded(Microsoft.Extensions.Primitives.StringValues contentEncoding)
+    {
+        foreach (var value in contentEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!string.Equals(coding, "identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private const string JsonUtf8 = MediaTypes.Json + "; charset=utf-8";
 
