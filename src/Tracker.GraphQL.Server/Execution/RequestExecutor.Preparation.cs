@@ -85,8 +85,6 @@ public sealed partial class RequestExecutor
         return true;
     }
 
-    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
-
     /// <summary>The parsed document, or null with the syntax or validation errors.</summary>
     private DocumentNode? ParseAndValidate(string text, RequestObservation? observation, out IReadOnlyList<GraphQLError> errors)
     {

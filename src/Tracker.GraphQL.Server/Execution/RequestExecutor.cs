@@ -33,6 +33,9 @@ public sealed partial class RequestExecutor(
     /// </summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationDefinitionNode, Tracker.GraphQL.Execution.Limits.OperationLimits> _withinLimits = new();
 
+    /// <summary>The variables of a request that sent none: one table for all of them, never written.</summary>
+    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
+
     private readonly SubscriptionEventGate _subscriptionEvents = new(options.MaxConcurrentSubscriptionEvents);
 
     public GraphQLSchema Schema { get; } = schema;
@@ -108,7 +111,7 @@ public sealed partial class RequestExecutor(
             return new GraphQLResponse(RequestError(new GraphQLError("Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events.", [operation]), ServerErrorCodes.BadRequest));
         }
         if (!acceptsIncremental && IsIncrementalSchema && operation is not null
-            && ActiveIncrementalDelivery.Find(new GuardedOperation(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>())) is { } directive)
+            && ActiveIncrementalDelivery.Find(new GuardedOperation(Schema, document, operation, request.Variables ?? NoVariables)) is { } directive)
         {
             return new GraphQLResponse(RequestError(new GraphQLError(
                 $"The operation uses @{directive.Name.Value}, whose results come in several payloads; the request must accept multipart/mixed (incrementalSpec=v0.2), or be sent as an event stream or over WebSocket.",
@@ -290,7 +293,7 @@ public sealed partial class RequestExecutor(
         {
             return null;
         }
-        var guarded = new GuardedOperation(Schema, document, operation, request.Variables ?? new Dictionary<string, object?>());
+        var guarded = new GuardedOperation(Schema, document, operation, request.Variables ?? NoVariables);
         foreach (var guard in services.GetServices<IOperationGuard>())
         {
             if (await guard.CheckAsync(guarded, cancellationToken) is { Count: > 0 } errors)
