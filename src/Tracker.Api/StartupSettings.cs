@@ -24,5 +24,6 @@ internal static class StartupSettings
         _ = services.GetRequiredService<TimelineOptions>();
         _ = services.GetRequiredService<Mutations.DateLimits>();
         _ = services.GetRequiredService<StatusRecordOptions>();
+        _ = services.GetRequiredService<Infrastructure.Loading.LoadMemoOptions>();
     }
 }

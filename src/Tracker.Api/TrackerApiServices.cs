@@ -23,6 +23,8 @@ public static class TrackerApiServices
         services.AddScoped<LoaderRegistry>();
         services.AddScoped<ModelLoader>();
         services.AddSingleton<CompiledLoads>();
+        services.AddSingleton<LoadMemo>();
+        services.AddSingleton(provider => LoadMemoOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddScoped<Connections>();
         services.AddScoped<StatusTimelineBuilder>();
         services.AddScoped<DayStatusReader>();

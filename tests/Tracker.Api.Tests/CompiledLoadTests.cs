@@ -61,6 +61,19 @@ public abstract class CompiledLoadTests(WideInputApi api)
         Assert.Contains("letter", error.Message);
     }
 
+    [Fact]
+    public async Task A_statement_reading_the_clock_is_refused_as_its_rows_are_kept_until_the_data_changes()
+    {
+        var loads = new CompiledLoads();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => api.WithDbAsync(db => loads.ListAsync("test.clock", db, [1, 2],
+            within => db.Signatures.Where(KeyPredicates.Within<Signature, int>(s => s.Id, within)).Where(s => s.SignedOn < DateOnly.FromDateTime(DateTime.UtcNow)).Select(s => s.Id),
+            CancellationToken.None)));
+
+        Assert.Contains("\"test.clock\"", error.Message);
+        Assert.Contains("DateTime.UtcNow", error.Message);
+    }
+
     private static async Task<List<(int, int, int)>> Load(CompiledLoads loads, TrackerDbContext db, List<int> keys)
     {
         var rows = await loads.ListAsync("test.signatures", db, keys,

@@ -21,6 +21,9 @@ public sealed class PostgresRequestConnectionTests : IAsyncLifetime
     {
         var settings = _database.ServerSettings();
         settings["Tracker:Postgres:MaxPoolSize"] = PoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Every request runs all its batches here (none is answered by the loads' memo), so that each opens one
+        // connection for several statements.
+        settings["Tracker:LoadMemo:MaxBytes"] = "0";
         _factory = new TrackerApiFactory(settings);
         _counter = new StatementCounter("Database=" + new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Tracker"]).Database);
         return Task.CompletedTask;

@@ -336,8 +336,8 @@ public abstract class WideInputTests(WideInputApi api)
         do
         {
             api.Statements.Statements.Clear();
-            // A document of its own each time (a fresh alias), so the response cache cannot answer it without SQL.
-            var response = await api.SendAsync(null, $"{{ probe{Guid.NewGuid():N}: jurisdiction(code: \"MN\") {{ code }} }}");
+            // A code nobody has, new each time: neither the response cache nor the loads' memo can answer it without SQL.
+            var response = await api.SendAsync(null, $"{{ jurisdiction(code: \"probe-{Guid.NewGuid():N}\") {{ code }} }}");
             Assert.Null(response["errors"]);
             if (!api.Statements.Statements.IsEmpty)
             {

@@ -8,7 +8,7 @@ namespace Tracker.Api.Actors;
 /// kind of actor through its own loader took up to four statements, each a round trip and, on PostgreSQL, a parse
 /// and plan of its own.
 /// </summary>
-public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, TypeAdapterConfig mapping)
+public sealed class ActorLoaders(ModelLoader loader, TypeAdapterConfig mapping)
 {
     /// <summary>
     /// The actors playing <paramref name="role"/> in the record. The roles of one owner kind share a loader, keyed by
@@ -20,7 +20,7 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
     {
         var ownerOf = OwnerColumn(owner);
         var name = $"actors:{owner}";
-        return loader.GroupsAsync<(int Owner, ActorRole Role), object>(name, (ownerKey, role), async (db, keys, ct) =>
+        return loader.CompiledGroupsAsync<(int Owner, ActorRole Role), object>(name, (ownerKey, role), async (keys, ct) =>
         {
             var roles = keys.Select(k => k.Role).Distinct().Order().ToList();
             var owners = keys.Select(k => k.Owner).Distinct().ToList();
@@ -28,7 +28,7 @@ public sealed class ActorLoaders(ModelLoader loader, CompiledLoads compiled, Typ
             // one role reads as it did when each role had its own statement. A record asked for one role and another
             // for a second one get each other's rows too, which are dropped here.
             var statement = $"{name}:{string.Join(',', roles)}";
-            var rows = await compiled.ListAsync(statement, db, owners, within => db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(roles))
+            var rows = await loader.CompiledRowsAsync(statement, owners, r => r.Owner, (db, within) => db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(roles))
                 .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)), ct);
             return rows.GroupBy(r => (r.Owner, r.Role))
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.Select(Actor).OfType<object>().ToList());

@@ -6,7 +6,7 @@ namespace Tracker.Api.Links;
 /// One DataLoader for every reverse link (<see cref="ReverseLinks"/>): the records linked to each owner of a batch,
 /// with their links, in one statement per link and batch whatever the number of owners.
 /// </summary>
-public sealed class LinkLoaders(ModelLoader loader, CompiledLoads compiled, TypeAdapterConfig mapping)
+public sealed class LinkLoaders(ModelLoader loader, TypeAdapterConfig mapping)
 {
     /// <summary>
     /// The records linked to this owner, in the link's order: the link's rows joined to the records' table
@@ -19,9 +19,9 @@ public sealed class LinkLoaders(ModelLoader loader, CompiledLoads compiled, Type
         where TEntity : Tracked
     {
         var name = "linked:" + link.Name;
-        return loader.ListAsync<TModel>(name, ownerKey, async (db, owners, ct) =>
+        return loader.CompiledGroupsAsync<int, TModel>(name, ownerKey, async (owners, ct) =>
         {
-            var rows = await compiled.ListAsync(name, db, owners, within => link.Rows(db, within).Join(table(db), r => r.Target, e => e.Id, Joined<TEntity, TModel>()), ct);
+            var rows = await loader.CompiledRowsAsync(name, owners, r => r.Owner, (db, within) => link.Rows(db, within).Join(table(db), r => r.Target, e => e.Id, Joined<TEntity, TModel>()), ct);
             // GroupBy keeps the rows' order within each group: the link's order.
             return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.Select(r => r.Model).ToList());
         });

@@ -6,15 +6,15 @@ namespace Tracker.Api.Sources;
 /// Citations of records with the sources they name, in one statement per owner kind and batch (the citations and
 /// then their sources by key took two, each a round trip and, on PostgreSQL, a parse and plan of its own).
 /// </summary>
-public sealed class CitationLoaders(ModelLoader loader, CompiledLoads compiled, TypeAdapterConfig mapping)
+public sealed class CitationLoaders(ModelLoader loader, TypeAdapterConfig mapping)
 {
     public Task<IReadOnlyList<CitationModel>> OfAsync(CitationOwner owner, int ownerKey)
     {
         var ownerOf = OwnerColumn(owner);
         var name = $"citations:{owner}";
-        return loader.ListAsync<CitationModel>(name, ownerKey, async (db, keys, ct) =>
+        return loader.CompiledGroupsAsync<int, CitationModel>(name, ownerKey, async (keys, ct) =>
         {
-            var rows = await compiled.ListAsync(name, db, keys, within => db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id)
+            var rows = await loader.CompiledRowsAsync(name, keys, r => r.Owner, (db, within) => db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id)
                 .Select(Project(ownerOf)), ct);
             return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<CitationModel>)g.Select(r => new CitationModel(r.SourceKey, r.Quote, r.Source)).ToList());
         });

@@ -21,14 +21,25 @@ internal static class CapturedValueCheck
             throw new InvalidOperationException(
                 $"The loader \"{loader}\" reads the captured variable \"{member.Name}\" in a statement compiled once for all requests; load it with ModelLoader.ByKeyUncompiledAsync (or another LINQ path) instead.");
         }
+        if (finder.Clock is { } clock)
+        {
+            throw new InvalidOperationException(
+                $"The loader \"{loader}\" reads the clock ({clock.DeclaringType?.Name}.{clock.Name}) in a statement whose rows are kept until the data changes (LoadMemo); load it with ModelLoader.ByKeyUncompiledAsync (or another LINQ path) instead.");
+        }
     }
 
     private sealed class Finder : ExpressionVisitor
     {
         public System.Reflection.MemberInfo? Captured { get; private set; }
 
+        public System.Reflection.MemberInfo? Clock { get; private set; }
+
         protected override Expression VisitMember(MemberExpression node)
         {
+            if (node.Expression is null && IsClock(node.Member.DeclaringType))
+            {
+                Clock ??= node.Member;
+            }
             // A variable of an enclosing lambda is read through a chain of generated classes (CS$<>8__locals1.day):
             // the outermost member is the variable's own name.
             var holder = node.Expression;
@@ -43,5 +54,16 @@ internal static class CapturedValueCheck
             }
             return base.VisitMember(node);
         }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType is { } type && type.IsAssignableTo(typeof(TimeProvider)))
+            {
+                Clock ??= node.Method;
+            }
+            return base.VisitMethodCall(node);
+        }
+
+        private static bool IsClock(Type? type) => type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeProvider);
     }
 }

@@ -6,9 +6,10 @@ namespace Tracker.Api.Infrastructure.Loading;
 /// DataLoaders that read API models by key or by parent key: one statement per batch, in its own turn on the
 /// request's shared context (<see cref="RequestDatabase"/>), projected with Mapster. Each concept's loader class
 /// names its loads on top of these. Loads of a fixed shape run as compiled queries (<see cref="CompiledLoads"/>):
-/// the sets and orders they are given must depend on nothing but the context.
+/// the sets and orders they are given must depend on nothing but the context; their rows are kept across requests
+/// until the data changes (<see cref="LoadMemo"/>), and a batch whose keys are all kept opens no connection.
 /// </summary>
-public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping, CompiledLoads compiled)
+public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping, CompiledLoads compiled, LoadMemo memo)
 {
     /// <summary>
     /// One model per key (a primary key, a slug, a code); null when nothing has it. <paramref name="name"/> names the
@@ -19,8 +20,11 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
-        Keyed(name, key, keyOfModel, (db, keys, ct) =>
-            compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct));
+        registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
+        {
+            var models = await CompiledRowsAsync(name, keys, keyOfModel, (db, within) => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct);
+            return models.ToDictionary(keyOfModel, m => (TModel?)m);
+        });
 
     /// <summary>
     /// <see cref="ByKeyAsync{TEntity, TModel, TKey}"/> for a set that depends on the request (a day asked for): its
@@ -30,18 +34,38 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
-        Keyed(name, key, keyOfModel, (db, keys, ct) => set(db).Where(KeyPredicates.In(keyOf, keys)).ProjectToType<TModel>(mapping).ToListAsync(ct));
 
-    private Task<TModel?> Keyed<TModel, TKey>(
-        string name, TKey key, Func<TModel, TKey> keyOfModel, Func<TrackerDbContext, IReadOnlyList<TKey>, CancellationToken, Task<List<TModel>>> fetch)
-        where TModel : class
-        where TKey : notnull =>
         registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
         {
             await using var lease = await database.RentAsync(ct);
-            var models = await fetch(lease.Db, keys, ct);
+            var models = await set(lease.Db).Where(KeyPredicates.In(keyOf, keys)).ProjectToType<TModel>(mapping).ToListAsync(ct);
             return models.ToDictionary(keyOfModel, m => (TModel?)m);
         });
+
+    /// <summary>
+    /// The rows of the compiled statement <paramref name="name"/> (built by <paramref name="build"/> from the context
+    /// and the keys' <c>List&lt;TKey&gt;</c> expression) for <paramref name="keys"/>, each key's rows in the
+    /// statement's order: from the <see cref="LoadMemo"/> where kept at the current data version, the rest read on the
+    /// request's connection. <paramref name="keyOf"/> tells a row's key. The name is the statement's identity for
+    /// both caches: it must not stand for two shapes.
+    /// </summary>
+    public Task<List<TRow>> CompiledRowsAsync<TKey, TRow>(
+        string name, IReadOnlyList<TKey> keys, Func<TRow, TKey> keyOf, Func<TrackerDbContext, Expression, IQueryable<TRow>> build, CancellationToken cancellationToken)
+        where TKey : notnull =>
+        memo.RowsAsync(name, keys, keyOf, async (missing, ct) =>
+        {
+            await using var lease = await database.RentAsync(ct);
+            var db = lease.Db;
+            return await compiled.ListAsync(name, db, missing, within => build(db, within), ct);
+        }, cancellationToken);
+
+    /// <summary>
+    /// A batch of lists per key whose <paramref name="fetch"/> reads through <see cref="CompiledRowsAsync"/> (which
+    /// rents the connection only for what the memo lacks).
+    /// </summary>
+    public Task<IReadOnlyList<TValue>> CompiledGroupsAsync<TKey, TValue>(string name, TKey key, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
+        where TKey : notnull =>
+        registry.LoadGroupAsync(name, key, fetch);
 
     /// <summary>A record of this kind by its key; null when none has it.</summary>
     public Task<TModel?> ByKeyAsync<TEntity, TModel>(RecordKind<TEntity, TModel> kind, int key)
@@ -65,9 +89,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         Func<IQueryable<TEntity>, IQueryable<TEntity>> order) =>
         registry.LoadGroupAsync<int, TModel>(name, parentKey, async (keys, ct) =>
         {
-            await using var lease = await database.RentAsync(ct);
-            var db = lease.Db;
-            var models = await compiled.ListAsync(name, db, keys, within => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), ct);
+            var models = await CompiledRowsAsync(name, keys, parentKeyOfModel, (db, within) => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), ct);
             return models.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
         });
 
@@ -94,9 +116,9 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         var model = ModelProjection.Of<TLinked, TModel>(mapping, linked);
         var row = Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
             ModelProjection.Row<LinkedModel<TModel, TOrder>>(Expression.Property(owner, nameof(Tracked.Id)), model, orderBy.Body), owner, linked);
-        return ListAsync<TModel>(name, key, async (db, keys, ct) =>
+        return CompiledGroupsAsync<int, TModel>(name, key, async (keys, ct) =>
         {
-            var rows = await compiled.ListAsync(name, db, keys, within => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);
+            var rows = await CompiledRowsAsync(name, keys, r => r.Owner, (db, within) => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);
             return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList());
         });
     }

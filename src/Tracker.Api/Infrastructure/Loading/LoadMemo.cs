@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using Tracker.Data.Versioning;
+
+namespace Tracker.Api.Infrastructure.Loading;
+
+/// <summary>
+/// What the compiled loads (<see cref="CompiledLoads"/>) returned, kept across requests for as long as the data
+/// cannot have changed: a letter by slug, a signatory by key, a body's statements. A compiled load's statement
+/// depends on nothing but its name and its keys (<see cref="CapturedValueCheck"/> refuses one that reads a request's
+/// value), so its rows are a function of the name, the keys and the database's state; the state is named by the
+/// <see cref="DataVersion"/>, which every committed write of any process moves, and by today's UTC date. Everything
+/// kept is dropped when either moves. Each batch takes the version before it reads (as the response cache does): a
+/// write committing during the read moves the version, and what was read is never served again. When the version
+/// cannot be known (PostgreSQL's LISTEN is down), nothing is kept or served. Keys a load found nothing for are kept
+/// too (a slug nobody has is not asked again until the data changes).
+/// </summary>
+/// <remarks>
+/// Bounded by <see cref="LoadMemoOptions.MaxBytes"/> of <see cref="ModelBytes"/>' estimate: when a key's rows would
+/// pass it, the memo starts empty again at the same version with them, so a working set that fits stays and one that
+/// does not costs a clear now and then (rows larger than the whole bound are never kept). Values are shared by every request that reads them: models are immutable records.
+/// </remarks>
+public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOptions options)
+{
+    private Generation? _current;
+
+    /// <summary>
+    /// The rows of statement <paramref name="name"/> for <paramref name="keys"/>, each key's rows in the statement's
+    /// order: those kept at the current version from the memo, the rest from <paramref name="read"/> (and kept, by
+    /// <paramref name="keyOf"/>). <paramref name="name"/> must name the statement's shape, as for
+    /// <see cref="CompiledLoads"/>.
+    /// </summary>
+    public async Task<List<TRow>> RowsAsync<TKey, TRow>(
+        string name, IReadOnlyList<TKey> keys, Func<TRow, TKey> keyOf, Func<IReadOnlyList<TKey>, CancellationToken, Task<List<TRow>>> read, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        if (Now() is not { } generation)
+        {
+            return await read(keys, cancellationToken);
+        }
+        var table = generation.Table<TKey, TRow>(name);
+        List<TRow>? rows = null;
+        List<TKey>? missing = null;
+        foreach (var key in keys)
+        {
+            if (table.TryGetValue(key, out var kept))
+            {
+                (rows ??= new(keys.Count)).AddRange(kept);
+            }
+            else
+            {
+                (missing ??= new(keys.Count)).Add(key);
+            }
+        }
+        if (missing is null)
+        {
+            return rows ?? [];
+        }
+        var fetched = await read(missing, cancellationToken);
+        Keep(name, generation, table, missing, fetched, keyOf);
+        if (rows is null)
+        {
+            return fetched;
+        }
+        rows.AddRange(fetched);
+        return rows;
+    }
+
+    private void Keep<TKey, TRow>(string name, Generation generation, ConcurrentDictionary<TKey, TRow[]> table, List<TKey> keys, List<TRow> fetched, Func<TRow, TKey> keyOf)
+        where TKey : notnull
+    {
+        var byKey = new Dictionary<TKey, List<TRow>>(keys.Count);
+        foreach (var row in fetched)
+        {
+            var key = keyOf(row);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+            list.Add(row);
+        }
+        foreach (var key in keys)
+        {
+            // A key the statement found nothing for is kept as such; rows under a key not asked (a slug matched
+            // another way) are not kept, as no statement for that key was run.
+            var kept = byKey.TryGetValue(key, out var list) ? list.ToArray() : [];
+            long bytes = 64 + ModelBytes.Of(key);
+            foreach (var row in kept)
+            {
+                bytes += 8 + ModelBytes.Of(row);
+            }
+            if (bytes > options.MaxBytes)
+            {
+                // Larger than the whole bound: never kept, and nothing else dropped for it.
+                continue;
+            }
+            if (!generation.Reserve(bytes, options.MaxBytes))
+            {
+                // Full: start again empty at this version, unless someone has moved on already (then keep no more).
+                var fresh = new Generation(generation.Version, generation.Day);
+                if (Interlocked.CompareExchange(ref _current, fresh, generation) != generation)
+                {
+                    return;
+                }
+                (generation, table) = (fresh, fresh.Table<TKey, TRow>(name));
+                generation.Reserve(bytes, options.MaxBytes);
+            }
+            table.TryAdd(key, kept);
+        }
+    }
+
+    /// <summary>The generation of the current version and day, or null when nothing may be kept or served.</summary>
+    private Generation? Now()
+    {
+        if (options.MaxBytes == 0 || version.Current() is not { } now)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        while (true)
+        {
+            var current = Volatile.Read(ref _current);
+            if (current is not null && current.Version == now && current.Day == today)
+            {
+                return current;
+            }
+            if (current is not null && (current.Version > now || current.Day > today))
+            {
+                // The memo has moved past what this caller saw: it reads for itself rather than push the newer out.
+                return null;
+            }
+            var fresh = new Generation(now, today);
+            if (Interlocked.CompareExchange(ref _current, fresh, current) == current)
+            {
+                return fresh;
+            }
+        }
+    }
+
+    /// <summary>What is kept at one version on one day, by load.</summary>
+    private sealed class Generation(long version, DateOnly day)
+    {
+        private readonly ConcurrentDictionary<(string Name, Type Key, Type Value), object> _tables = new();
+        private long _bytes;
+
+        public long Version => version;
+
+        public DateOnly Day => day;
+
+        public ConcurrentDictionary<TKey, TRow[]> Table<TKey, TRow>(string name)
+            where TKey : notnull =>
+            (ConcurrentDictionary<TKey, TRow[]>)_tables.GetOrAdd((name, typeof(TKey), typeof(TRow)), static _ => new ConcurrentDictionary<TKey, TRow[]>());
+
+        /// <summary>Counts <paramref name="bytes"/> against the bound; false (and nothing counted) past it.</summary>
+        public bool Reserve(long bytes, long max)
+        {
+            var total = Interlocked.Add(ref _bytes, bytes);
+            if (total <= max)
+            {
+                return true;
+            }
+            Interlocked.Add(ref _bytes, -bytes);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Data.Common;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tracker.Api.Auth;
+using Tracker.Data;
+using Tracker.Data.Entities;
+using Tracker.Data.Versioning;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// The memo of compiled loads on the real server (issue 13, item 2): a query whose reads are all by key, by parent
+/// or through links is answered a second time without a statement or a connection, and a committed write changes
+/// the very next answer, whether it is a maintainer's mutation or a write from outside the server (another process
+/// on SQLite, seen through its data_version; another instance on PostgreSQL, through its NOTIFY). Queries go with
+/// <c>Cache-Control: no-cache</c>, so the response cache cannot be what answers.
+/// </summary>
+public abstract class LoadMemoServerTests : IAsyncLifetime
+{
+    /// <summary>A body by slug, its people and offices (actor links, a parent's children), an event's organisers.</summary>
+    private const string Query = """
+        {
+          body(slug: "us-ice") { id version name people { name } children { name people { name } } citations { quote source { title } } }
+          event(slug: "uncover-the-truth-campaign") { title organizers { ... on Organization { name } } }
+        }
+        """;
+
+    private TrackerApiFactory _server = null!;
+    private StatementCounter _counter = null!;
+    private string _maintainer = "";
+
+    protected abstract Dictionary<string, string?> Settings();
+
+    protected abstract string ConnectionMarker(TrackerApiFactory server, Dictionary<string, string?> settings);
+
+    /// <summary>Renames the body on a connection of its own, as another process or instance would.</summary>
+    protected abstract Task RenameOutsideAsync(string connectionString, string slug, string name);
+
+    public virtual async Task InitializeAsync()
+    {
+        var settings = Settings();
+        // The server's own timed reads (the event outbox on SQLite) belong to no request: made rare, not counted.
+        settings["Tracker:Events:OutboxPollInterval"] = "01:00:00";
+        _server = new TrackerApiFactory(settings);
+        _counter = new StatementCounter(ConnectionMarker(_server, settings));
+        _server.CreateClient().Dispose();
+        _maintainer = (await _server.Services.GetRequiredService<ApiKeys>().CreateAsync("memo", ApiKeyRole.Maintainer, default)).Secret;
+        await ResponseCacheTests.VersionKnownAsync(_server);
+    }
+
+    public virtual Task DisposeAsync()
+    {
+        _counter.Dispose();
+        _server.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_repeated_query_of_compiled_loads_reads_nothing_the_second_time_and_answers_the_same()
+    {
+        var first = await ExecutedAsync(Query);
+        var firstStatements = _counter.Statements.Count;
+        _counter.Statements.Clear();
+        _counter.ResetConnectionOpens();
+
+        var second = await ExecutedAsync(Query);
+
+        Assert.True(firstStatements >= 4, $"{firstStatements} statements the first time");
+        Assert.Empty(_counter.Statements);
+        Assert.Equal(0, _counter.ConnectionOpens);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.NotEmpty(first["body"]!["people"]!.AsArray());
+        Assert.NotEmpty(first["event"]!["organizers"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_mutation_changes_the_next_answer()
+    {
+        var before = await ExecutedAsync(Query);
+        await ExecutedAsync(Query);
+
+        var body = before["body"]!;
+        using var client = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new
+            {
+                query = "mutation ($input: UpdateBodyInput!) { updateBody(input: $input) { body { name } errors { message } } }",
+                variables = new { input = new { id = (string)body["id"]!, version = (int)body["version"]!, name = "Renamed Through The API" } },
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _maintainer);
+        using var response = await client.SendAsync(request);
+        var payload = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["updateBody"]!;
+        var after = await ExecutedAsync(Query);
+
+        Assert.Empty(payload["errors"]!.AsArray());
+        Assert.Equal("Renamed Through The API", (string)payload["body"]!["name"]!);
+        Assert.NotEqual("Renamed Through The API", (string)body["name"]!);
+        Assert.Equal("Renamed Through The API", (string)after["body"]!["name"]!);
+        Assert.Equal((int)body["version"]! + 1, (int)after["body"]!["version"]!);
+    }
+
+    [Fact]
+    public async Task A_write_from_outside_the_server_changes_the_next_answer()
+    {
+        await ExecutedAsync(Query);
+        await ExecutedAsync(Query);
+        var version = _server.Services.GetRequiredService<DataVersion>();
+        var seen = version.Current();
+
+        await using (var db = await _server.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+        {
+            await RenameOutsideAsync(db.Database.GetConnectionString()!, "us-ice", "Renamed Outside");
+        }
+        await ResponseCacheTests.VersionMovedAsync(_server, seen);
+        var after = await ExecutedAsync(Query);
+
+        Assert.Equal("Renamed Outside", (string)after["body"]!["name"]!);
+    }
+
+    /// <summary>One statement renaming one body, with the NOTIFY every writer sends on PostgreSQL.</summary>
+    protected static async Task RenameAsync(DbConnection connection, string slug, string name, string? notify)
+    {
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var rename = connection.CreateCommand())
+        {
+            rename.Transaction = transaction;
+            rename.CommandText = "UPDATE \"Bodies\" SET \"Name\" = @name WHERE \"Slug\" = @slug";
+            foreach (var (key, value) in new[] { ("name", name), ("slug", slug) })
+            {
+                var parameter = rename.CreateParameter();
+                parameter.ParameterName = key;
+                parameter.Value = value;
+                rename.Parameters.Add(parameter);
+            }
+            Assert.Equal(1, await rename.ExecuteNonQueryAsync());
+        }
+        if (notify is not null)
+        {
+            await using var signal = connection.CreateCommand();
+            signal.Transaction = transaction;
+            signal.CommandText = notify;
+            await signal.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>The query's data, executed (not answered by the response cache).</summary>
+    private async Task<JsonNode> ExecutedAsync(string query)
+    {
+        using var client = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.CacheControl = new() { NoCache = true };
+        using var response = await client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        Assert.False(response.Headers.TryGetValues("X-Cache", out var cache) && cache.Single() == "HIT", "the response cache answered");
+        return body["data"]!;
+    }
+}
+
+public sealed class SqliteLoadMemoServerTests : LoadMemoServerTests
+{
+    protected override Dictionary<string, string?> Settings() => [];
+
+    protected override string ConnectionMarker(TrackerApiFactory server, Dictionary<string, string?> settings) => server.DataFolder;
+
+    protected override async Task RenameOutsideAsync(string connectionString, string slug, string name)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await RenameAsync(connection, slug, name, notify: null);
+    }
+}
+
+public sealed class PostgresLoadMemoServerTests : LoadMemoServerTests
+{
+    private readonly PostgresDatabase _database = new();
+
+    protected override Dictionary<string, string?> Settings() => _database.ServerSettings();
+
+    protected override string ConnectionMarker(TrackerApiFactory server, Dictionary<string, string?> settings) =>
+        "Database=" + new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Tracker"]).Database;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    protected override async Task RenameOutsideAsync(string connectionString, string slug, string name)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await RenameAsync(connection, slug, name, $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Time.Testing;
+using Tracker.Api.Infrastructure.Loading;
+using Tracker.Data.Versioning;
+
+namespace Tracker.Api.Tests;
+
+/// <summary>
+/// The memo of compiled loads (issue 13, item 2): a statement's rows for a key are read once per data version and
+/// day, a key with no rows is remembered as such, and nothing is served once the version or the day has moved, or
+/// while the version cannot be known. <see cref="PostgresDataVersion"/> stands in for the version: its LISTEN is
+/// "connected" by <see cref="PostgresDataVersion.Listening"/>, lost by <see cref="PostgresDataVersion.Deaf"/>.
+/// </summary>
+public sealed class LoadMemoTests
+{
+    private readonly PostgresDataVersion _version = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 6, 23, 0, 0, TimeSpan.Zero));
+    private readonly List<int[]> _reads = [];
+    private readonly Dictionary<int, string[]> _table = new()
+    {
+        [1] = ["a", "b"],
+        [2] = ["c"],
+        [3] = [],
+    };
+
+    public LoadMemoTests() => _version.Listening();
+
+    [Fact]
+    public async Task Rows_read_once_are_served_again_at_the_same_version_and_only_missing_keys_are_read()
+    {
+        var memo = Memo();
+
+        var first = await Rows(memo, 1, 3);
+        var again = await Rows(memo, 3, 1);
+        var more = await Rows(memo, 2, 1);
+
+        Assert.Equal(["1:a", "1:b"], first);
+        Assert.Equal(["1:a", "1:b"], again);
+        Assert.Equal(["1:a", "1:b", "2:c"], more.Order());
+        // Key 3 has no rows and was not read again; only key 2 was new in the third batch.
+        Assert.Equal([[1, 3], [2]], _reads);
+    }
+
+    [Fact]
+    public async Task A_moved_version_reads_again_and_serves_the_new_rows()
+    {
+        var memo = Memo();
+        await Rows(memo, 1);
+
+        _table[1] = ["changed"];
+        _version.Advance();
+        var after = await Rows(memo, 1);
+
+        Assert.Equal(["1:changed"], after);
+        Assert.Equal([[1], [1]], _reads);
+    }
+
+    [Fact]
+    public async Task A_new_day_reads_again()
+    {
+        var memo = Memo();
+        await Rows(memo, 2);
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        await Rows(memo, 2);
+
+        Assert.Equal([[2], [2]], _reads);
+    }
+
+    [Fact]
+    public async Task Nothing_is_kept_or_served_while_the_version_is_unknown_or_when_the_memo_is_off()
+    {
+        var memo = Memo();
+        await Rows(memo, 1);
+        _version.Deaf();
+        await Rows(memo, 1);
+        await Rows(memo, 1);
+        _version.Listening();
+        await Rows(memo, 1);
+        await Rows(memo, 1);
+        var off = Memo(maxBytes: 0);
+        await Rows(off, 2);
+        await Rows(off, 2);
+
+        // Read before the LISTEN was lost, twice while it was, once after (the version moved as it came back).
+        Assert.Equal([[1], [1], [1], [1], [2], [2]], _reads);
+    }
+
+    [Fact]
+    public async Task A_write_during_a_read_leaves_nothing_served_after_it()
+    {
+        var memo = Memo();
+        // The version is taken before the read; the write commits while the statement runs, and moves it.
+        await memo.RowsAsync("test", [1], Key, (keys, _) =>
+        {
+            _reads.Add([.. keys]);
+            var rows = keys.SelectMany(k => _table[k].Select(v => $"{k}:{v}")).ToList();
+            _table[1] = ["written"];
+            _version.Advance();
+            return Task.FromResult(rows);
+        }, CancellationToken.None);
+
+        var after = await Rows(memo, 1);
+
+        Assert.Equal(["1:written"], after);
+        Assert.Equal(2, _reads.Count);
+    }
+
+    [Fact]
+    public async Task Past_its_bound_the_memo_starts_again_and_keeps_what_fits()
+    {
+        // Each key here costs a few hundred bytes by the estimate: room for about two.
+        var memo = Memo(maxBytes: 600);
+        _table[4] = [new string('x', 200)];
+
+        await Rows(memo, 1);
+        await Rows(memo, 2);
+        await Rows(memo, 4);
+        await Rows(memo, 4);
+        await Rows(memo, 1);
+        await Rows(memo, 2);
+        _table[5] = [new string('y', 400)];
+        await Rows(memo, 5);
+        await Rows(memo, 5);
+        await Rows(memo, 1, 2);
+
+        // Key 4 did not fit beside 1 and 2: the memo started again with it alone, so it was served the second time;
+        // 1 in turn did not fit beside 4, so it started again with 1, and 2 fitted beside it. Key 5 is larger than
+        // the whole bound: never kept, and 1 and 2 were not dropped for it.
+        Assert.Equal([[1], [2], [4], [1], [2], [5], [5]], _reads);
+        Assert.True(ModelBytes.Of(new string('x', 200)) >= 400);
+    }
+
+    [Fact]
+    public async Task Different_statements_keep_their_own_rows_for_the_same_key()
+    {
+        var memo = Memo();
+
+        var one = await memo.RowsAsync("one", [1], Key, (keys, _) => Task.FromResult(new List<string> { "1:from one" }), CancellationToken.None);
+        var two = await memo.RowsAsync("two", [1], Key, (keys, _) => Task.FromResult(new List<string> { "1:from two" }), CancellationToken.None);
+        var oneAgain = await memo.RowsAsync("one", [1], Key, (keys, _) => Task.FromResult(new List<string> { "1:read again" }), CancellationToken.None);
+
+        Assert.Equal(["1:from one"], one);
+        Assert.Equal(["1:from two"], two);
+        Assert.Equal(["1:from one"], oneAgain);
+    }
+
+    private LoadMemo Memo(long maxBytes = LoadMemoOptions.DefaultMaxBytes) => new(_version, _clock, new LoadMemoOptions(maxBytes));
+
+    private static int Key(string row) => int.Parse(row[..row.IndexOf(':')]);
+
+    private Task<List<string>> Rows(LoadMemo memo, params int[] keys) =>
+        memo.RowsAsync("test", keys, Key, (missing, _) =>
+        {
+            _reads.Add([.. missing]);
+            return Task.FromResult(missing.SelectMany(k => _table[k].Select(v => $"{k}:{v}")).ToList());
+        }, CancellationToken.None);
+}
