@@ -1,5 +1,9 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Tracker.Api.Infrastructure.Loading;
+using Tracker.Api.Telemetry;
 using Tracker.Data.Versioning;
 
 namespace Tracker.Api.Tests;
@@ -15,6 +19,7 @@ public sealed class LoadMemoTests
     private readonly PostgresDataVersion _version = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 6, 23, 0, 0, TimeSpan.Zero));
     private readonly List<int[]> _reads = [];
+    private readonly IMeterFactory _meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
     private readonly Dictionary<int, string[]> _table = new()
     {
         [1] = ["a", "b"],
@@ -144,7 +149,24 @@ public sealed class LoadMemoTests
         Assert.Equal(["1:from one"], oneAgain);
     }
 
-    private LoadMemo Memo(long maxBytes = LoadMemoOptions.DefaultMaxBytes) => new(_version, _clock, new LoadMemoOptions(maxBytes));
+    [Fact]
+    public async Task Lookups_are_counted_as_hits_and_misses_and_the_bytes_kept_are_observed()
+    {
+        var memo = Memo();
+        using var lookups = new MetricCollector<long>(_meters, WriteLockMetrics.MeterName, LoadMemoMetrics.LookupsMetric);
+        using var bytes = new MetricCollector<long>(_meters, WriteLockMetrics.MeterName, LoadMemoMetrics.BytesMetric);
+
+        await Rows(memo, 1, 2);
+        await Rows(memo, 1, 3);
+        bytes.RecordObservableInstruments();
+
+        long Sum(string result) => lookups.GetMeasurementSnapshot().Where(m => (string?)m.Tags[LoadMemoMetrics.ResultTag] == result).Sum(m => m.Value);
+        Assert.Equal(1, Sum("hit"));
+        Assert.Equal(3, Sum("miss"));
+        Assert.True(bytes.LastMeasurement?.Value > 0, "no bytes observed");
+    }
+
+    private LoadMemo Memo(long maxBytes = LoadMemoOptions.DefaultMaxBytes) => new(_version, _clock, new LoadMemoOptions(maxBytes), new LoadMemoMetrics(_meters));
 
     private static int Key(string row) => int.Parse(row[..row.IndexOf(':')]);
 

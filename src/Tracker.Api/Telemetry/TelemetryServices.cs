@@ -26,6 +26,7 @@ public static class TelemetryServices
         var services = graphql.Services;
         services.AddSingleton(options);
         services.AddSingleton<WriteLockMetrics>();
+        services.AddSingleton<LoadMemoMetrics>();
         if (!options.TracesEnabled && !options.MetricsEnabled)
         {
             return graphql;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Tracker.Api.Telemetry;
 using Tracker.Data.Versioning;
 
 namespace Tracker.Api.Infrastructure.Loading;
@@ -19,9 +20,19 @@ namespace Tracker.Api.Infrastructure.Loading;
 /// pass it, the memo starts empty again at the same version with them, so a working set that fits stays and one that
 /// does not costs a clear now and then (rows larger than the whole bound are never kept). Values are shared by every request that reads them: models are immutable records.
 /// </remarks>
-public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOptions options)
+public sealed class LoadMemo
 {
+    private readonly DataVersion _version;
+    private readonly TimeProvider _clock;
+    private readonly LoadMemoOptions _options;
+    private readonly LoadMemoMetrics _metrics;
     private Generation? _current;
+
+    public LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOptions options, LoadMemoMetrics metrics)
+    {
+        (_version, _clock, _options, _metrics) = (version, clock, options, metrics);
+        metrics.Observe(() => Volatile.Read(ref _current)?.Bytes ?? 0);
+    }
 
     /// <summary>
     /// The rows of statement <paramref name="name"/> for <paramref name="keys"/>, each key's rows in the statement's
@@ -51,6 +62,7 @@ public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOp
                 (missing ??= new(keys.Count)).Add(key);
             }
         }
+        _metrics.Looked(keys.Count - (missing?.Count ?? 0), missing?.Count ?? 0);
         if (missing is null)
         {
             return rows ?? [];
@@ -88,12 +100,12 @@ public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOp
             {
                 bytes += 8 + ModelBytes.Of(row);
             }
-            if (bytes > options.MaxBytes)
+            if (bytes > _options.MaxBytes)
             {
                 // Larger than the whole bound: never kept, and nothing else dropped for it.
                 continue;
             }
-            if (!generation.Reserve(bytes, options.MaxBytes))
+            if (!generation.Reserve(bytes, _options.MaxBytes))
             {
                 // Full: start again empty at this version, unless someone has moved on already (then keep no more).
                 var fresh = new Generation(generation.Version, generation.Day);
@@ -102,7 +114,7 @@ public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOp
                     return;
                 }
                 (generation, table) = (fresh, fresh.Table<TKey, TRow>(name));
-                generation.Reserve(bytes, options.MaxBytes);
+                generation.Reserve(bytes, _options.MaxBytes);
             }
             table.TryAdd(key, kept);
         }
@@ -111,11 +123,11 @@ public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOp
     /// <summary>The generation of the current version and day, or null when nothing may be kept or served.</summary>
     private Generation? Now()
     {
-        if (options.MaxBytes == 0 || version.Current() is not { } now)
+        if (_options.MaxBytes == 0 || _version.Current() is not { } now)
         {
             return null;
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         while (true)
         {
             var current = Volatile.Read(ref _current);
@@ -145,6 +157,8 @@ public sealed class LoadMemo(DataVersion version, TimeProvider clock, LoadMemoOp
         public long Version => version;
 
         public DateOnly Day => day;
+
+        public long Bytes => Interlocked.Read(ref _bytes);
 
         public ConcurrentDictionary<TKey, TRow[]> Table<TKey, TRow>(string name)
             where TKey : notnull =>
