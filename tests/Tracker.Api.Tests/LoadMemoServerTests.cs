@@ -124,46 +124,11 @@ public abstract class LoadMemoServerTests : IAsyncLifetime
         Assert.Equal("Renamed Outside", (string)after["body"]!["name"]!);
     }
 
-    /// <summary>One statement renaming one body, with the NOTIFY every writer sends on PostgreSQL.</summary>
-    protected static async Task RenameAsync(DbConnection connection, string slug, string name, string? notify)
-    {
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var rename = connection.CreateCommand())
-        {
-            rename.Transaction = transaction;
-            rename.CommandText = "UPDATE \"Bodies\" SET \"Name\" = @name WHERE \"Slug\" = @slug";
-            foreach (var (key, value) in new[] { ("name", name), ("slug", slug) })
-            {
-                var parameter = rename.CreateParameter();
-                parameter.ParameterName = key;
-                parameter.Value = value;
-                rename.Parameters.Add(parameter);
-            }
-            Assert.Equal(1, await rename.ExecuteNonQueryAsync());
-        }
-        if (notify is not null)
-        {
-            await using var signal = connection.CreateCommand();
-            signal.Transaction = transaction;
-            signal.CommandText = notify;
-            await signal.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-    }
+    /// <summary>One statement renaming one body, with <paramref name="notify"/> (PostgreSQL).</summary>
+    protected static Task RenameAsync(DbConnection connection, string slug, string name, string? notify) =>
+        OutsideWrite.RunAsync(connection, "UPDATE \"Bodies\" SET \"Name\" = @name WHERE \"Slug\" = @slug", [("name", name), ("slug", slug)], notify);
 
-    /// <summary>The query's data, executed (not answered by the response cache).</summary>
-    private async Task<JsonNode> ExecutedAsync(string query)
-    {
-        using var client = _server.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        request.Headers.CacheControl = new() { NoCache = true };
-        using var response = await client.SendAsync(request);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        Assert.False(response.Headers.TryGetValues("X-Cache", out var cache) && cache.Single() == "HIT", "the response cache answered");
-        return body["data"]!;
-    }
+    private Task<JsonNode> ExecutedAsync(string query) => ExecutedQuery.DataAsync(_server, query);
 }
 
 public sealed class SqliteLoadMemoServerTests : LoadMemoServerTests
@@ -197,6 +162,6 @@ public sealed class PostgresLoadMemoServerTests : LoadMemoServerTests
     protected override async Task RenameOutsideAsync(string connectionString, string slug, string name)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await RenameAsync(connection, slug, name, $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
+        await RenameAsync(connection, slug, name, OutsideWrite.PostgresNotify);
     }
 }

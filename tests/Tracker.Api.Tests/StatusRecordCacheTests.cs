@@ -172,32 +172,8 @@ public abstract class StatusRecordCacheTestsBase(MaintainerApi api)
     protected const string Rename = "UPDATE \"Jurisdictions\" SET \"Name\" = @name WHERE \"Code\" = @code";
 
     /// <summary>One statement changing one row, and the NOTIFY every writer sends with it on PostgreSQL.</summary>
-    protected static async Task RunAsync(DbConnection connection, string statement, (string Name, string Value)[] parameters, string? notify)
-    {
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var change = connection.CreateCommand())
-        {
-            change.Transaction = transaction;
-            change.CommandText = statement;
-            foreach (var (name, value) in parameters)
-            {
-                var parameter = change.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                change.Parameters.Add(parameter);
-            }
-            Assert.Equal(1, await change.ExecuteNonQueryAsync());
-        }
-        if (notify is not null)
-        {
-            await using var signal = connection.CreateCommand();
-            signal.Transaction = transaction;
-            signal.CommandText = notify;
-            await signal.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-    }
+    protected static Task RunAsync(DbConnection connection, string statement, (string Name, string Value)[] parameters, string? notify) =>
+        OutsideWrite.RunAsync(connection, statement, parameters, notify);
 
     /// <summary><paramref name="after"/> has one more REFUSED_TO_JOIN jurisdiction on the day and at 2011's end, and the event listed.</summary>
     private static void AssertRefusedOnceMore(JsonNode before, JsonNode after, string slug)
@@ -213,17 +189,7 @@ public abstract class StatusRecordCacheTestsBase(MaintainerApi api)
     private Task<JsonNode> MapsAsync() => ExecutedAsync(Maps);
 
     /// <summary>The query's data, executed (not answered by the response cache).</summary>
-    private async Task<JsonNode> ExecutedAsync(string query)
-    {
-        using var client = api.Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        request.Headers.CacheControl = new() { NoCache = true };
-        using var response = await client.SendAsync(request);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        Assert.False(response.Headers.TryGetValues("X-Cache", out var cache) && cache.Single() == "HIT", "the response cache answered");
-        return body["data"]!;
-    }
+    private Task<JsonNode> ExecutedAsync(string query) => ExecutedQuery.DataAsync(api.Factory, query);
 
     /// <summary>A county with no status event at all, so that one recorded for it moves it out of UNKNOWN everywhere.</summary>
     private Task<string> CountyWithoutEventsAsync() => api.WithDbAsync(db => db.Jurisdictions
@@ -257,12 +223,12 @@ public sealed class PostgresStatusRecordCacheTests(PostgresMaintainerApi api) : 
     protected override async Task RetractOutsideAsync(string connectionString, string slug)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await RunAsync(connection, slug, $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
+        await RunAsync(connection, slug, OutsideWrite.PostgresNotify);
     }
 
     protected override async Task RenameOutsideAsync(string connectionString, string code, string name)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await RunAsync(connection, Rename, [("code", code), ("name", name)], $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')");
+        await RunAsync(connection, Rename, [("code", code), ("name", name)], OutsideWrite.PostgresNotify);
     }
 }
