@@ -18,7 +18,8 @@ namespace Tracker.Api.Infrastructure.Loading;
 /// <remarks>
 /// Bounded by <see cref="LoadMemoOptions.MaxBytes"/> of <see cref="ModelBytes"/>' estimate: when a key's rows would
 /// pass it, the memo starts empty again at the same version with them, so a working set that fits stays and one that
-/// does not costs a clear now and then (rows larger than the whole bound are never kept). Values are shared by every request that reads them: models are immutable records.
+/// does not costs a clear now and then (rows larger than the whole bound are never kept). Rows are shared by every
+/// request that reads them: models are immutable records, and their lists are never changed once read.
 /// </remarks>
 public sealed class LoadMemo
 {
@@ -116,7 +117,11 @@ public sealed class LoadMemo
                 (generation, table) = (fresh, fresh.Table<TKey, TRow>(name));
                 generation.Reserve(bytes, _options.MaxBytes);
             }
-            table.TryAdd(key, kept);
+            if (!table.TryAdd(key, kept))
+            {
+                // Another batch read the same key meanwhile and kept it first.
+                generation.Release(bytes);
+            }
         }
     }
 
@@ -172,8 +177,10 @@ public sealed class LoadMemo
             {
                 return true;
             }
-            Interlocked.Add(ref _bytes, -bytes);
+            Release(bytes);
             return false;
         }
+
+        public void Release(long bytes) => Interlocked.Add(ref _bytes, -bytes);
     }
 }

@@ -34,7 +34,6 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
-
         registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
         {
             await using var lease = await database.RentAsync(ct);
