@@ -135,6 +135,34 @@ public sealed class RecordMutationTests(MaintainerApi api) : IClassFixture<Maint
         Assert.Equal("An organisation cannot be merged into itself.", (string)self[0]!["message"]!);
     }
 
+    /// <summary>
+    /// Merging an organisation that plays parts elsewhere (found by a stranger's probe: a participant of an event made
+    /// the merge fail with an unexpected error, its links still naming the organisation being removed): its actor
+    /// links and joint signature lines pass to the survivor, once each.
+    /// </summary>
+    [Fact]
+    public async Task Merging_passes_actor_links_and_joint_lines_to_the_survivor_once_each()
+    {
+        const string Participants = """{ event(slug: "massachusetts-hearings") { participants { ... on Organization { slug } } } }""";
+        var before = await api.SendAsync(null, Participants);
+        var centro = (await api.SendAsync(null, """{ organization(slug: "centro-presente") { id version } }"""))["data"]!["organization"]!;
+        var mira = (await api.SendAsync(null, """{ organization(slug: "mira-massachusetts") { id version } }"""))["data"]!["organization"]!;
+        var irate = (await api.SendAsync(null, """{ organization(slug: "irate") { id version } }"""))["data"]!["organization"]!;
+        var firstFriends = (await api.SendAsync(null, """{ organization(slug: "first-friends") { id version } }"""))["data"]!["organization"]!;
+        var jointLine = await api.WithDbAsync(db => db.SignatureSignatories.Where(s => s.Organization!.Slug == "irate")
+            .Where(s => db.SignatureSignatories.Any(o => o.SignatureId == s.SignatureId && o.Organization!.Slug == "first-friends")).Select(s => s.SignatureId).SingleAsync());
+
+        await api.MutateAsync("mergeOrganizations", "movedSignatures", new { survivor = (string)mira["id"]!, survivorVersion = (int)mira["version"]!, merged = (string)centro["id"]!, mergedVersion = (int)centro["version"]! });
+        await api.MutateAsync("mergeOrganizations", "movedSignatures", new { survivor = (string)firstFriends["id"]!, survivorVersion = (int)firstFriends["version"]!, merged = (string)irate["id"]!, mergedVersion = (int)irate["version"]! });
+        var after = await api.SendAsync(null, Participants);
+        var lineNames = await api.WithDbAsync(db => db.SignatureSignatories.Where(s => s.SignatureId == jointLine).Select(s => s.Organization!.Slug).ToListAsync());
+
+        static string[] Slugs(System.Text.Json.Nodes.JsonObject response) => response["data"]!["event"]!["participants"]!.AsArray().Select(p => (string)p!["slug"]!).ToArray();
+        Assert.Equal(["centro-presente", "mira-massachusetts"], Slugs(before).Order(StringComparer.Ordinal));
+        Assert.Equal(["mira-massachusetts"], Slugs(after));
+        Assert.Equal(["first-friends"], lineNames);
+    }
+
     [Fact]
     public async Task People_are_created_and_updated()
     {

@@ -40,6 +40,7 @@ public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapter
                 // A chapter absorbing its parent moves up to the parent's place (never under itself).
                 survivor.ParentId = merged.ParentId == survivor.Id ? null : merged.ParentId;
             }
+            await MoveRolesAsync(scope.Db, survivor.Id, merged.Id, ct);
             foreach (var letter in await scope.Db.Letters.Include(l => l.Organizers).Where(l => l.Organizers.Any(o => o.Id == merged.Id)).ToListAsync(ct))
             {
                 letter.Organizers.Remove(merged);
@@ -65,4 +66,41 @@ public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapter
             scope.Audit(TypeNames.Organization, () => survivor.Id, before, () => survivor.Adapt<OrganizationModel>(mapping));
             return new MergeOrganizationsPayload(survivor.Adapt<OrganizationModel>(mapping), signatures.Count, []);
         }, errors => new MergeOrganizationsPayload(null, 0, errors), cancellationToken);
+
+    /// <summary>
+    /// The parts the merged organisation plays elsewhere pass to the survivor: a record's actor links (where the
+    /// survivor already plays that part for the same record, the merged link is dropped rather than list it twice),
+    /// the organisations a joint signature line names (the same), and the letters' addressees (the printed name is
+    /// kept). These rows name an organisation that cannot be deleted while they do.
+    /// </summary>
+    private static async Task MoveRolesAsync(TrackerDbContext db, int survivor, int merged, CancellationToken ct)
+    {
+        var survivorLinks = await db.ActorLinks.Where(a => a.OrganizationId == survivor)
+            .Select(a => new { a.Role, a.LegislationId, a.LegislationStageId, a.EventId, a.StatementId, a.StatisticId }).ToListAsync(ct);
+        foreach (var link in await db.ActorLinks.Where(a => a.OrganizationId == merged).ToListAsync(ct))
+        {
+            var owner = new { link.Role, link.LegislationId, link.LegislationStageId, link.EventId, link.StatementId, link.StatisticId };
+            if (survivorLinks.Contains(owner))
+            {
+                db.ActorLinks.Remove(link);
+            }
+            else
+            {
+                link.OrganizationId = survivor;
+            }
+        }
+        var survivorLines = await db.SignatureSignatories.Where(s => s.OrganizationId == survivor).Select(s => s.SignatureId).ToListAsync(ct);
+        foreach (var line in await db.SignatureSignatories.Where(s => s.OrganizationId == merged).ToListAsync(ct))
+        {
+            if (survivorLines.Contains(line.SignatureId))
+            {
+                db.SignatureSignatories.Remove(line);
+            }
+            else
+            {
+                line.OrganizationId = survivor;
+            }
+        }
+        (await db.LetterAddressees.Where(a => a.OrganizationId == merged).ToListAsync(ct)).ForEach(a => a.OrganizationId = survivor);
+    }
 }
