@@ -61,6 +61,7 @@ public static class TrackerDataServices
             Directory.CreateDirectory(options.DataFolder);
             logger.LogInformation("SQLite database in {DataFolder}", options.DataFolder);
         }
+        await using var exclusive = await TakeStartupLockAsync(services, cancellationToken);
         await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             // Not the connection's command timeout (Npgsql's 30 s): see TrackerDataOptions.MigrationTimeout.
@@ -82,6 +83,12 @@ public static class TrackerDataServices
             var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             await JurisdictionStatuses.RefreshAsync(db, today, cancellationToken);
         }
+    }
+
+    private static async Task<StartupLock> TakeStartupLockAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken);
+        return await StartupLock.TakeAsync(db, cancellationToken);
     }
 
     /// <summary>Both providers read a command timeout of zero as no limit.</summary>
