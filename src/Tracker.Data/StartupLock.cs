@@ -41,7 +41,8 @@ internal sealed class StartupLock : IAsyncDisposable
                 // Another instance created it a moment ago.
             }
         }
-        // Unpooled: a pooled connection would go back to the pool still holding a session lock if unlocking failed.
+        // Unpooled, so that closing it ends the session and with it the lock: a pooled connection would go back to
+        // the pool still holding it.
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString);
         try
         {
