@@ -9,9 +9,6 @@ namespace Tracker.Api.Tests;
 /// </summary>
 internal static class OutsideWrite
 {
-    /// <summary>The NOTIFY every writer sends with its transaction on PostgreSQL.</summary>
-    public static string PostgresNotify => $"SELECT pg_notify('{Tracker.Data.Versioning.DataVersion.PostgresChannel}', '')";
-
     /// <summary>One statement changing one row, and <paramref name="notify"/> (when given) in the same transaction.</summary>
     public static async Task RunAsync(DbConnection connection, string statement, (string Name, string Value)[] parameters, string? notify)
     {

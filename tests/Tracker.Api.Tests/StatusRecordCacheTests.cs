@@ -223,12 +223,12 @@ public sealed class PostgresStatusRecordCacheTests(PostgresMaintainerApi api) : 
     protected override async Task RetractOutsideAsync(string connectionString, string slug)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await RunAsync(connection, slug, OutsideWrite.PostgresNotify);
+        await RunAsync(connection, slug, DataVersion.PostgresNotify);
     }
 
     protected override async Task RenameOutsideAsync(string connectionString, string code, string name)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await RunAsync(connection, Rename, [("code", code), ("name", name)], OutsideWrite.PostgresNotify);
+        await RunAsync(connection, Rename, [("code", code), ("name", name)], DataVersion.PostgresNotify);
     }
 }

@@ -19,6 +19,9 @@ public abstract class DataVersion
     /// <summary>The channel on which every committed write NOTIFYs (PostgreSQL) and every instance LISTENs.</summary>
     public const string PostgresChannel = "tracker_data_version";
 
+    /// <summary>The statement every writer sends inside its transaction on PostgreSQL (delivered when it commits).</summary>
+    public const string PostgresNotify = $"SELECT pg_notify('{PostgresChannel}', '')";
+
     private readonly ChangeSignal _changed = new();
     private long _version;
 

@@ -22,8 +22,6 @@ namespace Tracker.Data.Versioning;
 /// </summary>
 public sealed class DataVersionInterceptor(DataVersion version) : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor
 {
-    private const string Notify = $"SELECT pg_notify('{DataVersion.PostgresChannel}', '')";
-
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         AlwaysInTransaction(eventData.Context);
@@ -102,5 +100,5 @@ public sealed class DataVersionInterceptor(DataVersion version) : IDbTransaction
 
     /// <summary>A command of the connection's own (so not seen by EF Core's interceptors, this one included).</summary>
     private static NpgsqlCommand NotifyCommand(NpgsqlConnection connection, DbTransaction? transaction) =>
-        new(Notify, connection, (NpgsqlTransaction?)transaction);
+        new(DataVersion.PostgresNotify, connection, (NpgsqlTransaction?)transaction);
 }
