@@ -81,10 +81,7 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
             return false;
         }
         var buffer = new ArrayBufferWriter<byte>();
-        await using (var writer = new Utf8JsonWriter(buffer, ExecutionResultJson.WriterOptions))
-        {
-            ExecutionResultJson.Write(writer, response.Result);
-        }
+        ExecutionResultJson.Write(buffer, response.Result);
         var cached = new CachedResponse(version, buffer.WrittenSpan.ToArray(), cache.ETag(key, version));
         if (mayKeep)
         {

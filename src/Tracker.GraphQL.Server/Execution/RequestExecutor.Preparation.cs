@@ -178,8 +178,14 @@ public sealed partial class RequestExecutor
     private static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName)
     {
         OperationDefinitionNode? found = null;
-        foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
+        // Indexed, not OfType: an iterator per request for what is usually a one-definition document.
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
+            if (definitions[i] is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
             if (operationName is null)
             {
                 if (found is not null)

@@ -118,9 +118,8 @@ public sealed partial class RequestExecutor(
                 [directive]), ServerErrorCodes.IncrementalDeliveryNotAccepted));
         }
         // Owned by the incremental response once there is one: the timeout covers every payload.
-        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timeout = ExecutionDeadline.Start(options.ExecutionTimeout, cancellationToken);
         var handedOver = false;
-        timeout.CancelAfter(options.ExecutionTimeout);
         var args = Arguments(request, document, services, userContext, timeout.Token);
         try
         {
@@ -215,7 +214,7 @@ public sealed partial class RequestExecutor(
         IncrementalExecutionResult result,
         InitialIncrementalExecutionResult initial,
         OperationDefinitionNode? operation,
-        CancellationTokenSource timeout,
+        ExecutionDeadline timeout,
         CancellationToken requestCancellation,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken enumerationCancellation = default)
     {
@@ -287,14 +286,22 @@ public sealed partial class RequestExecutor(
     }
 
     /// <summary>The request error refusing the whole operation, if a guard refuses it (see <see cref="IOperationGuard"/>).</summary>
-    private async Task<ExecutionResult?> GuardAsync(GraphQLRequest request, DocumentNode document, OperationDefinitionNode? operation, IServiceProvider services, CancellationToken cancellationToken)
+    private ValueTask<ExecutionResult?> GuardAsync(GraphQLRequest request, DocumentNode document, OperationDefinitionNode? operation, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (operation is null)
         {
-            return null;
+            return default;
         }
-        var guarded = new GuardedOperation(Schema, document, operation, request.Variables ?? NoVariables);
-        foreach (var guard in services.GetServices<IOperationGuard>())
+        var guards = services.GetServices<IOperationGuard>();
+        // A server without guards asks nothing more of a request than this lookup.
+        return guards is ICollection<IOperationGuard> { Count: 0 }
+            ? default
+            : CheckAsync(guards, new GuardedOperation(Schema, document, operation, request.Variables ?? NoVariables), cancellationToken);
+    }
+
+    private static async ValueTask<ExecutionResult?> CheckAsync(IEnumerable<IOperationGuard> guards, GuardedOperation guarded, CancellationToken cancellationToken)
+    {
+        foreach (var guard in guards)
         {
             if (await guard.CheckAsync(guarded, cancellationToken) is { Count: > 0 } errors)
             {

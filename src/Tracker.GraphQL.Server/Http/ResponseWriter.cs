@@ -11,10 +11,7 @@ internal static class ResponseWriter
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentType(mediaType);
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, ExecutionResultJson.WriterOptions))
-        {
-            ExecutionResultJson.Write(writer, result);
-        }
+        ExecutionResultJson.Write(context.Response.BodyWriter, result);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 

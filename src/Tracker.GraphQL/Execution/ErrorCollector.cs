@@ -6,8 +6,9 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 internal sealed class ErrorCollector
 {
-    private readonly HashSet<ResponsePath> _nulledPositions = new(ReferenceEqualityComparer.Instance);
-    private readonly List<GraphQLError> _errors = [];
+    // Both made with the first error: most executions have none.
+    private HashSet<ResponsePath>? _nulledPositions;
+    private List<GraphQLError>? _errors;
     private readonly object _gate = new();
     private bool _rootNulled;
     private int _count;
@@ -23,7 +24,7 @@ internal sealed class ErrorCollector
         }
         lock (_gate)
         {
-            return _errors.ToArray();
+            return _errors!.ToArray();
         }
     }
 
@@ -42,9 +43,9 @@ internal sealed class ErrorCollector
             }
             else
             {
-                _nulledPositions.Add(path);
+                (_nulledPositions ??= new HashSet<ResponsePath>(ReferenceEqualityComparer.Instance)).Add(path);
             }
-            _errors.Add(error);
+            (_errors ??= []).Add(error);
             Volatile.Write(ref _count, _errors.Count);
         }
     }
@@ -60,9 +61,13 @@ internal sealed class ErrorCollector
 
     private bool HasNulledPositionLocked(ResponsePath? path)
     {
+        if (_nulledPositions is not { } nulled)
+        {
+            return _rootNulled;
+        }
         for (var node = path; node is not null; node = node.Previous)
         {
-            if (_nulledPositions.Contains(node))
+            if (nulled.Contains(node))
             {
                 return true;
             }

@@ -21,29 +21,41 @@ public static class Values
         int maxErrors = 50,
         bool hideSuggestions = false)
     {
-        var errors = new List<GraphQLError>();
-        var sources = new Dictionary<string, VariableSource>(StringComparer.Ordinal);
-        var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (definitions.Count == 0)
+        {
+            return (VariableValues.Empty, []);
+        }
+        var sources = new Dictionary<string, VariableSource>(definitions.Count, StringComparer.Ordinal);
+        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        // Made with the first error: a request's variables are usually valid, and then nothing is made for errors.
+        VariableErrors? errors = null;
         try
         {
             for (var d = 0; d < definitions.Count; d++)
             {
-                var definition = definitions[d];
-                CoerceVariable(schema, definition, inputs, sources, coerced, hideSuggestions, error =>
-                {
-                    if (errors.Count >= maxErrors)
-                    {
-                        throw new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted.");
-                    }
-                    errors.Add(error);
-                });
+                CoerceVariable(schema, definitions[d], inputs, sources, coerced, hideSuggestions, ref errors, maxErrors);
             }
         }
         catch (GraphQLError error)
         {
-            errors.Add(error);
+            (errors ??= new VariableErrors(maxErrors)).List.Add(error);
         }
-        return errors.Count == 0 ? (new VariableValues(sources, coerced), errors) : (null, errors);
+        return errors is null ? (new VariableValues(sources, coerced), []) : (null, errors.List);
+    }
+
+    /// <summary>The errors of coercing one operation's variables, refusing more than the limit (graphql-js's "error limit reached").</summary>
+    private sealed class VariableErrors(int maxErrors)
+    {
+        public List<GraphQLError> List { get; } = [];
+
+        public void Add(GraphQLError error)
+        {
+            if (List.Count >= maxErrors)
+            {
+                throw new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted.");
+            }
+            List.Add(error);
+        }
     }
 
     private static void CoerceVariable(
@@ -53,13 +65,14 @@ public static class Values
         Dictionary<string, VariableSource> sources,
         Dictionary<string, object?> coerced,
         bool hideSuggestions,
-        Action<GraphQLError> onError)
+        ref VariableErrors? errors,
+        int maxErrors)
     {
         var name = definition.Variable.Name.Value;
         var type = TypeComparators.TypeFromAst(schema, definition.Type);
         if (type is null || !type.IsInputType())
         {
-            onError(new GraphQLError(
+            (errors ??= new VariableErrors(maxErrors)).Add(new GraphQLError(
                 $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
                 definition.Type));
             return;
@@ -77,8 +90,7 @@ public static class Values
                 }
                 else
                 {
-                    InputValueValidation.ValidateInputLiteral(defaultLiteral, type, (error, path) =>
-                        onError(new GraphQLError($"Variable \"${name}\" has invalid default value{PrintPath(path)}: {error.Message}", definition)), null, hideSuggestions);
+                    ReportInvalidDefault(definition, name, defaultLiteral, type, errors ??= new VariableErrors(maxErrors), hideSuggestions);
                 }
                 return;
             }
@@ -92,9 +104,18 @@ public static class Values
             coerced[name] = coercedValue;
             return;
         }
-        InputValueValidation.ValidateInputValue(value, hasValue, type, (error, path) =>
-            onError(new GraphQLError($"Variable \"${name}\" has invalid value{PrintPath(path)}: {error.Message}", [definition], error)), hideSuggestions);
+        ReportInvalidValue(definition, name, value, hasValue, type, errors ??= new VariableErrors(maxErrors), hideSuggestions);
     }
+
+    // The error paths are methods of their own: a lambda capturing the coercion's locals would make the compiler
+    // allocate their closure on entry to every coercion, valid or not.
+    private static void ReportInvalidDefault(VariableDefinitionNode definition, string name, ValueNode defaultLiteral, IGraphQLType type, VariableErrors errors, bool hideSuggestions) =>
+        InputValueValidation.ValidateInputLiteral(defaultLiteral, type, (error, path) =>
+            errors.Add(new GraphQLError($"Variable \"${name}\" has invalid default value{PrintPath(path)}: {error.Message}", definition)), null, hideSuggestions);
+
+    private static void ReportInvalidValue(VariableDefinitionNode definition, string name, object? value, bool hasValue, IGraphQLType type, VariableErrors errors, bool hideSuggestions) =>
+        InputValueValidation.ValidateInputValue(value, hasValue, type, (error, path) =>
+            errors.Add(new GraphQLError($"Variable \"${name}\" has invalid value{PrintPath(path)}: {error.Message}", [definition], error)), hideSuggestions);
 
     /// <summary>
     /// The coerced arguments of a field or directive use; throws a located <see cref="GraphQLError"/> when one is invalid.

@@ -1,0 +1,42 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Tracker.GraphQL.Execution;
+
+public static partial class ExecutionResultJson
+{
+    /// <summary>
+    /// The writer of this thread, kept between responses: a <see cref="Utf8JsonWriter"/> is made of a few hundred
+    /// bytes, and a server writing tens of thousands of small responses a second would make one for each. Writing is
+    /// synchronous from rent to reset, so no other response can meet it on this thread meanwhile.
+    /// </summary>
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>What the kept writer points at between responses, so that it holds on to no response's buffer.</summary>
+    private static readonly ArrayBufferWriter<byte> Detached = new(1);
+
+    /// <summary>Writes <paramref name="result"/> into <paramref name="output"/>, complete when this returns.</summary>
+    public static void Write(IBufferWriter<byte> output, ExecutionResult result)
+    {
+        var writer = t_writer;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(output, WriterOptions);
+            t_writer = writer;
+        }
+        else
+        {
+            writer.Reset(output);
+        }
+        try
+        {
+            Write(writer, result);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Detached);
+        }
+    }
+}
