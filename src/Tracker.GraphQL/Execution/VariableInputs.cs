@@ -23,16 +23,33 @@ internal static class VariableInputs
             return Empty;
         }
         Dictionary<string, object?>? converted = null;
-        foreach (var (name, value) in inputs)
+        // A host's dictionary (the server's always) is walked with its own enumerator, not a boxed interface one.
+        if (inputs is Dictionary<string, object?> dictionary)
         {
-            var normalized = NormalizeValue(value, 0);
-            if (!ReferenceEquals(normalized, value))
+            foreach (var (name, value) in dictionary)
             {
-                converted ??= new Dictionary<string, object?>(inputs, StringComparer.Ordinal);
-                converted[name] = normalized;
+                NormalizeEntry(inputs, name, value, ref converted);
+            }
+        }
+        else
+        {
+            foreach (var (name, value) in inputs)
+            {
+                NormalizeEntry(inputs, name, value, ref converted);
             }
         }
         return converted ?? inputs;
+    }
+
+    /// <summary>Puts the input's value converted into a copy of the inputs, made when the first value changes.</summary>
+    private static void NormalizeEntry(IReadOnlyDictionary<string, object?> inputs, string name, object? value, ref Dictionary<string, object?>? converted)
+    {
+        var normalized = NormalizeValue(value, 0);
+        if (!ReferenceEquals(normalized, value))
+        {
+            converted ??= new Dictionary<string, object?>(inputs, StringComparer.Ordinal);
+            converted[name] = normalized;
+        }
     }
 
     private static object? NormalizeValue(object? value, int depth)
