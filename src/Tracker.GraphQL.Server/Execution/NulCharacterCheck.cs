@@ -30,8 +30,11 @@ internal static class NulCharacterCheck
         {
             return null;
         }
-        foreach (var definition in operation.VariableDefinitions)
+        // Indexed: the definitions are an interface-typed list, whose enumerator would be boxed for every request.
+        var definitions = operation.VariableDefinitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             if (variables.TryGetValue(definition.Variable.Name.Value, out var value) && Holds(value))
             {
                 return new GraphQLError($"Variable \"${definition.Variable.Name.Value}\" {Why}", definition, null).WithCode(ErrorCodes.BadUserInput);

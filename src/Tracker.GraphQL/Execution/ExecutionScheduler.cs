@@ -66,12 +66,22 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
         new ExecutionScheduler().RunAsync(work, dispatcher, cancellationToken);
 
     /// <summary>
+    /// The same with the work's state passed rather than captured: a static lambda and a struct state cost the
+    /// request nothing, where a capturing lambda costs a closure and a delegate.
+    /// </summary>
+    public static ValueTask<T> Run<TState, T>(Func<TState, ValueTask<T>> work, TState state, IBatchDispatcher? dispatcher, CancellationToken cancellationToken) =>
+        new ExecutionScheduler().RunAsync(work, state, dispatcher, cancellationToken);
+
+    /// <summary>
     /// <see cref="Run{T}"/> on this scheduler, which outlives the work: an incrementally delivered request runs its
     /// initial result this way, then its deferred work through <see cref="RunRound"/>.
     /// </summary>
-    public ValueTask<T> RunAsync<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
+    public ValueTask<T> RunAsync<T>(Func<ValueTask<T>> work, IBatchDispatcher? dispatcher, CancellationToken cancellationToken) =>
+        RunAsync(static work => work(), work, dispatcher, cancellationToken);
+
+    private ValueTask<T> RunAsync<TState, T>(Func<TState, ValueTask<T>> work, TState state, IBatchDispatcher? dispatcher, CancellationToken cancellationToken)
     {
-        var task = Start(work);
+        var task = Start(work, state);
         if (task.IsCompleted && dispatcher?.HasPendingWork != true && IsIdle)
         {
             return task;
@@ -129,13 +139,15 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
         }
     }
 
-    private T Start<T>(Func<T> work)
+    private T Start<T>(Func<T> work) => Start(static work => work(), work);
+
+    private T Start<TState, T>(Func<TState, T> work, TState state)
     {
         var previous = Current;
         SetSynchronizationContext(this);
         try
         {
-            return work();
+            return work(state);
         }
         finally
         {

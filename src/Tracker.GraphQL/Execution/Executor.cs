@@ -33,7 +33,7 @@ public static class Executor
         {
             return ExecuteTracedAsync(context, args, telemetry);
         }
-        return ExecutionScheduler.Run(() => ExecuteOperation(context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
+        return ExecutionScheduler.Run(static state => ExecuteOperation(state.Context, state.RootValue), (Context: context, args.RootValue), args.BatchDispatcher, args.CancellationToken);
     }
 
     /// <summary>

@@ -193,6 +193,15 @@ public static class Values
             coerced[definition.Name] = value;
             return;
         }
+        throw InvalidArgument(definition, valueNode, variables, hideSuggestions);
+    }
+
+    /// <summary>
+    /// The first problem validation finds in an argument that did not coerce. A method of its own: a lambda capturing
+    /// the coercion's parameters would make the compiler allocate their closure on entry to every coercion.
+    /// </summary>
+    private static GraphQLError InvalidArgument(ArgumentDefinition definition, ValueNode valueNode, VariableValues? variables, bool hideSuggestions)
+    {
         GraphQLError? first = null;
         InputValueValidation.ValidateInputLiteral(valueNode, definition.Type, (error, path) =>
         {
@@ -201,7 +210,7 @@ public static class Values
                 error.Nodes,
                 error.OriginalError);
         }, variables, hideSuggestions);
-        throw first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid value.", valueNode);
+        return first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid value.", valueNode);
     }
 
     /// <summary>
@@ -219,19 +228,25 @@ public static class Values
         }
         catch (GraphQLError error)
         {
-            GraphQLError? first = null;
-            void Report(GraphQLError problem, IReadOnlyList<object> path) =>
-                first ??= new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value{PrintPath(path)}: {problem.Message}", node);
-            if (definition.DefaultValueLiteral is { } literal)
-            {
-                InputValueValidation.ValidateInputLiteral(literal, definition.Type, Report, null, hideSuggestions);
-            }
-            else
-            {
-                InputValueValidation.ValidateInputValue(definition.DefaultValue, true, definition.Type, Report, hideSuggestions);
-            }
-            throw first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value: {error.Message}", node);
+            throw InvalidDefault(node, definition, error, hideSuggestions);
         }
+    }
+
+    /// <summary>The first problem validation finds in a default that did not coerce (a method of its own, as <see cref="InvalidArgument"/>).</summary>
+    private static GraphQLError InvalidDefault(Node node, ArgumentDefinition definition, GraphQLError error, bool hideSuggestions)
+    {
+        GraphQLError? first = null;
+        void Report(GraphQLError problem, IReadOnlyList<object> path) =>
+            first ??= new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value{PrintPath(path)}: {problem.Message}", node);
+        if (definition.DefaultValueLiteral is { } literal)
+        {
+            InputValueValidation.ValidateInputLiteral(literal, definition.Type, Report, null, hideSuggestions);
+        }
+        else
+        {
+            InputValueValidation.ValidateInputValue(definition.DefaultValue, true, definition.Type, Report, hideSuggestions);
+        }
+        return first ?? new GraphQLError($"Argument \"{definition.Coordinate}\" has invalid default value: {error.Message}", node);
     }
 
     /// <summary>graphql-js printPathArray: " at .a[0].b", or "" for the value itself.</summary>
