@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP load (issue 3): requests per second and p99 latency on loopback, with wrk from Debian's packages, for a small
 # GraphQL query through the whole server and for the same server returning the same response bytes without GraphQL,
-# with the server's CPU time per request for each.
+# with the server's CPU time and bytes allocated per request for each.
 # Both endpoints run unmeasured for HTTP_WARMUP seconds first: a server started a moment ago runs its code
 # unoptimised for several seconds under load (the JIT's first tiers), which a 2-second warm-up left on the GraphQL
 # endpoint, measured first (41% of the ceiling cold, 59-64% warm, in two runs minutes apart).
@@ -44,16 +44,21 @@ run() {
 }
 # One measured wrk run of an endpoint: its table row, and "requests/s cpu-us" in $script.last.
 measure() {
-  local before after
+  local before after allocated_before allocated_after
+  allocated_before=$(allocated)
   before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port$1" >"$script.out"
   after=$(cpu_ticks)
-  awk -v name="$2" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v last="$script.last" '
+  allocated_after=$(allocated)
+  awk -v name="$2" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v bytes=$((allocated_after - allocated_before)) -v last="$script.last" '
     /requests in/ { requests = $1 } /Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } / 50%/ { p50 = $2 }
-    END { cpu = ticks / hz / requests * 1e6; printf "| %s | %s | %s | %s | %.1f us |\n", name, rps, p50, p99, cpu; printf "%s %.1f\n", rps, cpu > last }' "$script.out"
+    END { cpu = ticks / hz / requests * 1e6; printf "| %s | %s | %s | %s | %.1f us | %.0f B |\n", name, rps, p50, p99, cpu, bytes / requests; printf "%s %.1f\n", rps, cpu > last }' "$script.out"
 }
-echo "| endpoint | requests/s | p50 | p99 | server CPU per request |"
-echo "|---|---|---|---|---|"
+# The bytes the server has allocated (its own endpoint: GC.GetTotalAllocatedBytes), so that a run's difference over
+# its requests is the allocation per request, the GC's share of the CPU above.
+allocated() { curl -fs "http://127.0.0.1:$port/allocated"; }
+echo "| endpoint | requests/s | p50 | p99 | server CPU per request | allocated per request |"
+echo "|---|---|---|---|---|---|"
 if [ "$rounds" -le 1 ]; then
   run /graphql "small GraphQL query"
   run /fixed "fixed JSON body, same bytes"
@@ -66,6 +71,6 @@ for round in $(seq 1 "$rounds"); do
   measure /fixed "round $round: fixed JSON body, same bytes"
   read -r fixed_rps fixed_cpu <"$script.last"
   ratios+=("$(awk -v q="$query_rps" -v f="$fixed_rps" 'BEGIN { printf "%.3f", q / f }')")
-  echo "| round $round: query / fixed | $(awk -v r="${ratios[-1]}" 'BEGIN { printf "%.0f%%", r * 100 }') | | | $(awk -v q="$query_cpu" -v f="$fixed_cpu" 'BEGIN { printf "%.2fx", q / f }') |"
+  echo "| round $round: query / fixed | $(awk -v r="${ratios[-1]}" 'BEGIN { printf "%.0f%%", r * 100 }') | | | $(awk -v q="$query_cpu" -v f="$fixed_cpu" 'BEGIN { printf "%.2fx", q / f }') | |"
 done
 printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { printf "\nmedian of %d rounds: small query at %.0f%% of the fixed body (rounds from %.0f%% to %.0f%%)\n", NR, (NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2) * 100, r[1] * 100, r[NR] * 100 }'

@@ -24,6 +24,8 @@ app.MapPost("/fixed", async (HttpContext context) =>
     context.Response.ContentType = "application/json";
     await context.Response.Body.WriteAsync(fixedBody);
 });
+// What the process has allocated so far, read by bench/http.sh before and after each run: bytes per request.
+app.MapGet("/allocated", () => GC.GetTotalAllocatedBytes(precise: true));
 app.Run();
 
 [GraphQLType("Query")]
