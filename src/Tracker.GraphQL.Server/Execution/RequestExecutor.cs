@@ -49,8 +49,10 @@ public sealed partial class RequestExecutor(
     /// Executes a query or mutation. <paramref name="allowMutations"/> is false for GET requests. With
     /// <paramref name="acceptsIncremental"/>, an operation that defers or streams is answered in several payloads
     /// (<see cref="GraphQLResponse.Incremental"/>); without it, such an operation is refused before it runs.
+    /// A <see cref="ValueTask{TResult}"/>: a request that completes without waiting (a small query, resolvers that
+    /// answer from memory) allocates no task for its response.
     /// </summary>
-    public Task<GraphQLResponse> ExecuteAsync(
+    public ValueTask<GraphQLResponse> ExecuteAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
@@ -65,7 +67,7 @@ public sealed partial class RequestExecutor(
     /// The same, traced and measured; the request's span is current (the parent of its steps) only in here. An
     /// incremental response is observed up to its initial result.
     /// </summary>
-    private async Task<GraphQLResponse> ExecuteObservedAsync(
+    private async ValueTask<GraphQLResponse> ExecuteObservedAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
@@ -87,7 +89,7 @@ public sealed partial class RequestExecutor(
         }
     }
 
-    private async Task<GraphQLResponse> ExecuteAsync(
+    private async ValueTask<GraphQLResponse> ExecuteAsync(
         GraphQLRequest request,
         IServiceProvider services,
         object? userContext,
