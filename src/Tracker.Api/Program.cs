@@ -3,6 +3,7 @@ using Tracker.Api;
 using Tracker.Api.Csv;
 using Tracker.Api.Dashboard;
 using Tracker.Api.Health;
+using Tracker.Api.Limits;
 using Tracker.Api.Messaging;
 using Tracker.Api.Shell;
 using Tracker.Api.Telemetry;
@@ -43,6 +44,7 @@ builder.Services.AddTrackerData(builder.Configuration);
 // Traces and metrics (OpenTelemetry): to an OTLP collector and/or /metrics when configured, otherwise off.
 builder.Services.AddTrackerGraphQL(builder.Environment)
     .ModifyOptions(LiveConnectionLimits.From(builder.Configuration).Apply)
+    .ModifyOptions(RequestLimitSettings.From(builder.Configuration).Apply)
     .AddTrackerTelemetry(TelemetryOptions.From(builder.Configuration), builder.Configuration["OTEL_SERVICE_NAME"]);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // On shutdown open subscriptions end at once (complete, WebSocket close 1001); requests still running get this long.

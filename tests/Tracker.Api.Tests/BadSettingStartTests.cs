@@ -36,6 +36,13 @@ public sealed class BadSettingStartTests
     [InlineData("Tracker:Live:MaxConnectionsPerClient", "many")]
     [InlineData("Tracker:Live:MaxConcurrentEvents", "0")]
     [InlineData("Tracker:Live:MaxConcurrentEvents", "1001")]
+    [InlineData("Tracker:Limits:ExecutionTimeout", "00:00:00")]
+    [InlineData("Tracker:Limits:ExecutionTimeout", "2.00:00:00")]
+    [InlineData("Tracker:Limits:MaxRequestBodyBytes", "100")]
+    [InlineData("Tracker:Limits:MaxTokens", "lots")]
+    [InlineData("Tracker:Limits:MaxDepth", "65")]
+    [InlineData("Tracker:Limits:MaxAliases", "-1")]
+    [InlineData("Tracker:Limits:MaxCost", "0")]
     public void The_server_refuses_to_start_naming_the_setting(string key, string value)
     {
         using var factory = new TrackerApiFactory(new Dictionary<string, string?> { [key] = value });
