@@ -9,7 +9,10 @@ public sealed class VariableValues(
     IReadOnlyDictionary<string, VariableSource> sources,
     IReadOnlyDictionary<string, object?> coerced)
 {
-    public static VariableValues Empty { get; } = new(new Dictionary<string, VariableSource>(), new Dictionary<string, object?>());
+    /// <summary>The values of every operation without variables: shared, so read-only all the way down.</summary>
+    public static VariableValues Empty { get; } = new(
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, VariableSource>.Empty,
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty);
 
     public IReadOnlyDictionary<string, VariableSource> Sources { get; } = sources;
 
