@@ -76,7 +76,7 @@ public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapter
     private static async Task MoveRolesAsync(TrackerDbContext db, int survivor, int merged, CancellationToken ct)
     {
         var survivorLinks = await db.ActorLinks.Where(a => a.OrganizationId == survivor)
-            .Select(a => new { a.Role, a.LegislationId, a.LegislationStageId, a.EventId, a.StatementId, a.StatisticId }).ToListAsync(ct);
+            .Select(a => new { a.Role, a.LegislationId, a.LegislationStageId, a.EventId, a.StatementId, a.StatisticId }).ToHashSetAsync(ct);
         foreach (var link in await db.ActorLinks.Where(a => a.OrganizationId == merged).ToListAsync(ct))
         {
             var owner = new { link.Role, link.LegislationId, link.LegislationStageId, link.EventId, link.StatementId, link.StatisticId };
@@ -89,7 +89,7 @@ public sealed class OrganizationMutations(RecordMutations mutations, TypeAdapter
                 link.OrganizationId = survivor;
             }
         }
-        var survivorLines = await db.SignatureSignatories.Where(s => s.OrganizationId == survivor).Select(s => s.SignatureId).ToListAsync(ct);
+        var survivorLines = await db.SignatureSignatories.Where(s => s.OrganizationId == survivor).Select(s => s.SignatureId).ToHashSetAsync(ct);
         foreach (var line in await db.SignatureSignatories.Where(s => s.OrganizationId == merged).ToListAsync(ct))
         {
             if (survivorLines.Contains(line.SignatureId))
