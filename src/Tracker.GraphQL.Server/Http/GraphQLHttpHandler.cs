@@ -19,7 +19,8 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
 {
     public async Task HandleAsync(HttpContext context)
     {
-        if (context.WebSockets.IsWebSocketRequest)
+        // A WebSocket upgrade is a GET (a CONNECT over HTTP/2), never a POST: most requests skip the feature lookup.
+        if (!HttpMethods.IsPost(context.Request.Method) && context.WebSockets.IsWebSocketRequest)
         {
             await WhileLiveAsync(context, 0, static (c, _) => c.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(c));
             return;

@@ -82,7 +82,18 @@ internal static class RequestParser
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> body) =>
         body.Span.StartsWith(Encoding.UTF8.Preamble) ? body[Encoding.UTF8.Preamble.Length..] : body;
 
-    private static (GraphQLRequest? Request, string? Problem) Parse(ReadOnlyMemory<byte> body)
+    internal static (GraphQLRequest? Request, string? Problem) Parse(ReadOnlyMemory<byte> body)
+    {
+        // The usual body in one pass; anything the checks below would judge is read by them.
+        if (PlainRequestReader.TryRead(body.Span) is { } plain)
+        {
+            return (plain, null);
+        }
+        return ParseDocument(body);
+    }
+
+    /// <summary>The body as a parsed document, checked for every refusal: any body, with the problem that refuses it.</summary>
+    internal static (GraphQLRequest? Request, string? Problem) ParseDocument(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
         try

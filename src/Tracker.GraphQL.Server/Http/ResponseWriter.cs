@@ -1,18 +1,34 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Tracker.GraphQL.Execution;
 
 namespace Tracker.GraphQL.Server.Http;
 
-/// <summary>Writes GraphQL responses as UTF-8 JSON straight into the response body.</summary>
+/// <summary>Writes GraphQL responses as UTF-8 JSON with their length, in one write to the response body.</summary>
 internal static class ResponseWriter
 {
     public static async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentType(mediaType);
-        ExecutionResultJson.Write(context.Response.BodyWriter, result);
+        WriteWithLength(context.Response, result);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    private static void WriteWithLength(HttpResponse response, ExecutionResult result)
+    {
+        var buffer = ResponseBuffer.Rent();
+        try
+        {
+            ExecutionResultJson.Write(buffer, result);
+            response.ContentLength = buffer.WrittenCount;
+            response.BodyWriter.Write(buffer.WrittenSpan);
+        }
+        finally
+        {
+            ResponseBuffer.Return(buffer);
+        }
     }
 
     /// <summary>The two JSON types' headers as constants: no string is built per response.</summary>
