@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Tracker.GraphQL.Execution;
@@ -16,18 +15,18 @@ internal static class ResponseWriter
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
+    /// <summary>
+    /// Writes the JSON into the body's pipe, unsent, then gives the response the length of what it holds: an answer
+    /// whose length is unknown when it is sent goes out chunked, which Kestrel frames and ends with an empty chunk.
+    /// Kestrel keeps what is written before the headers in its pooled blocks, whatever the size, until the flush.
+    /// </summary>
     private static void WriteWithLength(HttpResponse response, ExecutionResult result)
     {
-        var buffer = ResponseBuffer.Rent();
-        try
+        var body = response.BodyWriter;
+        ExecutionResultJson.Write(body, result);
+        if (body.CanGetUnflushedBytes && !response.HasStarted)
         {
-            ExecutionResultJson.Write(buffer, result);
-            response.ContentLength = buffer.WrittenCount;
-            response.BodyWriter.Write(buffer.WrittenSpan);
-        }
-        finally
-        {
-            ResponseBuffer.Return(buffer);
+            response.ContentLength = body.UnflushedBytes;
         }
     }
 
