@@ -82,7 +82,7 @@ internal static class RequestParser
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> body) =>
         body.Span.StartsWith(Encoding.UTF8.Preamble) ? body[Encoding.UTF8.Preamble.Length..] : body;
 
-    internal static (GraphQLRequest? Request, string? Problem) Parse(ReadOnlyMemory<byte> body)
+    private static (GraphQLRequest? Request, string? Problem) Parse(ReadOnlyMemory<byte> body)
     {
         // The usual body in one pass; anything the checks below would judge is read by them.
         if (PlainRequestReader.TryRead(body.Span) is { } plain)
