@@ -80,6 +80,44 @@ public abstract class LoadMemoServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dashboards_letter_counts_are_read_once_until_a_signature_changes_them()
+    {
+        // The letters' page is read on every request (pages are not kept); their counts only the first time.
+        const string counts = "{ letters(first: 100) { nodes { slug signatureCount signatoriesByState { state count } } } }";
+        var first = await ExecutedAsync(counts);
+        Assert.Contains(_counter.Statements, s => s.Contains("LetterSignatoryCounts", StringComparison.Ordinal));
+        _counter.Statements.Clear();
+
+        var second = await ExecutedAsync(counts);
+
+        Assert.NotEmpty(_counter.Statements);
+        Assert.DoesNotContain(_counter.Statements, s => s.Contains("LetterSignatoryCounts", StringComparison.Ordinal));
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        var letter = first["letters"]!["nodes"]!.AsArray().First(l => (int)l!["signatureCount"]! > 0)!;
+        Assert.Equal((int)letter["signatureCount"]!, letter["signatoriesByState"]!.AsArray().Sum(s => (int)s!["count"]!));
+
+        using var client = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new
+            {
+                query = "mutation ($letter: String!) { addSignatures(input: { letter: $letter, signatures: [{ printedName: \"Memo Test Group of Fargo\", state: \"ND\" }] }) { errors { message } } }",
+                variables = new { letter = (string)letter["slug"]! },
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _maintainer);
+        using var response = await client.SendAsync(request);
+        Assert.Empty(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["addSignatures"]!["errors"]!.AsArray());
+        var after = await ExecutedAsync(counts);
+
+        var counted = after["letters"]!["nodes"]!.AsArray().Single(l => (string)l!["slug"]! == (string)letter["slug"]!)!;
+        Assert.Equal((int)letter["signatureCount"]! + 1, (int)counted["signatureCount"]!);
+        Assert.Equal(
+            (letter["signatoriesByState"]!.AsArray().SingleOrDefault(s => (string?)s!["state"] == "ND")?["count"]?.GetValue<int>() ?? 0) + 1,
+            counted["signatoriesByState"]!.AsArray().Single(s => (string?)s!["state"] == "ND")!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_mutation_changes_the_next_answer()
     {
         var before = await ExecutedAsync(Query);

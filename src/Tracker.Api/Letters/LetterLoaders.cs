@@ -21,22 +21,35 @@ public sealed class LetterLoaders(ModelLoader loader)
 
     /// <summary>The sum of the letter's kept counts per state (see <see cref="LetterSignatoryCount"/>): no signature is read.</summary>
     public Task<int> SignatureCountAsync(int letterKey) =>
-        loader.ValueAsync<int>("Letter.signatureCount", letterKey, (db, keys, ct) =>
-            db.LetterSignatoryCounts.Where(KeyPredicates.In<LetterSignatoryCount, int>(c => c.LetterId, keys)).GroupBy(c => c.LetterId)
-                .Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
+        loader.CompiledValuesAsync<int>("Letter.signatureCount", letterKey, async (keys, ct) =>
+        {
+            var rows = await SignatoryCountRowsAsync(keys, ct);
+            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        });
 
     /// <summary>The letter's kept counts per state (see <see cref="LetterSignatoryCount"/>), most signatories first.</summary>
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByStateAsync(int letterKey) =>
-        loader.ListAsync<StateSignatoryCount>("Letter.signatoriesByState", letterKey, async (db, keys, ct) =>
+        loader.CompiledGroupsAsync<int, StateSignatoryCount>("Letter.signatoriesByState", letterKey, async (keys, ct) =>
         {
-            var rows = await db.LetterSignatoryCounts.Where(KeyPredicates.In<LetterSignatoryCount, int>(c => c.LetterId, keys))
-                .Select(c => new { c.LetterId, c.State, c.Count }).ToListAsync(ct);
+            var rows = await SignatoryCountRowsAsync(keys, ct);
             return rows.GroupBy(r => r.LetterId).ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyList<StateSignatoryCount>)g
                     .Select(r => new StateSignatoryCount(r.State == LetterSignatoryCount.NoState ? null : r.State, r.Count))
                     .OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal).ToList());
         });
+
+    /// <summary>
+    /// The kept counts of the letters, one statement for both fields above: compiled, and kept across requests until
+    /// the data changes (<see cref="LoadMemo"/>), so that a dashboard asking every letter's counts again reads none.
+    /// </summary>
+    private Task<List<SignatoryCountRow>> SignatoryCountRowsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
+        loader.CompiledRowsAsync("Letter.signatoryCounts", keys, r => r.LetterId, (db, within) =>
+            db.LetterSignatoryCounts.Where(KeyPredicates.Within<LetterSignatoryCount, int>(c => c.LetterId, within))
+                .Select(c => new SignatoryCountRow(c.LetterId, c.State, c.Count)), cancellationToken);
+
+    /// <summary>One letter's kept count for one state (<see cref="LetterSignatoryCount.NoState"/> for signers without one).</summary>
+    private sealed record SignatoryCountRow(int LetterId, string State, int Count);
 
     /// <summary>A letter's organisers, by name.</summary>
     public Task<IReadOnlyList<OrganizationModel>> OrganizersAsync(int letterKey) =>
