@@ -10,12 +10,14 @@ public sealed class LetterLoaders(ModelLoader loader)
     public Task<SignatureModel?> SignatureAsync(int key) =>
         loader.ByKeyAsync<Signature, SignatureModel, int>(TypeNames.Signature, key, db => db.Signatures, s => s.Id, m => m.Key);
 
+    /// <summary>A letter's addressees and cc in their order: a compiled statement, kept until the data changes.</summary>
     public Task<IReadOnlyList<AddresseeModel>> AddresseesAsync(int letterKey) =>
-        loader.ListAsync<AddresseeModel>("Letter.addressees", letterKey, async (db, keys, ct) =>
+        loader.CompiledGroupsAsync<int, AddresseeModel>("Letter.addressees", letterKey, async (keys, ct) =>
         {
-            var rows = await db.LetterAddressees.Where(KeyPredicates.In<LetterAddressee, int>(a => a.LetterId, keys))
-                .OrderBy(a => a.Position).ThenBy(a => a.Id)
-                .Select(a => new { a.LetterId, a.Role, a.Name }).ToListAsync(ct);
+            var rows = await loader.CompiledRowsAsync("Letter.addressees", keys, r => r.LetterId, (db, within) =>
+                db.LetterAddressees.Where(KeyPredicates.Within<LetterAddressee, int>(a => a.LetterId, within))
+                    .OrderBy(a => a.Position).ThenBy(a => a.Id)
+                    .Select(a => new AddresseeRow(a.LetterId, a.Role, a.Name)), ct);
             return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<AddresseeModel>)g.Select(r => new AddresseeModel(r.Role, r.Name)).ToList());
         });
 
@@ -47,6 +49,9 @@ public sealed class LetterLoaders(ModelLoader loader)
         loader.CompiledRowsAsync("Letter.signatoryCounts", keys, r => r.LetterId, (db, within) =>
             db.LetterSignatoryCounts.Where(KeyPredicates.Within<LetterSignatoryCount, int>(c => c.LetterId, within))
                 .Select(c => new SignatoryCountRow(c.LetterId, c.State, c.Count)), cancellationToken);
+
+    /// <summary>One addressee of one letter, as the statement reads it.</summary>
+    private sealed record AddresseeRow(int LetterId, AddresseeRole Role, string Name);
 
     /// <summary>One letter's kept count for one state (<see cref="LetterSignatoryCount.NoState"/> for signers without one).</summary>
     private sealed record SignatoryCountRow(int LetterId, string State, int Count);

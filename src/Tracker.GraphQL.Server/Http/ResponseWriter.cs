@@ -16,17 +16,19 @@ internal static class ResponseWriter
     }
 
     /// <summary>
-    /// Writes the JSON into the body's pipe, unsent, then gives the response the length of what it holds: an answer
+    /// Writes the JSON into the body's pipe, unsent, then gives the response the length of what was written: an answer
     /// whose length is unknown when it is sent goes out chunked, which Kestrel frames and ends with an empty chunk.
-    /// Kestrel keeps what is written before the headers in its pooled blocks, whatever the size, until the flush.
+    /// Kestrel keeps what is written before the headers in its pooled blocks, whatever the size, until the flush. The
+    /// length is the writer's own count, not the pipe's unflushed bytes: on a connection already aborted (a client
+    /// that sent less body than it announced) Kestrel discards what is written and the pipe reports nothing, while it
+    /// still counts every byte against the length and would fail the response for a mismatch.
     /// </summary>
     private static void WriteWithLength(HttpResponse response, ExecutionResult result)
     {
-        var body = response.BodyWriter;
-        ExecutionResultJson.Write(body, result);
-        if (body.CanGetUnflushedBytes && !response.HasStarted)
+        var length = ExecutionResultJson.Write(response.BodyWriter, result);
+        if (!response.HasStarted)
         {
-            response.ContentLength = body.UnflushedBytes;
+            response.ContentLength = length;
         }
     }
 

@@ -16,8 +16,11 @@ public static partial class ExecutionResultJson
     /// <summary>What the kept writer points at between responses, so that it holds on to no response's buffer.</summary>
     private static readonly ArrayBufferWriter<byte> Detached = new(1);
 
-    /// <summary>Writes <paramref name="result"/> into <paramref name="output"/>, complete when this returns.</summary>
-    public static void Write(IBufferWriter<byte> output, ExecutionResult result)
+    /// <summary>
+    /// Writes <paramref name="result"/> into <paramref name="output"/>, complete when this returns; the number of bytes
+    /// written (what was advanced in <paramref name="output"/>: a response's length, counted as the server counts it).
+    /// </summary>
+    public static long Write(IBufferWriter<byte> output, ExecutionResult result)
     {
         var writer = t_writer;
         if (writer is null)
@@ -33,6 +36,7 @@ public static partial class ExecutionResultJson
         {
             Write(writer, result);
             writer.Flush();
+            return writer.BytesCommitted;
         }
         finally
         {
