@@ -139,20 +139,4 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
             var db = lease.Db;
             return await fetch(db, keys, ct);
         });
-
-    /// <summary>
-    /// Any list per key computed in one statement per batch, for keys that are more than a record's key (a record
-    /// and the role asked of it).
-    /// </summary>
-    public Task<IReadOnlyList<TValue>> GroupsAsync<TKey, TValue>(string name, TKey key, Func<TrackerDbContext, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
-        where TKey : notnull =>
-        registry.LoadGroupAsync<TKey, TValue>(name, key, async (keys, ct) =>
-        {
-            await using var lease = await database.RentAsync(ct);
-            return await fetch(lease.Db, keys, ct);
-        });
-
-    /// <summary>Any per-key list computed in one statement per batch.</summary>
-    public Task<IReadOnlyList<TValue>> ListAsync<TValue>(string name, int key, Func<TrackerDbContext, IReadOnlyList<int>, CancellationToken, Task<IReadOnlyDictionary<int, IReadOnlyList<TValue>>>> fetch) =>
-        GroupsAsync(name, key, fetch);
 }
