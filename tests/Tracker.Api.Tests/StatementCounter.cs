@@ -30,6 +30,11 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
 
     public void ResetConnectionOpens() => Interlocked.Exchange(ref _connectionOpens, 0);
 
+    private int _savepoints;
+
+    /// <summary>Transaction savepoints EF Core created.</summary>
+    public int Savepoints => Volatile.Read(ref _savepoints);
+
     public void OnNext(DiagnosticListener listener)
     {
         if (listener.Name == DbLoggerCategory.Name)
@@ -54,6 +59,12 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
             && opening.Connection.ConnectionString?.Contains(_connectionMarker, StringComparison.Ordinal) == true)
         {
             Interlocked.Increment(ref _connectionOpens);
+        }
+        else if (value.Key == RelationalEventId.CreatingTransactionSavepoint.Name
+            && value.Value is TransactionEventData transaction
+            && transaction.Transaction.Connection?.ConnectionString?.Contains(_connectionMarker, StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _savepoints);
         }
     }
 
