@@ -21,13 +21,11 @@ public sealed class LetterLoaders(ModelLoader loader)
             return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<AddresseeModel>)g.Select(r => new AddresseeModel(r.Role, r.Name)).ToList());
         });
 
-    /// <summary>The sum of the letter's kept counts per state (see <see cref="LetterSignatoryCount"/>): no signature is read.</summary>
-    public Task<int> SignatureCountAsync(int letterKey) =>
-        loader.CompiledValuesAsync<int>("Letter.signatureCount", letterKey, async (keys, ct) =>
-        {
-            var rows = await SignatoryCountRowsAsync(keys, ct);
-            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
-        });
+    /// <summary>
+    /// The sum of the letter's kept counts per state (see <see cref="LetterSignatoryCount"/>): no signature is read,
+    /// and the same load as <see cref="SignatoriesByStateAsync"/>, so a request asking both reads the counts once.
+    /// </summary>
+    public async Task<int> SignatureCountAsync(int letterKey) => (await SignatoriesByStateAsync(letterKey)).Sum(c => c.Count);
 
     /// <summary>The letter's kept counts per state (see <see cref="LetterSignatoryCount"/>), most signatories first.</summary>
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByStateAsync(int letterKey) =>
@@ -42,7 +40,7 @@ public sealed class LetterLoaders(ModelLoader loader)
         });
 
     /// <summary>
-    /// The kept counts of the letters, one statement for both fields above: compiled, and kept across requests until
+    /// The kept counts of the letters: compiled, and kept across requests until
     /// the data changes (<see cref="LoadMemo"/>), so that a dashboard asking every letter's counts again reads none.
     /// </summary>
     private Task<List<SignatoryCountRow>> SignatoryCountRowsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>

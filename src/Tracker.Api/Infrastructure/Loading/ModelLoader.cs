@@ -66,14 +66,6 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         where TKey : notnull =>
         registry.LoadGroupAsync(name, key, fetch);
 
-    /// <summary>
-    /// A batch of values per key whose <paramref name="fetch"/> reads through <see cref="CompiledRowsAsync"/>; a key
-    /// the batch returns nothing for has the type's default (a count: 0).
-    /// </summary>
-    public Task<TValue> CompiledValuesAsync<TValue>(string name, int key, Func<IReadOnlyList<int>, CancellationToken, Task<IReadOnlyDictionary<int, TValue>>> fetch)
-        where TValue : struct =>
-        registry.LoadValueAsync(name, key, fetch);
-
     /// <summary>A record of this kind by its key; null when none has it.</summary>
     public Task<TModel?> ByKeyAsync<TEntity, TModel>(RecordKind<TEntity, TModel> kind, int key)
         where TEntity : Tracked
