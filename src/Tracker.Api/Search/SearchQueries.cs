@@ -8,7 +8,7 @@ namespace Tracker.Api.Search;
 /// per kind found.
 /// </summary>
 [GraphQLType("Query")]
-public sealed class SearchQueries(ISearchIndex index, RequestDatabase database, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, RecordNodeLoaders records, PagingOptions paging)
+public sealed class SearchQueries(ISearchIndex index, RequestDatabase database, JurisdictionLoaders jurisdictions, SignatoryLoaders signatories, LetterLoaders letters, EventLoaders events, RecordNodeLoaders records, PagingOptions paging, LoadMemo memo)
 {
     public async Task<IReadOnlyList<object>> Search(string text, int? first, CancellationToken cancellationToken)
     {
@@ -22,12 +22,14 @@ public sealed class SearchQueries(ISearchIndex index, RequestDatabase database, 
         {
             return [];
         }
-        IReadOnlyList<SearchHit> hits;
-        await using (var lease = await database.RentAsync(cancellationToken))
+        // The hits are a function of the data, the text, the number asked and the kinds: kept under those until the
+        // data changes (LoadMemo), as pages are.
+        var hits = await memo.StatementAsync($"search {size} {text.Length}:{text}", async ct =>
         {
             // Released before the records load: their DataLoaders take turns on the same context.
-            hits = await index.SearchAsync(lease.Db, text, size, cancellationToken, Served);
-        }
+            await using var lease = await database.RentAsync(ct);
+            return (await index.SearchAsync(lease.Db, text, size, ct, Served)).ToList();
+        }, cancellationToken);
         var results = await Task.WhenAll(hits.Select(hit => LoadAsync(hit)));
         return results.OfType<object>().ToList();
     }

@@ -22,28 +22,25 @@ public sealed class RequestDatabase(IDbContextFactory<TrackerDbContext> factory)
     /// Waits for the request's context to be free and lends it until the lease is disposed. The lease must not be
     /// held across an await of another read of the same request (a DataLoader), which would wait for it forever.
     /// </summary>
-    public async Task<RequestDatabaseLease> RentAsync(CancellationToken cancellationToken)
+    public Task<RequestDatabaseLease> RentAsync(CancellationToken cancellationToken) => RentAsync(open: true, cancellationToken);
+
+    /// <summary>
+    /// <see cref="RentAsync(CancellationToken)"/> without opening the connection: for building a statement whose
+    /// rows may be kept already (<see cref="RequestDatabaseLease.OpenAsync"/> opens it if they are not).
+    /// </summary>
+    public async Task<RequestDatabaseLease> RentAsync(bool open, CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_context is null)
+            _context ??= await factory.CreateDbContextAsync(cancellationToken);
+            var lease = new RequestDatabaseLease(_context, _turn);
+            if (open)
             {
-                var context = await factory.CreateDbContextAsync(cancellationToken);
-                try
-                {
-                    // Open once for the request: EF Core would otherwise open and close it around every statement.
-                    await context.Database.OpenConnectionAsync(cancellationToken);
-                }
-                catch
-                {
-                    await context.DisposeAsync();
-                    throw;
-                }
-                _context = context;
+                await lease.OpenAsync(cancellationToken);
             }
-            return new RequestDatabaseLease(_context, _turn);
+            return lease;
         }
         catch
         {

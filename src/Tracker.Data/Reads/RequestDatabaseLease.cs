@@ -1,3 +1,6 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace Tracker.Data.Reads;
 
 /// <summary>
@@ -9,6 +12,13 @@ public sealed class RequestDatabaseLease(TrackerDbContext db, SemaphoreSlim turn
     private int _released;
 
     public TrackerDbContext Db { get; } = db;
+
+    /// <summary>
+    /// Opens the request's connection if no read has yet: once for the request, as EF Core would otherwise open and
+    /// close it around every statement.
+    /// </summary>
+    public Task OpenAsync(CancellationToken cancellationToken) =>
+        Db.Database.GetDbConnection().State == ConnectionState.Open ? Task.CompletedTask : Db.Database.OpenConnectionAsync(cancellationToken);
 
     public ValueTask DisposeAsync()
     {

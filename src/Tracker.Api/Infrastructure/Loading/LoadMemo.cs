@@ -78,6 +78,41 @@ public sealed class LoadMemo
         return rows;
     }
 
+    /// <summary>
+    /// The rows of the statement whose <see cref="StatementKey"/> is <paramref name="key"/>: kept at the current
+    /// version from the memo, else from <paramref name="read"/> (and kept). The key holds every value the statement
+    /// sends, so one key never stands for two sets of rows at one version.
+    /// </summary>
+    public async Task<IReadOnlyList<TRow>> StatementAsync<TRow>(string key, Func<CancellationToken, Task<List<TRow>>> read, CancellationToken cancellationToken)
+    {
+        if (Now() is not { } generation)
+        {
+            return await read(cancellationToken);
+        }
+        var table = generation.Table<string, TRow>(StatementTable);
+        if (table.TryGetValue(key, out var kept))
+        {
+            _metrics.Looked(1, 0);
+            return kept;
+        }
+        _metrics.Looked(0, 1);
+        var fetched = await read(cancellationToken);
+        var rows = fetched.ToArray();
+        Keep(StatementTable, ref generation, ref table, key, rows, Bytes(key, rows));
+        return rows;
+    }
+
+    /// <summary>The one value (a count) of the statement whose <see cref="StatementKey"/> is <paramref name="key"/>.</summary>
+    public async Task<TValue> StatementValueAsync<TValue>(string key, Func<CancellationToken, Task<TValue>> read, CancellationToken cancellationToken)
+        where TValue : struct
+    {
+        var rows = await StatementAsync<TValue>(key, async ct => [await read(ct)], cancellationToken);
+        return rows[0];
+    }
+
+    /// <summary>The table of rows kept by statement key (<see cref="StatementAsync"/>), one per row type.</summary>
+    private const string StatementTable = "statement";
+
     private void Keep<TKey, TRow>(string name, Generation generation, ConcurrentDictionary<TKey, TRow[]> table, List<TKey> keys, List<TRow> fetched, Func<TRow, TKey> keyOf)
         where TKey : notnull
     {
@@ -96,33 +131,53 @@ public sealed class LoadMemo
             // A key the statement found nothing for is kept as such; rows under a key not asked (a slug matched
             // another way) are not kept, as no statement for that key was run.
             var kept = byKey.TryGetValue(key, out var list) ? list.ToArray() : [];
-            long bytes = 64 + ModelBytes.Of(key);
-            foreach (var row in kept)
+            if (!Keep(name, ref generation, ref table, key, kept, Bytes(key, kept)))
             {
-                bytes += 8 + ModelBytes.Of(row);
-            }
-            if (bytes > _options.MaxBytes)
-            {
-                // Larger than the whole bound: never kept, and nothing else dropped for it.
-                continue;
-            }
-            if (!generation.Reserve(bytes, _options.MaxBytes))
-            {
-                // Full: start again empty at this version, unless someone has moved on already (then keep no more).
-                var fresh = new Generation(generation.Version, generation.Day);
-                if (Interlocked.CompareExchange(ref _current, fresh, generation) != generation)
-                {
-                    return;
-                }
-                (generation, table) = (fresh, fresh.Table<TKey, TRow>(name));
-                generation.Reserve(bytes, _options.MaxBytes);
-            }
-            if (!table.TryAdd(key, kept))
-            {
-                // Another batch read the same key meanwhile and kept it first.
-                generation.Release(bytes);
+                return;
             }
         }
+    }
+
+    private static long Bytes<TKey, TRow>(TKey key, TRow[] rows)
+        where TKey : notnull
+    {
+        long bytes = 64 + ModelBytes.Of(key);
+        foreach (var row in rows)
+        {
+            bytes += 8 + ModelBytes.Of(row);
+        }
+        return bytes;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="rows"/> under <paramref name="key"/> within the bound, starting the generation again
+    /// empty when full; false when someone has moved on to a newer generation meanwhile (then nothing more is kept).
+    /// </summary>
+    private bool Keep<TKey, TRow>(string name, ref Generation generation, ref ConcurrentDictionary<TKey, TRow[]> table, TKey key, TRow[] rows, long bytes)
+        where TKey : notnull
+    {
+        if (bytes > _options.MaxBytes)
+        {
+            // Larger than the whole bound: never kept, and nothing else dropped for it.
+            return true;
+        }
+        if (!generation.Reserve(bytes, _options.MaxBytes))
+        {
+            // Full: start again empty at this version, unless someone has moved on already (then keep no more).
+            var fresh = new Generation(generation.Version, generation.Day);
+            if (Interlocked.CompareExchange(ref _current, fresh, generation) != generation)
+            {
+                return false;
+            }
+            (generation, table) = (fresh, fresh.Table<TKey, TRow>(name));
+            generation.Reserve(bytes, _options.MaxBytes);
+        }
+        if (!table.TryAdd(key, rows))
+        {
+            // Another batch read the same key meanwhile and kept it first.
+            generation.Release(bytes);
+        }
+        return true;
     }
 
     /// <summary>The generation of the current version and day, or null when nothing may be kept or served.</summary>
@@ -165,9 +220,23 @@ public sealed class LoadMemo
 
         public long Bytes => Interlocked.Read(ref _bytes);
 
+        /// <summary>
+        /// The rows kept by load <paramref name="name"/>. A load's name may be a statement's key (a page's, thousands
+        /// of characters, one per filter value asked), so a new table counts its name against the bound.
+        /// </summary>
         public ConcurrentDictionary<TKey, TRow[]> Table<TKey, TRow>(string name)
-            where TKey : notnull =>
-            (ConcurrentDictionary<TKey, TRow[]>)_tables.GetOrAdd((name, typeof(TKey), typeof(TRow)), static _ => new ConcurrentDictionary<TKey, TRow[]>());
+            where TKey : notnull
+        {
+            if (_tables.TryGetValue((name, typeof(TKey), typeof(TRow)), out var table))
+            {
+                return (ConcurrentDictionary<TKey, TRow[]>)table;
+            }
+            return (ConcurrentDictionary<TKey, TRow[]>)_tables.GetOrAdd((name, typeof(TKey), typeof(TRow)), (key, generation) =>
+            {
+                Interlocked.Add(ref generation._bytes, 64 + ModelBytes.Of(key.Name));
+                return new ConcurrentDictionary<TKey, TRow[]>();
+            }, this);
+        }
 
         /// <summary>Counts <paramref name="bytes"/> against the bound; false (and nothing counted) past it.</summary>
         public bool Reserve(long bytes, long max)

@@ -9,7 +9,7 @@ namespace Tracker.Api.Infrastructure.Paging;
 /// connections (a letter's signatures) go through DataLoaders: the pages of every parent in a batch are read in one
 /// statement with a window function, whatever the number of parents.
 /// </summary>
-public sealed class Connections(RequestDatabase database, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging)
+public sealed class Connections(RequestDatabase database, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging, LoadMemo memo)
 {
     public Connection<TModel> Root<TEntity, TModel>(
         Func<TrackerDbContext, IQueryable<TEntity>> source,
@@ -54,22 +54,18 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             cursors,
             async (query, ct) =>
             {
-                await using var lease = await database.RentAsync(ct);
-                var db = lease.Db;
-                var source = filtered(db);
-                var bounded = Bounded<TEntity>(source.Expression, keys, query);
-                var ordered = sorts.Apply(bounded, keys, query.Backward);
-                var limited = QueryMethods.Take<TEntity>(ordered, Boxed<int>.Of(query.Take));
-                var rows = await source.Provider.CreateQuery<TEntity>(limited).Select(keyed).ToListAsync(ct);
+                IReadOnlyList<KeyedRow<TModel>> rows = await KeptAsync(db =>
+                {
+                    var source = filtered(db);
+                    var bounded = Bounded<TEntity>(source.Expression, keys, query);
+                    var ordered = sorts.Apply(bounded, keys, query.Backward);
+                    var limited = QueryMethods.Take<TEntity>(ordered, Boxed<int>.Of(query.Take));
+                    return source.Provider.CreateQuery<TEntity>(limited).Select(keyed);
+                }, ct);
                 // What projection cannot carry (the day a list was read for) is set on each model afterwards.
                 return finish is null ? rows : rows.Select(r => r with { Node = finish(r.Node) }).ToList<KeyedRow<TModel>>();
             },
-            async ct =>
-            {
-                await using var lease = await database.RentAsync(ct);
-                var db = lease.Db;
-                return await filtered(db).CountAsync(ct);
-            },
+            ct => KeptCountAsync(filtered, ct),
             cancellationToken);
     }
 
@@ -98,10 +94,8 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             return query.Where(KeyPredicates.In(parentKeyOf, parents));
         }
 
-        async Task<IReadOnlyDictionary<int, IReadOnlyList<KeyedRow<TModel>>>> FetchPages(IReadOnlyList<int> parents, PageQuery query, CancellationToken ct)
+        IQueryable<KeyedRow<TModel>> PagesOf(TrackerDbContext db, IReadOnlyList<int> parents, PageQuery query)
         {
-            await using var lease = await database.RentAsync(ct);
-            var db = lease.Db;
             var scoped = OfParents(db, parents);
             // parents.SelectMany(k => scoped.Where(x => key(x) == k && beyond cursor).Order().Take()) becomes
             // ROW_NUMBER() OVER (PARTITION BY key).
@@ -114,15 +108,21 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             var selector = Expression.Lambda<Func<int, IEnumerable<TEntity>>>(limited, k);
             var rows = scoped.Select(parentKeyOf).Distinct().SelectMany(selector);
             // The join loses the window's order; sorting again keeps each parent's rows in page order.
-            var list = await rows.Provider.CreateQuery<TEntity>(sorts.Apply(rows.Expression, keys, query.Backward)).Select(keyed).ToListAsync(ct);
+            return rows.Provider.CreateQuery<TEntity>(sorts.Apply(rows.Expression, keys, query.Backward)).Select(keyed);
+        }
+
+        async Task<IReadOnlyDictionary<int, IReadOnlyList<KeyedRow<TModel>>>> FetchPages(IReadOnlyList<int> parents, PageQuery query, CancellationToken ct)
+        {
+            var list = await KeptByParentAsync("page", parents, r => parentKeyOfModel(r.Node), (db, of) => PagesOf(db, of, query), static (statement, ct) => statement.ToListAsync(ct), ct);
             return list.GroupBy(r => parentKeyOfModel(r.Node)).ToDictionary(g => g.Key, g => (IReadOnlyList<KeyedRow<TModel>>)g.ToList());
         }
 
         async Task<IReadOnlyDictionary<int, int>> FetchCounts(IReadOnlyList<int> parents, CancellationToken ct)
         {
-            await using var lease = await database.RentAsync(ct);
-            var db = lease.Db;
-            return await OfParents(db, parents).GroupBy(parentKeyOf).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            var counts = await KeptByParentAsync(
+                "count", parents, c => c.Parent, (db, of) => OfParents(db, of).GroupBy(parentKeyOf).Select(g => new ParentCount(g.Key, g.Count())),
+                static (statement, ct) => statement.ToListAsync(ct), ct);
+            return counts.ToDictionary(c => c.Parent, c => c.Count);
         }
 
         return new Connection<TModel>(
@@ -137,6 +137,61 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
     /// <summary>A page of the children of one parent, as a <see cref="ChildList{TEntity, TModel}"/> declares them.</summary>
     public Connection<TModel> Children<TEntity, TModel>(ChildList<TEntity, TModel> list, int parentKey, ConnectionArgs args, CancellationToken cancellationToken) =>
         Children(list.Name, parentKey, list.ParentKeyOf, list.ParentKeyOfModel, list.Table, list.Filters, list.Sorts, args, cancellationToken);
+
+    /// <summary>
+    /// The rows of the statement <paramref name="build"/> makes, kept across requests until the data changes when
+    /// its <see cref="StatementKey"/> can be written (every value it holds is known); a statement whose rows are kept
+    /// opens no connection.
+    /// </summary>
+    private async Task<IReadOnlyList<TRow>> KeptAsync<TRow>(Func<TrackerDbContext, IQueryable<TRow>> build, CancellationToken cancellationToken)
+    {
+        await using var lease = await database.RentAsync(open: false, cancellationToken);
+        var statement = build(lease.Db);
+        async Task<List<TRow>> ReadAsync(CancellationToken ct)
+        {
+            await lease.OpenAsync(ct);
+            return await statement.ToListAsync(ct);
+        }
+        return StatementKey.Of(statement.Expression) is { } key ? await memo.StatementAsync(key, ReadAsync, cancellationToken) : await ReadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows for <paramref name="parents"/> of a statement that reads each parent's rows independently of the
+    /// others' (a window partitioned by parent, a count grouped by it), kept per parent: the key is the statement's
+    /// with no parents (<see cref="StatementKey"/>: every other value it holds), and a parent's rows are the same
+    /// whichever batch read them. Only the parents not kept are read.
+    /// </summary>
+    private async Task<List<TRow>> KeptByParentAsync<TRow>(
+        string kind,
+        IReadOnlyList<int> parents,
+        Func<TRow, int> parentOf,
+        Func<TrackerDbContext, IReadOnlyList<int>, IQueryable<TRow>> build,
+        Func<IQueryable<TRow>, CancellationToken, Task<List<TRow>>> read,
+        CancellationToken cancellationToken)
+    {
+        await using var lease = await database.RentAsync(open: false, cancellationToken);
+        async Task<List<TRow>> ReadAsync(IReadOnlyList<int> of, CancellationToken ct)
+        {
+            await lease.OpenAsync(ct);
+            return await read(build(lease.Db, of), ct);
+        }
+        return StatementKey.Of(build(lease.Db, []).Expression) is { } shape
+            ? await memo.RowsAsync($"{kind} {shape}", parents, parentOf, ReadAsync, cancellationToken)
+            : await ReadAsync(parents, cancellationToken);
+    }
+
+    /// <summary>The number of rows of the set <paramref name="build"/> makes, kept as its rows are (<see cref="KeptAsync{TRow}"/>).</summary>
+    private async Task<int> KeptCountAsync<TRow>(Func<TrackerDbContext, IQueryable<TRow>> build, CancellationToken cancellationToken)
+    {
+        await using var lease = await database.RentAsync(open: false, cancellationToken);
+        var set = build(lease.Db);
+        async Task<int> ReadAsync(CancellationToken ct)
+        {
+            await lease.OpenAsync(ct);
+            return await set.CountAsync(ct);
+        }
+        return StatementKey.Of(set.Expression) is { } key ? await memo.StatementValueAsync("count " + key, ReadAsync, cancellationToken) : await ReadAsync(cancellationToken);
+    }
 
     /// <summary>Cursors of this connection under this order (its names and directions, or the default).</summary>
     private static CursorCodec Cursors(string name, ConnectionArgs args, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys) =>
