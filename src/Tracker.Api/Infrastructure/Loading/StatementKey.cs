@@ -351,7 +351,13 @@ public static class StatementKey
                 case Enum:
                     _text.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                     break;
-                case bool or char or sbyte or byte or short or ushort or int or uint or long or ulong or decimal or Guid:
+                case bool flag:
+                    _text.Append(flag ? '1' : '0');
+                    break;
+                case char letter:
+                    _text.Append((int)letter);
+                    break;
+                case sbyte or byte or short or ushort or int or uint or long or ulong or decimal or Guid:
                     _text.Append(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                     break;
                 case double number:
