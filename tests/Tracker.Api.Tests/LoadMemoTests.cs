@@ -166,6 +166,95 @@ public sealed class LoadMemoTests
         Assert.True(bytes.LastMeasurement?.Value > 0, "no bytes observed");
     }
 
+    [Fact]
+    public async Task A_lookup_without_a_batch_serves_kept_rows_and_asks_the_version_once_per_request()
+    {
+        var version = new AskedVersion();
+        var memo = new LoadMemo(version, _clock, new LoadMemoOptions(LoadMemoOptions.DefaultMaxBytes), new LoadMemoMetrics(_meters));
+        await memo.RowsAsync("test", [1, 3], Key, (missing, _) => Task.FromResult(new List<string> { "1:a", "1:b" }), CancellationToken.None);
+        version.Asked = 0;
+        long seen = -1;
+
+        Assert.True(memo.TryKept<int, string>(ref seen, "test", 1, out var one));
+        Assert.True(memo.TryKept<int, string>(ref seen, "test", 3, out var none));
+        Assert.False(memo.TryKept<int, string>(ref seen, "test", 2, out _));
+        Assert.False(memo.TryKept<int, string>(ref seen, "other", 1, out _));
+        Assert.True(memo.TryKept<int, string>(ref seen, "test", 1, out _));
+
+        Assert.Equal(["1:a", "1:b"], one);
+        Assert.Empty(none);
+        Assert.Equal(1, version.Asked);
+    }
+
+    [Fact]
+    public async Task A_lookup_without_a_batch_sees_a_write_before_its_request_and_this_process_s_writes_at_once()
+    {
+        var version = new AskedVersion();
+        var memo = new LoadMemo(version, _clock, new LoadMemoOptions(LoadMemoOptions.DefaultMaxBytes), new LoadMemoMetrics(_meters));
+        Task<List<string>> Keep() => memo.RowsAsync("test", [1], Key, (missing, _) => Task.FromResult(new List<string> { "1:a" }), CancellationToken.None);
+        await Keep();
+        long running = -1;
+        Assert.True(memo.TryKept<int, string>(ref running, "test", 1, out _));
+
+        // Another process commits (seen only when the version is asked): the next request asks, and finds nothing kept.
+        version.WriteElsewhere();
+        long next = -1;
+        Assert.False(memo.TryKept<int, string>(ref next, "test", 1, out _));
+        await Keep();
+        Assert.True(memo.TryKept<int, string>(ref next, "test", 1, out _));
+
+        // This process commits: every request's next lookup asks again, whatever it saw.
+        version.Advance();
+        Assert.False(memo.TryKept<int, string>(ref next, "test", 1, out _));
+        Assert.False(memo.TryKept<int, string>(ref running, "test", 1, out _));
+
+        version.Unknown = true;
+        await Keep();
+        long blind = -1;
+        Assert.False(memo.TryKept<int, string>(ref blind, "test", 1, out _));
+    }
+
+    [Fact]
+    public async Task A_lookup_without_a_batch_finds_nothing_on_a_new_day()
+    {
+        var memo = Memo();
+        await Rows(memo, 1);
+        long seen = -1;
+        Assert.True(memo.TryKept<int, string>(ref seen, "test", 1, out _));
+
+        _clock.Advance(TimeSpan.FromHours(2));
+
+        Assert.False(memo.TryKept<int, string>(ref seen, "test", 1, out _));
+    }
+
+    /// <summary>
+    /// A version asked of the database as SQLite's is: another process's commit is learned only when
+    /// <see cref="Current"/> is asked, and the asks are counted.
+    /// </summary>
+    private sealed class AskedVersion : DataVersion
+    {
+        private bool _pending;
+
+        public int Asked { get; set; }
+
+        public bool Unknown { get; set; }
+
+        public void WriteElsewhere() => _pending = true;
+
+        public override long? Current()
+        {
+            Asked++;
+            if (_pending)
+            {
+                _pending = false;
+                Advance();
+            }
+            return Unknown ? null : Value;
+        }
+
+        public override long? Known() => Unknown ? null : Value;
+    }
+
     private LoadMemo Memo(long maxBytes = LoadMemoOptions.DefaultMaxBytes) => new(_version, _clock, new LoadMemoOptions(maxBytes), new LoadMemoMetrics(_meters));
 
     private static int Key(string row) => int.Parse(row[..row.IndexOf(':')]);

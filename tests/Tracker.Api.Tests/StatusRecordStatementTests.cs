@@ -35,14 +35,11 @@ public sealed partial class StatusRecordStatementTests : IDisposable
         var firstReads = _counter.Statements.Where(s => StatusEvents().IsMatch(s)).ToList();
         _counter.Statements.Clear();
         var second = await ExecutedAsync(query);
-        var secondAll = _counter.Statements.Count;
         var secondReads = _counter.Statements.Where(s => StatusEvents().IsMatch(s)).ToList();
 
         Assert.True(first["errors"] is null, first["errors"]?.ToJsonString());
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.True(firstReads.Count == 1, $"{firstReads.Count} statements read status events:\n{string.Join("\n---\n", firstReads)}");
-        // The second request ran (the jurisdictions' page), so the response cache did not answer it.
-        Assert.True(secondAll > 0, "the second request ran no statement at all");
         Assert.True(secondReads.Count == 0, $"{secondReads.Count} statements read status events:\n{string.Join("\n---\n", secondReads)}");
     }
 
@@ -75,6 +72,8 @@ public sealed partial class StatusRecordStatementTests : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
         request.Headers.CacheControl = new() { NoCache = true };
         using var response = await client.SendAsync(request);
+        // Executed, not answered by the response cache (the page and the counts may come from the loads' memo).
+        Assert.Equal("MISS", response.Headers.GetValues("X-Cache").Single());
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 

@@ -47,6 +47,14 @@ public abstract class DataVersion
     /// </summary>
     public abstract long? Current();
 
+    /// <summary>
+    /// The version as last learned, without asking the database (SQLite's <c>data_version</c> is asked only by
+    /// <see cref="Current"/>): moved at once by this process's commits and by any reader's last
+    /// <see cref="Current"/>. Cheap enough for every key a request reads, for a reader that has itself asked
+    /// <see cref="Current"/> since its request began, so that no write committed before then goes unseen.
+    /// </summary>
+    public virtual long? Known() => Current();
+
     protected long Value => Volatile.Read(ref _version);
 
     /// <summary>Wakes whoever awaits <see cref="NextChange"/>, and arms the signal for the change after.</summary>

@@ -40,6 +40,9 @@ public sealed class SqliteDataVersion(string connectionString) : DataVersion, ID
         }
     }
 
+    /// <summary>Unknown while the file could not be read at the last asking (<see cref="Current"/> retries).</summary>
+    public override long? Known() => Volatile.Read(ref _seen) < 0 ? null : Value;
+
     private SqliteCommand Open()
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false, Mode = SqliteOpenMode.ReadWrite };

@@ -79,6 +79,37 @@ public sealed class LoadMemo
     }
 
     /// <summary>
+    /// The rows kept for <paramref name="key"/> of load <paramref name="name"/>, looked up at once, without a
+    /// DataLoader's batch: a by-key load whose rows are kept costs a dictionary lookup instead of a task, a batch and
+    /// a turn of the executor. <paramref name="seen"/> is the version this request last asked the database for
+    /// (start at -1): the version is asked (<see cref="DataVersion.Current"/>) on the request's first lookup and
+    /// again whenever anything moved it since, otherwise only its last known value is compared
+    /// (<see cref="DataVersion.Known"/>), so that a request asks once rather than once per key. A write committed
+    /// before the request began is always seen; one committing while it runs, as with any read, may or may not be.
+    /// </summary>
+    public bool TryKept<TKey, TRow>(ref long seen, string name, TKey key, out TRow[] rows)
+        where TKey : notnull
+    {
+        rows = [];
+        var current = Volatile.Read(ref _current);
+        if (current is null || current.Version != seen || _version.Known() != seen || current.Day != Today())
+        {
+            if (Now() is not { } now)
+            {
+                return false;
+            }
+            (current, seen) = (now, now.Version);
+        }
+        if (!current.TryTable<TKey, TRow>(name, out var table) || !table.TryGetValue(key, out var kept))
+        {
+            return false;
+        }
+        _metrics.Looked(1, 0);
+        rows = kept;
+        return true;
+    }
+
+    /// <summary>
     /// The rows of the statement whose <see cref="StatementKey"/> is <paramref name="key"/>: kept at the current
     /// version from the memo, else from <paramref name="read"/> (and kept). The key holds every value the statement
     /// sends, so one key never stands for two sets of rows at one version.
@@ -187,7 +218,7 @@ public sealed class LoadMemo
         {
             return null;
         }
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var today = Today();
         while (true)
         {
             var current = Volatile.Read(ref _current);
@@ -208,6 +239,8 @@ public sealed class LoadMemo
         }
     }
 
+    private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+
     /// <summary>What is kept at one version on one day, by load.</summary>
     private sealed class Generation(long version, DateOnly day)
     {
@@ -219,6 +252,14 @@ public sealed class LoadMemo
         public DateOnly Day => day;
 
         public long Bytes => Interlocked.Read(ref _bytes);
+
+        /// <summary>The rows kept by load <paramref name="name"/>, if any were.</summary>
+        public bool TryTable<TKey, TRow>(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConcurrentDictionary<TKey, TRow[]>? table)
+            where TKey : notnull
+        {
+            table = _tables.TryGetValue((name, typeof(TKey), typeof(TRow)), out var kept) ? (ConcurrentDictionary<TKey, TRow[]>)kept : null;
+            return table is not null;
+        }
 
         /// <summary>
         /// The rows kept by load <paramref name="name"/>. A load's name may be a statement's key (a page's, thousands

@@ -11,6 +11,9 @@ namespace Tracker.Api.Infrastructure.Loading;
 /// </summary>
 public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase database, TypeAdapterConfig mapping, CompiledLoads compiled, LoadMemo memo)
 {
+    /// <summary>The data version this request last asked for, for lookups in the memo without a batch (<see cref="LoadMemo.TryKept"/>).</summary>
+    private long _seen = -1;
+
     /// <summary>
     /// One model per key (a primary key, a slug, a code); null when nothing has it. <paramref name="name"/> names the
     /// compiled statement as well as the DataLoader, so <paramref name="set"/> must not capture request values: such
@@ -20,7 +23,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
         where TModel : class
         where TKey : notnull =>
-        registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
+        memo.TryKept<TKey, TModel>(ref _seen, name, key, out var kept) ? Task.FromResult(kept.Length > 0 ? kept[0] : null) : registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
         {
             var models = await CompiledRowsAsync(name, keys, keyOfModel, (db, within) => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct);
             return models.ToDictionary(keyOfModel, m => (TModel?)m);
@@ -86,7 +89,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         Expression<Func<TEntity, int>> parentKeyOf,
         Func<TModel, int> parentKeyOfModel,
         Func<IQueryable<TEntity>, IQueryable<TEntity>> order) =>
-        registry.LoadGroupAsync<int, TModel>(name, parentKey, async (keys, ct) =>
+        memo.TryKept<int, TModel>(ref _seen, name, parentKey, out var kept) ? Task.FromResult<IReadOnlyList<TModel>>(kept) : registry.LoadGroupAsync<int, TModel>(name, parentKey, async (keys, ct) =>
         {
             var models = await CompiledRowsAsync(name, keys, parentKeyOfModel, (db, within) => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), ct);
             return models.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
