@@ -16,22 +16,16 @@ public sealed class StatusSummaryModel(
         ? FromRecordAsync(database, record, days, asOf, cancellationToken)
         : ReadAsync(database, days, where, asOf, cancellationToken));
 
-    public Task<int> Total => Derive(groups => groups.Sum(g => g.Count));
+    public Task<int> Total => Derive(parts => parts.Total);
 
-    public Task<IReadOnlyList<StatusCount>> ByStatus => Derive<IReadOnlyList<StatusCount>>(groups =>
-        groups.GroupBy(g => g.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Sum(x => x.Count))).ToList());
+    public Task<IReadOnlyList<StatusCount>> ByStatus => Derive(parts => parts.ByStatus);
 
-    public Task<IReadOnlyList<KindStatusCount>> ByKind => Derive<IReadOnlyList<KindStatusCount>>(groups =>
-        groups.GroupBy(g => (g.Kind, g.Status)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Status)
-            .Select(g => new KindStatusCount(g.Key.Kind, g.Key.Status, g.Sum(x => x.Count))).ToList());
+    public Task<IReadOnlyList<KindStatusCount>> ByKind => Derive(parts => parts.ByKind);
 
     /// <summary>A state-level jurisdiction counts under itself, a county or city under its state; the country under none.</summary>
-    public Task<IReadOnlyList<StateStatusCount>> ByState => Derive<IReadOnlyList<StateStatusCount>>(groups =>
-        groups.Where(g => g.Kind != JurisdictionKind.Country && (g.HasParent || g.Kind is not (JurisdictionKind.County or JurisdictionKind.City)))
-            .GroupBy(g => (g.StateKey, g.Status)).OrderBy(g => g.Key.StateKey).ThenBy(g => g.Key.Status)
-            .Select(g => new StateStatusCount(g.Key.StateKey, g.Key.Status, g.Sum(x => x.Count))).ToList());
+    public Task<IReadOnlyList<StateStatusCount>> ByState => Derive(parts => parts.ByState);
 
-    private async Task<T> Derive<T>(Func<IReadOnlyList<StatusGroup>, T> derive) => derive(await _groups.Value);
+    private async Task<T> Derive<T>(Func<StatusSummaryParts, T> derive) => derive(StatusSummaryParts.Of(await _groups.Value));
 
     private static async Task<IReadOnlyList<StatusGroup>> FromRecordAsync(
         RequestDatabase database, StatusRecordCache record, DayStatusReader days, DateOnly? asOf, CancellationToken cancellationToken)
