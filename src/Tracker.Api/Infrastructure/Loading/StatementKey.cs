@@ -209,11 +209,10 @@ public static class StatementKey
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (!IsPure(node.Method))
+            if (!Method(node.Method))
             {
-                return Refuse(node);
+                return node;
             }
-            _text.Append('m').Append(Identity(node.Method));
             Visit(node.Object);
             foreach (var argument in node.Arguments)
             {
@@ -251,30 +250,11 @@ public static class StatementKey
             return base.VisitElementInit(node);
         }
 
-        protected override Expression VisitUnary(UnaryExpression node)
-        {
-            if (node.Method is { } method)
-            {
-                if (!IsPure(method))
-                {
-                    return Refuse(node);
-                }
-                _text.Append('m').Append(Identity(method));
-            }
-            return base.VisitUnary(node);
-        }
+        protected override Expression VisitUnary(UnaryExpression node) => Method(node.Method) ? base.VisitUnary(node) : node;
 
         protected override Expression VisitBinary(BinaryExpression node)
         {
-            if (node.Method is { } method)
-            {
-                if (!IsPure(method))
-                {
-                    return Refuse(node);
-                }
-                _text.Append('m').Append(Identity(method));
-            }
-            if (node.Conversion is not null)
+            if (!Method(node.Method) || node.Conversion is not null)
             {
                 return Refuse(node);
             }
@@ -287,6 +267,22 @@ public static class StatementKey
         {
             _text.Append('t').Append(Identity(node.TypeOperand));
             return base.VisitTypeBinary(node);
+        }
+
+        /// <summary>Writes a call's or an operator's method, if any; false, and the tree refused, for one of unknown behaviour.</summary>
+        private bool Method(MethodInfo? method)
+        {
+            if (method is null)
+            {
+                return true;
+            }
+            if (!IsPure(method))
+            {
+                Refuse(null);
+                return false;
+            }
+            _text.Append('m').Append(Identity(method));
+            return true;
         }
 
         private int Declare(ParameterExpression parameter)
