@@ -177,6 +177,40 @@ public abstract class LoadMemoServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_mutation_of_a_document_answers_with_what_its_own_write_left()
+    {
+        // Mutations run one after another; the second and third payloads once repeated the first's count and page,
+        // which the request's DataLoaders had kept.
+        const string Payload = "letter { signatureCount signatures(first: 100, where: { printedName: { startsWith: \"Serial Test\" } }) { totalCount } }";
+        var before = (await ExecutedAsync("{ letter(slug: \"morton-2011-07-20\") { signatureCount } }"))["letter"]!;
+        using var client = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new
+            {
+                query = $$"""
+                    mutation {
+                      a: addSignatures(input: { letter: "morton-2011-07-20", signatures: [{ printedName: "Serial Test One", state: "ND" }] }) { errors { message } {{Payload}} }
+                      b: addSignatures(input: { letter: "morton-2011-07-20", signatures: [{ printedName: "Serial Test Two", state: "ND" }] }) { errors { message } {{Payload}} }
+                      c: addSignatures(input: { letter: "morton-2011-07-20", signatures: [{ printedName: "Serial Test Three", state: "ND" }] }) { errors { message } {{Payload}} }
+                    }
+                    """,
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _maintainer);
+        using var response = await client.SendAsync(request);
+        var data = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!;
+
+        var count = (int)before["signatureCount"]!;
+        foreach (var (alias, added) in new[] { ("a", 1), ("b", 2), ("c", 3) })
+        {
+            Assert.Empty(data[alias]!["errors"]!.AsArray());
+            Assert.Equal(count + added, (int)data[alias]!["letter"]!["signatureCount"]!);
+            Assert.Equal(added, (int)data[alias]!["letter"]!["signatures"]!["totalCount"]!);
+        }
+    }
+
+    [Fact]
     public async Task A_mutation_changes_the_next_answer()
     {
         var before = await ExecutedAsync(Query);

@@ -13,9 +13,11 @@ namespace Tracker.Api.Mutations;
 /// error, or a concurrent change caught by the version token, rolls everything back and returns the errors; on
 /// success the audit entries are written in the same transaction and the events are published after the commit.
 /// Whatever ends the work early (cancellation, the execution timeout, an unexpected exception) rolls back and
-/// returns the connection as the transaction and the context are disposed.
+/// returns the connection as the transaction and the context are disposed. After a commit the request's DataLoaders
+/// are forgotten: a document of several mutations runs them one after another, and each payload must read what its
+/// own write left, not a count or a page an earlier payload of the same request loaded.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger, WriteLockMetrics writeLockMetrics, DateLimits dates)
+public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, WriteLock writeLock, CallerIdentity caller, ITopicEventSender events, TimeProvider clock, ILogger<MutationRunner> logger, WriteLockMetrics writeLockMetrics, DateLimits dates, LoaderRegistry loaders)
 {
     public const string WriteBusy = "WRITE_BUSY";
 
@@ -62,6 +64,7 @@ public sealed class MutationRunner(IDbContextFactory<TrackerDbContext> factory, 
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            loaders.Forget();
         }
         catch (DbUpdateConcurrencyException)
         {

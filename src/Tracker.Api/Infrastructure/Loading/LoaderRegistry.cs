@@ -27,6 +27,18 @@ public sealed class LoaderRegistry(DataLoaderScope scope)
         GetOrAdd(name, () => new FuncGroupedLoader<TKey, TValue>(scope, Kind(name), fetch)).LoadAsync(key);
 
     /// <summary>
+    /// Drops every loader and what it cached, after a write this request committed: later loads read again. Loads
+    /// already waiting for a batch keep their loader, which still runs them.
+    /// </summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _loaders.Clear();
+        }
+    }
+
+    /// <summary>
     /// The loader's name in traces and metrics: the name before its arguments (<c>signatures|{filter}|0|20</c> is
     /// <c>signatures</c>), so that a metric's tags stay as few as the loaders in the code.
     /// </summary>
