@@ -118,10 +118,16 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         var model = ModelProjection.Of<TLinked, TModel>(mapping, linked);
         var row = Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
             ModelProjection.Row<LinkedModel<TModel, TOrder>>(Expression.Property(owner, nameof(Tracked.Id)), model, orderBy.Body), owner, linked);
+        // A record's rows as the batch reads them: in the statement's order, then by the link's order (stable).
+        IReadOnlyList<TModel> Ordered(IEnumerable<LinkedModel<TModel, TOrder>> rows) => rows.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList();
+        if (memo.TryKept<int, LinkedModel<TModel, TOrder>>(ref _seen, name, key, out var kept))
+        {
+            return Task.FromResult(Ordered(kept));
+        }
         return CompiledGroupsAsync<int, TModel>(name, key, async (keys, ct) =>
         {
             var rows = await CompiledRowsAsync(name, keys, r => r.Owner, (db, within) => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList());
+            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => Ordered(g));
         });
     }
 
