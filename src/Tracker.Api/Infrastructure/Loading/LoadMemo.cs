@@ -13,7 +13,9 @@ namespace Tracker.Api.Infrastructure.Loading;
 /// kept is dropped when either moves. Each batch takes the version before it reads (as the response cache does): a
 /// write committing during the read moves the version, and what was read is never served again. When the version
 /// cannot be known (PostgreSQL's LISTEN is down), nothing is kept or served. Keys a load found nothing for are kept
-/// too (a slug nobody has is not asked again until the data changes).
+/// too (a slug nobody has is not asked again until the data changes). Statements shaped by a request's arguments
+/// (pages, counts, searches) are kept the same way under their <see cref="StatementKey"/>, which holds every value
+/// they send (<see cref="StatementAsync"/>).
 /// </summary>
 /// <remarks>
 /// Bounded by <see cref="LoadMemoOptions.MaxBytes"/> of <see cref="ModelBytes"/>' estimate: when a key's rows would

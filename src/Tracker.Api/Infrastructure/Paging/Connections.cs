@@ -7,7 +7,9 @@ namespace Tracker.Api.Infrastructure.Paging;
 /// request's shared context (<see cref="RequestDatabase"/>: concurrent resolvers take turns, never run on it at once),
 /// projected to API models with Mapster's projection beside the row's sort key values (its cursor). Nested
 /// connections (a letter's signatures) go through DataLoaders: the pages of every parent in a batch are read in one
-/// statement with a window function, whatever the number of parents.
+/// statement with a window function, whatever the number of parents. A page's or a count's rows are kept until the
+/// data changes (<see cref="LoadMemo"/>, under the statement's <see cref="StatementKey"/>; a nested page's per
+/// parent), so a request asking what another already asked at the same data version reads nothing.
 /// </summary>
 public sealed class Connections(RequestDatabase database, LoaderRegistry loaders, TypeAdapterConfig mapping, PagingOptions paging, LoadMemo memo)
 {
