@@ -12,14 +12,12 @@ public sealed class LetterLoaders(ModelLoader loader)
 
     /// <summary>A letter's addressees and cc in their order: a compiled statement, kept until the data changes.</summary>
     public Task<IReadOnlyList<AddresseeModel>> AddresseesAsync(int letterKey) =>
-        loader.CompiledGroupsAsync<int, AddresseeModel>("Letter.addressees", letterKey, async (keys, ct) =>
-        {
-            var rows = await loader.CompiledRowsAsync("Letter.addressees", keys, r => r.LetterId, (db, within) =>
+        loader.GroupsAsync<int, AddresseeRow, AddresseeModel>(
+            "Letter.addressees", letterKey, r => r.LetterId, (db, within) =>
                 db.LetterAddressees.Where(KeyPredicates.Within<LetterAddressee, int>(a => a.LetterId, within))
                     .OrderBy(a => a.Position).ThenBy(a => a.Id)
-                    .Select(a => new AddresseeRow(a.LetterId, a.Role, a.Name)), ct);
-            return rows.GroupBy(r => r.LetterId).ToDictionary(g => g.Key, g => (IReadOnlyList<AddresseeModel>)g.Select(r => new AddresseeModel(r.Role, r.Name)).ToList());
-        });
+                    .Select(a => new AddresseeRow(a.LetterId, a.Role, a.Name)),
+            static rows => rows.Select(r => new AddresseeModel(r.Role, r.Name)).ToList());
 
     /// <summary>
     /// The sum of the letter's kept counts per state (see <see cref="LetterSignatoryCount"/>): no signature is read,
@@ -29,24 +27,13 @@ public sealed class LetterLoaders(ModelLoader loader)
 
     /// <summary>The letter's kept counts per state (see <see cref="LetterSignatoryCount"/>), most signatories first.</summary>
     public Task<IReadOnlyList<StateSignatoryCount>> SignatoriesByStateAsync(int letterKey) =>
-        loader.CompiledGroupsAsync<int, StateSignatoryCount>("Letter.signatoriesByState", letterKey, async (keys, ct) =>
-        {
-            var rows = await SignatoryCountRowsAsync(keys, ct);
-            return rows.GroupBy(r => r.LetterId).ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<StateSignatoryCount>)g
-                    .Select(r => new StateSignatoryCount(r.State == LetterSignatoryCount.NoState ? null : r.State, r.Count))
-                    .OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal).ToList());
-        });
-
-    /// <summary>
-    /// The kept counts of the letters: compiled, and kept across requests until
-    /// the data changes (<see cref="LoadMemo"/>), so that a dashboard asking every letter's counts again reads none.
-    /// </summary>
-    private Task<List<SignatoryCountRow>> SignatoryCountRowsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
-        loader.CompiledRowsAsync("Letter.signatoryCounts", keys, r => r.LetterId, (db, within) =>
-            db.LetterSignatoryCounts.Where(KeyPredicates.Within<LetterSignatoryCount, int>(c => c.LetterId, within))
-                .Select(c => new SignatoryCountRow(c.LetterId, c.State, c.Count)), cancellationToken);
+        loader.GroupsAsync<int, SignatoryCountRow, StateSignatoryCount>(
+            "Letter.signatoryCounts", letterKey, r => r.LetterId, (db, within) =>
+                db.LetterSignatoryCounts.Where(KeyPredicates.Within<LetterSignatoryCount, int>(c => c.LetterId, within))
+                    .Select(c => new SignatoryCountRow(c.LetterId, c.State, c.Count)),
+            static rows => rows
+                .Select(r => new StateSignatoryCount(r.State == LetterSignatoryCount.NoState ? null : r.State, r.Count))
+                .OrderByDescending(r => r.Count).ThenBy(r => r.State is null).ThenBy(r => r.State, StringComparer.Ordinal).ToList());
 
     /// <summary>One addressee of one letter, as the statement reads it.</summary>
     private sealed record AddresseeRow(int LetterId, AddresseeRole Role, string Name);

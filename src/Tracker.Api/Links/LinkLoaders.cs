@@ -19,12 +19,10 @@ public sealed class LinkLoaders(ModelLoader loader, TypeAdapterConfig mapping)
         where TEntity : Tracked
     {
         var name = "linked:" + link.Name;
-        return loader.CompiledGroupsAsync<int, TModel>(name, ownerKey, async (owners, ct) =>
-        {
-            var rows = await loader.CompiledRowsAsync(name, owners, r => r.Owner, (db, within) => link.Rows(db, within).Join(table(db), r => r.Target, e => e.Id, Joined<TEntity, TModel>()), ct);
-            // GroupBy keeps the rows' order within each group: the link's order.
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.Select(r => r.Model).ToList());
-        });
+        // The rows come in the link's order.
+        return loader.GroupsAsync<int, LinkedRecord<TModel>, TModel>(
+            name, ownerKey, r => r.Owner, (db, within) => link.Rows(db, within).Join(table(db), r => r.Target, e => e.Id, Joined<TEntity, TModel>()),
+            static rows => rows.Select(r => r.Model).ToList());
     }
 
     /// <summary>The records of this kind linked to this owner, in the link's order.</summary>

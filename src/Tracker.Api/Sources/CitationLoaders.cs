@@ -12,12 +12,9 @@ public sealed class CitationLoaders(ModelLoader loader, TypeAdapterConfig mappin
     {
         var ownerOf = OwnerColumn(owner);
         var name = $"citations:{owner}";
-        return loader.CompiledGroupsAsync<int, CitationModel>(name, ownerKey, async (keys, ct) =>
-        {
-            var rows = await loader.CompiledRowsAsync(name, keys, r => r.Owner, (db, within) => db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id)
-                .Select(Project(ownerOf)), ct);
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => (IReadOnlyList<CitationModel>)g.Select(r => new CitationModel(r.SourceKey, r.Quote, r.Source)).ToList());
-        });
+        return loader.GroupsAsync<int, CitationRow, CitationModel>(
+            name, ownerKey, r => r.Owner, (db, within) => db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id).Select(Project(ownerOf)),
+            static rows => rows.Select(r => new CitationModel(r.SourceKey, r.Quote, r.Source)).ToList());
     }
 
     public Task<SourceModel?> SourceAsync(int key) =>

@@ -135,14 +135,6 @@ public sealed class LoadMemo
         return rows;
     }
 
-    /// <summary>The one value (a count) of the statement whose <see cref="StatementKey"/> is <paramref name="key"/>.</summary>
-    public async Task<TValue> StatementValueAsync<TValue>(string key, Func<CancellationToken, Task<TValue>> read, CancellationToken cancellationToken)
-        where TValue : struct
-    {
-        var rows = await StatementAsync<TValue>(key, async ct => [await read(ct)], cancellationToken);
-        return rows[0];
-    }
-
     /// <summary>The table of rows kept by statement key (<see cref="StatementAsync"/>), one per row type.</summary>
     private const string StatementTable = "statement";
 

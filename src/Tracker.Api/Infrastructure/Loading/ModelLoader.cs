@@ -62,8 +62,26 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         }, cancellationToken);
 
     /// <summary>
-    /// A batch of lists per key whose <paramref name="fetch"/> reads through <see cref="CompiledRowsAsync"/> (which
-    /// rents the connection only for what the memo lacks).
+    /// Each key's rows of the compiled statement <paramref name="name"/> (see <see cref="CompiledRowsAsync"/>), as
+    /// <paramref name="shape"/> makes them into the key's list (the rows in the statement's order). Rows already kept
+    /// at the current data version are shaped at once, without a DataLoader's batch (<see cref="LoadMemo.TryKept"/>);
+    /// the rest are read in one statement per batch. The one depth at which a list load looks in the memo first:
+    /// every load of a list per key goes through here.
+    /// </summary>
+    public Task<IReadOnlyList<TValue>> GroupsAsync<TKey, TRow, TValue>(
+        string name, TKey key, Func<TRow, TKey> keyOf, Func<TrackerDbContext, Expression, IQueryable<TRow>> build, Func<IReadOnlyList<TRow>, IReadOnlyList<TValue>> shape)
+        where TKey : notnull =>
+        memo.TryKept<TKey, TRow>(ref _seen, name, key, out var kept) ? Task.FromResult(shape(kept)) : registry.LoadGroupAsync<TKey, TValue>(name, key, async (keys, ct) =>
+        {
+            var rows = await CompiledRowsAsync(name, keys, keyOf, build, ct);
+            // GroupBy keeps the rows' order within each key: the statement's.
+            return rows.GroupBy(keyOf).ToDictionary(g => g.Key, g => shape(g.ToList()));
+        });
+
+    /// <summary>
+    /// A batch of lists per key whose <paramref name="fetch"/> reads through <see cref="CompiledRowsAsync"/> under
+    /// statements other than the load's own key (a record's actors, read per owner for the roles asked together):
+    /// these are always batched, as no one key of the load names one statement's rows.
     /// </summary>
     public Task<IReadOnlyList<TValue>> CompiledGroupsAsync<TKey, TValue>(string name, TKey key, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
         where TKey : notnull =>
@@ -89,11 +107,7 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         Expression<Func<TEntity, int>> parentKeyOf,
         Func<TModel, int> parentKeyOfModel,
         Func<IQueryable<TEntity>, IQueryable<TEntity>> order) =>
-        memo.TryKept<int, TModel>(ref _seen, name, parentKey, out var kept) ? Task.FromResult<IReadOnlyList<TModel>>(kept) : registry.LoadGroupAsync<int, TModel>(name, parentKey, async (keys, ct) =>
-        {
-            var models = await CompiledRowsAsync(name, keys, parentKeyOfModel, (db, within) => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), ct);
-            return models.GroupBy(parentKeyOfModel).ToDictionary(g => g.Key, g => (IReadOnlyList<TModel>)g.ToList());
-        });
+        GroupsAsync<int, TModel, TModel>(name, parentKey, parentKeyOfModel, (db, within) => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), static rows => rows);
 
     /// <summary>
     /// The records a many-to-many link gives a record (a case's petitions), read with the link in one statement per
@@ -118,17 +132,10 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
         var model = ModelProjection.Of<TLinked, TModel>(mapping, linked);
         var row = Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
             ModelProjection.Row<LinkedModel<TModel, TOrder>>(Expression.Property(owner, nameof(Tracked.Id)), model, orderBy.Body), owner, linked);
-        // A record's rows as the batch reads them: in the statement's order, then by the link's order (stable).
+        // A record's rows in the statement's order, then by the link's order (stable).
         IReadOnlyList<TModel> Ordered(IEnumerable<LinkedModel<TModel, TOrder>> rows) => rows.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList();
-        if (memo.TryKept<int, LinkedModel<TModel, TOrder>>(ref _seen, name, key, out var kept))
-        {
-            return Task.FromResult(Ordered(kept));
-        }
-        return CompiledGroupsAsync<int, TModel>(name, key, async (keys, ct) =>
-        {
-            var rows = await CompiledRowsAsync(name, keys, r => r.Owner, (db, within) => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), ct);
-            return rows.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => Ordered(g));
-        });
+        return GroupsAsync<int, LinkedModel<TModel, TOrder>, TModel>(
+            name, key, r => r.Owner, (db, within) => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), Ordered);
     }
 
     /// <summary>Any per-key value computed in one statement per batch (counts, aggregates).</summary>

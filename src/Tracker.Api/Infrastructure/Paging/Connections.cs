@@ -56,18 +56,18 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             cursors,
             async (query, ct) =>
             {
-                IReadOnlyList<KeyedRow<TModel>> rows = await KeptAsync(db =>
+                var rows = await KeptAsync("page", db =>
                 {
                     var source = filtered(db);
                     var bounded = Bounded<TEntity>(source.Expression, keys, query);
                     var ordered = sorts.Apply(bounded, keys, query.Backward);
                     var limited = QueryMethods.Take<TEntity>(ordered, Boxed<int>.Of(query.Take));
                     return source.Provider.CreateQuery<TEntity>(limited).Select(keyed);
-                }, ct);
+                }, static (page, ct) => page.ToListAsync(ct), ct);
                 // What projection cannot carry (the day a list was read for) is set on each model afterwards.
                 return finish is null ? rows : rows.Select(r => r with { Node = finish(r.Node) }).ToList<KeyedRow<TModel>>();
             },
-            ct => KeptCountAsync(filtered, ct),
+            async ct => (await KeptAsync("count", filtered, static async (set, ct) => new List<int> { await set.CountAsync(ct) }, ct))[0],
             cancellationToken);
     }
 
@@ -141,20 +141,22 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
         Children(list.Name, parentKey, list.ParentKeyOf, list.ParentKeyOfModel, list.Table, list.Filters, list.Sorts, args, cancellationToken);
 
     /// <summary>
-    /// The rows of the statement <paramref name="build"/> makes, kept across requests until the data changes when
-    /// its <see cref="StatementKey"/> can be written (every value it holds is known); a statement whose rows are kept
-    /// opens no connection.
+    /// What <paramref name="read"/> reads of the statement <paramref name="build"/> makes (its rows, its count), kept
+    /// across requests until the data changes when the statement's <see cref="StatementKey"/> can be written (every
+    /// value it holds is known); <paramref name="kind"/> tells what was read. A statement whose answer is kept opens
+    /// no connection.
     /// </summary>
-    private async Task<IReadOnlyList<TRow>> KeptAsync<TRow>(Func<TrackerDbContext, IQueryable<TRow>> build, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TRow>> KeptAsync<TSet, TRow>(
+        string kind, Func<TrackerDbContext, IQueryable<TSet>> build, Func<IQueryable<TSet>, CancellationToken, Task<List<TRow>>> read, CancellationToken cancellationToken)
     {
         await using var lease = await database.RentAsync(open: false, cancellationToken);
         var statement = build(lease.Db);
         async Task<List<TRow>> ReadAsync(CancellationToken ct)
         {
             await lease.OpenAsync(ct);
-            return await statement.ToListAsync(ct);
+            return await read(statement, ct);
         }
-        return StatementKey.Of(statement.Expression) is { } key ? await memo.StatementAsync(key, ReadAsync, cancellationToken) : await ReadAsync(cancellationToken);
+        return StatementKey.Of(statement.Expression) is { } key ? await memo.StatementAsync($"{kind} {key}", ReadAsync, cancellationToken) : await ReadAsync(cancellationToken);
     }
 
     /// <summary>
@@ -180,19 +182,6 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
         return StatementKey.Of(build(lease.Db, []).Expression) is { } shape
             ? await memo.RowsAsync($"{kind} {shape}", parents, parentOf, ReadAsync, cancellationToken)
             : await ReadAsync(parents, cancellationToken);
-    }
-
-    /// <summary>The number of rows of the set <paramref name="build"/> makes, kept as its rows are (<see cref="KeptAsync{TRow}"/>).</summary>
-    private async Task<int> KeptCountAsync<TRow>(Func<TrackerDbContext, IQueryable<TRow>> build, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.RentAsync(open: false, cancellationToken);
-        var set = build(lease.Db);
-        async Task<int> ReadAsync(CancellationToken ct)
-        {
-            await lease.OpenAsync(ct);
-            return await set.CountAsync(ct);
-        }
-        return StatementKey.Of(set.Expression) is { } key ? await memo.StatementValueAsync("count " + key, ReadAsync, cancellationToken) : await ReadAsync(cancellationToken);
     }
 
     /// <summary>Cursors of this connection under this order (its names and directions, or the default).</summary>
