@@ -1,15 +1,18 @@
 using System.Data.Common;
+using System.Diagnostics.Metrics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tracker.Api.Auth;
 using Tracker.Data;
 using Tracker.Data.Entities;
 using Tracker.Data.Versioning;
+using Tracker.GraphQL.Diagnostics;
 
 namespace Tracker.Api.Tests;
 
@@ -114,6 +117,31 @@ public abstract class LoadMemoServerTests : IAsyncLifetime
         Assert.Equal(
             (letter["signatoriesByState"]!.AsArray().SingleOrDefault(s => (string?)s!["state"] == "ND")?["count"]?.GetValue<int>() ?? 0) + 1,
             counted["signatoriesByState"]!.AsArray().Single(s => (string?)s!["state"] == "ND")!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Kept_lists_of_every_kind_are_answered_the_second_time_without_a_DataLoader_batch()
+    {
+        // Counts per state (and the total drawn from them), addressees, linked organisers and targets, citations with
+        // their sources by key: each a list per key read through the memo.
+        const string lists = """
+            { letters(first: 100) { nodes { slug signatureCount signatoriesByState { state count } addressees cc
+                organizers { name } targets { code } citations { quote source { title } } } } }
+            """;
+        using var batches = new MetricCollector<int>(
+            _server.Services.GetRequiredService<IMeterFactory>(), GraphQLTelemetry.Name, GraphQLTelemetry.DataLoaderBatchSizeMetric);
+        var first = await ExecutedAsync(lists);
+        var loadersFirst = batches.GetMeasurementSnapshot().Select(m => (string)m.Tags[GraphQLTelemetry.DataLoaderNameTag]!).ToHashSet();
+        batches.Clear();
+
+        var second = await ExecutedAsync(lists);
+
+        // The first time every kind of list went through a batch; the second, none did.
+        Assert.Superset(new HashSet<string> { "Letter.signatoryCounts", "Letter.addressees", "Letter.organizers", "Letter.targets", "citations:Letter" }, loadersFirst);
+        Assert.Empty(batches.GetMeasurementSnapshot().Select(m => m.Tags[GraphQLTelemetry.DataLoaderNameTag]));
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Contains(first["letters"]!["nodes"]!.AsArray(), l => l!["signatoriesByState"]!.AsArray().Count > 1);
+        Assert.Contains(first["letters"]!["nodes"]!.AsArray(), l => l!["citations"]!.AsArray().Count > 0 && l["organizers"]!.AsArray().Count > 0);
     }
 
     [Fact]
