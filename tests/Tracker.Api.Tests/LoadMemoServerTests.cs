@@ -145,6 +145,23 @@ public abstract class LoadMemoServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_README_query_is_answered_a_second_time_without_a_batch()
+    {
+        using var batches = new MetricCollector<int>(
+            _server.Services.GetRequiredService<IMeterFactory>(), GraphQLTelemetry.Name, GraphQLTelemetry.DataLoaderBatchSizeMetric);
+        var seen = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Paths.Queries, "*.graphql").Order(StringComparer.Ordinal))
+        {
+            var query = await File.ReadAllTextAsync(file);
+            await ExecutedAsync(query);
+            batches.Clear();
+            await ExecutedAsync(query);
+            seen.AddRange(batches.GetMeasurementSnapshot().Select(m => Path.GetFileName(file) + ": " + (string)m.Tags[GraphQLTelemetry.DataLoaderNameTag]! + " " + m.Value));
+        }
+        Assert.True(seen.Count == 0, string.Join("\n", seen));
+    }
+
+    [Fact]
     public async Task Every_README_query_is_answered_a_second_time_without_a_statement_and_the_same()
     {
         foreach (var file in Directory.EnumerateFiles(Paths.Queries, "*.graphql").Order(StringComparer.Ordinal))

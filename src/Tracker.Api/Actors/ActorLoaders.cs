@@ -18,8 +18,7 @@ public sealed class ActorLoaders(ModelLoader loader, TypeAdapterConfig mapping)
     /// </summary>
     public Task<IReadOnlyList<object>> OfAsync(ActorOwner owner, int ownerKey, ActorRole role)
     {
-        var ownerOf = OwnerColumn(owner);
-        var name = $"actors:{owner}";
+        var name = Names[owner];
         return loader.CompiledGroupsAsync<(int Owner, ActorRole Role), object>(name, (ownerKey, role), async (keys, ct) =>
         {
             var roles = keys.Select(k => k.Role).Distinct().Order().ToList();
@@ -28,12 +27,18 @@ public sealed class ActorLoaders(ModelLoader loader, TypeAdapterConfig mapping)
             // one role reads as it did when each role had its own statement. A record asked for one role and another
             // for a second one get each other's rows too, which are dropped here.
             var statement = $"{name}:{string.Join(',', roles)}";
-            var rows = await loader.CompiledRowsAsync(statement, owners, r => r.Owner, (db, within) => db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(roles))
-                .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf)), ct);
+            var rows = await loader.CompiledRowsAsync(statement, owners, r => r.Owner, (db, within) =>
+            {
+                var ownerOf = OwnerColumn(owner);
+                return db.ActorLinks.Where(KeyPredicates.Within(ownerOf, within)).Where(Of(roles)).OrderBy(a => a.Position).ThenBy(a => a.Id).Select(Project(ownerOf));
+            }, ct);
             return rows.GroupBy(r => (r.Owner, r.Role))
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.Select(Actor).OfType<object>().ToList());
         });
     }
+
+    /// <summary>The loads' names by owner kind, written once rather than on every call.</summary>
+    private static readonly Dictionary<ActorOwner, string> Names = Enum.GetValues<ActorOwner>().ToDictionary(o => o, o => $"actors:{o}");
 
     /// <summary>Links playing any of <paramref name="roles"/>.</summary>
     private static Expression<Func<ActorLink, bool>> Of(IReadOnlyList<ActorRole> roles) =>

@@ -13,7 +13,9 @@ public sealed class EventLoaders(ModelLoader loader)
             db.MovedRecords.Where(m => m.OldType == TypeNames.Letter && m.NewType == TypeNames.Event).Where(KeyPredicates.In<MovedRecord, int>(m => m.OldId, keys))
                 .ToDictionaryAsync(m => m.OldId, m => m.NewId, ct));
 
+    private static readonly LinkedLoad<Event, Jurisdiction, string> Targets = new("Event.targets", db => db.Events, e => e.Targets, j => j.Code, StringComparer.Ordinal);
+
     /// <summary>The jurisdictions an event targets, by code.</summary>
     public Task<IReadOnlyList<JurisdictionModel>> TargetsAsync(int eventKey) =>
-        loader.LinkedAsync<Event, Jurisdiction, JurisdictionModel, string>("Event.targets", eventKey, db => db.Events, e => e.Targets, j => j.Code, StringComparer.Ordinal);
+        loader.LinkedAsync<Event, Jurisdiction, JurisdictionModel, string>(Targets, eventKey);
 }

@@ -1,7 +1,7 @@
 namespace Tracker.Api.Jurisdictions;
 
 /// <summary>The per-request loads of jurisdictions, their events and legislation, batched.</summary>
-public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock)
+public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock, TypeAdapterConfig mapping)
 {
     /// <summary>Today's date (UTC): the dating rule needs it for events that count only from the present.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -15,25 +15,29 @@ public sealed class JurisdictionLoaders(ModelLoader loader, TimeProvider clock)
             db => StatusEventDates.Deciding(db.StatusEvents, db.StatusEvents, day, today), e => e.JurisdictionId, m => m.JurisdictionKey);
     }
 
-    public Task<JurisdictionModel?> ByKeyAsync(int key) =>
-        loader.ByKeyAsync<Jurisdiction, JurisdictionModel, int>(TypeNames.Jurisdiction, key, db => db.Jurisdictions, j => j.Id, m => m.Key);
+    private static readonly KeyedLoad<Jurisdiction, JurisdictionModel, int> JurisdictionByKey = new(TypeNames.Jurisdiction, db => db.Jurisdictions, j => j.Id, m => m.Key);
+    private static readonly KeyedLoad<Jurisdiction, JurisdictionModel, string> JurisdictionByCode = new("Jurisdiction.code", db => db.Jurisdictions, j => j.Code, m => m.Code);
+    private static readonly KeyedLoad<Jurisdiction, JurisdictionModel, string> JurisdictionByFips = new("Jurisdiction.fips", db => db.Jurisdictions.Where(j => j.Fips != null), j => j.Fips!, m => m.Fips!);
+    private static readonly KeyedLoad<StatusEvent, StatusEventModel, int> StatusEventByKey = new(TypeNames.StatusEvent, db => db.StatusEvents, e => e.Id, m => m.Key);
+    private static readonly KeyedLoad<Legislation, LegislationModel, int> LegislationByKey = new(TypeNames.Legislation, db => db.Legislation, l => l.Id, m => m.Key);
+    private static readonly KeyedLoad<Legislation, LegislationModel, string> LegislationBySlug = new("Legislation.slug", db => db.Legislation, l => l.Slug, m => m.Slug);
 
-    public Task<JurisdictionModel?> ByCodeAsync(string code) =>
-        loader.ByKeyAsync<Jurisdiction, JurisdictionModel, string>("Jurisdiction.code", code, db => db.Jurisdictions, j => j.Code, m => m.Code);
+    public Task<JurisdictionModel?> ByKeyAsync(int key) => loader.ByKeyAsync(JurisdictionByKey, key);
 
-    public Task<JurisdictionModel?> ByFipsAsync(string fips) =>
-        loader.ByKeyAsync<Jurisdiction, JurisdictionModel, string>("Jurisdiction.fips", fips, db => db.Jurisdictions.Where(j => j.Fips != null), j => j.Fips!, m => m.Fips!);
+    public Task<JurisdictionModel?> ByCodeAsync(string code) => loader.ByKeyAsync(JurisdictionByCode, code);
 
-    public Task<StatusEventModel?> StatusEventAsync(int key) =>
-        loader.ByKeyAsync<StatusEvent, StatusEventModel, int>(TypeNames.StatusEvent, key, db => db.StatusEvents, e => e.Id, m => m.Key);
+    public Task<JurisdictionModel?> ByFipsAsync(string fips) => loader.ByKeyAsync(JurisdictionByFips, fips);
 
-    public Task<LegislationModel?> LegislationAsync(int key) =>
-        loader.ByKeyAsync<Legislation, LegislationModel, int>(TypeNames.Legislation, key, db => db.Legislation, l => l.Id, m => m.Key);
+    public Task<StatusEventModel?> StatusEventAsync(int key) => loader.ByKeyAsync(StatusEventByKey, key);
 
-    public Task<LegislationModel?> LegislationBySlugAsync(string slug) =>
-        loader.ByKeyAsync<Legislation, LegislationModel, string>("Legislation.slug", slug, db => db.Legislation, l => l.Slug, m => m.Slug);
+    public Task<LegislationModel?> LegislationAsync(int key) => loader.ByKeyAsync(LegislationByKey, key);
 
+    public Task<LegislationModel?> LegislationBySlugAsync(string slug) => loader.ByKeyAsync(LegislationBySlug, slug);
+
+    /// <summary>A jurisdiction's legislation by title (the statement is built only when compiled).</summary>
     public Task<IReadOnlyList<LegislationModel>> LegislationOfAsync(int jurisdictionKey) =>
-        loader.ByParentAsync<Legislation, LegislationModel>(
-            "Jurisdiction.legislation", jurisdictionKey, db => db.Legislation, l => l.JurisdictionId, m => m.JurisdictionKey, q => q.OrderBy(l => l.Title).ThenBy(l => l.Id));
+        loader.GroupsAsync<int, LegislationModel, LegislationModel>(
+            "Jurisdiction.legislation", jurisdictionKey, m => m.JurisdictionKey,
+            (db, within) => db.Legislation.Where(KeyPredicates.Within<Legislation, int>(l => l.JurisdictionId, within)).OrderBy(l => l.Title).ThenBy(l => l.Id).ProjectToType<LegislationModel>(mapping),
+            static rows => rows);
 }

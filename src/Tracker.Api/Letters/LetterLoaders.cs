@@ -7,8 +7,11 @@ public sealed class LetterLoaders(ModelLoader loader)
 
     public Task<LetterModel?> BySlugAsync(string slug) => loader.BySlugAsync(LetterQueryMaps.Records, slug);
 
-    public Task<SignatureModel?> SignatureAsync(int key) =>
-        loader.ByKeyAsync<Signature, SignatureModel, int>(TypeNames.Signature, key, db => db.Signatures, s => s.Id, m => m.Key);
+    private static readonly KeyedLoad<Signature, SignatureModel, int> SignatureByKey = new(TypeNames.Signature, db => db.Signatures, s => s.Id, m => m.Key);
+    private static readonly LinkedLoad<Letter, Organization, string> Organizers = new("Letter.organizers", db => db.Letters, l => l.Organizers, o => o.Name, StringComparer.Ordinal);
+    private static readonly LinkedLoad<Letter, Jurisdiction, string> Targets = new("Letter.targets", db => db.Letters, l => l.Targets, j => j.Code, StringComparer.Ordinal);
+
+    public Task<SignatureModel?> SignatureAsync(int key) => loader.ByKeyAsync(SignatureByKey, key);
 
     /// <summary>A letter's addressees and cc in their order: a compiled statement, kept until the data changes.</summary>
     public Task<IReadOnlyList<AddresseeModel>> AddresseesAsync(int letterKey) =>
@@ -43,9 +46,9 @@ public sealed class LetterLoaders(ModelLoader loader)
 
     /// <summary>A letter's organisers, by name.</summary>
     public Task<IReadOnlyList<OrganizationModel>> OrganizersAsync(int letterKey) =>
-        loader.LinkedAsync<Letter, Organization, OrganizationModel, string>("Letter.organizers", letterKey, db => db.Letters, l => l.Organizers, o => o.Name, StringComparer.Ordinal);
+        loader.LinkedAsync<Letter, Organization, OrganizationModel, string>(Organizers, letterKey);
 
     /// <summary>The jurisdictions a letter targets, by code.</summary>
     public Task<IReadOnlyList<JurisdictionModel>> TargetsAsync(int letterKey) =>
-        loader.LinkedAsync<Letter, Jurisdiction, JurisdictionModel, string>("Letter.targets", letterKey, db => db.Letters, l => l.Targets, j => j.Code, StringComparer.Ordinal);
+        loader.LinkedAsync<Letter, Jurisdiction, JurisdictionModel, string>(Targets, letterKey);
 }

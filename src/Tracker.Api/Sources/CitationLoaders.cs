@@ -10,15 +10,22 @@ public sealed class CitationLoaders(ModelLoader loader, TypeAdapterConfig mappin
 {
     public Task<IReadOnlyList<CitationModel>> OfAsync(CitationOwner owner, int ownerKey)
     {
-        var ownerOf = OwnerColumn(owner);
-        var name = $"citations:{owner}";
+        // The statement (and the owner's column in it) is built only when it is compiled, once per owner kind.
         return loader.GroupsAsync<int, CitationRow, CitationModel>(
-            name, ownerKey, r => r.Owner, (db, within) => db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id).Select(Project(ownerOf)),
+            Names[owner], ownerKey, r => r.Owner, (db, within) =>
+            {
+                var ownerOf = OwnerColumn(owner);
+                return db.Citations.Where(KeyPredicates.Within(ownerOf, within)).OrderBy(c => c.Id).Select(Project(ownerOf));
+            },
             static rows => rows.Select(r => new CitationModel(r.SourceKey, r.Quote, r.Source)).ToList());
     }
 
-    public Task<SourceModel?> SourceAsync(int key) =>
-        loader.ByKeyAsync<Source, SourceModel, int>(TypeNames.Source, key, db => db.Sources, s => s.Id, m => m.Key);
+    /// <summary>The loads' names by owner kind, written once rather than on every call.</summary>
+    private static readonly Dictionary<CitationOwner, string> Names = Enum.GetValues<CitationOwner>().ToDictionary(o => o, o => $"citations:{o}");
+
+    private static readonly KeyedLoad<Source, SourceModel, int> SourceByKey = new(TypeNames.Source, db => db.Sources, s => s.Id, m => m.Key);
+
+    public Task<SourceModel?> SourceAsync(int key) => loader.ByKeyAsync(SourceByKey, key);
 
     private sealed record CitationRow(int Owner, int SourceKey, string? Quote, SourceModel Source);
 

@@ -14,23 +14,18 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
     /// <summary>The data version this request last asked for, for lookups in the memo without a batch (<see cref="LoadMemo.TryKept"/>).</summary>
     private long _seen = -1;
 
-    /// <summary>
-    /// One model per key (a primary key, a slug, a code); null when nothing has it. <paramref name="name"/> names the
-    /// compiled statement as well as the DataLoader, so <paramref name="set"/> must not capture request values: such
-    /// a load goes through <see cref="ByKeyUncompiledAsync"/>.
-    /// </summary>
-    public Task<TModel?> ByKeyAsync<TEntity, TModel, TKey>(
-        string name, TKey key, Func<TrackerDbContext, IQueryable<TEntity>> set, Expression<Func<TEntity, TKey>> keyOf, Func<TModel, TKey> keyOfModel)
+    /// <summary>One model per key, as <paramref name="load"/> declares it; null when nothing has it.</summary>
+    public Task<TModel?> ByKeyAsync<TEntity, TModel, TKey>(KeyedLoad<TEntity, TModel, TKey> load, TKey key)
         where TModel : class
         where TKey : notnull =>
-        memo.TryKept<TKey, TModel>(ref _seen, name, key, out var kept) ? Task.FromResult(kept.Length > 0 ? kept[0] : null) : registry.LoadAsync<TKey, TModel>(name, key, async (keys, ct) =>
+        memo.TryKept<TKey, TModel>(ref _seen, load.Name, key, out var kept) ? Task.FromResult(kept.Length > 0 ? kept[0] : null) : registry.LoadAsync<TKey, TModel>(load.Name, key, async (keys, ct) =>
         {
-            var models = await CompiledRowsAsync(name, keys, keyOfModel, (db, within) => set(db).Where(KeyPredicates.Within(keyOf, within)).ProjectToType<TModel>(mapping), ct);
-            return models.ToDictionary(keyOfModel, m => (TModel?)m);
+            var models = await CompiledRowsAsync(load.Name, keys, load.KeyOfModel, (db, within) => load.Set(db).Where(KeyPredicates.Within(load.KeyOf, within)).ProjectToType<TModel>(mapping), ct);
+            return models.ToDictionary(load.KeyOfModel, m => (TModel?)m);
         });
 
     /// <summary>
-    /// <see cref="ByKeyAsync{TEntity, TModel, TKey}"/> for a set that depends on the request (a day asked for): its
+    /// <see cref="ByKeyAsync{TEntity, TModel, TKey}(KeyedLoad{TEntity, TModel, TKey}, TKey)"/> for a set that depends on the request (a day asked for): its
     /// statement is built for each batch, so that no per-request value is compiled and kept.
     /// </summary>
     public Task<TModel?> ByKeyUncompiledAsync<TEntity, TModel, TKey>(
@@ -91,51 +86,40 @@ public sealed class ModelLoader(LoaderRegistry registry, RequestDatabase databas
     public Task<TModel?> ByKeyAsync<TEntity, TModel>(RecordKind<TEntity, TModel> kind, int key)
         where TEntity : Tracked
         where TModel : SluggedModel =>
-        ByKeyAsync<TEntity, TModel, int>(kind.TypeName, key, kind.Table, e => e.Id, m => m.Key);
+        ByKeyAsync(kind.ById, key);
 
     /// <summary>A record of this kind by its slug; null when none has it.</summary>
     public Task<TModel?> BySlugAsync<TEntity, TModel>(RecordKind<TEntity, TModel> kind, string slug)
         where TEntity : Tracked
         where TModel : SluggedModel =>
-        ByKeyAsync<TEntity, TModel, string>($"{kind.TypeName}.slug", slug, kind.Table, kind.Slug, m => m.Slug);
-
-    /// <summary>The models belonging to a parent, in the given order.</summary>
-    public Task<IReadOnlyList<TModel>> ByParentAsync<TEntity, TModel>(
-        string name,
-        int parentKey,
-        Func<TrackerDbContext, IQueryable<TEntity>> set,
-        Expression<Func<TEntity, int>> parentKeyOf,
-        Func<TModel, int> parentKeyOfModel,
-        Func<IQueryable<TEntity>, IQueryable<TEntity>> order) =>
-        GroupsAsync<int, TModel, TModel>(name, parentKey, parentKeyOfModel, (db, within) => order(set(db).Where(KeyPredicates.Within(parentKeyOf, within))).ProjectToType<TModel>(mapping), static rows => rows);
+        ByKeyAsync(kind.BySlug, slug);
 
     /// <summary>
     /// The records a many-to-many link gives a record (a case's petitions), read with the link in one statement per
-    /// batch and ordered by <paramref name="orderBy"/> (with <paramref name="comparer"/>, or the default one). Reading
-    /// the keys and then the records through their kind's loader took two statements, each a round trip and, on
-    /// PostgreSQL, a parse and plan of its own. The join form of SelectMany: the nested-select form needs SQL APPLY,
-    /// which SQLite lacks. A compiled query (<see cref="CompiledLoads"/>): <paramref name="set"/> must not capture
-    /// request values.
+    /// batch and ordered by the load's order. Reading the keys and then the records through their kind's loader took
+    /// two statements, each a round trip and, on PostgreSQL, a parse and plan of its own. The join form of
+    /// SelectMany: the nested-select form needs SQL APPLY, which SQLite lacks. The statement is built only when it is
+    /// compiled (<see cref="CompiledLoads"/>).
     /// </summary>
-    public Task<IReadOnlyList<TModel>> LinkedAsync<TEntity, TLinked, TModel, TOrder>(
-        string name,
-        int key,
-        Func<TrackerDbContext, IQueryable<TEntity>> set,
-        Expression<Func<TEntity, IEnumerable<TLinked>>> links,
-        Expression<Func<TLinked, TOrder>> orderBy,
-        IComparer<TOrder>? comparer = null)
+    public Task<IReadOnlyList<TModel>> LinkedAsync<TEntity, TLinked, TModel, TOrder>(LinkedLoad<TEntity, TLinked, TOrder> load, int key)
         where TEntity : Tracked
         where TLinked : Tracked
+    {
+        // A record's rows in the statement's order, then by the link's order (stable).
+        IReadOnlyList<TModel> Ordered(IEnumerable<LinkedModel<TModel, TOrder>> rows) => rows.OrderBy(r => r.Order, load.Comparer).Select(r => r.Model).ToList();
+        return GroupsAsync<int, LinkedModel<TModel, TOrder>, TModel>(
+            load.Name, key, r => r.Owner, (db, within) => load.Set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(load.Links, LinkedRow<TEntity, TLinked, TModel, TOrder>(load.OrderBy)), Ordered);
+    }
+
+    /// <summary>A linked record's row: its owner's key, its model, and the value it is ordered by.</summary>
+    private Expression<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>> LinkedRow<TEntity, TLinked, TModel, TOrder>(Expression<Func<TLinked, TOrder>> orderBy)
+        where TEntity : Tracked
     {
         var owner = Expression.Parameter(typeof(TEntity), "owner");
         var linked = orderBy.Parameters[0];
         var model = ModelProjection.Of<TLinked, TModel>(mapping, linked);
-        var row = Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
+        return Expression.Lambda<Func<TEntity, TLinked, LinkedModel<TModel, TOrder>>>(
             ModelProjection.Row<LinkedModel<TModel, TOrder>>(Expression.Property(owner, nameof(Tracked.Id)), model, orderBy.Body), owner, linked);
-        // A record's rows in the statement's order, then by the link's order (stable).
-        IReadOnlyList<TModel> Ordered(IEnumerable<LinkedModel<TModel, TOrder>> rows) => rows.OrderBy(r => r.Order, comparer).Select(r => r.Model).ToList();
-        return GroupsAsync<int, LinkedModel<TModel, TOrder>, TModel>(
-            name, key, r => r.Owner, (db, within) => set(db).Where(KeyPredicates.Within<TEntity, int>(e => e.Id, within)).SelectMany(links, row), Ordered);
     }
 
     /// <summary>Any per-key value computed in one statement per batch (counts, aggregates).</summary>

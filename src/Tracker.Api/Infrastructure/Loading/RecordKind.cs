@@ -14,4 +14,11 @@ public sealed record RecordKind<TEntity, TModel>(
     FilterMap<TEntity> Filters,
     SortMap<TEntity> Sorts)
     where TEntity : Tracked
-    where TModel : SluggedModel;
+    where TModel : SluggedModel
+{
+    /// <summary>A record of this kind by its key, declared once (<see cref="KeyedLoad{TEntity, TModel, TKey}"/>).</summary>
+    public KeyedLoad<TEntity, TModel, int> ById { get; } = new(TypeName, Table, e => e.Id, m => m.Key);
+
+    /// <summary>A record of this kind by its slug.</summary>
+    public KeyedLoad<TEntity, TModel, string> BySlug { get; } = new($"{TypeName}.slug", Table, Slug, m => m.Slug);
+}
