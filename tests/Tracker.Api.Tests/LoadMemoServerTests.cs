@@ -145,20 +145,30 @@ public abstract class LoadMemoServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_README_query_is_answered_a_second_time_without_a_batch()
+    public async Task Every_README_query_asked_a_second_time_batches_only_its_nested_pages_and_actors()
     {
+        // What still goes through a DataLoader's batch when every row is kept (and reads nothing, the test above):
+        // a nested connection's pages (kept per parent under their statement's key, written once per batch) and a
+        // record's actors (kept per owner for the roles asked together, so no one key names their rows). Everything
+        // else, by key, by parent, by link, citations, counts, is answered at once.
         using var batches = new MetricCollector<int>(
             _server.Services.GetRequiredService<IMeterFactory>(), GraphQLTelemetry.Name, GraphQLTelemetry.DataLoaderBatchSizeMetric);
-        var seen = new List<string>();
+        var nested = new[] { "Letter.signatures", "Jurisdiction.statistics" };
+        var batched = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Paths.Queries, "*.graphql").Order(StringComparer.Ordinal))
         {
             var query = await File.ReadAllTextAsync(file);
             await ExecutedAsync(query);
             batches.Clear();
+
             await ExecutedAsync(query);
-            seen.AddRange(batches.GetMeasurementSnapshot().Select(m => Path.GetFileName(file) + ": " + (string)m.Tags[GraphQLTelemetry.DataLoaderNameTag]! + " " + m.Value));
+
+            batched.AddRange(batches.GetMeasurementSnapshot()
+                .Select(m => (string)m.Tags[GraphQLTelemetry.DataLoaderNameTag]!)
+                .Where(name => !name.StartsWith("actors:", StringComparison.Ordinal) && !nested.Contains(name))
+                .Select(name => $"{Path.GetFileName(file)}: {name}"));
         }
-        Assert.True(seen.Count == 0, string.Join("\n", seen));
+        Assert.True(batched.Count == 0, string.Join("\n", batched));
     }
 
     [Fact]

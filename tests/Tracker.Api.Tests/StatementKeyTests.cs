@@ -68,6 +68,59 @@ public sealed class StatementKeyTests : IDisposable
     }
 
     [Fact]
+    public void A_shared_closed_lambda_is_written_once_and_still_tells_statements_apart()
+    {
+        Expression<Func<Organization, string>> byName = o => o.Name;
+        Expression<Func<Organization, string?>> byCity = o => o.City;
+        var sharedName = StatementKey.Shared(byName);
+        var sharedCity = StatementKey.Shared(byCity);
+        Expression<Func<Organization, string>> sameShapeUnshared = o => o.Name;
+        string Key(IQueryable<string?> statement) => StatementKey.Of(statement.Expression)!;
+
+        // One shared lambda in two statements built apart: one key; another lambda, or other values around it: others.
+        Assert.Equal(Key(InState("MN", 5).Select(sharedName)), Key(InState("MN", 5).Select(sharedName)));
+        Assert.NotEqual(Key(InState("MN", 5).Select(sharedName)), Key(InState("MN", 5).Select(sharedCity)));
+        Assert.NotEqual(Key(InState("MN", 5).Select(sharedName)), Key(InState("WI", 5).Select(sharedName)));
+        Assert.NotEqual(Key(InState("MN", 5).Select(sharedName)), Key(InState("MN", 6).Select(sharedName)));
+        // Written apart from a lambda written in place, so the two never pass for each other.
+        Assert.NotEqual(Key(InState("MN", 5).Select(sharedName)), Key(InState("MN", 5).Select(sameShapeUnshared)));
+        Assert.Equal(sharedName, StatementKey.Shared(sharedName));
+    }
+
+    [Fact]
+    public void A_lambda_holding_a_changing_value_or_an_outer_parameter_is_written_in_full_each_time_even_when_shared()
+    {
+        var city = "Duluth";
+        var ids = new List<int> { 1, 2 };
+        var capturing = StatementKey.Shared<Expression<Func<Organization, bool>>>(o => o.City == city);
+        var listing = StatementKey.Shared<Expression<Func<Organization, bool>>>(o => ids.Contains(o.Id));
+        var listed = StatementKey.Shared(Expression.Lambda<Func<Organization, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids), Expression.Property(Parameter, nameof(Organization.Id))), Parameter));
+        var before = (StatementKey.Of(_db.Organizations.Where(capturing).Expression), StatementKey.Of(_db.Organizations.Where(listing).Expression), StatementKey.Of(_db.Organizations.Where(listed).Expression));
+
+        city = "Fargo";
+        ids.Add(3);
+
+        Assert.NotEqual(before.Item1, StatementKey.Of(_db.Organizations.Where(capturing).Expression));
+        Assert.NotEqual(before.Item2, StatementKey.Of(_db.Organizations.Where(listing).Expression));
+        Assert.NotEqual(before.Item3, StatementKey.Of(_db.Organizations.Where(listed).Expression));
+
+        // A nested lambda reading one of its outer lambda's parameters: which one it reads stays in the key.
+        var first = Expression.Parameter(typeof(Organization), "first");
+        var second = Expression.Parameter(typeof(Organization), "second");
+        Expression AnyNamedAs(ParameterExpression outer)
+        {
+            var named = StatementKey.Shared(Expression.Lambda<Func<Person, bool>>(
+                Expression.Equal(Expression.Property(PersonParameter, nameof(Person.Name)), Expression.Property(outer, nameof(Organization.Name))), PersonParameter));
+            return Expression.Lambda(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(Person)], Expression.Constant(Array.Empty<Person>()), named), first, second);
+        }
+        Assert.NotEqual(StatementKey.Of(AnyNamedAs(first)), StatementKey.Of(AnyNamedAs(second)));
+    }
+
+    private static readonly ParameterExpression Parameter = Expression.Parameter(typeof(Organization), "o");
+    private static readonly ParameterExpression PersonParameter = Expression.Parameter(typeof(Person), "p");
+
+    [Fact]
     public void A_captured_variable_changed_after_one_key_gives_another()
     {
         var state = "MN";

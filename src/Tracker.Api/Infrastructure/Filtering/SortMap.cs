@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -30,10 +31,10 @@ public sealed class SortMap<T>
         _key = key;
         _defaultOrder = defaultOrder;
         _keyDescending = keyDescending;
-        _canBeNull[key] = CanBeNull(key);
+        _hasValue[key] = HasValue(key);
         foreach (var (defaultKey, _) in defaultOrder)
         {
-            _canBeNull[defaultKey] = CanBeNull(defaultKey);
+            _hasValue[defaultKey] = HasValue(defaultKey);
         }
     }
 
@@ -78,7 +79,7 @@ public sealed class SortMap<T>
     private void Register(string name, LambdaExpression selector)
     {
         _keys[name] = selector;
-        _canBeNull[selector] = CanBeNull(selector);
+        _hasValue[selector] = HasValue(selector);
     }
 
     /// <summary>
@@ -87,23 +88,36 @@ public sealed class SortMap<T>
     /// </summary>
     private IEnumerable<(LambdaExpression Key, bool Descending)> WithNullsFirst((LambdaExpression Key, bool Descending) sortKey)
     {
-        var type = sortKey.Key.ReturnType;
-        if (_canBeNull[sortKey.Key])
+        if (_hasValue[sortKey.Key] is { } hasValue)
         {
-            // Typed: the untyped Expression.Lambda looks its delegate type up under a process-wide lock, which a
-            // profile of 32 concurrent requests found contended (about a tenth of a connection's request time).
-            var hasValue = Expression.Lambda<Func<T, bool>>(
-                Expression.NotEqual(sortKey.Key.Body, Expression.Constant(null, type)), sortKey.Key.Parameters);
             yield return (hasValue, sortKey.Descending);
         }
         yield return sortKey;
     }
 
     /// <summary>
-    /// Whether each of this map's selectors can be null, decided once as it is registered: the maps are built at start
-    /// and only read afterwards, so requests look the answer up without computing or locking.
+    /// "Has a value" for each of this map's selectors that can be null (null for those that cannot), built once as
+    /// it is registered: the maps are built at start and only read afterwards, so requests look it up without
+    /// building or locking.
     /// </summary>
-    private readonly Dictionary<LambdaExpression, bool> _canBeNull = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LambdaExpression, LambdaExpression?> _hasValue = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The keys each order argument asked stands for (<see cref="Resolve"/>), by the names and directions asked, so
+    /// that every request asking one order shares one list (and what is built from it: a page's projection of its
+    /// keys, <c>Connections</c>). At most <see cref="MaxOrdersKept"/> orders are kept; others are resolved each time.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (LambdaExpression Key, bool Descending)[]> _resolved = new(StringComparer.Ordinal);
+
+    private const int MaxOrdersKept = 64;
+
+    /// <summary>"Has a value" for a key that can be null; null for one that cannot.</summary>
+    private static LambdaExpression? HasValue(LambdaExpression key) =>
+        CanBeNull(key)
+            // Typed: the untyped Expression.Lambda looks its delegate type up under a process-wide lock, which a
+            // profile of 32 concurrent requests found contended (about a tenth of a connection's request time).
+            ? Expression.Lambda<Func<T, bool>>(Expression.NotEqual(key.Body, Expression.Constant(null, key.ReturnType)), key.Parameters)
+            : null;
 
     /// <summary>
     /// A nullable value type, or a reference type unless the key reads a property declared non-nullable (a required
@@ -133,11 +147,21 @@ public sealed class SortMap<T>
     /// </summary>
     public IReadOnlyList<(LambdaExpression Key, bool Descending)> Resolve(IReadOnlyList<IReadOnlyDictionary<string, object?>>? order)
     {
-        var keys = new List<(LambdaExpression Key, bool Descending)>();
+        var asked = new List<(string Name, SortDirection Direction)>(order?.Count ?? 0);
         foreach (var entry in order ?? [])
         {
             // @oneOf guarantees exactly one non-null entry per sort input.
             var (name, direction) = entry.Single(e => e.Value is not null);
+            asked.Add((name, direction is SortDirection.Desc ? SortDirection.Desc : SortDirection.Asc));
+        }
+        var signature = string.Join(',', asked.Select(a => $"{a.Name} {a.Direction}"));
+        if (_resolved.TryGetValue(signature, out var kept))
+        {
+            return kept;
+        }
+        var keys = new List<(LambdaExpression Key, bool Descending)>(asked.Count + 2);
+        foreach (var (name, direction) in asked)
+        {
             if (!_keys.TryGetValue(name, out var selector))
             {
                 throw new InvalidOperationException($"Sort key \"{name}\" of {typeof(T).Name} is declared in the schema but not mapped.");
@@ -149,7 +173,8 @@ public sealed class SortMap<T>
             keys.AddRange(_defaultOrder);
         }
         keys.Add((_key, _keyDescending));
-        return keys;
+        var resolved = keys.ToArray();
+        return _resolved.Count < MaxOrdersKept ? _resolved.GetOrAdd(signature, resolved) : resolved;
     }
 
     /// <summary>Orders by resolved keys, or exactly the other way round (nulls included) to read a page backwards.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Tracker.Api.Infrastructure.Filtering;
 
 namespace Tracker.Api.Infrastructure.Loading;
@@ -11,11 +13,19 @@ namespace Tracker.Api.Infrastructure.Loading;
 /// </summary>
 public static class ModelProjection
 {
-    public static Expression<Func<TEntity, TModel>> Of<TEntity, TModel>(TypeAdapterConfig mapping)
-    {
-        var select = (MethodCallExpression)Enumerable.Empty<TEntity>().AsQueryable().ProjectToType<TModel>(mapping).Expression;
-        return (Expression<Func<TEntity, TModel>>)((UnaryExpression)select.Arguments[1]).Operand;
-    }
+    /// <summary>
+    /// The projection, built once per mapping and pair of types and shared (expression trees never change): asking
+    /// Mapster for it on every page was a measurable part of a page's cost, and one object lets what is built from it
+    /// be kept too (a page's <c>KeyedRow</c> projection, its <see cref="StatementKey"/> text).
+    /// </summary>
+    public static Expression<Func<TEntity, TModel>> Of<TEntity, TModel>(TypeAdapterConfig mapping) =>
+        (Expression<Func<TEntity, TModel>>)Built.GetValue(mapping, static _ => new()).GetOrAdd((typeof(TEntity), typeof(TModel)), static (_, mapping) =>
+        {
+            var select = (MethodCallExpression)Enumerable.Empty<TEntity>().AsQueryable().ProjectToType<TModel>(mapping).Expression;
+            return ((UnaryExpression)select.Arguments[1]).Operand;
+        }, mapping);
+
+    private static readonly ConditionalWeakTable<TypeAdapterConfig, ConcurrentDictionary<(Type Entity, Type Model), Expression>> Built = new();
 
     /// <summary>The model of the entity another expression reaches (a link's navigation, a join's other side).</summary>
     public static Expression Of<TEntity, TModel>(TypeAdapterConfig mapping, Expression entity) =>

@@ -49,6 +49,30 @@ public static class StatementKey
         }
     }
 
+    /// <summary>
+    /// Marks <paramref name="lambda"/> as one object shared by many statements (a page's projection, built once per
+    /// order: <c>Connections</c>). When it holds no value that could change (a captured variable, a list) and reaches
+    /// no parameter outside itself, its text is written now, once, with its parameters numbered from its own, and
+    /// every key that holds it takes that text: a page's projection is most of its statement's tree, and writing it
+    /// on every request was most of the key's cost. A lambda that does not qualify is written in full each time.
+    /// </summary>
+    public static TLambda Shared<TLambda>(TLambda lambda)
+        where TLambda : LambdaExpression
+    {
+        if (!SharedText.TryGetValue(lambda, out _))
+        {
+            var writer = new Writer();
+            if (writer.Write(lambda) && writer.Closed)
+            {
+                SharedText.AddOrUpdate(lambda, writer.Text());
+            }
+        }
+        return lambda;
+    }
+
+    /// <summary>The text of each lambda marked <see cref="Shared"/> that qualified, for as long as the lambda lives.</summary>
+    private static readonly ConditionalWeakTable<LambdaExpression, string> SharedText = new();
+
     private static int Identity(object typeOrMember) =>
         Identities.TryGetValue(typeOrMember, out var id) ? id : Identities.GetOrAdd(typeOrMember, static _ => Interlocked.Increment(ref _lastIdentity));
 
@@ -85,6 +109,9 @@ public static class StatementKey
         private readonly Dictionary<ParameterExpression, int> _parameters = new(ReferenceEqualityComparer.Instance);
         private bool _refused;
 
+        /// <summary>Whether what was written holds no value that could change and no parameter from outside it.</summary>
+        public bool Closed { get; private set; } = true;
+
         public bool Write(Expression statement)
         {
             Visit(statement);
@@ -98,6 +125,7 @@ public static class StatementKey
             _text.Clear();
             _parameters.Clear();
             _refused = false;
+            Closed = true;
         }
 
         public override Expression? Visit(Expression? node)
@@ -157,6 +185,13 @@ public static class StatementKey
 
         protected override Expression VisitLambda<T>(Expression<T> node)
         {
+            if (SharedText.TryGetValue(node, out var shared))
+            {
+                // Written once with its own numbering (it reaches nothing outside itself), marked apart from any
+                // lambda written in place.
+                _text.Append('K').Append(shared.Length).Append(':').Append(shared);
+                return node;
+            }
             foreach (var parameter in node.Parameters)
             {
                 Declare(parameter);
@@ -171,6 +206,7 @@ public static class StatementKey
             {
                 // A parameter used before any lambda declares it (a tree's own free parameter): numbered where met.
                 index = Declare(node);
+                Closed = false;
             }
             _text.Append('p').Append(index);
             return node;
@@ -199,6 +235,7 @@ public static class StatementKey
             {
                 // A value from the caller (a closure's variable, a boxed filter value): what it holds now is what
                 // the statement will send.
+                Closed = false;
                 Value(Evaluate(node));
                 return node;
             }
@@ -331,6 +368,8 @@ public static class StatementKey
                     Refuse(null);
                     return;
                 case IList list:
+                    // A list's items may change: a lambda holding one is written each time.
+                    Closed = false;
                     _text.Append('[').Append(Identity(value.GetType())).Append(' ');
                     foreach (var item in list)
                     {

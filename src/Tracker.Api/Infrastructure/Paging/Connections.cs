@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace Tracker.Api.Infrastructure.Paging;
 
@@ -210,13 +212,31 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
     /// <summary>Mapster's projection of the entity to the model (what ProjectToType would add to a query).</summary>
     private Expression<Func<TEntity, TModel>> Projection<TEntity, TModel>() => ModelProjection.Of<TEntity, TModel>(mapping);
 
-    /// <summary>The model and the row's sort key values, read in the same statement.</summary>
+    /// <summary>
+    /// The model and the row's sort key values, read in the same statement: built once per resolved order (the
+    /// <see cref="SortMap{T}"/> keeps one list per order asked) and projection (<see cref="ModelProjection"/> keeps
+    /// one per model), and <see cref="StatementKey.Shared"/>, so that neither the tree nor its key's text is built on
+    /// every page. At most <see cref="MaxProjectionsPerOrder"/> projections are kept per order (a hand-written
+    /// projection built per call is never found again).
+    /// </summary>
     private static Expression<Func<TEntity, KeyedRow<TModel>>> Keyed<TEntity, TModel>(
         Expression<Func<TEntity, TModel>> projection, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys)
     {
+        var byProjection = KeyedByOrder.GetValue(keys, static _ => new(ReferenceEqualityComparer.Instance));
+        if (byProjection.TryGetValue(projection, out var kept))
+        {
+            return (Expression<Func<TEntity, KeyedRow<TModel>>>)kept;
+        }
         var row = Expression.Parameter(typeof(TEntity), "row");
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(ParameterRebinder.Rebind(k.Key, row), typeof(object))));
         var constructor = typeof(KeyedRow<TModel>).GetConstructor([typeof(TModel), typeof(object?[])])!;
-        return Expression.Lambda<Func<TEntity, KeyedRow<TModel>>>(Expression.New(constructor, ParameterRebinder.Rebind(projection, row), values), row);
+        var keyed = StatementKey.Shared(
+            Expression.Lambda<Func<TEntity, KeyedRow<TModel>>>(Expression.New(constructor, ParameterRebinder.Rebind(projection, row), values), row));
+        return byProjection.Count < MaxProjectionsPerOrder ? (Expression<Func<TEntity, KeyedRow<TModel>>>)byProjection.GetOrAdd(projection, keyed) : keyed;
     }
+
+    /// <summary>The keyed projections built, by resolved order and then by projection (<see cref="Keyed"/>).</summary>
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<LambdaExpression, LambdaExpression>> KeyedByOrder = new();
+
+    private const int MaxProjectionsPerOrder = 16;
 }
