@@ -113,6 +113,52 @@ public sealed class DataVersionTests
     }
 
     [Fact]
+    public async Task Under_concurrent_callers_SQLite_never_answers_with_a_version_from_before_a_commit_that_preceded_the_call()
+    {
+        using var database = new TempDatabase();
+        await database.MigrateAsync();
+        var connectionString = database.Services.GetRequiredService<TrackerDataOptions>().ConnectionString;
+        using var version = new SqliteDataVersion(connectionString);
+        await using var other = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await other.OpenAsync();
+        await using (var create = other.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE written_elsewhere (id INTEGER)";
+            await create.ExecuteNonQueryAsync();
+        }
+        using var stop = new CancellationTokenSource();
+        var asked = 0L;
+        // Other callers asking all the time, as concurrent requests do, taking turns on the one connection.
+        var background = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                version.Current();
+                Interlocked.Increment(ref asked);
+            }
+        })).ToList();
+
+        var stale = 0;
+        for (var i = 0; i < 100; i++)
+        {
+            var before = version.Current();
+            await using (var write = other.CreateCommand())
+            {
+                write.CommandText = $"INSERT INTO written_elsewhere VALUES ({i})";
+                await write.ExecuteNonQueryAsync();
+            }
+            // Every call that begins after the commit counts it, however the calls interleave.
+            var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(version.Current)));
+            stale += answers.Count(a => a is null || a <= before);
+        }
+        await stop.CancelAsync();
+        await Task.WhenAll(background);
+
+        Assert.Equal(0, stale);
+        Assert.True(Interlocked.Read(ref asked) > 100, $"{asked} background askings");
+    }
+
+    [Fact]
     public async Task Each_change_of_the_answer_completes_the_signal_taken_before_it()
     {
         var version = new PostgresDataVersion();
