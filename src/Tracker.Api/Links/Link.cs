@@ -14,11 +14,15 @@ public sealed class Link
     private Link(string name, Func<TrackerDbContext, Expression, IQueryable<LinkRow>> rows)
     {
         Name = name;
+        LoadName = "linked:" + name;
         _rows = rows;
     }
 
-    /// <summary>The field it serves, e.g. <c>Letter.cases</c>; names its DataLoader.</summary>
+    /// <summary>The field it serves, e.g. <c>Letter.cases</c>.</summary>
     public string Name { get; }
+
+    /// <summary>The name of its DataLoader and compiled statement, written once rather than on every load.</summary>
+    public string LoadName { get; }
 
     /// <summary>The links of these owners (a <c>List&lt;int&gt;</c> expression, see <see cref="CompiledLoads"/>), in the link's order.</summary>
     public IQueryable<LinkRow> Rows(TrackerDbContext db, Expression owners) => _rows(db, owners);

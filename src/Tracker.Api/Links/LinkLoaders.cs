@@ -18,10 +18,9 @@ public sealed class LinkLoaders(ModelLoader loader, TypeAdapterConfig mapping)
     public Task<IReadOnlyList<TModel>> RecordsAsync<TEntity, TModel>(Link link, int ownerKey, Func<TrackerDbContext, IQueryable<TEntity>> table)
         where TEntity : Tracked
     {
-        var name = "linked:" + link.Name;
         // The rows come in the link's order.
         return loader.GroupsAsync<int, LinkedRecord<TModel>, TModel>(
-            name, ownerKey, r => r.Owner, (db, within) => link.Rows(db, within).Join(table(db), r => r.Target, e => e.Id, Joined<TEntity, TModel>()),
+            link.LoadName, ownerKey, r => r.Owner, (db, within) => link.Rows(db, within).Join(table(db), r => r.Target, e => e.Id, Joined<TEntity, TModel>()),
             static rows => rows.Select(r => r.Model).ToList());
     }
 

@@ -147,6 +147,11 @@ public sealed class SortMap<T>
     /// </summary>
     public IReadOnlyList<(LambdaExpression Key, bool Descending)> Resolve(IReadOnlyList<IReadOnlyDictionary<string, object?>>? order)
     {
+        if (order is null or { Count: 0 } && _resolved.TryGetValue("", out var byDefault))
+        {
+            // The default order, asked by most lists: found without building its signature.
+            return byDefault;
+        }
         var asked = new List<(string Name, SortDirection Direction)>(order?.Count ?? 0);
         foreach (var entry in order ?? [])
         {
