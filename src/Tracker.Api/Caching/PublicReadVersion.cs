@@ -12,8 +12,24 @@ namespace Tracker.Api.Caching;
 /// </summary>
 public sealed class PublicReadVersion(DataVersion data, TimeProvider clock) : IResponseVersion
 {
-    public string? Current() =>
-        data.Current() is { } version
-            ? version.ToString(CultureInfo.InvariantCulture) + "/" + clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
+    /// <summary>The text of the last version and day asked: every public read asks, and both rarely change.</summary>
+    private Stamp? _last;
+
+    private sealed record Stamp(long Version, DateOnly Day, string Text);
+
+    public string? Current()
+    {
+        if (data.Current() is not { } version)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var last = Volatile.Read(ref _last);
+        if (last is null || last.Version != version || last.Day != today)
+        {
+            last = new Stamp(version, today, version.ToString(CultureInfo.InvariantCulture) + "/" + today.ToString("O", CultureInfo.InvariantCulture));
+            Volatile.Write(ref _last, last);
+        }
+        return last.Text;
+    }
 }

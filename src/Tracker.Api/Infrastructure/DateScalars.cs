@@ -14,10 +14,12 @@ public static class DateScalars
 {
     public static void ConfigureDate(ScalarType scalar)
     {
+        // "O" is YYYY-MM-DD for a date (years 1 to 9999, four digits), through .NET's fixed fast path rather than
+        // the custom pattern's interpreter: a timeline writes dozens of dates per answer.
         scalar.CoerceOutputValue = value => value switch
         {
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTime dateTime => DateOnly.FromDateTime(dateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly date => date.ToString("O", CultureInfo.InvariantCulture),
+            DateTime dateTime => DateOnly.FromDateTime(dateTime).ToString("O", CultureInfo.InvariantCulture),
             _ => throw new GraphQLError($"Date cannot represent a non-date value: {Inspect.Value(value)}"),
         };
         scalar.CoerceInputValue = value => value is string text ? ParseDate(text) : throw new GraphQLError($"Date cannot represent a non-string value: {Inspect.Value(value)}");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -60,7 +59,7 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
             return false;
         }
         context.Response.Headers["X-Cache"] = "HIT";
-        if (NotModified(context, cached.ETag))
+        if (NotModified(context, cached))
         {
             return true;
         }
@@ -80,15 +79,13 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
         {
             return false;
         }
-        var buffer = new ArrayBufferWriter<byte>();
-        ExecutionResultJson.Write(buffer, response.Result);
-        var cached = new CachedResponse(version, buffer.WrittenSpan.ToArray(), cache.ETag(key, version));
+        var cached = new CachedResponse(version, ExecutionResultJson.ToUtf8Bytes(response.Result));
         if (mayKeep)
         {
             cache.Add(key, cached);
         }
         context.Response.Headers["X-Cache"] = "MISS";
-        if (NotModified(context, cached.ETag))
+        if (NotModified(context, cached))
         {
             return true;
         }
@@ -96,13 +93,17 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
         return true;
     }
 
+    /// <summary>The answer's ETag, from this request's key and version (an entry is only ever used at its own).</summary>
+    private string ETagOf(CachedResponse cached) => cached.ETag ??= cache.ETag(key, version);
+
     /// <summary>304 with the ETag and no body when a GET's <c>If-None-Match</c> names this answer (or is <c>*</c>).</summary>
-    private bool NotModified(HttpContext context, string etag)
+    private bool NotModified(HttpContext context, CachedResponse cached)
     {
         if (!tagged || !mayServe)
         {
             return false;
         }
+        var etag = ETagOf(cached);
         var ifNoneMatch = context.Request.Headers.IfNoneMatch;
         if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
         {
@@ -127,7 +128,7 @@ internal sealed class ResponseCaching(ResponseCache cache, string key, string ve
         response.ContentLength = cached.Body.Length;
         if (tagged)
         {
-            response.Headers.ETag = cached.ETag;
+            response.Headers.ETag = ETagOf(cached);
             response.Headers.CacheControl = Revalidate;
         }
         await response.Body.WriteAsync(cached.Body, context.RequestAborted);

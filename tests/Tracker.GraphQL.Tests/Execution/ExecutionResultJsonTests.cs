@@ -132,4 +132,20 @@ public sealed class ExecutionResultJsonTests
         Assert.Equal(1, JsonDocument.Parse(indented).RootElement.GetProperty("data").GetProperty("a").GetInt32());
         Assert.Contains('\n', indented);
     }
+
+    [Fact]
+    public void Bytes_of_a_result_are_exactly_its_json_whatever_was_written_before_on_the_thread()
+    {
+        // Large, small, larger than the buffer a thread keeps, then small again: each array is its own answer's
+        // bytes and length, with nothing left over from the one before.
+        var sizes = new[] { 20_000, 3, 300_000, 1, 0 };
+        foreach (var size in sizes)
+        {
+            var result = ExecutionResult.FromData(new Dictionary<string, object?> { ["text"] = new string('x', size), ["n"] = size });
+
+            var bytes = ExecutionResultJson.ToUtf8Bytes(result);
+
+            Assert.Equal(ExecutionResultJson.ToJson(result), Encoding.UTF8.GetString(bytes));
+        }
+    }
 }
