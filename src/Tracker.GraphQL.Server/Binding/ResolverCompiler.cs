@@ -16,6 +16,10 @@ namespace Tracker.GraphQL.Server.Binding;
 /// </summary>
 internal sealed class ResolverCompiler(InputConverters converters, IServiceProviderIsService isService, List<string> problems)
 {
+    private readonly ResolverSlots _slots = new();
+
+    private static readonly MethodInfo InstanceMethod = typeof(ResolverInstances).GetMethod(nameof(ResolverInstances.Of))!;
+
     private static readonly MethodInfo GetServiceMethod = typeof(ServiceProviderServiceExtensions)
         .GetMethod(nameof(ServiceProviderServiceExtensions.GetRequiredService), [typeof(IServiceProvider), typeof(Type)])!;
 
@@ -31,7 +35,7 @@ internal sealed class ResolverCompiler(InputConverters converters, IServiceProvi
         var context = Expression.Parameter(typeof(ResolveFieldContext), "context");
         var where = $"{resolverType.Name}.{member.Name} (field {field.Coordinate})";
         var isStatic = member is MethodInfo { IsStatic: true } || member is PropertyInfo { GetMethod.IsStatic: true };
-        Expression? instance = isStatic ? null : Expression.Convert(ServiceOf(context, resolverType), resolverType);
+        Expression? instance = isStatic ? null : Expression.Convert(InstanceOf(context, resolverType), resolverType);
         Expression call;
         Type returnType;
         if (member is PropertyInfo property)
@@ -67,6 +71,10 @@ internal sealed class ResolverCompiler(InputConverters converters, IServiceProvi
         }
         return Normalize(context, call, returnType, field, where);
     }
+
+    /// <summary>The resolver class's instance, asked of the scope once per execution (<see cref="ResolverInstances"/>).</summary>
+    private Expression InstanceOf(ParameterExpression context, Type type) =>
+        Expression.Call(InstanceMethod, context, Expression.Constant(_slots), Expression.Constant(_slots.SlotOf(type)), Expression.Constant(type, typeof(Type)));
 
     private static Expression ServiceOf(ParameterExpression context, Type type) =>
         Expression.Call(GetServiceMethod, Expression.Property(context, ServicesProperty), Expression.Constant(type, typeof(Type)));

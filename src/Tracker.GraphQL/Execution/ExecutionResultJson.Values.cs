@@ -46,10 +46,21 @@ public static partial class ExecutionResultJson
                 return;
             case ResultMap map:
                 writer.WriteStartObject();
-                for (var index = 0; index < map.Count; index++)
+                if (map.EncodedKeys is { } encoded)
                 {
-                    writer.WritePropertyName(map.KeyAt(index));
-                    WriteValue(writer, map.ValueAt(index));
+                    for (var index = 0; index < map.Count; index++)
+                    {
+                        writer.WritePropertyName(encoded[index]);
+                        WriteValue(writer, map.ValueAt(index));
+                    }
+                }
+                else
+                {
+                    for (var index = 0; index < map.Count; index++)
+                    {
+                        writer.WritePropertyName(map.KeyAt(index));
+                        WriteValue(writer, map.ValueAt(index));
+                    }
                 }
                 writer.WriteEndObject();
                 return;

@@ -12,7 +12,7 @@ internal sealed class GroupedFieldSet
 
     private Dictionary<string, FieldGroup>? _byKey;
 
-    private string[]? _keys;
+    private ResponseKeys? _keys;
 
     /// <summary>What only <c>@defer</c> needs, kept apart so that the usual set is not made larger by it.</summary>
     private sealed class IncrementalParts
@@ -56,7 +56,7 @@ internal sealed class GroupedFieldSet
     public GroupedFieldSet? NextOfField { get; set; }
 
     /// <summary>The response keys in order, shared by every result object of this selection set.</summary>
-    public string[] Keys
+    public ResponseKeys Keys
     {
         get
         {
@@ -68,7 +68,7 @@ internal sealed class GroupedFieldSet
                 {
                     keys[i] = groups[i].ResponseKey;
                 }
-                _keys = keys;
+                _keys = new ResponseKeys(keys, groups);
             }
             return _keys;
         }

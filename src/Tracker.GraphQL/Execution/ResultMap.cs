@@ -11,13 +11,16 @@ namespace Tracker.GraphQL.Execution;
 internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly object?[] _values;
-    private string[] _keys;
-    private bool _ownsKeys;
+
+    /// <summary>
+    /// The selection set's keys (shared) while this map's are exactly theirs, else its own: one field for both, so that
+    /// a map, made for every object of a response, is no larger for the sharing.
+    /// </summary>
+    private ResponseKeys _keys;
 
     public ResultMap(int capacity)
     {
-        _keys = new string[capacity];
-        _ownsKeys = true;
+        _keys = ResponseKeys.Own(new string[capacity]);
         _values = new object?[capacity];
     }
 
@@ -26,15 +29,18 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// for one selection set shares that array, so each object costs only its values. A map whose keys turn out
     /// different (a field left out) copies them first.
     /// </summary>
-    internal ResultMap(string[] expectedKeys)
+    internal ResultMap(ResponseKeys expectedKeys)
     {
         _keys = expectedKeys;
-        _values = new object?[expectedKeys.Length];
+        _values = new object?[expectedKeys.Names.Length];
     }
+
+    /// <summary>The keys as JSON text when they are the selection set's, written often enough to be worth it; else null.</summary>
+    internal System.Text.Json.JsonEncodedText[]? EncodedKeys => _keys.Encoded();
 
     public int Count { get; private set; }
 
-    public IEnumerable<string> Keys => _keys.Take(Count);
+    public IEnumerable<string> Keys => _keys.Names.Take(Count);
 
     public IEnumerable<object?> Values => _values.Take(Count);
 
@@ -43,14 +49,13 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal int Add(string key, object? value)
     {
         var index = Count++;
-        if (!ReferenceEquals(_keys[index], key))
+        if (!ReferenceEquals(_keys.Names[index], key))
         {
-            if (!_ownsKeys)
+            if (_keys.IsShared)
             {
-                _keys = (string[])_keys.Clone();
-                _ownsKeys = true;
+                _keys = ResponseKeys.Own((string[])_keys.Names.Clone());
             }
-            _keys[index] = key;
+            _keys.Names[index] = key;
         }
         _values[index] = value;
         return index;
@@ -58,7 +63,7 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     internal void SetAt(int index, object? value) => _values[index] = value;
 
-    public string KeyAt(int index) => _keys[index];
+    public string KeyAt(int index) => _keys.Names[index];
 
     public object? ValueAt(int index) => _values[index];
 
@@ -75,7 +80,7 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(_keys.Names[i], _values[i]);
         }
     }
 
@@ -85,7 +90,7 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < Count; i++)
         {
-            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            if (string.Equals(_keys.Names[i], key, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -9,7 +9,7 @@ namespace Tracker.GraphQL.Types;
 public sealed class EnumType(string name) : NamedType(name)
 {
     private readonly OrderedDictionary<string, EnumValueDefinition> _values = new(StringComparer.Ordinal);
-    private Dictionary<object, EnumValueDefinition>? _byInternalValue;
+    private InternalIndex? _byInternalValue;
 
     public override TypeKind Kind => TypeKind.Enum;
 
@@ -28,8 +28,14 @@ public sealed class EnumType(string name) : NamedType(name)
     /// <summary>The enum value whose internal value equals <paramref name="value"/>, for result coercion.</summary>
     public EnumValueDefinition? FindByInternalValue(object value)
     {
-        _byInternalValue ??= BuildInternalIndex();
-        return _byInternalValue.GetValueOrDefault(value);
+        var index = _byInternalValue ??= BuildInternalIndex();
+        // A CLR enum's value by its number: a boxed enum's hash and equality are virtual calls into the runtime,
+        // and a timeline answer coerces a few hundred of them.
+        if (index.DenseType is { } type && value.GetType() == type && (uint)index.Number!(value) is var number && number < (uint)index.Dense!.Length)
+        {
+            return index.Dense[number];
+        }
+        return index.ByValue.GetValueOrDefault(value);
     }
 
     /// <summary>Result coercion (spec §3.9): the internal value's name.</summary>
@@ -69,13 +75,60 @@ public sealed class EnumType(string name) : NamedType(name)
     private string Suggest(string unknown, bool hideSuggestions) =>
         hideSuggestions ? string.Empty : Utilities.MessageFormatting.DidYouMean(Utilities.SuggestionList.For(unknown, _values.Keys), "the enum value");
 
-    private Dictionary<object, EnumValueDefinition> BuildInternalIndex()
+    private InternalIndex BuildInternalIndex()
     {
         var index = new Dictionary<object, EnumValueDefinition>();
         foreach (var value in _values.Values)
         {
             index.TryAdd(value.Value ?? value.Name, value);
         }
-        return index;
+        var denseType = DenseTypeOf(index.Keys);
+        var number = denseType is null ? null : NumberOfMethod.MakeGenericMethod(denseType).CreateDelegate<Func<object, int>>();
+        return new InternalIndex(index, denseType, number, Dense(index));
     }
+
+    private static readonly System.Reflection.MethodInfo NumberOfMethod =
+        typeof(EnumType).GetMethod(nameof(NumberOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    /// <summary>
+    /// A boxed enum's number, unboxed as its own type: unboxing it as <c>int</c> goes through the runtime's slow helper
+    /// for a type that differs from the box's.
+    /// </summary>
+    private static int NumberOf<TEnum>(object value)
+        where TEnum : struct, Enum =>
+        System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref System.Runtime.CompilerServices.Unsafe.Unbox<TEnum>(value));
+
+    /// <summary>The CLR enum every internal value is of, when it is one with <c>int</c> numbers from 0 to 63.</summary>
+    private static Type? DenseTypeOf(IEnumerable<object> values)
+    {
+        Type? type = null;
+        foreach (var value in values)
+        {
+            if (value is not Enum || (type is not null && value.GetType() != type) || Enum.GetUnderlyingType(value.GetType()) != typeof(int) || (uint)(int)value >= MaxDense)
+            {
+                return null;
+            }
+            type = value.GetType();
+        }
+        return type;
+    }
+
+    private const int MaxDense = 64;
+
+    private static EnumValueDefinition?[]? Dense(Dictionary<object, EnumValueDefinition> index)
+    {
+        if (DenseTypeOf(index.Keys) is null)
+        {
+            return null;
+        }
+        var dense = new EnumValueDefinition?[index.Keys.Max(value => (int)value) + 1];
+        foreach (var (value, definition) in index)
+        {
+            dense[(int)value] = definition;
+        }
+        return dense;
+    }
+
+    /// <summary>The values by internal value, and by number for a CLR enum of small numbers (<see cref="DenseType"/>).</summary>
+    private sealed record InternalIndex(Dictionary<object, EnumValueDefinition> ByValue, Type? DenseType, Func<object, int>? Number, EnumValueDefinition?[]? Dense);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Language;
+using Tracker.GraphQL.Types;
 
 namespace Tracker.GraphQL.Tests.Execution;
 
@@ -147,5 +148,20 @@ public sealed class ExecutionResultJsonTests
 
             Assert.Equal(ExecutionResultJson.ToJson(result), Encoding.UTF8.GetString(bytes));
         }
+    }
+
+    [Fact]
+    public async Task A_lists_objects_write_their_keys_alike_the_first_and_every_later_one_and_aliases_and_escapes_exactly()
+    {
+        // The first object of a selection set writes its keys as text, the later ones as JSON text encoded once:
+        // the same bytes either way, escapes (none in a GraphQL name) and aliases included.
+        var schema = SchemaBuilder.Build("type Query { items: [Item] } type Item { name: String n: Int }");
+        var root = new { items = new object?[] { new { name = "a\"b", n = 1 }, new { name = "é", n = 2 }, null, new { name = "c", n = 3 } } };
+
+        var json = await ExecutionTestHelpers.ExecuteJson(schema, "{ items { name second: n n } again: items { n } }", root);
+
+        Assert.Equal(
+            """{"data":{"items":[{"name":"a\"b","second":1,"n":1},{"name":"é","second":2,"n":2},null,{"name":"c","second":3,"n":3}],"again":[{"n":1},{"n":2},null,{"n":3}]}}""",
+            json);
     }
 }
