@@ -31,6 +31,29 @@ public sealed class ResolverInstanceTests
         public string Label([Parent] Item item) => $"{_instance}:{item.N}";
     }
 
+    public sealed record Box(int N);
+
+    /// <summary>Each item's box arrives after a yield, so that boxes are completed on several threads at once.</summary>
+    [GraphQLType("Item")]
+    public sealed class ItemBoxes
+    {
+        public static async Task<Box> Box([Parent] Item item)
+        {
+            await Task.Yield();
+            return new Box(item.N);
+        }
+    }
+
+    [GraphQLType("Box")]
+    public sealed class BoxResolvers
+    {
+        private static int s_made;
+
+        private readonly int _instance = Interlocked.Increment(ref s_made);
+
+        public string Label([Parent] Box box) => $"{_instance}:{box.N}";
+    }
+
     /// <summary>A provider that makes a new resolver instance at every ask, and counts the asks.</summary>
     private sealed class CountingServices : IServiceProvider, IServiceProviderIsService
     {
@@ -38,6 +61,11 @@ public sealed class ResolverInstanceTests
 
         public object? GetService(Type serviceType)
         {
+            if (serviceType == typeof(BoxResolvers))
+            {
+                Interlocked.Increment(ref _boxesAsked);
+                return new BoxResolvers();
+            }
             if (serviceType != typeof(ItemResolvers))
             {
                 return null;
@@ -46,16 +74,23 @@ public sealed class ResolverInstanceTests
             return new ItemResolvers();
         }
 
-        public bool IsService(Type serviceType) => serviceType == typeof(ItemResolvers);
+        private int _boxesAsked;
+
+        public int BoxesAsked => Volatile.Read(ref _boxesAsked);
+
+        public bool IsService(Type serviceType) => serviceType == typeof(ItemResolvers) || serviceType == typeof(BoxResolvers);
     }
 
     private static GraphQLSchema BoundSchema()
     {
-        var schema = SchemaBuilder.Build("type Query { items(count: Int!): [Item!]! } type Item { n: Int! label: String! }");
+        var schema = SchemaBuilder.Build("type Query { items(count: Int!): [Item!]! } type Item { n: Int! label: String! box: Box! } type Box { label: String! }");
         var registrations = new ResolverRegistrations();
         registrations.Resolvers.Add((typeof(ItemQuery), "Query"));
         registrations.Resolvers.Add((typeof(ItemResolvers), "Item"));
+        registrations.Resolvers.Add((typeof(ItemBoxes), "Item"));
+        registrations.Resolvers.Add((typeof(BoxResolvers), "Box"));
         registrations.RuntimeTypes.Add((typeof(Item), "Item"));
+        registrations.RuntimeTypes.Add((typeof(Box), "Box"));
         SchemaBinder.Bind(schema, registrations, new CountingServices());
         return schema;
     }
@@ -102,5 +137,33 @@ public sealed class ResolverInstanceTests
         await LabelsAsync(schema, services, 5);
 
         Assert.Equal(2, services.Asked);
+    }
+
+    [Fact]
+    public async Task Fields_completing_on_several_threads_at_once_share_one_instance()
+    {
+        var schema = BoundSchema();
+        for (var round = 0; round < 20; round++)
+        {
+            var services = new CountingServices();
+
+            var result = await Executor.ExecuteAsync(new ExecutionArgs
+            {
+                Schema = schema,
+                Document = Parser.Parse("{ items(count: 300) { box { label } } }"),
+                Services = services,
+            });
+
+            Assert.Null(result.Errors);
+            var labels = ((IReadOnlyList<object?>)((IReadOnlyDictionary<string, object?>)result.Data!)["items"]!)
+                .Select(item => (string)((IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)item!)["box"]!)["label"]!)
+                .ToList();
+            var instances = labels.Select(label => label.Split(':')[0]).Distinct().ToList();
+            Assert.Single(instances);
+            Assert.Equal([.. Enumerable.Range(1, 300).Select(n => $"{instances[0]}:{n}")], labels);
+            // Threads running at once may each ask before one keeps the answer (a scope would answer each the same
+            // instance), but not every item: asked per item, it would be 300.
+            Assert.InRange(services.BoxesAsked, 1, Environment.ProcessorCount * 4);
+        }
     }
 }
