@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Tracker.GraphQL.Execution.Incremental;
 using Tracker.GraphQL.Language;
 using Tracker.GraphQL.Types;
@@ -12,7 +13,10 @@ internal sealed class GroupedFieldSet
 
     private Dictionary<string, FieldGroup>? _byKey;
 
-    private ResponseKeys? _keys;
+    private string[]? _keys;
+
+    /// <summary>Null until a result object of this set is written, empty after the first, then the keys as JSON text.</summary>
+    private JsonEncodedText[]? _encodedKeys;
 
     /// <summary>What only <c>@defer</c> needs, kept apart so that the usual set is not made larger by it.</summary>
     private sealed class IncrementalParts
@@ -56,7 +60,7 @@ internal sealed class GroupedFieldSet
     public GroupedFieldSet? NextOfField { get; set; }
 
     /// <summary>The response keys in order, shared by every result object of this selection set.</summary>
-    public ResponseKeys Keys
+    public string[] Keys
     {
         get
         {
@@ -68,10 +72,42 @@ internal sealed class GroupedFieldSet
                 {
                     keys[i] = groups[i].ResponseKey;
                 }
-                _keys = new ResponseKeys(keys, groups);
+                _keys = keys;
             }
             return _keys;
         }
+    }
+
+    /// <summary>
+    /// The keys as JSON text for the second and later result objects written with them (null for the first: a set that
+    /// completes one object, the usual root, would only pay for the array). Each key's text is kept by its field node
+    /// (<see cref="FieldNode.EncodedResponseKey"/>), so a list's items no longer each transcode every key to UTF-8 and
+    /// search it for characters to escape. Responses are written one at a time, so no two writers meet here; were they
+    /// to, each would only make the same array.
+    /// </summary>
+    public JsonEncodedText[]? EncodedKeys()
+    {
+        var encoded = _encodedKeys;
+        if (encoded is null)
+        {
+            _encodedKeys = [];
+            return null;
+        }
+        if (encoded.Length == 0)
+        {
+            var groups = Groups;
+            if (groups.Length == 0)
+            {
+                return null;
+            }
+            encoded = new JsonEncodedText[groups.Length];
+            for (var i = 0; i < encoded.Length; i++)
+            {
+                encoded[i] = groups[i].First.EncodedResponseKey;
+            }
+            _encodedKeys = encoded;
+        }
+        return encoded;
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal sealed partial class OperationExecutor
     private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, GroupedFieldSet fields, DeliveryGroupMap? deliveryGroups)
     {
         var groups = fields.Groups;
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields);
         PendingCompletion? pending = null;
         foreach (var group in groups)
         {
@@ -124,7 +124,7 @@ internal sealed partial class OperationExecutor
 
     private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, GroupedFieldSet fields, DeliveryGroupMap? deliveryGroups)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields);
         foreach (var group in fields.Groups)
         {
             if (DefinitionOf(group, parentType) is not { } definition)

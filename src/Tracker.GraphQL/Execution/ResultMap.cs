@@ -13,14 +13,14 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private readonly object?[] _values;
 
     /// <summary>
-    /// The selection set's keys (shared) while this map's are exactly theirs, else its own: one field for both, so that
-    /// a map, made for every object of a response, is no larger for the sharing.
+    /// The selection set (a <see cref="GroupedFieldSet"/>) while this map's keys are exactly its keys, else the map's own
+    /// <c>string[]</c>: one field for both, so that a map, made for every object of a response, is no larger for sharing.
     /// </summary>
-    private ResponseKeys _keys;
+    private object _keys;
 
     public ResultMap(int capacity)
     {
-        _keys = ResponseKeys.Own(new string[capacity]);
+        _keys = new string[capacity];
         _values = new object?[capacity];
     }
 
@@ -29,18 +29,20 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// for one selection set shares that array, so each object costs only its values. A map whose keys turn out
     /// different (a field left out) copies them first.
     /// </summary>
-    internal ResultMap(ResponseKeys expectedKeys)
+    internal ResultMap(GroupedFieldSet fields)
     {
-        _keys = expectedKeys;
-        _values = new object?[expectedKeys.Names.Length];
+        _keys = fields;
+        _values = new object?[fields.Keys.Length];
     }
 
+    private string[] Names => _keys as string[] ?? ((GroupedFieldSet)_keys).Keys;
+
     /// <summary>The keys as JSON text when they are the selection set's, written often enough to be worth it; else null.</summary>
-    internal System.Text.Json.JsonEncodedText[]? EncodedKeys => _keys.Encoded();
+    internal System.Text.Json.JsonEncodedText[]? EncodedKeys => (_keys as GroupedFieldSet)?.EncodedKeys();
 
     public int Count { get; private set; }
 
-    public IEnumerable<string> Keys => _keys.Names.Take(Count);
+    public IEnumerable<string> Keys => Names.Take(Count);
 
     public IEnumerable<object?> Values => _values.Take(Count);
 
@@ -49,13 +51,15 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal int Add(string key, object? value)
     {
         var index = Count++;
-        if (!ReferenceEquals(_keys.Names[index], key))
+        var names = Names;
+        if (!ReferenceEquals(names[index], key))
         {
-            if (_keys.IsShared)
+            if (_keys is GroupedFieldSet)
             {
-                _keys = ResponseKeys.Own((string[])_keys.Names.Clone());
+                names = (string[])names.Clone();
+                _keys = names;
             }
-            _keys.Names[index] = key;
+            names[index] = key;
         }
         _values[index] = value;
         return index;
@@ -63,7 +67,7 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     internal void SetAt(int index, object? value) => _values[index] = value;
 
-    public string KeyAt(int index) => _keys.Names[index];
+    public string KeyAt(int index) => Names[index];
 
     public object? ValueAt(int index) => _values[index];
 
@@ -80,7 +84,7 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys.Names[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(Names[i], _values[i]);
         }
     }
 
@@ -90,7 +94,7 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < Count; i++)
         {
-            if (string.Equals(_keys.Names[i], key, StringComparison.Ordinal))
+            if (string.Equals(Names[i], key, StringComparison.Ordinal))
             {
                 return i;
             }
