@@ -15,8 +15,6 @@ internal sealed class ResolverSlots
     /// <summary>Made once, so that asking for an execution's instances allocates no delegate.</summary>
     public Func<OperationExecution, ResolverInstances> Create { get; }
 
-    public int Count => _byType.Count;
-
     public int SlotOf(Type type)
     {
         if (!_byType.TryGetValue(type, out var slot))

@@ -82,9 +82,12 @@ public sealed class EnumType(string name) : NamedType(name)
         {
             index.TryAdd(value.Value ?? value.Name, value);
         }
-        var denseType = DenseTypeOf(index.Keys);
-        var number = denseType is null ? null : NumberOfMethod.MakeGenericMethod(denseType).CreateDelegate<Func<object, int>>();
-        return new InternalIndex(index, denseType, number, Dense(index));
+        if (DenseTypeOf(index.Keys) is not { } denseType)
+        {
+            return new InternalIndex(index, null, null, null);
+        }
+        var number = NumberOfMethod.MakeGenericMethod(denseType).CreateDelegate<Func<object, int>>();
+        return new InternalIndex(index, denseType, number, Dense(index, number));
     }
 
     private static readonly System.Reflection.MethodInfo NumberOfMethod =
@@ -115,16 +118,13 @@ public sealed class EnumType(string name) : NamedType(name)
 
     private const int MaxDense = 64;
 
-    private static EnumValueDefinition?[]? Dense(Dictionary<object, EnumValueDefinition> index)
+    /// <summary>The values of a <see cref="InternalIndex.DenseType"/> enum by their numbers (null where none is defined).</summary>
+    private static EnumValueDefinition?[] Dense(Dictionary<object, EnumValueDefinition> index, Func<object, int> number)
     {
-        if (DenseTypeOf(index.Keys) is null)
-        {
-            return null;
-        }
-        var dense = new EnumValueDefinition?[index.Keys.Max(value => (int)value) + 1];
+        var dense = new EnumValueDefinition?[index.Keys.Max(number) + 1];
         foreach (var (value, definition) in index)
         {
-            dense[(int)value] = definition;
+            dense[number(value)] = definition;
         }
         return dense;
     }
