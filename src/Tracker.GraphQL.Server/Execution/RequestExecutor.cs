@@ -23,8 +23,16 @@ public sealed partial class RequestExecutor(
     IPersistedDocumentStore persistedDocuments,
     ILogger<RequestExecutor> logger,
     GraphQLServerTelemetry? telemetry = null,
-    GraphQLTelemetry? engineTelemetry = null)
+    GraphQLTelemetry? engineTelemetry = null,
+    IServiceProviderIsService? registrations = null)
 {
+    /// <summary>
+    /// Whether any <see cref="IOperationGuard"/> is registered, known once from the container: a server without guards
+    /// then asks nothing of a request's services before its resolvers do (see <c>LazyRequestServices</c>). Without the
+    /// container's answer, every request asks.
+    /// </summary>
+    private readonly bool _mayHaveGuards = registrations?.IsService(typeof(IOperationGuard)) ?? true;
+
     private readonly DocumentCache _documents = new(options.DocumentCacheBytes);
 
     /// <summary>
@@ -260,7 +268,8 @@ public sealed partial class RequestExecutor(
         VariableValues = request.Variables,
         UserContext = userContext,
         Services = services,
-        BatchDispatcher = services.GetService(typeof(DataLoaderScope)) as DataLoaderScope,
+        // Services that open their scope lazily stand for their loaders themselves (no scope, no loader yet).
+        BatchDispatcher = services as IBatchDispatcher ?? services.GetService(typeof(DataLoaderScope)) as DataLoaderScope,
         HideSuggestions = options.HideSuggestions,
         Telemetry = engineTelemetry,
         CancellationToken = cancellationToken,
@@ -290,7 +299,7 @@ public sealed partial class RequestExecutor(
     /// <summary>The request error refusing the whole operation, if a guard refuses it (see <see cref="IOperationGuard"/>).</summary>
     private ValueTask<ExecutionResult?> GuardAsync(GraphQLRequest request, DocumentNode document, OperationDefinitionNode? operation, IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (operation is null)
+        if (operation is null || !_mayHaveGuards)
         {
             return default;
         }

@@ -82,7 +82,7 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLServer
         GraphQLResponse response;
         try
         {
-            response = await executor.ExecuteAsync(request!, context.RequestServices, context, allowMutations: !isGet, context.RequestAborted, acceptsIncremental: multipart);
+            response = await executor.ExecuteAsync(request!, new LazyRequestServices(context), context, allowMutations: !isGet, context.RequestAborted, acceptsIncremental: multipart);
         }
         catch (MutationOverGetException)
         {
