@@ -186,12 +186,14 @@ public static class Executor
         {
             return (null, variableErrors);
         }
+        var fieldResolver = args.DefaultFieldResolver ?? DefaultResolvers.Field;
         var context = new ValidatedExecutionArgs
         {
             Schema = args.Schema,
             Operation = operation,
             Fragments = fragments,
             Variables = variables,
+            SharedFields = SharedFieldSets.For(args.Schema, fieldResolver, operation, fragments),
             Shared = new OperationExecution
             {
                 Schema = args.Schema,
@@ -204,7 +206,7 @@ public static class Executor
                 Services = args.Services,
                 CancellationToken = cancellationToken,
             },
-            FieldResolver = args.DefaultFieldResolver ?? DefaultResolvers.Field,
+            FieldResolver = fieldResolver,
             TypeResolver = args.DefaultTypeResolver ?? DefaultResolvers.Type,
             HideSuggestions = args.HideSuggestions,
             ErrorPropagation = !HasDirective(operation, "experimental_disableErrorPropagation"),

@@ -14,7 +14,7 @@ internal static class FieldCollector
 {
     public static GroupedFieldSet Collect(ValidatedExecutionArgs context, ObjectType runtimeType, SelectionSetNode selectionSet)
     {
-        var fields = new GroupedFieldSet();
+        var fields = new GroupedFieldSet { Shared = context.SharedFields is not null };
         Visit(context, runtimeType, selectionSet, fields, null);
         fields.EndCollection(context);
         return fields;
@@ -23,7 +23,7 @@ internal static class FieldCollector
     public static GroupedFieldSet CollectSubfields(ValidatedExecutionArgs context, ObjectType runtimeType, FieldGroup group)
     {
         var nodes = group.Nodes;
-        var fields = new GroupedFieldSet { RuntimeType = runtimeType };
+        var fields = new GroupedFieldSet { RuntimeType = runtimeType, Shared = group.Shared };
         for (var i = 0; i < nodes.Count; i++)
         {
             if (nodes[i].SelectionSet is { } selectionSet)

@@ -80,7 +80,27 @@ internal sealed class FieldGroup(FieldNode first)
     /// <see cref="GroupedFieldSet.NextOfField"/>, the one used last first: list items usually share one runtime type,
     /// and an abstract field meets a few, found without a dictionary (graphql-js memoizes collectSubfields).
     /// </summary>
-    public GroupedFieldSet? CollectedSubfields { get; set; }
+    public GroupedFieldSet? CollectedSubfields
+    {
+        // Published whole: a shared group's head is read without its lock by executions running at once.
+        get => Volatile.Read(ref _collectedSubfields);
+        set => Volatile.Write(ref _collectedSubfields, value);
+    }
+
+    private GroupedFieldSet? _collectedSubfields;
+
+    /// <summary>
+    /// Whether the group belongs to an operation's <see cref="SharedFieldSets"/>, read by executions running at once:
+    /// its subfields are then added under its lock, and it never streams (a shared operation has no <c>@stream</c>).
+    /// </summary>
+    public bool Shared { get; init; }
+
+    /// <summary>
+    /// Where an execution keeps the arguments of a shared group's field (<see cref="OperationExecution"/>), given when
+    /// the group is settled if the field takes any; -1 otherwise, and for groups of one execution, which keep them in
+    /// <see cref="Arguments"/>.
+    /// </summary>
+    public int ArgumentSlot { get; set; } = -1;
 
     /// <summary>The same sets by runtime type, once the chain is long (a union of many types).</summary>
     public Dictionary<ObjectType, GroupedFieldSet>? SubfieldsByType
@@ -91,7 +111,7 @@ internal sealed class FieldGroup(FieldNode first)
 
     /// <summary>
     /// Arguments coerced once per execution (they depend only on the node and the variables), for
-    /// <see cref="Definition"/>: forgotten when the group meets another definition.
+    /// <see cref="Definition"/>: forgotten when the group meets another definition. Never set on a shared group.
     /// </summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
 

@@ -53,6 +53,9 @@ internal sealed class GroupedFieldSet
         return groups;
     }
 
+    /// <summary>Whether the set is collected for an operation's <see cref="SharedFieldSets"/> (and so its groups are).</summary>
+    public bool Shared { get; init; }
+
     /// <summary>The object type these are the subfields of (null for a root set, which is collected once).</summary>
     public ObjectType? RuntimeType { get; init; }
 
@@ -148,7 +151,7 @@ internal sealed class GroupedFieldSet
             existing.AddNode(field, deferUsage);
             return;
         }
-        var group = new FieldGroup(field);
+        var group = new FieldGroup(field) { Shared = Shared };
         if (deferUsage is not null)
         {
             group.SetFirstDeferUsage(deferUsage);
@@ -194,17 +197,33 @@ internal sealed class GroupedFieldSet
     /// </summary>
     public ExecutionPlan PlanFor(DeferUsageSet parent)
     {
-        var plans = (_incremental ??= new IncrementalParts()).Plans ??= [];
-        foreach (var (known, plan) in plans)
+        var parts = _incremental;
+        if (parts is null)
         {
-            if (ReferenceEquals(known, parent))
-            {
-                return plan;
-            }
+            parts = new IncrementalParts();
+            parts = Interlocked.CompareExchange(ref _incremental, parts, null) ?? parts;
         }
-        var built = ExecutionPlan.Build(this, parent);
-        plans.Add((parent, built));
-        return built;
+        // Under a lock: a shared set is planned by executions running at once.
+        lock (parts)
+        {
+            var plans = parts.Plans ??= [];
+            foreach (var (known, plan) in plans)
+            {
+                if (ReferenceEquals(known, parent))
+                {
+                    return plan;
+                }
+            }
+            var built = ExecutionPlan.Build(this, parent);
+            // Sealed before they are kept: sealing gives a pooled buffer back, which must happen exactly once.
+            _ = built.Now.Groups;
+            foreach (var (_, deferred) in built.Deferred)
+            {
+                _ = deferred.Groups;
+            }
+            plans.Add((parent, built));
+            return built;
+        }
     }
 
     private FieldGroup? Find(string key)

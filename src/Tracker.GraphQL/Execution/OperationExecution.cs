@@ -41,4 +41,45 @@ public sealed class OperationExecution
         var made = create(this);
         return Interlocked.CompareExchange(ref _hostState, made, null) as T ?? made;
     }
+
+    /// <summary>
+    /// The arguments of shared field groups (<see cref="FieldGroup.ArgumentSlot"/>) as this execution coerced them:
+    /// they depend on its variables, so they are kept here, not with the groups every execution of the operation reads.
+    /// </summary>
+    private IReadOnlyDictionary<string, object?>?[]? _sharedArguments;
+
+    /// <summary>The arguments kept for <paramref name="group"/> in this execution, if any.</summary>
+    internal IReadOnlyDictionary<string, object?>? ArgumentsOf(FieldGroup group)
+    {
+        var slot = group.ArgumentSlot;
+        if (slot < 0)
+        {
+            return group.Arguments;
+        }
+        var kept = Volatile.Read(ref _sharedArguments);
+        return kept is not null && slot < kept.Length ? kept[slot] : null;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="group"/>'s arguments for the rest of this execution. Two writers at once (work completing
+    /// on two threads) can at worst lose one's entry, which is then coerced again: a slot only ever holds its group's.
+    /// </summary>
+    internal void KeepArguments(FieldGroup group, IReadOnlyDictionary<string, object?> arguments)
+    {
+        var slot = group.ArgumentSlot;
+        if (slot < 0)
+        {
+            group.Arguments = arguments;
+            return;
+        }
+        var kept = Volatile.Read(ref _sharedArguments);
+        if (kept is null || slot >= kept.Length)
+        {
+            var grown = new IReadOnlyDictionary<string, object?>?[Math.Max(slot + 1, Math.Max(4, (kept?.Length ?? 0) * 2))];
+            kept?.CopyTo(grown, 0);
+            kept = grown;
+            Volatile.Write(ref _sharedArguments, grown);
+        }
+        kept[slot] = arguments;
+    }
 }

@@ -21,11 +21,29 @@ internal sealed partial class OperationExecutor
         {
             return head;
         }
+        if (!group.Shared)
+        {
+            return FindOrCollectSubfields(group, runtimeType, head);
+        }
+        // Executions running at once reach a shared group's chain: one at a time past its head.
+        lock (group)
+        {
+            return FindOrCollectSubfields(group, runtimeType, group.CollectedSubfields);
+        }
+    }
+
+    /// <summary>The rest of <see cref="SubfieldsOf"/>: the chain walked (its find moved to the head), or a new set added.</summary>
+    private GroupedFieldSet FindOrCollectSubfields(FieldGroup group, ObjectType runtimeType, GroupedFieldSet? head)
+    {
+        if (head is not null && ReferenceEquals(head.RuntimeType, runtimeType))
+        {
+            return head;
+        }
         if (group.SubfieldsByType is { } byType)
         {
             if (!byType.TryGetValue(runtimeType, out var known))
             {
-                known = FieldCollector.CollectSubfields(_context, runtimeType, group);
+                known = Collected(group, runtimeType);
                 byType.Add(runtimeType, known);
             }
             // Only the head of the chain is read once there is a table.
@@ -47,7 +65,7 @@ internal sealed partial class OperationExecutor
                 return known;
             }
         }
-        var subfields = FieldCollector.CollectSubfields(_context, runtimeType, group);
+        var subfields = Collected(group, runtimeType);
         if (length >= MaxSubfieldsChain)
         {
             // A field of a union of many types: a table instead of a walk per item.
@@ -65,6 +83,13 @@ internal sealed partial class OperationExecutor
         }
         group.CollectedSubfields = subfields;
         return subfields;
+    }
+
+    /// <summary>A group's subfields for a runtime type, settled before a shared group publishes them.</summary>
+    private GroupedFieldSet Collected(FieldGroup group, ObjectType runtimeType)
+    {
+        var subfields = FieldCollector.CollectSubfields(_context, runtimeType, group);
+        return group.Shared ? Settle(subfields, runtimeType) : subfields;
     }
 
     /// <summary>Runtime types whose subfields a field group finds by walking its chain, before it makes a table.</summary>

@@ -142,6 +142,11 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private StreamUsage? StreamUsageOf(FieldGroup group)
     {
+        if (group.Shared || group.First.Directives.Count == 0)
+        {
+            // No @stream on the node (a shared operation has none anywhere): nothing to read or keep.
+            return null;
+        }
         if (group.TryGetStream(out var known))
         {
             return known;

@@ -30,7 +30,9 @@ internal sealed partial class OperationExecutor
             var operation = _context.Operation;
             var rootType = _context.Schema.GetRootType(operation.Operation)
                 ?? throw new GraphQLError($"Schema is not configured to execute {operation.Operation.Keyword()} operation.", operation);
-            var fields = FieldCollector.Collect(_context, rootType, operation.SelectionSet);
+            var fields = _context.SharedFields is { } shared
+                ? shared.RootFields(() => Settle(FieldCollector.Collect(_context, rootType, operation.SelectionSet), rootType))
+                : FieldCollector.Collect(_context, rootType, operation.SelectionSet);
             var result = fields.NewDeferUsages is null
                 ? ExecuteRootFields(rootType, rootValue, fields, null)
                 : ExecuteDeferringRootFields(rootType, rootValue, fields);
@@ -162,6 +164,23 @@ internal sealed partial class OperationExecutor
         return definition;
     }
 
+    /// <summary>
+    /// Settles a shared set before it is published: every group's definition looked up (and a slot given to a field
+    /// taking arguments), its keys made, so that the executions reading it at once only ever read.
+    /// </summary>
+    private GroupedFieldSet Settle(GroupedFieldSet fields, ObjectType parentType)
+    {
+        foreach (var group in fields.Groups)
+        {
+            if (DefinitionOf(group, parentType) is { Arguments.Count: > 0 })
+            {
+                group.ArgumentSlot = _context.SharedFields!.NextArgumentSlot();
+            }
+        }
+        _ = fields.Keys;
+        return fields;
+    }
+
     /// <summary>A value the built-in resolver already read, so the member is never read twice.</summary>
     private readonly record struct ReadValue(object? Value)
     {
@@ -262,22 +281,25 @@ internal sealed partial class OperationExecutor
 
     private IReadOnlyDictionary<string, object?> ArgumentsOf(FieldDefinition definition, FieldGroup group)
     {
+        if (definition.Arguments.Count == 0)
+        {
+            return EmptyArguments;
+        }
         var own = ReferenceEquals(group.Definition, definition);
-        if (own && group.Arguments is { } cached)
+        if (own && _context.Shared.ArgumentsOf(group) is { } cached)
         {
             return cached;
         }
-        var arguments = definition.Arguments.Count == 0
-            ? EmptyArguments
-            : Values.GetArgumentValues(definition.Arguments, group.First, group.First.Arguments, _context.Variables, _context.HideSuggestions);
+        var arguments = Values.GetArgumentValues(definition.Arguments, group.First, group.First.Arguments, _context.Variables, _context.HideSuggestions);
         if (own)
         {
-            group.Arguments = arguments;
+            _context.Shared.KeepArguments(group, arguments);
         }
         return arguments;
     }
 
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+    /// <summary>The arguments of a field that takes none (what a resolver's context reads for it, never stored).</summary>
+    internal static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
     private async ValueTask<object?> CompleteResolvedAsync(IGraphQLType returnType, FieldCall call, ResponsePath? path, ValueTask<object?> resolved)
     {

@@ -41,7 +41,7 @@ public sealed class ResolveFieldContext
     /// <summary>Coerced argument values by name; absent arguments with no default are not present.</summary>
     public required IReadOnlyDictionary<string, object?> Arguments
     {
-        get => _field is FieldGroup group ? group.Arguments! : ((HostField)_field!).Arguments;
+        get => _field is FieldGroup group ? Operation.ArgumentsOf(group) ?? OperationExecutor.EmptyArguments : ((HostField)_field!).Arguments;
         init => Host().Arguments = value;
     }
 

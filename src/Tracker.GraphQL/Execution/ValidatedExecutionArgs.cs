@@ -27,6 +27,9 @@ internal sealed class ValidatedExecutionArgs
 
     public bool HideSuggestions { get; init; }
 
+    /// <summary>The operation's field sets shared with its other executions, or null when this execution collects its own.</summary>
+    public SharedFieldSets? SharedFields { get; init; }
+
     /// <summary>
     /// Whether a field error in a non-null position nulls the parent (spec §6.4.4); false when the operation
     /// carries graphql-js 17's <c>@experimental_disableErrorPropagation</c>.
@@ -82,6 +85,7 @@ internal sealed class ValidatedExecutionArgs
         TypeResolver = TypeResolver,
         HideSuggestions = HideSuggestions,
         ErrorPropagation = ErrorPropagation,
+        SharedFields = SharedFields,
     };
 
     /// <summary>

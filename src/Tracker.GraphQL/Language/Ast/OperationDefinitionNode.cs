@@ -9,4 +9,10 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     public NameNode? Name { get; init; }
 
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+
+    /// <summary>
+    /// The executor's collected field sets for this operation (<c>Execution.SharedFieldSets</c>), kept with the node as
+    /// a parsed document is kept and shared by every request that sends it. A field, for atomic publication.
+    /// </summary>
+    internal object? ExecutionFieldSets;
 }
