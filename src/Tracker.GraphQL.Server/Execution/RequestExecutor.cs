@@ -214,7 +214,7 @@ public sealed partial class RequestExecutor(
     }
 
     /// <summary>The schema declares @defer or @stream, so the engine executes it incrementally (its plain execute refuses such a schema).</summary>
-    private bool IsIncrementalSchema => Schema.GetDirective("defer") is not null || Schema.GetDirective("stream") is not null;
+    private bool IsIncrementalSchema { get; } = schema.GetDirective("defer") is not null || schema.GetDirective("stream") is not null;
 
     /// <summary>
     /// The payloads after the initial one, masked. When the execution timeout stops the deferred work, a last

@@ -43,6 +43,28 @@ public static class Values
         return errors is null ? (new VariableValues(sources, coerced), []) : (null, errors.List);
     }
 
+    /// <summary>
+    /// The variable's name, type and default for <paramref name="schema"/>, resolved once per node and schema (see
+    /// <see cref="VariableDefinitionNode.ExecutionSignature"/>); null when its type is no input type of the schema.
+    /// </summary>
+    private static VariableSignature? SignatureOf(GraphQLSchema schema, VariableDefinitionNode definition)
+    {
+        if (definition.ExecutionSignature is KeptSignature kept && ReferenceEquals(kept.Schema, schema))
+        {
+            return kept.Signature;
+        }
+        var type = TypeComparators.TypeFromAst(schema, definition.Type);
+        if (type is null || !type.IsInputType())
+        {
+            return null;
+        }
+        var signature = new VariableSignature(definition.Variable.Name.Value, type, definition.DefaultValue);
+        definition.ExecutionSignature = new KeptSignature(schema, signature);
+        return signature;
+    }
+
+    private sealed record KeptSignature(GraphQLSchema Schema, VariableSignature Signature);
+
     /// <summary>The errors of coercing one operation's variables, refusing more than the limit (graphql-js's "error limit reached").</summary>
     private sealed class VariableErrors(int maxErrors)
     {
@@ -69,15 +91,15 @@ public static class Values
         int maxErrors)
     {
         var name = definition.Variable.Name.Value;
-        var type = TypeComparators.TypeFromAst(schema, definition.Type);
-        if (type is null || !type.IsInputType())
+        var signature = SignatureOf(schema, definition);
+        if (signature is null)
         {
             (errors ??= new VariableErrors(maxErrors)).Add(new GraphQLError(
                 $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
                 definition.Type));
             return;
         }
-        var signature = new VariableSignature(name, type, definition.DefaultValue);
+        var type = signature.Type;
         var hasValue = inputs.TryGetValue(name, out var value);
         sources[name] = new VariableSource(signature, hasValue, value);
         if (!hasValue)
