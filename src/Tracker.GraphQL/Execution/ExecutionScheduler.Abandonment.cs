@@ -14,15 +14,16 @@ internal sealed partial class ExecutionScheduler
     public void Abandon(IBatchDispatcher? dispatcher, CancellationToken cancelled)
     {
         (SendOrPostCallback Callback, object? State)[] queued;
-        lock (_queue)
+        var queue = Queued;
+        lock (queue)
         {
             if (_abandoned is not null)
             {
                 return;
             }
             _abandoned = new Abandonment(dispatcher, cancelled);
-            queued = _queue.ToArray();
-            _queue.Clear();
+            queued = queue.ToArray();
+            queue.Clear();
         }
         foreach (var (callback, state) in queued)
         {

@@ -9,7 +9,23 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionScheduler : SynchronizationContext
 {
-    private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    // Made on first post (see Queued): most executions complete synchronously and never post.
+    private Queue<(SendOrPostCallback Callback, object? State)>? _queue;
+
+    /// <summary>The queue of continuations, one instance whoever asks first; also the lock that guards it.</summary>
+    private Queue<(SendOrPostCallback Callback, object? State)> Queued
+    {
+        get
+        {
+            var queue = Volatile.Read(ref _queue);
+            if (queue is not null)
+            {
+                return queue;
+            }
+            var created = new Queue<(SendOrPostCallback Callback, object? State)>();
+            return Interlocked.CompareExchange(ref _queue, created, null) ?? created;
+        }
+    }
     // Made on first use (see Signal): most executions complete synchronously and never wait or post.
     private SemaphoreSlim? _signal;
 
@@ -39,12 +55,13 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
     public override void Post(SendOrPostCallback d, object? state)
     {
         Abandonment? abandoned;
-        lock (_queue)
+        var queue = Queued;
+        lock (queue)
         {
             abandoned = _abandoned;
             if (abandoned is null)
             {
-                _queue.Enqueue((d, state));
+                queue.Enqueue((d, state));
             }
         }
         if (abandoned is not null)
@@ -102,9 +119,14 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
     public void RunRound()
     {
         int count;
-        lock (_queue)
+        var queue = Volatile.Read(ref _queue);
+        if (queue is null)
         {
-            count = _queue.Count;
+            return;
+        }
+        lock (queue)
+        {
+            count = queue.Count;
         }
         RunQueued(count);
     }
@@ -132,9 +154,14 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
     {
         get
         {
-            lock (_queue)
+            var queue = Volatile.Read(ref _queue);
+            if (queue is null)
             {
-                return _queue.Count == 0;
+                return true;
+            }
+            lock (queue)
+            {
+                return queue.Count == 0;
             }
         }
     }
@@ -238,14 +265,19 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
             for (var ran = 0; ran < limit; ran++)
             {
                 (SendOrPostCallback Callback, object? State) item;
-                lock (_queue)
+                var queue = Volatile.Read(ref _queue);
+                if (queue is null)
                 {
-                    if (_queue.Count == 0)
+                    return;
+                }
+                lock (queue)
+                {
+                    if (queue.Count == 0)
                     {
                         // Done, or abandoned meanwhile (the rest runs on the thread pool).
                         return;
                     }
-                    item = _queue.Dequeue();
+                    item = queue.Dequeue();
                 }
                 item.Callback(item.State);
             }
