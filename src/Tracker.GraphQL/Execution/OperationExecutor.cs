@@ -30,9 +30,11 @@ internal sealed partial class OperationExecutor
             var operation = _context.Operation;
             var rootType = _context.Schema.GetRootType(operation.Operation)
                 ?? throw new GraphQLError($"Schema is not configured to execute {operation.Operation.Keyword()} operation.", operation);
-            var fields = _context.SharedFields is { } shared
-                ? shared.RootFields(() => Settle(FieldCollector.Collect(_context, rootType, operation.SelectionSet), rootType))
-                : FieldCollector.Collect(_context, rootType, operation.SelectionSet);
+            var shared = _context.SharedFields;
+            var fields = shared?.RootFields
+                ?? (shared is null
+                    ? FieldCollector.Collect(_context, rootType, operation.SelectionSet)
+                    : shared.PublishRootFields(Settle(FieldCollector.Collect(_context, rootType, operation.SelectionSet), rootType)));
             var result = fields.NewDeferUsages is null
                 ? ExecuteRootFields(rootType, rootValue, fields, null)
                 : ExecuteDeferringRootFields(rootType, rootValue, fields);

@@ -48,16 +48,14 @@ internal sealed class SharedFieldSets
         return ReferenceEquals(kept.Schema, schema) && ReferenceEquals(kept.FieldResolver, fieldResolver) ? kept : null;
     }
 
-    /// <summary>The root set, published once settled; an execution that loses the race to publish uses its own.</summary>
-    public GroupedFieldSet RootFields(Func<GroupedFieldSet> collectAndSettle)
-    {
-        if (Volatile.Read(ref _root) is { } root)
-        {
-            return root;
-        }
-        var made = collectAndSettle();
-        return Interlocked.CompareExchange(ref _root, made, null) ?? made;
-    }
+    /// <summary>The root set once an execution has published it.</summary>
+    public GroupedFieldSet? RootFields => Volatile.Read(ref _root);
+
+    /// <summary>
+    /// Publishes a settled root set and answers the one every execution now uses: this one, or the one another
+    /// execution published first. Not a delegate to call when missing: every request would make one.
+    /// </summary>
+    public GroupedFieldSet PublishRootFields(GroupedFieldSet settled) => Interlocked.CompareExchange(ref _root, settled, null) ?? settled;
 
     /// <summary>A slot for the arguments of a group whose field takes some; unique within these sets.</summary>
     public int NextArgumentSlot() => Interlocked.Increment(ref _argumentSlots) - 1;

@@ -25,7 +25,6 @@ public static class Values
         {
             return (VariableValues.Empty, []);
         }
-        var sources = new Dictionary<string, VariableSource>(definitions.Count, StringComparer.Ordinal);
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         // Made with the first error: a request's variables are usually valid, and then nothing is made for errors.
         VariableErrors? errors = null;
@@ -33,14 +32,30 @@ public static class Values
         {
             for (var d = 0; d < definitions.Count; d++)
             {
-                CoerceVariable(schema, definitions[d], inputs, sources, coerced, hideSuggestions, ref errors, maxErrors);
+                CoerceVariable(schema, definitions[d], inputs, coerced, hideSuggestions, ref errors, maxErrors);
             }
         }
         catch (GraphQLError error)
         {
             (errors ??= new VariableErrors(maxErrors)).List.Add(error);
         }
-        return errors is null ? (new VariableValues(sources, coerced), []) : (null, errors.List);
+        return errors is null ? (new VariableValues(schema, definitions, inputs, coerced), []) : (null, errors.List);
+    }
+
+    /// <summary>
+    /// The sources of variables that coerced without errors (<see cref="VariableValues.Sources"/>): each one's signature
+    /// and raw input, made when first read.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, VariableSource> SourcesOf(GraphQLSchema schema, IReadOnlyList<VariableDefinitionNode> definitions, IReadOnlyDictionary<string, object?> inputs)
+    {
+        var sources = new Dictionary<string, VariableSource>(definitions.Count, StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            var name = definition.Variable.Name.Value;
+            var hasValue = inputs.TryGetValue(name, out var value);
+            sources[name] = new VariableSource(SignatureOf(schema, definition)!, hasValue, value);
+        }
+        return sources;
     }
 
     /// <summary>
@@ -84,7 +99,6 @@ public static class Values
         GraphQLSchema schema,
         VariableDefinitionNode definition,
         IReadOnlyDictionary<string, object?> inputs,
-        Dictionary<string, VariableSource> sources,
         Dictionary<string, object?> coerced,
         bool hideSuggestions,
         ref VariableErrors? errors,
@@ -101,7 +115,6 @@ public static class Values
         }
         var type = signature.Type;
         var hasValue = inputs.TryGetValue(name, out var value);
-        sources[name] = new VariableSource(signature, hasValue, value);
         if (!hasValue)
         {
             if (definition.DefaultValue is { } defaultLiteral)
