@@ -25,7 +25,7 @@ public static class Values
         {
             return (VariableValues.Empty, []);
         }
-        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        var coerced = new NamedValues(definitions.Count);
         // Made with the first error: a request's variables are usually valid, and then nothing is made for errors.
         VariableErrors? errors = null;
         try
@@ -99,7 +99,7 @@ public static class Values
         GraphQLSchema schema,
         VariableDefinitionNode definition,
         IReadOnlyDictionary<string, object?> inputs,
-        Dictionary<string, object?> coerced,
+        NamedValues coerced,
         bool hideSuggestions,
         ref VariableErrors? errors,
         int maxErrors)
@@ -121,7 +121,7 @@ public static class Values
             {
                 if (InputValueCoercion.TryCoerceInputLiteral(defaultLiteral, type, null, out var defaultValue))
                 {
-                    coerced[name] = defaultValue;
+                    coerced.Set(name, defaultValue);
                 }
                 else
                 {
@@ -136,7 +136,7 @@ public static class Values
         }
         if (InputValueCoercion.TryCoerceInputValue(value, type, out var coercedValue) && (hasValue || type is not NonNullType))
         {
-            coerced[name] = coercedValue;
+            coerced.Set(name, coercedValue);
             return;
         }
         ReportInvalidValue(definition, name, value, hasValue, type, errors ??= new VariableErrors(maxErrors), hideSuggestions);
@@ -156,14 +156,14 @@ public static class Values
     /// The coerced arguments of a field or directive use; throws a located <see cref="GraphQLError"/> when one is invalid.
     /// Absent arguments without defaults are absent from the result.
     /// </summary>
-    public static Dictionary<string, object?> GetArgumentValues(
+    public static IReadOnlyDictionary<string, object?> GetArgumentValues(
         IReadOnlyList<ArgumentDefinition> definitions,
         Node node,
         IReadOnlyList<ArgumentNode> argumentNodes,
         VariableValues? variables,
         bool hideSuggestions = false)
     {
-        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        var coerced = new NamedValues(definitions.Count);
         // Indexed: the definitions are an interface-typed list, whose enumerator would be boxed for every field.
         for (var d = 0; d < definitions.Count; d++)
         {
@@ -184,7 +184,7 @@ public static class Values
     }
 
     /// <summary>The arguments of the named directive on a node, or null when the node does not carry it.</summary>
-    public static Dictionary<string, object?>? GetDirectiveValues(
+    public static IReadOnlyDictionary<string, object?>? GetDirectiveValues(
         DirectiveDefinition directive,
         IReadOnlyList<DirectiveNode> directives,
         VariableValues? variables,
@@ -201,7 +201,7 @@ public static class Values
     }
 
     private static void CoerceArgument(
-        Dictionary<string, object?> coerced,
+        NamedValues coerced,
         Node node,
         ArgumentDefinition definition,
         ArgumentNode? argumentNode,
@@ -225,7 +225,7 @@ public static class Values
         }
         if (InputValueCoercion.TryCoerceInputLiteral(valueNode, definition.Type, variables, out var value))
         {
-            coerced[definition.Name] = value;
+            coerced.Set(definition.Name, value);
             return;
         }
         throw InvalidArgument(definition, valueNode, variables, hideSuggestions);
@@ -252,13 +252,13 @@ public static class Values
     /// Uses the argument's default (graphql-js maybeUseDefaultValue). A default that does not coerce (only
     /// possible when schema validation was bypassed) is reported with the first problem validation finds in it.
     /// </summary>
-    private static void UseDefault(Dictionary<string, object?> coerced, Node node, ArgumentDefinition definition, bool hideSuggestions)
+    private static void UseDefault(NamedValues coerced, Node node, ArgumentDefinition definition, bool hideSuggestions)
     {
         try
         {
             if (InputValueCoercion.TryCoerceDefaultValue(definition, out var defaultValue))
             {
-                coerced[definition.Name] = defaultValue;
+                coerced.Set(definition.Name, defaultValue);
             }
         }
         catch (GraphQLError error)
