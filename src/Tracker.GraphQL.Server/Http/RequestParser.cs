@@ -61,6 +61,12 @@ internal static class RequestParser
                 {
                     throw new RequestTooLargeException();
                 }
+                if (filled == request.ContentLength)
+                {
+                    // All the announced length is here, and Kestrel delivers no byte beyond it: the read that would
+                    // only answer 0 (a trip through the body's stream and its state machines) is not made.
+                    return Parse(WithoutByteOrderMark(buffer.AsMemory(0, filled)));
+                }
             }
         }
         finally
