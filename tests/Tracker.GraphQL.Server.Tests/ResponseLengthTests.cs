@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Tracker.GraphQL.Server.Tests;
 
@@ -27,6 +30,40 @@ public sealed class ResponseLengthTests
         Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
         Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
         Assert.Equal($"Hello, {name}!", JsonDocument.Parse(bytes).RootElement.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task Answers_stay_whole_when_a_callback_holds_their_headers_back()
+    {
+        // An asynchronous OnStarting callback keeps each answer's one write pending while the thread serves others:
+        // the buffer the answer was written into must not be handed to the next answer meanwhile.
+        await using var app = await TestApp.StartOnLoopbackAsync(o => o.MaxRequestBodyBytes = 1_000_000, host: builder => builder.Services.AddTransient<IStartupFilter, SlowStart>());
+        using var client = new HttpClient { BaseAddress = app.Address };
+        var names = Enumerable.Range(0, 300).Select(i => new string((char)('a' + i % 26), 1 + i * 37 % 3000)).ToList();
+
+        var answers = await Task.WhenAll(names.Select(async name =>
+        {
+            var body = JsonSerializer.Serialize(new { query = "query ($n: String) { hello(name: $n) }", variables = new { n = name } });
+            var response = await client.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+            return JsonDocument.Parse(bytes).RootElement.GetProperty("data").GetProperty("hello").GetString();
+        }));
+
+        Assert.Equal(names.Select(n => $"Hello, {n}!"), answers);
+    }
+
+    private sealed class SlowStart : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, following) =>
+            {
+                context.Response.OnStarting(async () => await Task.Delay(1));
+                await following(context);
+            });
+            next(app);
+        };
     }
 
     [Fact]

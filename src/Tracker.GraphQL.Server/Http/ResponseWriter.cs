@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Tracker.GraphQL.Execution;
 
@@ -7,29 +6,35 @@ namespace Tracker.GraphQL.Server.Http;
 /// <summary>Writes GraphQL responses as UTF-8 JSON with their length, in one write to the response body.</summary>
 internal static class ResponseWriter
 {
-    public static async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
+    public static Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ContentType(mediaType);
-        WriteWithLength(context.Response, result);
-        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = ContentType(mediaType);
+        if (response.HasStarted)
+        {
+            return WriteStartedAsync(context, result);
+        }
+        // The answer whole before anything is sent, then its length, then one write: Kestrel writes the headers and
+        // the body together, as it does for any body of known length, where JSON written into the response before its
+        // headers was kept aside and copied behind them.
+        var body = ExecutionResultJson.TakeThreadBuffer(result);
+        response.ContentLength = body.WrittenCount;
+        var write = response.BodyWriter.WriteAsync(body.WrittenMemory, context.RequestAborted);
+        if (write.IsCompletedSuccessfully)
+        {
+            ExecutionResultJson.GiveBackThreadBuffer(body);
+            return Task.CompletedTask;
+        }
+        // Still writing (a client reading slowly, a callback before the headers): the buffer stays with the write.
+        return write.AsTask();
     }
 
-    /// <summary>
-    /// Writes the JSON into the body's pipe, unsent, then gives the response the length of what was written: an answer
-    /// whose length is unknown when it is sent goes out chunked, which Kestrel frames and ends with an empty chunk.
-    /// Kestrel keeps what is written before the headers in its pooled blocks, whatever the size, until the flush. The
-    /// length is the writer's own count, not the pipe's unflushed bytes: on a connection already aborted (a client
-    /// that sent less body than it announced) Kestrel discards what is written and the pipe reports nothing, while it
-    /// still counts every byte against the length and would fail the response for a mismatch.
-    /// </summary>
-    private static void WriteWithLength(HttpResponse response, ExecutionResult result)
+    /// <summary>A response already started (a host wrote before): the JSON written after what is there, then flushed.</summary>
+    private static async Task WriteStartedAsync(HttpContext context, ExecutionResult result)
     {
-        var length = ExecutionResultJson.Write(response.BodyWriter, result);
-        if (!response.HasStarted)
-        {
-            response.ContentLength = length;
-        }
+        ExecutionResultJson.Write(context.Response.BodyWriter, result);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
     /// <summary>The two JSON types' headers as constants: no string is built per response.</summary>

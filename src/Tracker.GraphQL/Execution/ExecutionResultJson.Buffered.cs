@@ -74,4 +74,26 @@ public static partial class ExecutionResultJson
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="result"/> written into this thread's buffer, which the caller now holds: given back with
+    /// <see cref="GiveBackThreadBuffer"/> once nothing reads it any more, or left to the collector if something might.
+    /// </summary>
+    public static ArrayBufferWriter<byte> TakeThreadBuffer(ExecutionResult result)
+    {
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
+        t_buffer = null;
+        Write(buffer, result);
+        return buffer;
+    }
+
+    /// <summary>Gives a buffer from <see cref="TakeThreadBuffer"/> back to this thread, unless it grew past the bound.</summary>
+    public static void GiveBackThreadBuffer(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity <= MaxKeptBuffer)
+        {
+            buffer.ResetWrittenCount();
+            t_buffer = buffer;
+        }
+    }
 }
