@@ -83,10 +83,10 @@ internal sealed class GroupedFieldSet
 
     /// <summary>
     /// The keys as JSON text for the second and later result objects written with them (null for the first: a set that
-    /// completes one object, the usual root, would only pay for the array). Each key's text is kept by its field node
-    /// (<see cref="FieldNode.EncodedResponseKey"/>), so a list's items no longer each transcode every key to UTF-8 and
-    /// search it for characters to escape. Responses are written one at a time, so no two writers meet here; were they
-    /// to, each would only make the same array.
+    /// completes one object, the usual root, would only pay for the array), encoded once per set, so a list's items no
+    /// longer each transcode every key to UTF-8 and search it for characters to escape; a set shared by an operation's
+    /// executions (<see cref="SharedFieldSets"/>) keeps them for all of them. Two writers meeting here (two responses
+    /// of a shared set written at once) would each only make the same array.
     /// </summary>
     public JsonEncodedText[]? EncodedKeys()
     {
@@ -106,7 +106,7 @@ internal sealed class GroupedFieldSet
             encoded = new JsonEncodedText[groups.Length];
             for (var i = 0; i < encoded.Length; i++)
             {
-                encoded[i] = groups[i].First.EncodedResponseKey;
+                encoded[i] = JsonEncodedText.Encode(groups[i].ResponseKey);
             }
             _encodedKeys = encoded;
         }

@@ -8,7 +8,7 @@ namespace Tracker.GraphQL.Execution;
 /// resolver) when nothing in collecting them depends on the variables: no <c>@skip</c> or <c>@include</c> with a
 /// variable, no <c>@defer</c> or <c>@stream</c>, not a subscription. A server keeps a parsed document for every request
 /// that sends its text, and each execution used to collect the same fields afresh: a set and a group for every field,
-/// each field's definition looked up by name. Kept with the operation's node, so it lives as long as the document.
+/// each field's definition looked up by name. Kept for the operation's node, as long as the node lives.
 /// </summary>
 /// <remarks>
 /// What an execution must not share stays out of the sets. Arguments, coerced from each request's variables, are kept by
@@ -18,6 +18,12 @@ namespace Tracker.GraphQL.Execution;
 /// </remarks>
 internal sealed class SharedFieldSets
 {
+    /// <summary>
+    /// The sets by operation node, for as long as the node lives (the document cache keeps it). A table rather than a
+    /// field of the node: a field there would be bytes in every parse, every node of every document (issue 13, item 5).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationDefinitionNode, SharedFieldSets> Kept = new();
+
     /// <summary>What an operation that cannot be shared keeps, so that it is analysed once.</summary>
     private static readonly SharedFieldSets NotShareable = new(null, null);
 
@@ -39,10 +45,10 @@ internal sealed class SharedFieldSets
     /// <summary>The sets of <paramref name="operation"/> for executions with this schema and resolver; null when not shared.</summary>
     public static SharedFieldSets? For(GraphQLSchema schema, FieldResolver fieldResolver, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
-        if (Volatile.Read(ref operation.ExecutionFieldSets) is not SharedFieldSets kept)
+        if (!Kept.TryGetValue(operation, out var kept))
         {
             var made = IsShareable(operation, fragments) ? new SharedFieldSets(schema, fieldResolver) : NotShareable;
-            kept = Interlocked.CompareExchange(ref operation.ExecutionFieldSets, made, null) as SharedFieldSets ?? made;
+            kept = Kept.GetValue(operation, _ => made);
         }
         // Another schema or resolver (an embedding host's second schema): that execution collects its own.
         return ReferenceEquals(kept.Schema, schema) && ReferenceEquals(kept.FieldResolver, fieldResolver) ? kept : null;

@@ -60,11 +60,11 @@ public static class Values
 
     /// <summary>
     /// The variable's name, type and default for <paramref name="schema"/>, resolved once per node and schema (see
-    /// <see cref="VariableDefinitionNode.ExecutionSignature"/>); null when its type is no input type of the schema.
+    /// <see cref="KeptSignatures"/>); null when its type is no input type of the schema.
     /// </summary>
     private static VariableSignature? SignatureOf(GraphQLSchema schema, VariableDefinitionNode definition)
     {
-        if (definition.ExecutionSignature is KeptSignature kept && ReferenceEquals(kept.Schema, schema))
+        if (KeptSignatures.TryGetValue(definition, out var kept) && ReferenceEquals(kept.Schema, schema))
         {
             return kept.Signature;
         }
@@ -74,11 +74,18 @@ public static class Values
             return null;
         }
         var signature = new VariableSignature(definition.Variable.Name.Value, type, definition.DefaultValue);
-        definition.ExecutionSignature = new KeptSignature(schema, signature);
+        KeptSignatures.AddOrUpdate(definition, new KeptSignature(schema, signature));
         return signature;
     }
 
     private sealed record KeptSignature(GraphQLSchema Schema, VariableSignature Signature);
+
+    /// <summary>
+    /// Each variable's signature by its node, for as long as the node lives: a parsed document is kept and shared by
+    /// every request that sends it, and its variables' types are the same for each. Replaced whole, so a reader sees
+    /// one schema's signature or another's. A table rather than a field of the node, which every parse would pay for.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VariableDefinitionNode, KeptSignature> KeptSignatures = new();
 
     /// <summary>The errors of coercing one operation's variables, refusing more than the limit (graphql-js's "error limit reached").</summary>
     private sealed class VariableErrors(int maxErrors)

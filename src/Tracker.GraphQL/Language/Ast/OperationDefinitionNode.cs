@@ -10,9 +10,4 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
 
-    /// <summary>
-    /// The executor's collected field sets for this operation (<c>Execution.SharedFieldSets</c>), kept with the node as
-    /// a parsed document is kept and shared by every request that sends it. A field, for atomic publication.
-    /// </summary>
-    internal object? ExecutionFieldSets;
 }

@@ -14,10 +14,4 @@ public sealed class VariableDefinitionNode : Node
 
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 
-    /// <summary>
-    /// The variable's signature as the executor resolved it against a schema (<c>Execution.VariableSignature</c>),
-    /// kept with the node: a parsed document is kept and shared by every request that sends it, and its variables'
-    /// types are the same for each. Replaced whole, so a reader sees one schema's signature or another's, never a mix.
-    /// </summary>
-    internal object? ExecutionSignature { get; set; }
 }
