@@ -18,6 +18,8 @@ warmup=${HTTP_WARMUP:-10}
 connections=${HTTP_CONNECTIONS:-32}
 rounds=${HTTP_ROUNDS:-1}
 dotnet build -c Release -v q -nologo bench/Tracker.GraphQL.HttpBench/Tracker.GraphQL.HttpBench.csproj >/dev/null
+# Another server on the port would be measured instead of this one (which would stop at once, unable to bind).
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use: stop what listens there or set HTTP_PORT"; exit 1; fi
 ASPNETCORE_ENVIRONMENT=Production dotnet bench/Tracker.GraphQL.HttpBench/bin/Release/net10.0/Tracker.GraphQL.HttpBench.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
 server=$!
 script=$(mktemp /tmp/tracker-wrk.XXXXXX.lua)
@@ -27,7 +29,11 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"query":"query ($n: String!) { greeting(name: $n) { text length tags } }","variables":{"n":"load test"}}'
 LUA
-for _ in $(seq 1 30); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "http://127.0.0.1:$port/graphql" && break; sleep 1; done
+for _ in $(seq 1 30); do
+  kill -0 "$server" 2>/dev/null || { echo "the server stopped before answering"; exit 1; }
+  curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "http://127.0.0.1:$port/graphql" && break
+  sleep 1
+done
 graphql=$(curl -fs -X POST -H 'Content-Type: application/json' --data "$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$script")" "http://127.0.0.1:$port/graphql")
 fixed=$(curl -fs -X POST -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$port/fixed")
 [ "$graphql" = "$fixed" ] || { echo "responses differ: $graphql vs $fixed"; exit 1; }
