@@ -58,21 +58,10 @@ public static partial class ExecutionResultJson
     /// <summary><paramref name="result"/> as UTF-8 JSON, in an array of exactly its length.</summary>
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
-        t_buffer = null;
-        try
-        {
-            Write(buffer, result);
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            if (buffer.Capacity <= MaxKeptBuffer)
-            {
-                buffer.ResetWrittenCount();
-                t_buffer = buffer;
-            }
-        }
+        var buffer = TakeThreadBuffer(result);
+        var bytes = buffer.WrittenSpan.ToArray();
+        GiveBackThreadBuffer(buffer);
+        return bytes;
     }
 
     /// <summary>
