@@ -49,8 +49,13 @@ internal sealed class ByteBoundedCache<TValue>(long capacityBytes, StringCompare
         {
             if (_entries.TryGetValue(key, out var node))
             {
-                _recency.Remove(node);
-                _recency.AddFirst(node);
+                // The same entry asked again (a dashboard's one query under load) stays where it is: moving it wrote
+                // to its neighbours' nodes on every request.
+                if (_recency.First != node)
+                {
+                    _recency.Remove(node);
+                    _recency.AddFirst(node);
+                }
                 value = node.Value.Value;
                 return true;
             }

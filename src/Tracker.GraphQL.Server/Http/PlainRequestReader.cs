@@ -65,7 +65,7 @@ internal static class PlainRequestReader
             }
             var read = bit switch
             {
-                QueryBit when reader.TokenType == JsonTokenType.String => (query = ReadString(ref reader)) is not null,
+                QueryBit when reader.TokenType == JsonTokenType.String => (query = QueryTexts.Shared.Read(ref reader)) is not null,
                 OperationNameBit when reader.TokenType == JsonTokenType.String => (operationName = ReadString(ref reader)) is not null,
                 VariablesBit when reader.TokenType == JsonTokenType.StartObject => (variables = ReadObject(ref reader)) is not null,
                 ExtensionsBit when reader.TokenType == JsonTokenType.StartObject => (extensions = ReadObject(ref reader)) is not null,
