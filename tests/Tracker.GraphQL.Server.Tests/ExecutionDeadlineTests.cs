@@ -1,3 +1,4 @@
+using Tracker.GraphQL.Execution;
 using Tracker.GraphQL.Server.Execution;
 
 namespace Tracker.GraphQL.Server.Tests;
@@ -5,8 +6,11 @@ namespace Tracker.GraphQL.Server.Tests;
 /// <summary>
 /// Execution deadlines are pooled: one ended early is used again, fresh; one that was cancelled, or whose timer may be
 /// firing, never is; and nothing that could cancel an earlier use reaches a later one. The pool is the process's, shared
-/// with tests running beside these, so a test takes deadlines until it meets the one it looks for, within a bound.
+/// with the server's requests, so these run alone (after the tests that run side by side): a deadline ended twice on
+/// purpose must not be taken meanwhile by another test's request, whose deadline the second end would end. A test
+/// still takes deadlines until it meets the one it looks for, within a bound.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class ExecutionDeadlineTests
 {
     private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
@@ -99,6 +103,35 @@ public sealed class ExecutionDeadlineTests
         Assert.Equal(taken.Count, taken.Distinct().Count());
         taken.ForEach(d => d.Dispose());
         drained.ForEach(d => d.Dispose());
+    }
+
+    [Fact]
+    public async Task An_incremental_response_disposed_twice_ends_its_deadline_once()
+    {
+        var deadline = ExecutionDeadline.Start(Long, CancellationToken.None);
+        var response = new IncrementalResponse(null!, NoPayloads(), new NothingToDispose(), deadline);
+        await response.DisposeAsync();
+        using var nextRequest = new CancellationTokenSource();
+        var next = TakeUntil(deadline, nextRequest.Token);
+        Assert.NotNull(next);
+
+        // The first holder ends it again: the request now using it keeps its deadline, still linked to that request.
+        await response.DisposeAsync();
+        nextRequest.Cancel();
+
+        Assert.True(next.IsCancellationRequested);
+        next.Dispose();
+    }
+
+    private static async IAsyncEnumerable<SubsequentIncrementalExecutionResult> NoPayloads()
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
+    private sealed class NothingToDispose : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static List<ExecutionDeadline> Take(int count) =>

@@ -176,7 +176,9 @@ public sealed class IncrementalDeliveryTests
     {
         await using var app = await TestApp.StartOnLoopbackAsync();
         var shop = app.Services.GetRequiredService<Bookshop>();
-        using var client = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(30) };
+        // Disposing an unfinished response closes its connection at once: SocketsHttpHandler would otherwise drain it
+        // for up to ResponseDrainTimeout (2 s) first, and the client would not have gone away until then.
+        using var client = new HttpClient(new SocketsHttpHandler { ResponseDrainTimeout = TimeSpan.Zero }) { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(30) };
         var request = Post(Json(new { query = "{ hello ... @defer { slow(ms: 60000) } }" }), ApolloAccept);
 
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);

@@ -13,6 +13,7 @@ public sealed class IncrementalResponse : IAsyncDisposable
 {
     private readonly IAsyncDisposable _execution;
     private readonly IDisposable _timeout;
+    private int _disposed;
 
     internal IncrementalResponse(
         InitialIncrementalExecutionResult initial,
@@ -33,6 +34,11 @@ public sealed class IncrementalResponse : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Once only: the deadline goes back to a pool, and ending it again could end the request that uses it next.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
         await _execution.DisposeAsync();
         _timeout.Dispose();
     }
