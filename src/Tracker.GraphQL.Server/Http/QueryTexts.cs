@@ -5,7 +5,7 @@ namespace Tracker.GraphQL.Server.Http;
 /// <summary>
 /// The query texts last read from request bodies, by the bytes they arrived as: a dashboard sends the same few
 /// queries again and again, and decoding each one's JSON string made a new string of twice its length (kilobytes for
-/// a real dashboard query, a tenth of a small query's allocation) only for the document cache to find the document
+/// a real dashboard query, 7% of a small query's allocation) only for the document cache to find the document
 /// it already had under an equal text. A text seen again is the same string, decoded once.
 /// </summary>
 /// <remarks>
