@@ -30,11 +30,7 @@ internal sealed partial class OperationExecutor
             var operation = _context.Operation;
             var rootType = _context.Schema.GetRootType(operation.Operation)
                 ?? throw new GraphQLError($"Schema is not configured to execute {operation.Operation.Keyword()} operation.", operation);
-            var shared = _context.SharedFields;
-            var fields = shared?.RootFields
-                ?? (shared is null
-                    ? FieldCollector.Collect(_context, rootType, operation.SelectionSet)
-                    : shared.PublishRootFields(Settle(FieldCollector.Collect(_context, rootType, operation.SelectionSet), rootType)));
+            var fields = RootFieldsOf(rootType, operation);
             var result = fields.NewDeferUsages is null
                 ? ExecuteRootFields(rootType, rootValue, fields, null)
                 : ExecuteDeferringRootFields(rootType, rootValue, fields);
@@ -45,6 +41,19 @@ internal sealed partial class OperationExecutor
             _context.Errors.Add(Locate(exception, [], null), null);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The root set: collected for this execution when the operation is not shared; when it is, the one an earlier
+    /// execution published, else collected, settled and published (or the one another execution published first).
+    /// </summary>
+    private GroupedFieldSet RootFieldsOf(ObjectType rootType, OperationDefinitionNode operation)
+    {
+        if (_context.SharedFields is not { } shared)
+        {
+            return FieldCollector.Collect(_context, rootType, operation.SelectionSet);
+        }
+        return shared.RootFields ?? shared.PublishRootFields(Settle(FieldCollector.Collect(_context, rootType, operation.SelectionSet), rootType));
     }
 
     /// <summary>The root fields: one after another for a mutation, else all started at once.</summary>
