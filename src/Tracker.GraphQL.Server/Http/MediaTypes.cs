@@ -75,10 +75,25 @@ internal static class MediaTypes
     /// <summary>Whether the client names HTML with a quality above zero: a browser asking for a page.</summary>
     public static bool AcceptsHtml(string? accept) => Names(accept, "text/html");
 
-    private static bool Names(string? accept, string mediaType) =>
-        !string.IsNullOrWhiteSpace(accept)
-        && MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)
-        && ranges.Any(r => string.Equals(r.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase) && (r.Quality ?? 1.0) > 0);
+    /// <summary>
+    /// A loop, not a lambda: a lambda capturing <paramref name="mediaType"/> made its closure on entry, before the
+    /// empty header (most API clients send none) returned, so every POST paid for one.
+    /// </summary>
+    private static bool Names(string? accept, string mediaType)
+    {
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges))
+        {
+            return false;
+        }
+        foreach (var range in ranges)
+        {
+            if (string.Equals(range.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase) && (range.Quality ?? 1.0) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static string? Parameter(MediaTypeHeaderValue range, string name) =>
         range.Parameters.FirstOrDefault(p => string.Equals(p.Name.Value, name, StringComparison.OrdinalIgnoreCase))?.Value.Value?.Trim('"');

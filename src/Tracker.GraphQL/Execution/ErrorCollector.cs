@@ -9,7 +9,8 @@ internal sealed class ErrorCollector
     // Both made with the first error: most executions have none.
     private HashSet<ResponsePath>? _nulledPositions;
     private List<GraphQLError>? _errors;
-    private readonly object _gate = new();
+    // Its own monitor guards it (lock (this)): the collector is internal and never handed out, so nothing else can
+    // take that lock, and no gate object is made for every execution.
     private bool _rootNulled;
     private int _count;
 
@@ -22,7 +23,7 @@ internal sealed class ErrorCollector
             // The usual case, without taking the lock.
             return [];
         }
-        lock (_gate)
+        lock (this)
         {
             return _errors!.ToArray();
         }
@@ -31,7 +32,7 @@ internal sealed class ErrorCollector
     /// <summary>Records an error whose value was nulled at <paramref name="path"/> (null for the whole response).</summary>
     public void Add(GraphQLError error, ResponsePath? path)
     {
-        lock (_gate)
+        lock (this)
         {
             if (HasNulledPositionLocked(path))
             {
@@ -53,7 +54,7 @@ internal sealed class ErrorCollector
     /// <summary>Whether an error nulled <paramref name="path"/> or a position containing it (null: the whole data).</summary>
     public bool HasNulledPosition(ResponsePath? path)
     {
-        lock (_gate)
+        lock (this)
         {
             return HasNulledPositionLocked(path);
         }

@@ -38,7 +38,7 @@ internal sealed partial class ExecutionScheduler
 
     private void RunAbandoned(SendOrPostCallback callback, object? state)
     {
-        lock (_running)
+        lock (Running)
         {
             var previous = Current;
             SetSynchronizationContext(this);

@@ -29,8 +29,24 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
     // Made on first use (see Signal): most executions complete synchronously and never wait or post.
     private SemaphoreSlim? _signal;
 
-    // Held while continuations run, so that the pump and the abandoned work's runs never overlap.
-    private readonly Lock _running = new();
+    // Held while continuations run, so that the pump and the abandoned work's runs never overlap. Made on first use
+    // (see Running), as the queue is: an execution that completes synchronously runs no continuation here.
+    private Lock? _running;
+
+    /// <summary>The lock held while continuations run, one instance whoever asks first.</summary>
+    private Lock Running
+    {
+        get
+        {
+            var running = Volatile.Read(ref _running);
+            if (running is not null)
+            {
+                return running;
+            }
+            var created = new Lock();
+            return Interlocked.CompareExchange(ref _running, created, null) ?? created;
+        }
+    }
 
     // Set once by Abandon (under _queue's lock): continuations then run on the thread pool.
     private Abandonment? _abandoned;
@@ -259,7 +275,7 @@ internal sealed partial class ExecutionScheduler : SynchronizationContext
     {
         var previous = Current;
         SetSynchronizationContext(this);
-        using var running = _running.EnterScope();
+        using var running = Running.EnterScope();
         try
         {
             for (var ran = 0; ran < limit; ran++)

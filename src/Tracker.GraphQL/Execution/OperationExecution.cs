@@ -63,8 +63,10 @@ public sealed class OperationExecution
     /// <summary>
     /// Keeps <paramref name="group"/>'s arguments for the rest of this execution. Two writers at once (work completing
     /// on two threads) can at worst lose one's entry, which is then coerced again: a slot only ever holds its group's.
+    /// The table is first made for the <paramref name="slotsGiven"/> slots the operation's groups hold so far (one, for
+    /// a query with one field taking arguments), and grows if more are given meanwhile.
     /// </summary>
-    internal void KeepArguments(FieldGroup group, IReadOnlyDictionary<string, object?> arguments)
+    internal void KeepArguments(FieldGroup group, IReadOnlyDictionary<string, object?> arguments, int slotsGiven)
     {
         var slot = group.ArgumentSlot;
         if (slot < 0)
@@ -75,7 +77,7 @@ public sealed class OperationExecution
         var kept = Volatile.Read(ref _sharedArguments);
         if (kept is null || slot >= kept.Length)
         {
-            var grown = new IReadOnlyDictionary<string, object?>?[Math.Max(slot + 1, Math.Max(4, (kept?.Length ?? 0) * 2))];
+            var grown = new IReadOnlyDictionary<string, object?>?[Math.Max(slot + 1, kept is null ? slotsGiven : kept.Length * 2)];
             kept?.CopyTo(grown, 0);
             kept = grown;
             Volatile.Write(ref _sharedArguments, grown);

@@ -304,7 +304,7 @@ internal sealed partial class OperationExecutor
         var arguments = Values.GetArgumentValues(definition.Arguments, group.First, group.First.Arguments, _context.Variables, _context.HideSuggestions);
         if (own)
         {
-            _context.Shared.KeepArguments(group, arguments);
+            _context.Shared.KeepArguments(group, arguments, _context.SharedFields?.ArgumentSlotCount ?? 0);
         }
         return arguments;
     }

@@ -66,6 +66,9 @@ internal sealed class SharedFieldSets
     /// <summary>A slot for the arguments of a group whose field takes some; unique within these sets.</summary>
     public int NextArgumentSlot() => Interlocked.Increment(ref _argumentSlots) - 1;
 
+    /// <summary>How many slots have been given so far: what an execution's table of arguments is first made for.</summary>
+    public int ArgumentSlotCount => Volatile.Read(ref _argumentSlots);
+
     /// <summary>
     /// Whether collecting the operation's fields can never depend on its variables. Every fragment of the document is
     /// looked at, not only those reached: cheaper than following spreads, and never wrong in the unsafe direction.
