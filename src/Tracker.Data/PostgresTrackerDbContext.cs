@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data.Entities;
+using Tracker.Data.Text;
 
 namespace Tracker.Data;
 
@@ -22,5 +23,6 @@ public sealed class PostgresTrackerDbContext(DbContextOptions<PostgresTrackerDbC
         // only). SQLite reads a row by its integer key directly and needs neither.
         modelBuilder.Entity<Person>().HasIndex(p => p.Id, "IX_People_Id_State").IncludeProperties(p => p.State);
         modelBuilder.Entity<Organization>().HasIndex(o => o.Id, "IX_Organizations_Id_State").IncludeProperties(o => o.State);
+        UnicodeLower.MapPostgres(modelBuilder);
     }
 }

@@ -39,7 +39,7 @@ public static class TrackerDataServices
         {
             // A factory, so the container disposes it (and its connection to the file) with the application.
             services.AddSingleton<DataVersion>(_ => new SqliteDataVersion(options.ConnectionString));
-            services.AddPooledDbContextFactory<SqliteTrackerDbContext>((p, o) => o.UseSqlite(options.ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>(), new SqlitePageCache(options.SqliteCacheKiB)));
+            services.AddPooledDbContextFactory<SqliteTrackerDbContext>((p, o) => o.UseSqlite(options.ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(p.GetRequiredService<DataVersionInterceptor>(), new SqlitePageCache(options.SqliteCacheKiB), new Text.SqliteUnicodeLower()));
             services.AddSingleton<IDbContextFactory<TrackerDbContext>>(p => new Upcast<SqliteTrackerDbContext>(p.GetRequiredService<IDbContextFactory<SqliteTrackerDbContext>>()));
             services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using Tracker.Data.Text;
 
 namespace Tracker.Api.Infrastructure.Filtering;
 
@@ -12,7 +13,7 @@ internal static class Operators
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 
     /// <summary>
-    /// StringFilter: eq, neq, in, contains and startsWith (case-insensitive through lower()), isNull. The text given is
+    /// StringFilter: eq, neq, in, contains and startsWith (case-insensitive, see <see cref="Text"/>), isNull. The text given is
     /// compared in NFC, the form every text is stored in (<see cref="ComposedText"/>).
     /// </summary>
     public static Expression? String(Expression member, IReadOnlyDictionary<string, object?> input) =>
@@ -100,10 +101,21 @@ internal static class Operators
     /// <summary>The longest <c>in</c> list written as equalities.</summary>
     private const int ShortList = 8;
 
-    private static Expression Text(Expression member, MethodInfo method, string value) =>
-        Expression.AndAlso(
+    /// <summary>
+    /// <c>contains</c> or <c>startsWith</c> on both sides lowered. Text of ASCII only is looked for in the column lowered
+    /// by SQL's own <c>lower()</c>, which lowers ASCII letters only and costs nothing per row: a character it leaves
+    /// alone is not ASCII, and Unicode lowers it to no ASCII letter either (but for the Kelvin sign and the dotted
+    /// capital I, which "k" and "i" then do not find). Other text ("Álvarez") is looked for in the column
+    /// lowered by Unicode's rules (<see cref="UnicodeLower"/>), as the text itself is: a function SQLite calls for each
+    /// row, paid only by such filters.
+    /// </summary>
+    private static Expression Text(Expression member, MethodInfo method, string value)
+    {
+        var lowered = System.Text.Ascii.IsValid(value) ? Expression.Call(member, ToLower) : Expression.Call(UnicodeLower.Method, member);
+        return Expression.AndAlso(
             Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
-            Expression.Call(Expression.Call(member, ToLower), method, Boxed<string>.Of(value.ToLowerInvariant())));
+            Expression.Call(lowered, method, Boxed<string>.Of(value.ToLowerInvariant())));
+    }
 
     private static Expression IsNull(Expression member, bool isNull) =>
         isNull ? Expression.Equal(member, Expression.Constant(null, member.Type)) : Expression.NotEqual(member, Expression.Constant(null, member.Type));
