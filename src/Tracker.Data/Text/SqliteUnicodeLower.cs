@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,28 +7,18 @@ namespace Tracker.Data.Text;
 /// <summary>
 /// Gives each SQLite connection <see cref="UnicodeLower.SqliteFunction"/>: .NET's invariant lowering, which SQLite
 /// has no function for (its <c>lower()</c> lowers ASCII only, and the ICU extension is not in the bundled library).
-/// A function belongs to the underlying handle, and pooled connections are reopened on the same handles, so it is
-/// registered once per handle, the first time a connection is opened on it (as <see cref="SqlitePageCache"/> does).
+/// Given to the connection object as EF Core creates it, before it is opened: Microsoft.Data.Sqlite keeps it there and
+/// registers it on whichever pooled handle each opening takes (and removes it when the handle goes back to the pool,
+/// so a function given to a handle rather than to the connection was gone for the next connection to take it).
 /// </summary>
 internal sealed class SqliteUnicodeLower : DbConnectionInterceptor
 {
-    private readonly ConditionalWeakTable<object, object> _registered = new();
-
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)
     {
-        Register(connection);
-        return Task.CompletedTask;
-    }
-
-    private void Register(DbConnection connection)
-    {
-        if (connection is not SqliteConnection { Handle: { } handle } sqlite || _registered.TryGetValue(handle, out _))
+        if (result is SqliteConnection sqlite)
         {
-            return;
+            sqlite.CreateFunction<string?, string?>(UnicodeLower.SqliteFunction, UnicodeLower.Of, isDeterministic: true);
         }
-        sqlite.CreateFunction<string?, string?>(UnicodeLower.SqliteFunction, UnicodeLower.Of, isDeterministic: true);
-        _registered.AddOrUpdate(handle, handle);
+        return result;
     }
 }

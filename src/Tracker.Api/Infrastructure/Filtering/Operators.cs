@@ -102,19 +102,20 @@ internal static class Operators
     private const int ShortList = 8;
 
     /// <summary>
-    /// <c>contains</c> or <c>startsWith</c> on both sides lowered. Text of ASCII only is looked for in the column lowered
-    /// by SQL's own <c>lower()</c>, which lowers ASCII letters only and costs nothing per row: a character it leaves
-    /// alone is not ASCII, and Unicode lowers it to no ASCII letter either (but for the Kelvin sign and the dotted
-    /// capital I, which "k" and "i" then do not find). Other text ("Álvarez") is looked for in the column
-    /// lowered by Unicode's rules (<see cref="UnicodeLower"/>), as the text itself is: a function SQLite calls for each
-    /// row, paid only by such filters.
+    /// <c>contains</c> or <c>startsWith</c> on both sides lowered. Text of ASCII only is lowered here and looked for in
+    /// the column lowered by SQL's own <c>lower()</c>, which lowers ASCII letters only and costs nothing per row: a
+    /// character it leaves alone is not ASCII, and Unicode lowers it to no ASCII letter either (but for the Kelvin sign,
+    /// which "k" then does not find). Other text ("Álvarez") and the column are both lowered by the database's
+    /// <see cref="UnicodeLower"/>: one function on both sides, so that where PostgreSQL's ICU and .NET lower differently
+    /// ("İ", a final "Σ") the text still finds itself. On SQLite that is a function called for each row, paid only by
+    /// such filters (the text's own call is made once: the function is deterministic).
     /// </summary>
     private static Expression Text(Expression member, MethodInfo method, string value)
     {
-        var lowered = System.Text.Ascii.IsValid(value) ? Expression.Call(member, ToLower) : Expression.Call(UnicodeLower.Method, member);
-        return Expression.AndAlso(
-            Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
-            Expression.Call(lowered, method, Boxed<string>.Of(value.ToLowerInvariant())));
+        var condition = System.Text.Ascii.IsValid(value)
+            ? Expression.Call(Expression.Call(member, ToLower), method, Boxed<string>.Of(value.ToLowerInvariant()))
+            : Expression.Call(Expression.Call(UnicodeLower.Method, member), method, Expression.Call(UnicodeLower.Method, Boxed<string>.Of(value)));
+        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), condition);
     }
 
     private static Expression IsNull(Expression member, bool isNull) =>
