@@ -9,64 +9,28 @@ namespace Tracker.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionScheduler : SynchronizationContext
 {
-    // Made on first post (see Queued): most executions complete synchronously and never post.
+    // The queue, the signal and the run lock are each made on first use, one instance whoever asks first
+    // (LazyInitializer's exchange): most executions complete synchronously and never post, wait or run a continuation.
     private Queue<(SendOrPostCallback Callback, object? State)>? _queue;
 
-    /// <summary>The queue of continuations, one instance whoever asks first; also the lock that guards it.</summary>
-    private Queue<(SendOrPostCallback Callback, object? State)> Queued
-    {
-        get
-        {
-            var queue = Volatile.Read(ref _queue);
-            if (queue is not null)
-            {
-                return queue;
-            }
-            var created = new Queue<(SendOrPostCallback Callback, object? State)>();
-            return Interlocked.CompareExchange(ref _queue, created, null) ?? created;
-        }
-    }
-    // Made on first use (see Signal): most executions complete synchronously and never wait or post.
     private SemaphoreSlim? _signal;
 
-    // Held while continuations run, so that the pump and the abandoned work's runs never overlap. Made on first use
-    // (see Running), as the queue is: an execution that completes synchronously runs no continuation here.
     private Lock? _running;
 
-    /// <summary>The lock held while continuations run, one instance whoever asks first.</summary>
-    private Lock Running
-    {
-        get
-        {
-            var running = Volatile.Read(ref _running);
-            if (running is not null)
-            {
-                return running;
-            }
-            var created = new Lock();
-            return Interlocked.CompareExchange(ref _running, created, null) ?? created;
-        }
-    }
+    /// <summary>The queue of continuations; also the lock that guards it.</summary>
+    private Queue<(SendOrPostCallback Callback, object? State)> Queued =>
+        LazyInitializer.EnsureInitialized(ref _queue, static () => new Queue<(SendOrPostCallback Callback, object? State)>());
+
+    /// <summary>The pump's wake-up: one instance, so that no release is lost.</summary>
+    private SemaphoreSlim Signal => LazyInitializer.EnsureInitialized(ref _signal, static () => new SemaphoreSlim(0));
+
+    /// <summary>Held while continuations run, so that the pump and the abandoned work's runs never overlap.</summary>
+    private Lock Running => LazyInitializer.EnsureInitialized(ref _running, static () => new Lock());
 
     // Set once by Abandon (under _queue's lock): continuations then run on the thread pool.
     private Abandonment? _abandoned;
 
     private Action? _wake;
-
-    /// <summary>The pump's wake-up; one instance whoever asks first, so that no release is lost.</summary>
-    private SemaphoreSlim Signal
-    {
-        get
-        {
-            var signal = Volatile.Read(ref _signal);
-            if (signal is not null)
-            {
-                return signal;
-            }
-            var created = new SemaphoreSlim(0);
-            return Interlocked.CompareExchange(ref _signal, created, null) ?? created;
-        }
-    }
 
     public override void Post(SendOrPostCallback d, object? state)
     {
