@@ -26,7 +26,7 @@ public sealed class FilterAndSortLimitTests
 
     private static readonly OperationLimits Limits = OperationLimits.Default with
     {
-        MaxSortKeys = 3, MaxFilterTerms = 4, MaxFilterDepth = 2, MaxFilterListLength = 5,
+        MaxSortKeys = 3, MaxFilterTerms = 4, MaxFilterDepth = 2, MaxFilterListLength = 5, MaxFilterTextLength = 8,
     };
 
     private static IReadOnlyList<GraphQLError> Check(string query, Dictionary<string, object?>? variables = null)
@@ -64,8 +64,10 @@ public sealed class FilterAndSortLimitTests
         var variables = new Dictionary<string, object?> { ["n"] = 3, ["w"] = RawAlternatives(2), ["o"] = new List<object?>(), ["s"] = "x" };
 
         Assert.False(ReadsVariables("query ($s: String) { items(first: 3, where: { name: { eq: \"x\" } }, order: [{ name: ASC }]) { name } other }", variables));
-        // A single value counts one condition whatever it is: only a list's length depends on what the variable holds.
-        Assert.False(ReadsVariables("query ($s: String) { items(where: { name: { eq: $s } }) { name } }", variables));
+        // A single value counts one condition whatever it is: only a list's length, or a text's, depends on what the
+        // variable holds.
+        Assert.False(ReadsVariables("query ($k: Kind, $f: Boolean) { items(where: { kind: $k, flag: $f }) { name } }", variables));
+        Assert.True(ReadsVariables("query ($s: String) { items(where: { name: { eq: $s } }) { name } }", variables));
         Assert.True(ReadsVariables("query ($l: [String!]) { items(where: { name: { in: $l } }) { name } }", variables));
         Assert.True(ReadsVariables("query ($n: Int) { items(first: $n) { name } }", variables));
         Assert.True(ReadsVariables("query ($w: [ItemFilter!]) { items(where: { or: $w }) { name } }", variables));
@@ -177,6 +179,31 @@ public sealed class FilterAndSortLimitTests
         Assert.Equal(LimitErrorCodes.InListTooLong, Code(variable));
         Assert.Contains("holds 20000 values", variable.Message);
         Assert.Equal((1, 64), (variable.Locations![0].Line, variable.Locations[0].Column));
+    }
+
+    [Fact]
+    public void A_text_longer_than_the_limit_is_refused_where_it_is_written()
+    {
+        Assert.Empty(Check("""{ items(where: { name: { eq: "12345678" }, or: [{ name: { in: ["abcdefgh"] } }] }) { name } }"""));
+
+        var literal = Single("""{ items(where: { name: { eq: "123456789" } }) { name } }""");
+        var listed = Single("""{ items(where: { name: { in: ["a", "123456789"] } }) { name } }""");
+        var variable = Single(
+            "query ($text: String) { items(where: { or: [{ name: { eq: $text } }] }) { name } }",
+            new() { ["text"] = new string('a', 50_000) });
+        var inVariableList = Single(
+            "query ($values: [String!]) { items(where: { name: { in: $values } }) { name } }",
+            new() { ["values"] = new List<object?> { "a", new string('b', 9) } });
+
+        Assert.Equal(LimitErrorCodes.FilterTextTooLong, Code(literal));
+        Assert.Equal("A text in the filter \"Query.items(where:)\" is 9 characters long; at most 8 are allowed.", literal.Message);
+        Assert.Equal((1, 30), (literal.Locations![0].Line, literal.Locations[0].Column));
+        Assert.Equal(LimitErrorCodes.FilterTextTooLong, Code(listed));
+        Assert.Equal((1, 36), (listed.Locations![0].Line, listed.Locations[0].Column));
+        Assert.Equal(LimitErrorCodes.FilterTextTooLong, Code(variable));
+        Assert.Contains("is 50000 characters long", variable.Message);
+        Assert.Equal((1, 59), (variable.Locations![0].Line, variable.Locations[0].Column));
+        Assert.Equal(LimitErrorCodes.FilterTextTooLong, Code(inVariableList));
     }
 
     [Fact]

@@ -17,7 +17,9 @@ namespace Tracker.GraphQL.Execution.Limits;
 /// <param name="Depth">Nesting of lists of input objects (<c>and</c>/<c>or</c> levels): a plain filter is 0.</param>
 /// <param name="LongestList">Values in the longest list of leaves (an <c>in</c> list).</param>
 /// <param name="LongestListAt">Where that list is written: its literal, or the variable holding it.</param>
-internal readonly record struct ArgumentWidth(int Items, int Terms, int Depth, int LongestList, Node? LongestListAt)
+/// <param name="LongestText">UTF-16 code units of the longest <c>String</c> or <c>ID</c> value, alone or in a list.</param>
+/// <param name="LongestTextAt">Where that text is written: its literal, or the variable holding it.</param>
+internal readonly record struct ArgumentWidth(int Items, int Terms, int Depth, int LongestList, Node? LongestListAt, int LongestText, Node? LongestTextAt)
 {
     private readonly record struct Pending(IGraphQLType Type, object? Value, Node At, int Depth);
 
@@ -34,8 +36,33 @@ internal readonly record struct ArgumentWidth(int Items, int Terms, int Depth, i
     {
         var top = Resolve(value, variables, variableDefaults);
         var items = top is null or NullValueNode ? 0 : Elements(top)?.Count ?? 1;
-        int terms = 0, depth = 0, longest = 0;
-        Node? longestAt = null;
+        int terms = 0, depth = 0, longest = 0, longestText = 0;
+        Node? longestAt = null, longestTextAt = null;
+        // Text only: a variable holding an enum or a number is not read for its length, so that an operation whose
+        // verdict no variable sized can still be kept (see OperationLimitsAnalyzer's readVariables).
+        void MeasureText(IGraphQLType leafType, object? leaf, Node at)
+        {
+            if (leafType.GetNamedType() is not ScalarType { Name: "String" or "ID" })
+            {
+                return;
+            }
+            if (leaf is VariableNode variable)
+            {
+                at = variable;
+                leaf = Resolve(variable, variables, variableDefaults);
+            }
+            var length = leaf switch
+            {
+                StringValueNode literal => literal.Value.Length,
+                string raw => raw.Length,
+                _ => 0,
+            };
+            if (length > longestText)
+            {
+                longestText = length;
+                longestTextAt = leaf as Node ?? at;
+            }
+        }
         var pending = new Stack<Pending>();
         pending.Push(new Pending(type, value, value, 0));
         while (pending.Count > 0)
@@ -57,6 +84,10 @@ internal readonly record struct ArgumentWidth(int Items, int Terms, int Depth, i
                 var elements = Elements(item);
                 if (list.OfType.GetNamedType() is not InputObjectType)
                 {
+                    foreach (var element in elements ?? [item])
+                    {
+                        MeasureText(list.OfType, element, element as Node ?? at);
+                    }
                     var count = elements?.Count ?? 1;
                     if (count > longest)
                     {
@@ -89,6 +120,10 @@ internal readonly record struct ArgumentWidth(int Items, int Terms, int Depth, i
                 {
                     // A leaf, or a list of leaves: one condition (its length is measured below).
                     terms++;
+                    if (field.Type.GetNullableType() is not ListType)
+                    {
+                        MeasureText(field.Type, fieldValue, fieldAt);
+                    }
                 }
                 if (named is InputObjectType || field.Type.GetNullableType() is ListType)
                 {
@@ -100,7 +135,7 @@ internal readonly record struct ArgumentWidth(int Items, int Terms, int Depth, i
                 terms++;
             }
         }
-        return new ArgumentWidth(items, terms, depth, longest, longestAt);
+        return new ArgumentWidth(items, terms, depth, longest, longestAt, longestText, longestTextAt);
     }
 
     /// <summary>A variable's value: given in the request, else the operation's default (a literal without variables).</summary>

@@ -10,6 +10,7 @@ public static class LimitErrorCodes
     public const string SortTooWide = "SORT_TOO_WIDE";
     public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
     public const string InListTooLong = "IN_LIST_TOO_LONG";
+    public const string FilterTextTooLong = "FILTER_TEXT_TOO_LONG";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";

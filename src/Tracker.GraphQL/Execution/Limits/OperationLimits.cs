@@ -50,6 +50,13 @@ public sealed record OperationLimits
     /// <summary>Most values in one list of a filter argument (an <c>in</c> list).</summary>
     public int MaxFilterListLength { get; init; } = 1_000;
 
+    /// <summary>
+    /// Longest text (a <c>String</c> or <c>ID</c> value, alone or in a list) in one filter argument, in UTF-16 code
+    /// units. No name is a thousand characters long, and SQLite refuses a <c>LIKE</c> pattern of 50,000 bytes: a
+    /// <c>startsWith</c> of 50,000 letters was an internal error there.
+    /// </summary>
+    public int MaxFilterTextLength { get; init; } = 1_000;
+
     /// <summary>The names of sort arguments, measured against <see cref="MaxSortKeys"/>.</summary>
     public IReadOnlyList<string> SortArguments { get; init; } = ["order"];
 

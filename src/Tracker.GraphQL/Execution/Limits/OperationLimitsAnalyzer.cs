@@ -302,6 +302,13 @@ public static class OperationLimitsAnalyzer
                         width.LongestListAt ?? argument.Value,
                         LimitErrorCodes.InListTooLong));
                 }
+                if (width.LongestText > limits.MaxFilterTextLength)
+                {
+                    (InputErrors ??= []).Add(Error(
+                        $"A text in the filter \"{coordinate}\" is {width.LongestText} characters long; at most {limits.MaxFilterTextLength} are allowed.",
+                        width.LongestTextAt ?? argument.Value,
+                        LimitErrorCodes.FilterTextTooLong));
+                }
             }
         }
 
