@@ -103,9 +103,10 @@ internal static class Operators
 
     /// <summary>
     /// <c>contains</c> or <c>startsWith</c> on both sides lowered. Text of ASCII only is lowered here and looked for in
-    /// the column lowered by SQL's own <c>lower()</c>, which lowers ASCII letters only and costs nothing per row: a
-    /// character it leaves alone is not ASCII, and Unicode lowers it to no ASCII letter either (but for the Kelvin sign,
-    /// which "k" then does not find). Other text ("Álvarez") and the column are both lowered by the database's
+    /// the column lowered by SQL's own <c>lower()</c>, which lowers ASCII letters only and costs nothing per row: the
+    /// characters it leaves alone are not ASCII, and almost none lowers to an ASCII letter (the Kelvin sign is a plain
+    /// "K" in NFC, the form every text is stored and looked for in; "İ", which ICU lowers to "i" and a dot above, is
+    /// then not found by "i"). Other text ("Álvarez") and the column are both lowered by the database's
     /// <see cref="UnicodeLower"/>: one function on both sides, so that where PostgreSQL's ICU and .NET lower differently
     /// ("İ", a final "Σ") the text still finds itself. On SQLite that is a function called for each row, paid only by
     /// such filters (the text's own call is made once: the function is deterministic).
