@@ -6,19 +6,24 @@ using Tracker.Data.Versioning;
 namespace Tracker.Api.Tests;
 
 /// <summary>
-/// Two server instances on one PostgreSQL database, each with its own response cache: a write through one is
-/// heard by the other (the NOTIFY sent inside the writing transaction), whose next answer has the new data.
+/// Two server instances on one database, each with its own response cache: a write through one is seen by the
+/// other, whose next answer has the new data. On PostgreSQL the other hears the NOTIFY sent inside the writing
+/// transaction; on SQLite its <c>PRAGMA data_version</c> (asked on its own connection) moves with the other's commit.
 /// </summary>
-public sealed class ResponseCacheInstanceTests : IAsyncLifetime
+public abstract class ResponseCacheInstanceTests : IAsyncLifetime
 {
-    private readonly PostgresDatabase _database = new();
     private TrackerApiFactory _writer = null!;
     private TrackerApiFactory _reader = null!;
 
+    /// <summary>The settings that put both instances on the same database.</summary>
+    protected abstract Dictionary<string, string?> SharedDatabase();
+
+    protected abstract Task DropDatabaseAsync();
+
     public Task InitializeAsync()
     {
-        _writer = new TrackerApiFactory(_database.ServerSettings());
-        _reader = new TrackerApiFactory(_database.ServerSettings());
+        _writer = new TrackerApiFactory(SharedDatabase());
+        _reader = new TrackerApiFactory(SharedDatabase());
         return Task.CompletedTask;
     }
 
@@ -26,7 +31,7 @@ public sealed class ResponseCacheInstanceTests : IAsyncLifetime
     {
         _writer.Dispose();
         _reader.Dispose();
-        await _database.DisposeAsync();
+        await DropDatabaseAsync();
     }
 
     [Fact]
@@ -43,8 +48,33 @@ public sealed class ResponseCacheInstanceTests : IAsyncLifetime
         await ResponseCacheTests.AddSignatureAsync(_writer, key, letter, "Other Instance Writer");
         await ResponseCacheTests.VersionMovedAsync(_reader, before);
         var afterWrite = await ResponseCacheTests.CountAsync(_reader, letter);
+        var cachedAfterWrite = await ResponseCacheTests.CountAsync(_reader, letter);
 
         Assert.Equal((first.Count, "HIT"), cached);
         Assert.Equal((first.Count + 1, "MISS"), afterWrite);
+        Assert.Equal((first.Count + 1, "HIT"), cachedAfterWrite);
+    }
+}
+
+public sealed class PostgresResponseCacheInstanceTests : ResponseCacheInstanceTests
+{
+    private readonly PostgresDatabase _database = new();
+
+    protected override Dictionary<string, string?> SharedDatabase() => _database.ServerSettings();
+
+    protected override async Task DropDatabaseAsync() => await _database.DisposeAsync();
+}
+
+public sealed class SqliteResponseCacheInstanceTests : ResponseCacheInstanceTests
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "tracker-tests", Guid.NewGuid().ToString("N"));
+
+    protected override Dictionary<string, string?> SharedDatabase() => new() { ["Tracker:DataFolder"] = _folder };
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
     }
 }
