@@ -14,20 +14,15 @@ namespace Tracker.Api.Tests;
 /// every change committed before it. On PostgreSQL transactions really run side by side (the write lock is what
 /// is tested); on SQLite the single writer serializes them.
 /// </summary>
-public abstract class ConcurrentWriterTests : IAsyncLifetime
+public abstract class ConcurrentWriterTests(ITestDatabase database) : IAsyncLifetime
 {
     private const int Writers = 12;
     private TrackerApiFactory[] _instances = [];
     private string _key = "";
 
-    /// <summary>The settings that put both instances on the same database.</summary>
-    protected abstract Dictionary<string, string?> SharedDatabase();
-
-    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
-
     public async Task InitializeAsync()
     {
-        _instances = [new TrackerApiFactory(SharedDatabase()), new TrackerApiFactory(SharedDatabase())];
+        _instances = [new TrackerApiFactory(database.ServerSettings()), new TrackerApiFactory(database.ServerSettings())];
         _instances[0].CreateClient().Dispose();
         _instances[1].CreateClient().Dispose();
         _key = (await _instances[0].Services.GetRequiredService<ApiKeys>().CreateAsync("racer", ApiKeyRole.Maintainer, default)).Secret;
@@ -39,7 +34,7 @@ public abstract class ConcurrentWriterTests : IAsyncLifetime
         {
             instance.Dispose();
         }
-        await DropDatabaseAsync();
+        await database.DisposeAsync();
     }
 
     [Fact]
@@ -121,25 +116,6 @@ public abstract class ConcurrentWriterTests : IAsyncLifetime
     }
 }
 
-public sealed class PostgresConcurrentWriterTests : ConcurrentWriterTests
-{
-    private readonly PostgresDatabase _database = new();
+public sealed class PostgresConcurrentWriterTests() : ConcurrentWriterTests(new PostgresDatabase());
 
-    protected override Dictionary<string, string?> SharedDatabase() => _database.ServerSettings();
-
-    protected override async Task DropDatabaseAsync() => await _database.DisposeAsync();
-}
-
-public sealed class SqliteConcurrentWriterTests : ConcurrentWriterTests
-{
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "tracker-tests", Guid.NewGuid().ToString("N"));
-
-    protected override Dictionary<string, string?> SharedDatabase() => new() { ["Tracker:DataFolder"] = _folder };
-
-    protected override Task DropDatabaseAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
-}
+public sealed class SqliteConcurrentWriterTests() : ConcurrentWriterTests(new SqliteDatabase());

@@ -10,20 +10,15 @@ namespace Tracker.Api.Tests;
 /// other, whose next answer has the new data. On PostgreSQL the other hears the NOTIFY sent inside the writing
 /// transaction; on SQLite its <c>PRAGMA data_version</c> (asked on its own connection) moves with the other's commit.
 /// </summary>
-public abstract class ResponseCacheInstanceTests : IAsyncLifetime
+public abstract class ResponseCacheInstanceTests(ITestDatabase database) : IAsyncLifetime
 {
     private TrackerApiFactory _writer = null!;
     private TrackerApiFactory _reader = null!;
 
-    /// <summary>The settings that put both instances on the same database.</summary>
-    protected abstract Dictionary<string, string?> SharedDatabase();
-
-    protected abstract Task DropDatabaseAsync();
-
     public Task InitializeAsync()
     {
-        _writer = new TrackerApiFactory(SharedDatabase());
-        _reader = new TrackerApiFactory(SharedDatabase());
+        _writer = new TrackerApiFactory(database.ServerSettings());
+        _reader = new TrackerApiFactory(database.ServerSettings());
         return Task.CompletedTask;
     }
 
@@ -31,7 +26,7 @@ public abstract class ResponseCacheInstanceTests : IAsyncLifetime
     {
         _writer.Dispose();
         _reader.Dispose();
-        await DropDatabaseAsync();
+        await database.DisposeAsync();
     }
 
     [Fact]
@@ -56,25 +51,6 @@ public abstract class ResponseCacheInstanceTests : IAsyncLifetime
     }
 }
 
-public sealed class PostgresResponseCacheInstanceTests : ResponseCacheInstanceTests
-{
-    private readonly PostgresDatabase _database = new();
+public sealed class PostgresResponseCacheInstanceTests() : ResponseCacheInstanceTests(new PostgresDatabase());
 
-    protected override Dictionary<string, string?> SharedDatabase() => _database.ServerSettings();
-
-    protected override async Task DropDatabaseAsync() => await _database.DisposeAsync();
-}
-
-public sealed class SqliteResponseCacheInstanceTests : ResponseCacheInstanceTests
-{
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "tracker-tests", Guid.NewGuid().ToString("N"));
-
-    protected override Dictionary<string, string?> SharedDatabase() => new() { ["Tracker:DataFolder"] = _folder };
-
-    protected override Task DropDatabaseAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
-}
+public sealed class SqliteResponseCacheInstanceTests() : ResponseCacheInstanceTests(new SqliteDatabase());

@@ -6,7 +6,7 @@ namespace Tracker.Api.Tests;
 /// A PostgreSQL database of its own for a test class, on the server TRACKER_TEST_POSTGRES names (README's test
 /// command starts one); dropped afterwards.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : ITestDatabase
 {
     private readonly string _name = "tracker_test_" + Guid.NewGuid().ToString("N");
 
