@@ -101,6 +101,15 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
         IQueryable<KeyedRow<TModel>> PagesOf(TrackerDbContext db, IReadOnlyList<int> parents, PageQuery query)
         {
             var scoped = OfParents(db, parents);
+            if (parents.Count == 1)
+            {
+                // One parent (a letter's page of signatures, asked alone): an ordered LIMIT, which the database reads
+                // from the (parent, sort key) index and stops after a page. The window below numbers every row of
+                // the parent beyond the cursor before keeping a page's worth: 2 seconds for page 1 of a letter with
+                // 1,000,000 signatures on SQLite.
+                var page = QueryMethods.Take<TEntity>(sorts.Apply(Bounded<TEntity>(scoped.Expression, keys, query), keys, query.Backward), Boxed<int>.Of(query.Take));
+                return scoped.Provider.CreateQuery<TEntity>(page).Select(keyed);
+            }
             // parents.SelectMany(k => scoped.Where(x => key(x) == k && beyond cursor).Order().Take()) becomes
             // ROW_NUMBER() OVER (PARTITION BY key).
             var k = Expression.Parameter(typeof(int), "k");
