@@ -7,9 +7,10 @@ using Tracker.Data.Entities;
 namespace Tracker.Api.Tests;
 
 /// <summary>
-/// A client pages a letter's signatures newest first while signatures are added and removed between its pages:
-/// it never sees a signature twice and never misses one that existed throughout. Offset cursors fail both
-/// (an addition pushes the last row of a page onto the next, a removal pulls a row past the cursor).
+/// A client pages a letter's signatures newest first while signatures are added and removed between its pages,
+/// and in three orders while a writer adds signatures concurrently, committing whenever it can: it never sees a
+/// signature twice and never misses one that existed throughout. Offset cursors fail both (an addition pushes the
+/// last row of a page onto the next, a removal pulls a row past the cursor).
 /// The classes write, so their databases are their own (a fixture of their own, not the read-only tests').
 /// </summary>
 public abstract class PagingUnderWritesTests(TrackerApiFactory factory)
@@ -57,13 +58,68 @@ public abstract class PagingUnderWritesTests(TrackerApiFactory factory)
         Assert.True(removed.Count > 0 || addedPerPage > 0);
     }
 
-    private async Task<List<string>> AllIdsAsync()
+    [Theory]
+    [InlineData("position: ASC")]
+    [InlineData("position: DESC")]
+    [InlineData("printedName: ASC")]
+    public async Task Pages_show_each_signature_once_while_a_writer_adds_signatures_at_the_same_time(string order)
+    {
+        var page = Page.Replace("position: DESC", order, StringComparison.Ordinal);
+        var before = await AllIdsAsync(page);
+        using var readerDone = new CancellationTokenSource();
+        var firstAdded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var added = 0;
+        // The writer commits one signature after another, with no regard to the reader's pages, until the reader is
+        // done (at most 2,000, so that a reader that never ends cannot make it write forever).
+        var writer = Task.Run(async () =>
+        {
+            while (!readerDone.IsCancellationRequested && added < 2_000)
+            {
+                await AddAsync(1);
+                Interlocked.Increment(ref added);
+                firstAdded.TrySetResult();
+            }
+        });
+        await firstAdded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var addedBeforeReading = Volatile.Read(ref added);
+        var seen = new List<string>();
+        string? after = null;
+        try
+        {
+            for (var pages = 0; ; pages++)
+            {
+                Assert.True(pages < 2_000, "the walk does not end");
+                var response = await factory.QueryAsync(page, new { after });
+                Assert.True(response["errors"] is null, response.ToJsonString());
+                var connection = response["data"]!["letter"]!["signatures"]!;
+                seen.AddRange(connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+                if (!(bool)connection["pageInfo"]!["hasNextPage"]!)
+                {
+                    break;
+                }
+                after = (string)connection["pageInfo"]!["endCursor"]!;
+            }
+        }
+        finally
+        {
+            await readerDone.CancelAsync();
+            await writer;
+        }
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Empty(before.Except(seen));
+        Assert.True(Volatile.Read(ref added) > addedBeforeReading, "no signature was added while the pages were read");
+    }
+
+    private Task<List<string>> AllIdsAsync() => AllIdsAsync(Page);
+
+    private async Task<List<string>> AllIdsAsync(string page)
     {
         var ids = new List<string>();
         string? after = null;
         for (var more = true; more;)
         {
-            var response = await factory.QueryAsync(Page, new { after });
+            var response = await factory.QueryAsync(page, new { after });
             var connection = response["data"]!["letter"]!["signatures"]!;
             ids.AddRange(connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
             more = (bool)connection["pageInfo"]!["hasNextPage"]! && ids.Count < 10_000;
