@@ -70,6 +70,8 @@ internal sealed class PostgresBulkTable : BulkTable
         }
         using (var import = _connection.BeginBinaryImport(_copy))
         {
+            // The generator's command timeout (10 minutes), not Npgsql's 30 seconds for a COPY: a chunk may take longer.
+            import.Timeout = TimeSpan.FromMinutes(10);
             foreach (var row in _pending)
             {
                 import.StartRow();
@@ -93,6 +95,11 @@ internal sealed class PostgresBulkTable : BulkTable
 
     public override void Dispose()
     {
+        if (_connection.State != System.Data.ConnectionState.Open)
+        {
+            // A failed COPY broke the connection: the exception on its way out says why; writing more would hide it.
+            return;
+        }
         _owner.FlushUpTo(this);
         _owner.Closed(this);
         using var sequence = _connection.CreateCommand();
