@@ -37,7 +37,27 @@ internal static class KeysetPredicate
         {
             beyond = Expression.OrElse(beyond!, equalSoFar!);
         }
+        if (keys.Count > 1 && SeekBound(ParameterRebinder.Rebind(keys[0].Key, row), values[0], keys[0].Descending != reversed) is { } bound)
+        {
+            beyond = Expression.AndAlso(bound, beyond!);
+        }
         return Expression.Lambda<Func<T, bool>>(beyond!, row);
+    }
+
+    /// <summary>
+    /// The first key at or past its value, implied by the OR above but written out so that the database can seek
+    /// its index there: with the parent by equality, SQLite otherwise read a letter's signatures from the start of
+    /// its index to the cursor (150 ms at row 999,900). Only for numbers and dates that are never null (a null or an
+    /// enum would need its own terms).
+    /// </summary>
+    private static BinaryExpression? SeekBound(Expression key, object? value, bool descending)
+    {
+        if (value is null || !key.Type.IsValueType || Nullable.GetUnderlyingType(key.Type) is not null || key.Type.IsEnum || key.Type == typeof(bool))
+        {
+            return null;
+        }
+        var parameter = Parameter(value, key.Type);
+        return descending ? Expression.LessThanOrEqual(key, parameter) : Expression.GreaterThanOrEqual(key, parameter);
     }
 
     /// <summary>The key's value comes after <paramref name="value"/> in the given direction, nulls lowest.</summary>
