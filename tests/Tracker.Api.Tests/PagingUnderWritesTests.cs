@@ -32,25 +32,13 @@ public abstract class PagingUnderWritesTests(TrackerApiFactory factory)
     public async Task Newest_first_pages_show_each_signature_once_while_some_are_added_and_removed(int addedPerPage, int removedPerPage)
     {
         var before = await AllIdsAsync();
-        var seen = new List<string>();
         var removed = new HashSet<int>();
-        string? after = null;
-        for (var pages = 0; ; pages++)
+        var seen = await WalkAsync(Page, maxPages: 200, async seenSoFar =>
         {
-            Assert.True(pages < 200, "the walk does not end");
-            var response = await factory.QueryAsync(Page, new { after });
-            Assert.True(response["errors"] is null, response.ToJsonString());
-            var connection = response["data"]!["letter"]!["signatures"]!;
-            seen.AddRange(connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
-            if (!(bool)connection["pageInfo"]!["hasNextPage"]!)
-            {
-                break;
-            }
-            after = (string)connection["pageInfo"]!["endCursor"]!;
             // Newest first: additions land on the first page, behind the cursor, and so do removals of what was seen.
             await AddAsync(addedPerPage);
-            removed.UnionWith(await RemoveSeenAsync(seen, removed, removedPerPage));
-        }
+            removed.UnionWith(await RemoveSeenAsync(seenSoFar, removed, removedPerPage));
+        });
 
         Assert.Equal(seen.Count, seen.Distinct().Count());
         var throughout = before.Where(id => !removed.Contains(SignatureKey(id))).ToList();
@@ -82,23 +70,10 @@ public abstract class PagingUnderWritesTests(TrackerApiFactory factory)
         });
         await firstAdded.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var addedBeforeReading = Volatile.Read(ref added);
-        var seen = new List<string>();
-        string? after = null;
+        List<string> seen;
         try
         {
-            for (var pages = 0; ; pages++)
-            {
-                Assert.True(pages < 2_000, "the walk does not end");
-                var response = await factory.QueryAsync(page, new { after });
-                Assert.True(response["errors"] is null, response.ToJsonString());
-                var connection = response["data"]!["letter"]!["signatures"]!;
-                seen.AddRange(connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
-                if (!(bool)connection["pageInfo"]!["hasNextPage"]!)
-                {
-                    break;
-                }
-                after = (string)connection["pageInfo"]!["endCursor"]!;
-            }
+            seen = await WalkAsync(page, maxPages: 2_000, _ => Task.CompletedTask);
         }
         finally
         {
@@ -109,6 +84,27 @@ public abstract class PagingUnderWritesTests(TrackerApiFactory factory)
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Empty(before.Except(seen));
         Assert.True(Volatile.Read(ref added) > addedBeforeReading, "no signature was added while the pages were read");
+    }
+
+    /// <summary>The ids of every page to the last, <paramref name="betweenPages"/> run after each page but the last.</summary>
+    private async Task<List<string>> WalkAsync(string page, int maxPages, Func<List<string>, Task> betweenPages)
+    {
+        var seen = new List<string>();
+        string? after = null;
+        for (var pages = 0; ; pages++)
+        {
+            Assert.True(pages < maxPages, "the walk does not end");
+            var response = await factory.QueryAsync(page, new { after });
+            Assert.True(response["errors"] is null, response.ToJsonString());
+            var connection = response["data"]!["letter"]!["signatures"]!;
+            seen.AddRange(connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+            if (!(bool)connection["pageInfo"]!["hasNextPage"]!)
+            {
+                return seen;
+            }
+            after = (string)connection["pageInfo"]!["endCursor"]!;
+            await betweenPages(seen);
+        }
     }
 
     private Task<List<string>> AllIdsAsync() => AllIdsAsync(Page);
