@@ -36,8 +36,13 @@ internal sealed class Generator(TrackerDbContext db, Scale scale, TextWriter log
         var organizations = Phase($"{scale.Organizations:N0} organisations", () => InsertOrganizations(states.Select(s => s.Code).ToList()));
         var people = Phase($"{scale.People:N0} people", () => InsertPeople(states.Select(s => s.Code).ToList()));
         var letters = Phase($"{scale.Letters:N0} letters", InsertLetters);
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            db.Database.ExecuteSqlRaw($"ALTER TABLE \"Signatures\" DISABLE TRIGGER {CountTrigger}");
+        }
         Phase($"{scale.Signatures:N0} signatures", () => InsertSignatures(letters, organizations, people));
-        if (db.Database.IsNpgsql())
+        if (postgres)
         {
             Phase("signatory counts", CountSignatories);
         }
@@ -185,10 +190,6 @@ internal sealed class Generator(TrackerDbContext db, Scale scale, TextWriter log
     /// <summary>Signatures spread unevenly over letters (some long, most short), in printed order, 2% by people.</summary>
     private void InsertSignatures(List<long> letters, List<long> organizations, List<long> people)
     {
-        if (db.Database.IsNpgsql())
-        {
-            db.Database.ExecuteSqlRaw($"ALTER TABLE \"Signatures\" DISABLE TRIGGER {CountTrigger}");
-        }
         using var table = _tables.Open(typeof(Signature), ["LetterId", "OrganizationId", "PersonId", "PrintedName", "Position", "Version", "CreatedAt", "UpdatedAt"]);
         var weights = letters.Select(_ => Math.Pow(_random.Double(), 3)).ToList();
         var sum = weights.Sum();

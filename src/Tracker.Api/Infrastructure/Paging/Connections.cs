@@ -93,21 +93,20 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
         var queryKey = args.QueryKey;
         var keyed = Keyed(Projection<TEntity, TModel>(), keys);
 
-        IQueryable<TEntity> OfParents(TrackerDbContext db, IReadOnlyList<int> parents)
+        IQueryable<TEntity> Filtered(TrackerDbContext db) => predicate is null ? source(db) : source(db).Where(predicate);
+
+        IQueryable<TEntity> OfParents(TrackerDbContext db, IReadOnlyList<int> parents) => Filtered(db).Where(KeyPredicates.In(parentKeyOf, parents));
+
+        // The rows whose parent key equals parent (a value or a lambda's parameter).
+        Expression<Func<TEntity, bool>> ParentIs(Expression parent)
         {
-            var query = predicate is null ? source(db) : source(db).Where(predicate);
-            return query.Where(KeyPredicates.In(parentKeyOf, parents));
+            var entity = Expression.Parameter(typeof(TEntity), "x");
+            return Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(ParameterRebinder.Rebind(parentKeyOf, entity), parent), entity);
         }
 
         // One parent by equality, not as a list of one: SQLite reads "parent IN (json_each(@p))" from the index but
         // sorted the parent's rows again (all 1,000,000 of a letter, for 5 of them) whenever the page was small.
-        IQueryable<TEntity> OfParent(TrackerDbContext db, int parent)
-        {
-            var query = predicate is null ? source(db) : source(db).Where(predicate);
-            var entity = Expression.Parameter(typeof(TEntity), "x");
-            return query.Where(Expression.Lambda<Func<TEntity, bool>>(
-                Expression.Equal(ParameterRebinder.Rebind(parentKeyOf, entity), Boxed<int>.Of(parent)), entity));
-        }
+        IQueryable<TEntity> OfParent(TrackerDbContext db, int parent) => Filtered(db).Where(ParentIs(Boxed<int>.Of(parent)));
 
         IQueryable<KeyedRow<TModel>> PagesOf(TrackerDbContext db, IReadOnlyList<int> parents, PageQuery query)
         {
@@ -134,9 +133,7 @@ public sealed class Connections(RequestDatabase database, LoaderRegistry loaders
             // parents.SelectMany(k => scoped.Where(x => key(x) == k && beyond cursor).Order().Take()) becomes
             // ROW_NUMBER() OVER (PARTITION BY key).
             var k = Expression.Parameter(typeof(int), "k");
-            var entity = Expression.Parameter(typeof(TEntity), "x");
-            var sameParent = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(ParameterRebinder.Rebind(parentKeyOf, entity), k), entity);
-            var inner = QueryMethods.Where<TEntity>(scoped.Expression, sameParent);
+            var inner = QueryMethods.Where<TEntity>(scoped.Expression, ParentIs(k));
             var ordered = sorts.Apply(Bounded<TEntity>(inner, keys, query), keys, query.Backward);
             var limited = QueryMethods.Take<TEntity>(ordered, Boxed<int>.Of(query.Take));
             var selector = Expression.Lambda<Func<int, IEnumerable<TEntity>>>(limited, k);
